@@ -1,0 +1,3 @@
+from micic_planner.cli import main
+
+raise SystemExit(main())

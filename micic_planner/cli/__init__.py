@@ -1,0 +1,60 @@
+"""The headless front: every job that needs no window. Each command is a few lines over the library."""
+
+import argparse
+import sys
+
+from micic_planner import __version__
+from micic_planner.core import i18n
+from micic_planner.core.errors import MicicError
+from micic_planner.core.i18n import _
+
+# Each module registers its subcommands; adding a command is adding a module here.
+COMMAND_MODULES: list[str] = []
+
+
+def build_parser() -> argparse.ArgumentParser:
+    import importlib
+
+    parser = argparse.ArgumentParser(
+        prog="micic-planner",
+        description=_("Consular contingency planning and crisis response, offline (MICIC Guidelines). "
+                      "With no command, opens the window."))
+    parser.add_argument("--version", action="version", version=f"MICIC Planner {__version__}")
+    parser.add_argument("--lang", choices=i18n.SUPPORTED, help=_("language of messages and documents"))
+    parser.add_argument("--demo", action="store_true", help=_("open the window on the built-in demo post"))
+    parser.add_argument("file", nargs="?", help=_("post file to open in the window"))
+    commands = parser.add_subparsers(dest="command", metavar=_("command"))
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(commands)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if "--lang" in argv:
+        i18n.set_language(argv[argv.index("--lang") + 1] if argv.index("--lang") + 1 < len(argv) else "en")
+    if not argv or argv[0] == "--demo" or (len(argv) == 1 and not argv[0].startswith("-")
+                                             and argv[0] not in _command_names()):
+        return _start_window(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        return _start_window(argv)
+    try:
+        return args.run(args) or 0
+    except MicicError as exc:
+        print(_("Error: {message}").format(message=exc.user_message()), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(_("Interrupted; nothing more was written."), file=sys.stderr)
+        return 130
+
+
+def _command_names() -> set[str]:
+    return set(build_parser()._subparsers._group_actions[0].choices)
+
+
+def _start_window(argv) -> int:
+    from micic_planner.app import run_app
+
+    return run_app(argv)

@@ -1,0 +1,72 @@
+"""Domain errors: what went wrong, where, and what to do, in the user's language."""
+
+from micic_planner.core.i18n import _
+
+
+class MicicError(Exception):
+    """Base of every error the program explains to its user instead of a traceback."""
+
+    def __init__(self, message: str, *, where: str | None = None, hint: str | None = None):
+        self.message = message
+        self.where = where
+        self.hint = hint
+        super().__init__(self.user_message())
+
+    def user_message(self) -> str:
+        parts = [f"{self.where}: {self.message}" if self.where else self.message]
+        if self.hint:
+            parts.append(self.hint)
+        return "\n".join(parts)
+
+
+class ValidationError(MicicError):
+    """A value a person typed or a file held is not acceptable."""
+
+    def __init__(self, field: str, message: str, *, where: str | None = None, hint: str | None = None):
+        self.field = field
+        super().__init__(message, where=where, hint=hint)
+
+
+class ValidationErrors(MicicError):
+    """Several validation errors found at once (a form, a row)."""
+
+    def __init__(self, errors: list[ValidationError], *, where: str | None = None):
+        self.errors = errors
+        super().__init__("; ".join(e.user_message() for e in errors), where=where)
+
+    def by_field(self) -> dict[str, str]:
+        return {e.field: e.message for e in self.errors}
+
+
+class TemplateError(MicicError):
+    """A plan template file in `plans/` is malformed; names the file and line."""
+
+    def __init__(self, path: str, line: int, message: str):
+        self.path = path
+        self.line = line
+        super().__init__(message, where=_("{path}, line {line}").format(path=path, line=line),
+                         hint=_("Correct that line in the file and try again."))
+
+
+class StorageError(MicicError):
+    """The post file cannot be opened, read or written."""
+
+
+class NotFoundError(MicicError):
+    """A record that was asked for does not exist (any more)."""
+
+
+class WrongPassphraseError(StorageError):
+    """The passphrase does not open this post file."""
+
+
+class DamagedFileError(StorageError):
+    """The post file is not a database, or is damaged."""
+
+
+class PermissionDeniedError(MicicError):
+    """The signed-in user's role may not do this."""
+
+
+class ImportFileError(MicicError):
+    """A file to import is unreadable or malformed."""

@@ -1,0 +1,66 @@
+"""The one translation helper for text outside Qt: reports, CLI messages and domain errors.
+
+Source strings are English; `resources/i18n/<lang>.json` maps them to the translation.
+A missing entry falls back to English rather than failing, so a new string never breaks a print.
+"""
+
+import json
+import locale
+import os
+from functools import cache
+
+from micic_planner.core.paths import resource_path
+
+SUPPORTED = ("en", "es")
+_current = {"lang": None}
+
+
+@cache
+def _catalog(lang: str) -> dict[str, str]:
+    if lang == "en":
+        return {}
+    path = resource_path("i18n", f"{lang}.json")
+    try:
+        with open(path, encoding="utf-8") as f:
+            return json.load(f)
+    except FileNotFoundError:
+        return {}
+
+
+def detect_language() -> str:
+    """The user's language from the environment, if we support it; English otherwise."""
+    for var in ("MICIC_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value[:2].lower() in SUPPORTED:
+            return value[:2].lower()
+    loc = (locale.getlocale()[0] or "")[:2].lower()
+    return loc if loc in SUPPORTED else "en"
+
+
+def set_language(lang: str) -> None:
+    _current["lang"] = lang if lang in SUPPORTED else "en"
+
+
+def language() -> str:
+    if _current["lang"] is None:
+        _current["lang"] = detect_language()
+    return _current["lang"]
+
+
+def translate(text: str, lang: str | None = None) -> str:
+    return _catalog(lang or language()).get(text, text)
+
+
+def _(text: str) -> str:
+    """Translate into the current language (CLI and error messages)."""
+    return translate(text)
+
+
+class Translator:
+    """Translates into one fixed language, for a document printed in that language."""
+
+    def __init__(self, lang: str):
+        self.lang = lang if lang in SUPPORTED else "en"
+
+    def __call__(self, text: str) -> str:
+        return translate(text, self.lang)

@@ -1,0 +1,1 @@
+"""The post file: SQLite through sqlite-utils. Imports core only."""

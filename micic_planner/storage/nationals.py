@@ -1,0 +1,191 @@
+"""The registry of nationals: single edits with status history, bulk loads, search and paging."""
+
+import os
+import uuid as _uuid
+from collections.abc import Callable, Iterable
+
+from sqlite_utils import Database
+
+from micic_planner.core.changes import Changes, changed
+from micic_planner.core.errors import NotFoundError
+from micic_planner.core.filters import NationalFilter, fts_query
+from micic_planner.core.i18n import _
+from micic_planner.core.models import National
+from micic_planner.storage.mapping import from_row, to_row, utc_now
+from micic_planner.storage.records import _IntegrityErrors
+
+LIST_COLUMNS = ("id", "family_names", "given_names", "sex", "birth_date", "passport_no", "phone",
+                "zone_id", "household", "vulnerabilities", "status", "assembly_point_id")
+SORTABLE = {"family_names": "family_names, given_names, id", "id": "id", "birth_date": "birth_date, id",
+            "status": "status, id", "zone_id": "zone_id, id", "household": "household, id"}
+BULK_CHUNK = 50_000
+
+
+def fast_uuid() -> str:
+    return str(_uuid.UUID(bytes=os.urandom(16), version=4))
+
+
+def where_clause(flt: NationalFilter) -> tuple[str, list]:
+    parts, params = [], []
+    query = fts_query(flt.text)
+    if query:
+        parts.append("id IN (SELECT rowid FROM nationals_fts WHERE nationals_fts MATCH ?)")
+        params.append(query)
+    if flt.zone_id is not None:
+        parts.append("zone_id = ?")
+        params.append(flt.zone_id)
+    if flt.vulnerability:
+        parts.append("(vulnerabilities & ?) != 0")
+        params.append(int(flt.vulnerability))
+    if flt.status is not None:
+        parts.append("status = ?")
+        params.append(flt.status.value)
+    if flt.household:
+        parts.append("household = ?")
+        params.append(flt.household)
+    if flt.assembly_point_id is not None:
+        parts.append("assembly_point_id = ?")
+        params.append(flt.assembly_point_id)
+    if flt.documents_expiring_before is not None:
+        parts.append("(passport_expiry < ? OR consular_id_expiry < ?)")
+        params += [flt.documents_expiring_before.isoformat()] * 2
+    return (" WHERE " + " AND ".join(parts) if parts else ""), params
+
+
+class Nationals:
+    def __init__(self, db: Database, user: Callable[[], str] = lambda: ""):
+        self.db = db
+        self.user = user
+
+    # -- reading -------------------------------------------------------------
+    def get(self, national_id: int) -> National:
+        cursor = self.db.execute("SELECT * FROM nationals WHERE id = ?", [national_id])
+        row = cursor.fetchone()
+        if row is None:
+            raise NotFoundError(_("The record no longer exists; it may have been deleted."))
+        return from_row(National, dict(zip([d[0] for d in cursor.description], row)))
+
+    def count(self, flt: NationalFilter = NationalFilter()) -> int:
+        where, params = where_clause(flt)
+        return self.db.execute(f"SELECT count(*) FROM nationals{where}", params).fetchone()[0]
+
+    def page(self, flt: NationalFilter, offset: int, limit: int, order: str = "family_names",
+             descending: bool = False, total: int | None = None, columns=LIST_COLUMNS) -> list[tuple]:
+        """Rows `offset .. offset+limit` in the given order.
+
+        Near the end of a long list it reads backwards, so jumping to the last row costs as
+        little as showing the first.
+        """
+        where, params = where_clause(flt)
+        keys = SORTABLE.get(order, SORTABLE["family_names"])
+        reverse = total is not None and offset > total // 2
+        if reverse:
+            offset, limit = max(0, total - offset - limit), min(limit, total - offset)
+            descending = not descending
+        direction = " DESC" if descending else ""
+        order_sql = ", ".join(k.strip() + direction for k in keys.split(","))
+        rows = self.db.execute(
+            f"SELECT {', '.join(columns)} FROM nationals{where} ORDER BY {order_sql} LIMIT ? OFFSET ?",
+            [*params, limit, offset]).fetchall()
+        return rows[::-1] if reverse else rows
+
+    def ids(self, flt: NationalFilter) -> list[int]:
+        where, params = where_clause(flt)
+        return [r[0] for r in self.db.execute(f"SELECT id FROM nationals{where}", params)]
+
+    def household_members(self, household: str) -> list[National]:
+        if not household:
+            return []
+        cursor = self.db.execute("SELECT * FROM nationals WHERE household = ? ORDER BY birth_date", [household])
+        names = [d[0] for d in cursor.description]
+        return [from_row(National, dict(zip(names, r))) for r in cursor.fetchall()]
+
+    def status_history(self, national_id: int) -> list[dict]:
+        cursor = self.db.execute(
+            "SELECT status, previous, at, by_user, source, note, crisis_id FROM status_events "
+            "WHERE national_id = ? ORDER BY at, id", [national_id])
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, r)) for r in cursor.fetchall()]
+
+    def profile_rows(self) -> Iterable[tuple]:
+        """(zone_id, vulnerabilities, household, lat, lon, assembly_point_id, status) for every national."""
+        return self.db.execute(
+            "SELECT zone_id, vulnerabilities, household, lat, lon, assembly_point_id, status FROM nationals")
+
+    # -- writing -------------------------------------------------------------
+    def add(self, national: National) -> Changes:
+        row = to_row(national)
+        with _IntegrityErrors(), self.db.atomic():
+            cursor = self.db.execute(
+                f"INSERT INTO nationals ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
+            national.id = cursor.lastrowid
+        return changed("nationals", count=1, ids=(national.id,))
+
+    def update(self, national: National, source: str = "", note: str = "") -> Changes:
+        """Save a national; a change of status is added to the status history in the same transaction."""
+        row = to_row(national)
+        row.pop("uuid")
+        row["updated_at"] = utc_now()
+        with _IntegrityErrors(), self.db.atomic():
+            before = self.db.execute("SELECT status FROM nationals WHERE id = ?", [national.id]).fetchone()
+            if before is None:
+                raise NotFoundError(_("The record no longer exists; it may have been deleted."))
+            self.db.execute(f"UPDATE nationals SET {', '.join(f'{k} = ?' for k in row)} WHERE id = ?",
+                            [*row.values(), national.id])
+            if before[0] != row["status"]:
+                self.db.execute(
+                    "INSERT INTO status_events (national_id, status, previous, at, by_user, source, note) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [national.id, row["status"], before[0], row["updated_at"], self.user(), source, note])
+        return changed("nationals", count=1, ids=(national.id,))
+
+    def delete(self, national_id: int) -> Changes:
+        with self.db.atomic():
+            self.db.execute("DELETE FROM nationals WHERE id = ?", [national_id])
+        return changed("nationals", count=1, ids=(national_id,))
+
+    def bulk_insert(self, columns: list[str], rows: Iterable[tuple],
+                    progress: Callable[[int], None] | None = None, expected: int = 0) -> Changes:
+        """Insert many nationals in one transaction through executemany.
+
+        When the load is large against what is stored, secondary indexes and the search index
+        are dropped first and rebuilt once at the end, which is several times faster than
+        updating them row by row. `columns` must include `uuid`.
+        """
+        sql = f"INSERT INTO nationals ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+        existing = self.db.execute("SELECT count(*) FROM nationals").fetchone()[0]
+        rebuild = expected >= 10_000 and expected > existing // 4
+        total = 0
+        with _IntegrityErrors(), self.db.atomic():
+            saved = self._drop_derived() if rebuild else []
+            batch = []
+            for row in rows:
+                batch.append(row)
+                if len(batch) >= BULK_CHUNK:
+                    self.db.conn.executemany(sql, batch)
+                    total += len(batch)
+                    batch.clear()
+                    if progress:
+                        progress(total)
+            if batch:
+                self.db.conn.executemany(sql, batch)
+                total += len(batch)
+            if rebuild:
+                self._restore_derived(saved)
+            if progress:
+                progress(total)
+        return changed("nationals", count=total)
+
+    def _drop_derived(self) -> list[str]:
+        """Drop the nationals' secondary indexes and search triggers; return their SQL to restore."""
+        saved = self.db.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'nationals' "
+            "AND type IN ('index', 'trigger') AND sql IS NOT NULL").fetchall()
+        for kind, name, _sql in saved:
+            self.db.execute(f"DROP {kind.upper()} {name}")
+        return [sql for _k, _n, sql in saved]
+
+    def _restore_derived(self, saved: list[str]) -> None:
+        for sql in saved:
+            self.db.execute(sql)
+        self.db.execute("INSERT INTO nationals_fts(nationals_fts) VALUES ('rebuild')")
