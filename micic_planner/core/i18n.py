@@ -1,6 +1,7 @@
 """The one translation helper for text outside Qt: reports, CLI messages and domain errors.
 
-Source strings are English; `resources/i18n/<lang>.json` maps them to the translation.
+Source strings are English; every `resources/i18n/<lang>/*.json` (one file per area of the
+program) maps them to the translation, and the Qt catalogue is generated from the same files.
 A missing entry falls back to English rather than failing, so a new string never breaks a print.
 """
 
@@ -19,12 +20,11 @@ _current = {"lang": None}
 def _catalog(lang: str) -> dict[str, str]:
     if lang == "en":
         return {}
-    path = resource_path("i18n", f"{lang}.json")
-    try:
+    merged: dict[str, str] = {}
+    for path in sorted(resource_path("i18n", lang).glob("*.json")):
         with open(path, encoding="utf-8") as f:
-            return json.load(f)
-    except FileNotFoundError:
-        return {}
+            merged.update(json.load(f))
+    return merged
 
 
 def detect_language() -> str:

@@ -1,0 +1,1 @@
+"""PySide6 front: windows, views, Qt models that only adapt, dialogs."""

@@ -1,0 +1,1 @@
+"""Exchange files: CSV, XLSX, PFIF, GPX, KML, GeoJSON, vCard, CAP, HXL. Imports core only."""
