@@ -1,0 +1,108 @@
+"""The `demo` command (build the fictional demo post) and `templates check` (validate `plans/`)."""
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from micic_planner.core.errors import MicicError
+from micic_planner.core.i18n import _
+
+
+def _table_labels() -> dict[str, str]:
+    return {"zones": _("Zones"), "wardens": _("Wardens"), "places": _("Places"), "routes": _("Routes"),
+            "partners": _("Partners"), "team": _("Crisis team"), "hazards": _("Hazards"),
+            "alert_actions": _("Alert-matrix lines"), "message_templates": _("Message templates"),
+            "nationals": _("Nationals")}
+
+
+def register(commands) -> None:
+    p = commands.add_parser("demo", help=_("build the demo post: a fictional consulate in Tapachula, Chiapas"),
+                            description=_("Build a fictional Guatemalan consulate in Tapachula, Chiapas, with real "
+                                          "places and hazards and fictional nationals. The same seed gives the "
+                                          "same post."))
+    p.add_argument("--db", required=True, help=_("post file to create"))
+    p.add_argument("--nationals", type=_count, default=2000, metavar="N",
+                   help=_("number of fictional nationals (default 2,000)"))
+    p.add_argument("--seed", type=int, default=1, metavar="S", help=_("seed of the random generator (default 1)"))
+    p.add_argument("--force", action="store_true", help=_("replace the file if it exists"))
+    p.set_defaults(run=run_demo)
+
+    t = commands.add_parser("templates", help=_("work with the plan templates in plans/"))
+    actions = t.add_subparsers(dest="templates_command", metavar=_("action"), required=True)
+    check = actions.add_parser("check", help=_("check the plan templates and list every error with its file and "
+                                               "line"))
+    check.add_argument("--dir", help=_("folder of the templates (default: the program's plans/ folder)"))
+    check.set_defaults(run=run_templates_check)
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text.replace(",", "").replace("_", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(_("“{value}” is not a whole number.").format(value=text)) from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(_("The number of nationals cannot be negative."))
+    return value
+
+
+def run_demo(args) -> int:
+    from micic_planner.storage.demo_writer import write_demo
+    from micic_planner.storage.store import PostStore
+
+    path = Path(args.db)
+    if path.exists() and not args.force:
+        raise MicicError(_("The file already exists; the demo was not written."), where=str(path),
+                         hint=_("Choose another file name, or add --force to replace it."))
+    # Built under a temporary name and moved into place, so an interrupted run leaves no half-built post.
+    partial = path.with_name(path.name + ".partial")
+    _remove(partial)
+    started = time.perf_counter()
+    try:
+        with PostStore.open(partial, create=True) as store:
+            write_demo(store, nationals=args.nationals, seed=args.seed, progress=_progress(args.nationals))
+            counts = {t: store.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in _table_labels()}
+        seconds = time.perf_counter() - started
+        if args.force:
+            _remove(path)
+        partial.replace(path)
+    finally:
+        _remove(partial)
+    print(_("{path}: demo post written in {seconds:.1f} s.").format(path=path, seconds=seconds))
+    for table, label in _table_labels().items():
+        print(f"  {label:<24} {counts[table]:>12,}")
+    print(_("{rate:,.0f} nationals per second.").format(rate=counts["nationals"] / max(seconds, 1e-9)))
+    return 0
+
+
+def run_templates_check(args) -> int:
+    from micic_planner.core.paths import plans_path
+    from micic_planner.core.plan_templates import check_plan_templates, load_plan_templates
+
+    folder = Path(args.dir) if args.dir else plans_path()
+    errors = check_plan_templates(folder)
+    for error in errors:
+        print(f"{error.path}:{error.line}: {error.message}", file=sys.stderr)
+    if errors:
+        print(_("{count} errors in the plan templates.").format(count=len(errors)), file=sys.stderr)
+        return 1
+    templates = load_plan_templates(folder)
+    print(_("{folder}: the plan templates are correct: {actions} alert-matrix lines, {items} checklist items, "
+            "{messages} messages.").format(folder=folder, actions=len(templates.actions),
+                                           items=len(templates.checklists), messages=len(templates.messages)))
+    return 0
+
+
+def _progress(total: int):
+    if not total or not sys.stderr.isatty():
+        return None
+    label = _("Nationals written")
+
+    def show(done: int) -> None:
+        print(f"\r{label}: {done:,} / {total:,}", end="\n" if done >= total else "", file=sys.stderr)
+    return show
+
+
+def _remove(path: Path) -> None:
+    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        p.unlink(missing_ok=True)
