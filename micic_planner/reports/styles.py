@@ -1,9 +1,9 @@
 """Fonts, colours and paragraph styles of every printed document, apart from their content."""
 
-from functools import lru_cache
+from functools import cache
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import mm
@@ -24,9 +24,11 @@ ACCENT = colors.HexColor("#1f4e79")
 RESTRICTED = colors.HexColor("#9c1c1c")
 RULE = colors.HexColor("#8c8c8c")
 SHADE = colors.HexColor("#e8edf3")
+GREY = colors.HexColor("#595959")
+LIGHT = colors.HexColor("#f3f5f8")
 
 
-@lru_cache(maxsize=None)
+@cache
 def register_fonts() -> None:
     """Embed DejaVu Sans, which covers accented and most non-Latin scripts, once per process."""
     for name, file in ((FONT, "DejaVuSans.ttf"), (FONT_BOLD, "DejaVuSans-Bold.ttf"),
@@ -35,7 +37,7 @@ def register_fonts() -> None:
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD)
 
 
-@lru_cache(maxsize=None)
+@cache
 def stylesheet() -> StyleSheet1:
     register_fonts()
     sheet = StyleSheet1()
@@ -48,12 +50,32 @@ def stylesheet() -> StyleSheet1:
                              textColor=ACCENT, spaceAfter=10))
     sheet.add(ParagraphStyle("Subtitle", parent=base, fontSize=13, leading=17, spaceAfter=6))
     sheet.add(ParagraphStyle("H1", parent=base, fontName=FONT_BOLD, fontSize=15, leading=19,
-                             textColor=ACCENT, spaceBefore=6, spaceAfter=8))
+                             textColor=ACCENT, spaceBefore=6, spaceAfter=8, keepWithNext=1))
     sheet.add(ParagraphStyle("H2", parent=base, fontName=FONT_BOLD, fontSize=11.5, leading=15,
-                             spaceBefore=8, spaceAfter=4))
+                             spaceBefore=8, spaceAfter=4, keepWithNext=1))
     sheet.add(ParagraphStyle("Marking", parent=base, fontName=FONT_BOLD, fontSize=10, textColor=RESTRICTED,
                              alignment=TA_CENTER))
-    sheet.add(ParagraphStyle("Gap", parent=base, leftIndent=10, bulletIndent=0))
+    sheet.add(ParagraphStyle("Gap", parent=base, leftIndent=12, bulletIndent=0))
+    sheet.add(ParagraphStyle("Bullet", parent=base, leftIndent=12, bulletIndent=2, spaceAfter=2))
+    sheet.add(ParagraphStyle("H3", parent=base, fontName=FONT_BOLD, fontSize=9.5, leading=12.5, textColor=ACCENT,
+                             spaceBefore=6, spaceAfter=3, keepWithNext=1))
+    sheet.add(ParagraphStyle("Note", parent=base, fontName=FONT_ITALIC, fontSize=8, leading=10.5,
+                             textColor=colors.HexColor("#404040")))
+    sheet.add(ParagraphStyle("CoverKicker", parent=base, fontName=FONT_BOLD, fontSize=10, leading=13,
+                             textColor=colors.white))
+    sheet.add(ParagraphStyle("CoverTitle", parent=base, fontName=FONT_BOLD, fontSize=26, leading=32,
+                             textColor=ACCENT, spaceAfter=8))
+    sheet.add(ParagraphStyle("CoverPost", parent=base, fontSize=15, leading=20, spaceAfter=4))
+    sheet.add(ParagraphStyle("Exercise", parent=base, fontName=FONT_BOLD, fontSize=12, leading=15,
+                             textColor=RESTRICTED, alignment=TA_CENTER, borderColor=RESTRICTED, borderWidth=1.2,
+                             borderPadding=6, spaceBefore=8, spaceAfter=12))
+    sheet.add(ParagraphStyle("TOC1", parent=base, fontName=FONT_BOLD, fontSize=10, leading=13, spaceAfter=0))
+    sheet.add(ParagraphStyle("TOC2", parent=base, fontSize=9, leading=12, leftIndent=14, spaceAfter=0))
+    sheet.add(ParagraphStyle("CellRight", parent=base, fontSize=8, leading=9.6, spaceAfter=0, alignment=TA_RIGHT))
+    sheet.add(ParagraphStyle("Figure", parent=base, fontName=FONT_BOLD, fontSize=20, leading=24, textColor=ACCENT,
+                             alignment=TA_CENTER, spaceAfter=0))
+    sheet.add(ParagraphStyle("FigureLabel", parent=base, fontSize=7.5, leading=9.5, alignment=TA_CENTER,
+                             spaceAfter=0))
     return sheet
 
 

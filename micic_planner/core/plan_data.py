@@ -1,0 +1,70 @@
+"""Everything the printed contingency plan shows, as plain core objects the renderer reads."""
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import NamedTuple
+
+from micic_planner.core.figures import PlanFigures
+from micic_planner.core.models import (
+    AlertAction,
+    MessageTemplate,
+    Partner,
+    Place,
+    Post,
+    PostHazard,
+    TeamMember,
+    Warden,
+    Zone,
+)
+from micic_planner.core.routes import RouteLeg
+
+
+class AnnexRow(NamedTuple):
+    """One national in the restricted annex: only what the crisis cell needs to find and move them."""
+
+    family_names: str
+    given_names: str
+    passport_no: str
+    consular_id: str
+    phone: str
+    phone2: str
+    vulnerabilities: int
+    zone: str
+    assembly_point: str
+    household: str
+
+
+@dataclass
+class PlanData:
+    post: Post
+    figures: PlanFigures
+    today: date
+    zones: list[Zone] = field(default_factory=list)
+    wardens: list[Warden] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    routes: list[RouteLeg] = field(default_factory=list)  # primaries, each with its alternates
+    partners: list[Partner] = field(default_factory=list)
+    team: list[TeamMember] = field(default_factory=list)
+    hazards: list[PostHazard] = field(default_factory=list)
+    matrix: list[AlertAction] = field(default_factory=list)
+    messages: list[MessageTemplate] = field(default_factory=list)
+    checklists: list = field(default_factory=list)  # core.plan_templates.ChecklistItem
+    passports_expired: int = 0  # passport expiry before `today`
+    passports_expiring: int = 0  # passport expiring within six months of `today`
+    consent_share: int = 0  # nationals who agreed that partners may see their data
+    restricted: bool = False
+    watermark: str = ""  # a restricted print: who printed it and when (UTC), drawn across every page
+    annex_count: int = 0
+    # Called once per rendering pass; streams rows sorted by zone then family name.
+    annex_rows: Callable[[], Iterable[AnnexRow]] | None = None
+
+    def zone_name(self, zone_id: int | None) -> str:
+        return next((z.name for z in self.zones if z.id == zone_id), "")
+
+    def places_of(self, *kinds) -> list[Place]:
+        return [p for p in self.places if p.kind in kinds]
+
+    def all_routes(self) -> list[RouteLeg]:
+        """Primaries and alternates, flat, primaries first."""
+        return [leg for primary in self.routes for leg in (primary, *primary.alternates)]

@@ -1,0 +1,1 @@
+"""The sections of the printed contingency plan, each a function from a `PlanContext` to flowables."""

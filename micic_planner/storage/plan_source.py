@@ -1,0 +1,128 @@
+"""Reading a post file into the `PlanData` that the printed plan shows."""
+
+import getpass
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+from micic_planner.core.errors import PermissionDeniedError, StorageError
+from micic_planner.core.figures import compute_figures
+from micic_planner.core.i18n import _
+from micic_planner.core.models import (
+    AlertAction,
+    MessageTemplate,
+    Partner,
+    Place,
+    PostHazard,
+    Route,
+    TeamMember,
+    Warden,
+    Zone,
+)
+from micic_planner.core.plan_data import AnnexRow, PlanData
+from micic_planner.core.plan_templates import load_plan_templates
+from micic_planner.core.routes import group_routes
+from micic_planner.core.security import Action
+
+# Accented Spanish capitals and small letters folded for sorting; "ñ" sorts after every "n".
+_FOLD = (("á", "a"), ("é", "e"), ("í", "i"), ("ó", "o"), ("ú", "u"), ("ü", "u"), ("Á", "A"), ("É", "E"),
+         ("Í", "I"), ("Ó", "O"), ("Ú", "U"), ("Ü", "U"), ("ñ", "n{"), ("Ñ", "N{"))
+
+
+def fold_sql(column: str) -> str:
+    """An SQL expression sorting `column` the way a Spanish reader expects, in C and without Python calls."""
+    expr = column
+    for accented, plain in _FOLD:
+        expr = f"replace({expr}, '{accented}', '{plain}')"
+    return f"upper({expr})"
+
+
+@dataclass(frozen=True)
+class RestrictedPrint:
+    """A restricted print allowed and logged on the signed-in store; a reader on another thread prints it."""
+
+    user: str
+    at: datetime
+
+    @property
+    def watermark(self) -> str:
+        return f"{self.user} · {self.at:%Y-%m-%d %H:%M} UTC"
+
+
+def authorize_restricted_print(store) -> RestrictedPrint:
+    """Check that the signed-in user may print names, and log the print (counts only) in the audit log."""
+    session = getattr(store, "session", None)
+    if session is None:
+        # A bare reader has no signed-in user to check or to name on the pages.
+        raise PermissionDeniedError(_("A restricted print needs a signed-in user."), where=str(store.path or ""),
+                                    hint=_("Open the post with your user name, then print."))
+    session.require(Action.PRINT_RESTRICTED)
+    names = store.nationals.count()
+    store.audit.record("print_restricted", {"nationals": names})
+    return RestrictedPrint(store.user_name or _os_user(), datetime.now(UTC))
+
+
+def _os_user() -> str:
+    """Who is at the computer, for a post with no accounts yet (demo, training)."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return _("unknown user")
+
+
+def load_plan_data(store, restricted: bool = False, today: date | None = None,
+                   printed: RestrictedPrint | None = None) -> PlanData:
+    """Everything the plan prints; the names annex is a stream read only while it is drawn.
+
+    A restricted plan needs `printed` from `authorize_restricted_print`, or asks for it on `store` now.
+    """
+    today = today or date.today()
+    if restricted and printed is None:
+        printed = authorize_restricted_print(store)
+    post = store.post()
+    if post is None:
+        raise StorageError(_("This post file has no post details yet, so there is no plan to print."),
+                           where=str(store.path or ""),
+                           hint=_("Enter the post's details first, or create the demo post."))
+    records = store.records
+    zones = records.list(Zone, order_by="name COLLATE NOCASE, id")
+    places = records.list(Place, order_by="kind, name COLLATE NOCASE, id")
+    routes = records.list(Route)
+    wardens = records.list(Warden, order_by="zone_id, is_alternate, name")
+    team = records.list(TeamMember, order_by="position, id")
+    matrix = records.list(AlertAction, order_by="phase, kind DESC, position, id")
+    hazards = records.list(PostHazard)
+    figures = compute_figures(post, store.nationals.profile_rows(), zones, places, routes, wardens, team,
+                              matrix, today)
+    db = store.db
+    soon = (today + timedelta(days=183)).isoformat()
+    expired, expiring = db.execute(
+        "SELECT sum(passport_expiry < ?), sum(passport_expiry >= ? AND passport_expiry < ?) FROM nationals "
+        "WHERE passport_no != '' AND passport_expiry IS NOT NULL",
+        [today.isoformat(), today.isoformat(), soon]).fetchone()
+    data = PlanData(
+        post=post, figures=figures, today=today, zones=zones, wardens=wardens, places=places,
+        routes=group_routes(routes, places), partners=records.list(Partner, order_by="kind, name COLLATE NOCASE"),
+        team=team, hazards=hazards, matrix=matrix,
+        messages=records.list(MessageTemplate, order_by="phase, hazard, lang, id"),
+        checklists=load_plan_templates().for_hazards(h.hazard for h in hazards).checklists,
+        passports_expired=expired or 0, passports_expiring=expiring or 0,
+        consent_share=db.execute("SELECT count(*) FROM nationals WHERE consent_share").fetchone()[0],
+        restricted=restricted)
+    if restricted:
+        data.watermark = printed.watermark
+        data.annex_count = figures.total
+        data.annex_rows = lambda: _annex_rows(db, zones)
+    return data
+
+
+def _annex_rows(db, zones: list[Zone]):
+    """Nationals sorted by zone (zones in name order, no zone last) then family and given names."""
+    rank = " ".join(f"WHEN {z.id} THEN {i}" for i, z in enumerate(zones))
+    zone_order = f"CASE n.zone_id {rank} ELSE {len(zones)} END" if zones else "0"
+    cursor = db.execute(
+        "SELECT n.family_names, n.given_names, n.passport_no, n.consular_id, n.phone, n.phone2, "
+        "n.vulnerabilities, coalesce(z.name, ''), coalesce(p.name, ''), n.household "
+        "FROM nationals n LEFT JOIN zones z ON z.id = n.zone_id LEFT JOIN places p ON p.id = n.assembly_point_id "
+        f"ORDER BY {zone_order}, {fold_sql('n.family_names')}, {fold_sql('n.given_names')}, n.id")
+    for row in cursor:
+        yield AnnexRow(*row)
