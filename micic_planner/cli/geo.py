@@ -1,0 +1,141 @@
+"""Geography from the command line: assembly point assignment, zones, the gazetteer, map file import."""
+
+from micic_planner.core.i18n import _
+
+GAPS_SHOWN = 20
+
+
+def register(commands) -> None:
+    p = commands.add_parser("assign", help=_("give every national the nearest assembly point with room"))
+    p.add_argument("--db", required=True, help=_("post file"))
+    p.add_argument("--radius", type=float, help=_("distance in km beyond which a national is listed as a gap "
+                                                  "(default: the post's setting)"))
+    p.add_argument("--zones", action="store_true", help=_("first put nationals into zones by their coordinates"))
+    p.set_defaults(run=run_assign)
+
+    p = commands.add_parser("zone", help=_("put nationals into zones by their coordinates or place names"))
+    p.add_argument("--db", required=True, help=_("post file"))
+    p.set_defaults(run=run_zone)
+
+    p = commands.add_parser("gazetteer", help=_("find a place by name, offline (GeoNames)"))
+    p.add_argument("name", help=_("the name or its beginning, accents optional"))
+    p.add_argument("--country", default="", help=_("ISO code of a country whose places come first"))
+    p.add_argument("--limit", type=int, default=10, help=_("how many places to show"))
+    p.set_defaults(run=run_gazetteer)
+
+    p = commands.add_parser("nearest", help=_("the nearest known place to a point, offline (GeoNames)"))
+    p.add_argument("lat", type=float, help=_("latitude in decimal degrees"))
+    p.add_argument("lon", type=float, help=_("longitude in decimal degrees"))
+    p.set_defaults(run=run_nearest)
+
+    p = commands.add_parser("geocode", help=_("give nationals who have a town but no coordinates those of "
+                                              "the town, offline (GeoNames)"))
+    p.add_argument("--db", required=True, help=_("post file"))
+    p.add_argument("--country", help=_("ISO code of the country whose places count (default: the host country)"))
+    p.add_argument("--zones", action="store_true", help=_("then put nationals into zones by their coordinates"))
+    p.set_defaults(run=run_geocode)
+
+    p = commands.add_parser("import-geo", help=_("import places, zones and routes from a GeoJSON or GPX file"))
+    p.add_argument("--db", required=True, help=_("post file"))
+    p.add_argument("file", help=_("a .geojson or .gpx file"))
+    p.set_defaults(run=run_import_geo)
+
+
+def _open(path):
+    from micic_planner.storage.store import PostStore
+
+    return PostStore.open(path)
+
+
+def run_assign(args) -> int:
+    from micic_planner.storage.assignment_store import AssignmentStore
+
+    with _open(args.db) as store:
+        job = AssignmentStore(store)
+        if args.zones:
+            zoned = job.place_in_zones()
+            print(_("{count} nationals moved into a zone.").format(count=zoned.count))
+        report = job.assign(args.radius)
+    s = report.summary
+    print(_("{assigned} of {total} nationals have an assembly point ({households} households, none split).").format(
+        assigned=s.assigned, total=s.nationals, households=s.households))
+    if s.no_coordinates:
+        print(_("{count} nationals have no coordinates and no assembly point.").format(count=s.no_coordinates))
+    if s.no_room:
+        print(_("{count} nationals found no assembly point with room.").format(count=s.no_room))
+    print(_("{count} nationals live farther than {km} km from every assembly point.").format(
+        count=s.beyond_radius, km=f"{s.radius_km:g}"))
+    if s.assigned_beyond_radius > s.beyond_radius:
+        print(_("{count} nationals were placed farther than {km} km away because nearer points are full.").format(
+            count=s.assigned_beyond_radius - s.beyond_radius, km=f"{s.radius_km:g}"))
+    print()
+    print(_("Assembly point loads:"))
+    for load in report.loads:
+        capacity = str(load.capacity) if load.capacity else _("no limit")
+        print(f"  {load.name}: {load.load} / {capacity}")
+    if report.gaps:
+        print()
+        print(_("Farthest from any assembly point:"))
+        for gap in report.gaps[:GAPS_SHOWN]:
+            print(f"  {gap.name} (#{gap.id}): {gap.nearest_km:.1f} km")
+    return 0
+
+
+def run_zone(args) -> int:
+    from micic_planner.storage.assignment_store import AssignmentStore
+
+    with _open(args.db) as store:
+        changes = AssignmentStore(store).place_in_zones()
+    print(_("{count} nationals moved into a zone.").format(count=changes.count))
+    return 0
+
+
+def run_gazetteer(args) -> int:
+    from micic_planner.storage.gazetteer import Gazetteer
+
+    found = Gazetteer.shared().search(args.name, limit=args.limit, country=args.country)
+    if not found:
+        print(_("No place found."))
+        return 1
+    for place in found:
+        print(f"{place.name}\t{place.region}\t{place.country}\t{place.lat:.5f}\t{place.lon:.5f}")
+    return 0
+
+
+def run_nearest(args) -> int:
+    from micic_planner.storage.gazetteer import Gazetteer
+
+    place, km = Gazetteer.shared().nearest(args.lat, args.lon)
+    print(f"{place.name}\t{place.region}\t{place.country}\t{place.lat:.5f}\t{place.lon:.5f}\t{km:.1f} km")
+    return 0
+
+
+def run_geocode(args) -> int:
+    from micic_planner.storage.assignment_store import AssignmentStore
+    from micic_planner.storage.place_coordinates import PlaceCoordinates
+
+    with _open(args.db) as store:
+        job = PlaceCoordinates(store)
+        changes = job.fill(args.country)
+        print(_("{count} nationals got the coordinates of their town.").format(count=changes.count))
+        if job.unknown:
+            print(_("Towns not found (give these nationals coordinates by hand):"))
+            for place, count in sorted(job.unknown.items(), key=lambda item: -item[1])[:GAPS_SHOWN]:
+                print(f"  {place}: {count}")
+        if args.zones:
+            zoned = AssignmentStore(store).place_in_zones()
+            print(_("{count} nationals moved into a zone.").format(count=zoned.count))
+    return 0
+
+
+def run_import_geo(args) -> int:
+    from micic_planner.interchange.geo_files import read_geo
+    from micic_planner.storage.geo_import import GeoImport
+
+    places, zones, links = read_geo(args.file)
+    with _open(args.db) as store:
+        job = GeoImport(store)
+        job.run(places, zones, links, where=args.file)
+    print(_("{added} records added and {updated} updated ({places} places, {zones} zones, {routes} routes).").format(
+        added=job.added, updated=job.updated, places=len(places), zones=len(zones), routes=len(links)))
+    return 0

@@ -1,0 +1,356 @@
+"""The map view: outlines, an optional offline basemap, nationals' density, places, routes and zones."""
+
+import math
+
+from PySide6.QtCore import QPoint, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from micic_planner.core.enums import PlaceKind
+from micic_planner.core.errors import MicicError
+from micic_planner.core.mercator import WORLD, to_world
+from micic_planner.core.models import Place, Route, Zone
+from micic_planner.core.outlines import countries, country_box, extent
+from micic_planner.core.routes import route_points
+from micic_planner.gui import settings
+from micic_planner.gui.errors import show_error
+from micic_planner.gui.map_layers import (
+    ID_ROLE,
+    TABLE_ROLE,
+    DensityLayer,
+    OutlineLayer,
+    PlaceMarker,
+    TileLayer,
+    route_item,
+    zone_items,
+)
+
+PICK_PX = 6  # how near a click must be to an item, in screen pixels
+PICK_ORDER = ("places", "routes", "zones")
+
+
+class MapCanvas(QGraphicsView):
+    """Pan by dragging, zoom with the wheel under the mouse; a click without a drag picks an item."""
+
+    picked = Signal(str, int)
+    counted = Signal(int)  # nationals near a click on the density layer
+
+    def __init__(self, scene: QGraphicsScene, parent=None):
+        super().__init__(scene, parent)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        self.setBackgroundBrush(QColor("#dbe9f4"))  # sea
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+        self.density: DensityLayer | None = None
+        self._press = QPoint()
+        self.draft = None  # a ZoneDraft while a zone is being drawn
+        self._after_double = False
+
+    def scale_factor(self) -> float:
+        return self.transform().m11()
+
+    def wheelEvent(self, event) -> None:
+        factor = 1.25 if event.angleDelta().y() > 0 else 0.8
+        if 0.5 < self.scale_factor() * factor < 2 ** 22:
+            self.scale(factor, factor)
+
+    def mousePressEvent(self, event) -> None:
+        self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        pos = event.position().toPoint()
+        if self.draft is not None:
+            self.viewport().setCursor(Qt.CursorShape.CrossCursor)  # the hand drag resets it
+        if self._after_double:  # the release that ends a double-click adds no corner
+            self._after_double = False
+        elif (pos - self._press).manhattanLength() > 3:
+            return  # a drag pans, also while drawing
+        elif self.draft is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.draft.add(self.mapToScene(pos))
+        elif self.draft is None:
+            self.pick(pos)
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        if self.draft is None:
+            super().mouseDoubleClickEvent(event)
+            return
+        self._after_double = True
+        self.draft.finish()
+
+    def mouseMoveEvent(self, event) -> None:
+        super().mouseMoveEvent(event)
+        if self.draft is not None:
+            self.draft.move(self.mapToScene(event.position().toPoint()))
+
+    def keyPressEvent(self, event) -> None:
+        if self.draft is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.draft.finish()
+        elif self.draft is not None and event.key() == Qt.Key.Key_Escape:
+            self.draft.cancel()
+        else:
+            super().keyPressEvent(event)
+
+    def item_at(self, pos: QPoint):
+        """The record under a viewport position: places first, then routes, then zone labels."""
+        area = QRect(pos.x() - PICK_PX, pos.y() - PICK_PX, 2 * PICK_PX, 2 * PICK_PX)
+        found = [i for i in self.items(area) if i.data(TABLE_ROLE) and i.isVisible()]
+
+        def nearness(item):
+            fixed = item.flags() & QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations
+            at = self.mapFromScene(item.scenePos() if fixed else item.sceneBoundingRect().center())
+            return PICK_ORDER.index(item.data(TABLE_ROLE)), (at - pos).manhattanLength()
+
+        return min(found, key=nearness) if found else None
+
+    def pick(self, pos: QPoint) -> None:
+        item = self.item_at(pos)
+        if item is not None:
+            self.picked.emit(item.data(TABLE_ROLE), int(item.data(ID_ROLE)))
+        elif self.density is not None and self.density.isVisible():
+            area = self.mapToScene(QRect(pos.x() - 10, pos.y() - 10, 20, 20)).boundingRect()
+            self.counted.emit(self.density.count_in(area))
+
+
+class MapView(QWidget):
+    """A view of the main window (registered in view_registry)."""
+
+    def __init__(self, context, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.scene = QGraphicsScene(self)
+        self.scene.setSceneRect(QRectF(-WORLD, -WORLD, 3 * WORLD, 3 * WORLD))
+        self.canvas = MapCanvas(self.scene, self)
+        self.scene.addItem(OutlineLayer(countries()))
+        self.density = DensityLayer()
+        self.scene.addItem(self.density)
+        self.canvas.density = self.density
+        self.tiles: TileLayer | None = None
+        self.layers: dict[str, list] = {"places": [], "others": [], "routes": [], "zones": []}
+        self.status = QLabel()
+        self.toggles: dict[str, QCheckBox] = {}
+        bar = QHBoxLayout()
+        for key, text in (("nationals", self.tr("Nationals")), ("places", self.tr("Assembly points")),
+                          ("others", self.tr("Shelters and exits")), ("routes", self.tr("Routes")),
+                          ("zones", self.tr("Zones")), ("basemap", self.tr("Basemap"))):
+            box = QCheckBox(text)
+            box.setChecked(True)
+            box.toggled.connect(self._on_layer_toggled)
+            self.toggles[key] = box
+            bar.addWidget(box)
+        bar.addStretch(1)
+        self.fit_button = QPushButton(self.tr("Fit to the post"))
+        self.fit_button.clicked.connect(self.fit)
+        self.basemap_button = QPushButton(self.tr("Basemap…"))
+        self.basemap_button.setToolTip(self.tr("Load offline map tiles (an MBTiles file prepared before a crisis)"))
+        self.basemap_button.clicked.connect(self._on_basemap_clicked)
+        self.assign_button = QPushButton(self.tr("Assign assembly points"))
+        self.assign_button.clicked.connect(self._on_assign_clicked)
+        self.draw_button = QPushButton(self.tr("Draw zone"))
+        self.draw_button.setCheckable(True)
+        self.draw_button.setToolTip(self.tr("Click the corners of a zone on the map; double-click or Enter closes it, "
+                                            "Esc cancels"))
+        self.draw_button.toggled.connect(self._on_draw_toggled)
+        for button in (self.fit_button, self.basemap_button, self.assign_button, self.draw_button):
+            bar.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.canvas, 1)
+        layout.addWidget(self.status)
+        self.canvas.picked.connect(self._on_item_picked)
+        self.canvas.counted.connect(self._on_density_counted)
+        context.changed.connect(self._on_changes)
+        context.store_replaced.connect(self.reload)
+        self.reload()
+
+    # -- data -------------------------------------------------------------------------------
+    def reload(self) -> None:
+        store = self.context.store
+        if store is None:
+            return
+        self._load_nationals()
+        self._load_records()
+        self._load_basemap(settings.settings().value(self._basemap_key(), "", str))
+        self.fit()
+
+    def _load_nationals(self) -> None:
+        from micic_planner.storage.assignment_store import national_coordinates
+
+        lat, lon = national_coordinates(self.context.store)
+        self.density.set_points(lat, lon)
+        self.density.setVisible(self.toggles["nationals"].isChecked())
+
+    def _load_records(self) -> None:
+        from micic_planner.storage.assignment_store import point_loads
+
+        store = self.context.store
+        for items in self.layers.values():
+            for item in items:
+                self.scene.removeItem(item)
+        self.layers = {"places": [], "others": [], "routes": [], "zones": []}
+        places = store.records.list(Place)
+        loads = point_loads(store)
+        biggest = max((p.capacity for p in places if p.kind == PlaceKind.ASSEMBLY_POINT), default=1) or 1
+        for place in places:
+            key = "places" if place.kind == PlaceKind.ASSEMBLY_POINT else "others"
+            self.layers[key].append(PlaceMarker(place, loads.get(place.id, 0), biggest))
+        by_id = {p.id: p for p in places}
+        for route in store.records.list(Route):
+            path = route_points(route, by_id.get(route.origin_id), by_id.get(route.destination_id))
+            if len(path) >= 2:
+                self.layers["routes"] += route_item(route, path, route.alternate_of is not None)
+        for zone in store.records.list(Zone):
+            if len(zone.polygon) >= 3:
+                self.layers["zones"] += zone_items(zone)
+        for key, items in self.layers.items():
+            for item in items:
+                self.scene.addItem(item)
+                item.setVisible(self.toggles[key].isChecked())
+        self._places = places
+
+    def _basemap_key(self) -> str:
+        post = self.context.store.post() if self.context.store else None
+        return f"map/basemap/{post.uuid if post else 'none'}"
+
+    def _load_basemap(self, path: str) -> None:
+        from micic_planner.storage.mbtiles import MBTiles
+
+        if self.tiles is not None:
+            self.scene.removeItem(self.tiles)
+            self.tiles.tiles.close()
+            self.tiles = None
+        if not path:
+            return
+        try:
+            tiles = MBTiles(path)
+        except MicicError as exc:
+            show_error(self, exc, self.tr("The basemap could not be loaded"))
+            return
+        self.tiles = TileLayer(tiles)
+        self.tiles.setVisible(self.toggles["basemap"].isChecked())
+        self.scene.addItem(self.tiles)
+        if tiles.attribution:
+            self.status.setText(tiles.attribution)
+
+    # -- view -------------------------------------------------------------------------------
+    def extent_rect(self) -> QRectF:
+        """The post's places, routes and zones, or the host country when there are none."""
+        points = [(p.lat, p.lon) for p in getattr(self, "_places", [])]
+        post = self.context.store.post() if self.context.store else None
+        box = extent(points, pad=0.15, fallback=country_box(post.host_country) if post else None)
+        x0, y0 = to_world(box[0], box[3])
+        x1, y1 = to_world(box[2], box[1])
+        return QRectF(float(x0), float(y0), float(x1 - x0), float(y1 - y0))
+
+    def fit(self) -> None:
+        self.canvas.fitInView(self.extent_rect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if not event.oldSize().isValid() or event.oldSize().width() <= 0:
+            self.fit()
+
+    def item_for(self, table: str, record_id: int):
+        for items in self.layers.values():
+            for item in items:
+                if item.data(TABLE_ROLE) == table and item.data(ID_ROLE) == record_id:
+                    return item
+        return None
+
+    def show_record(self, table: str, record_id: int) -> None:
+        """Centre the map on a record (when the window routes a record to this view)."""
+        item = self.item_for(table, record_id)
+        if item is not None:
+            self.canvas.centerOn(item.sceneBoundingRect().center())
+
+    def zoom_level(self) -> float:
+        return math.log2(max(self.canvas.scale_factor(), 1e-9))
+
+    # -- slots ------------------------------------------------------------------------------
+    def _on_layer_toggled(self, _checked: bool) -> None:
+        self.density.setVisible(self.toggles["nationals"].isChecked())
+        for key, items in self.layers.items():
+            for item in items:
+                item.setVisible(self.toggles[key].isChecked())
+        if self.tiles is not None:
+            self.tiles.setVisible(self.toggles["basemap"].isChecked())
+
+    def _on_item_picked(self, table: str, record_id: int) -> None:
+        self.context.open_record(table, record_id)
+
+    def _on_density_counted(self, count: int) -> None:
+        self.status.setText(self.tr("Nationals around this point: {count}").format(count=f"{count:,}"))
+
+    def _on_basemap_clicked(self) -> None:
+        path = BasemapDialog.ask(self)
+        if path:
+            settings.settings().setValue(self._basemap_key(), path)
+            self._load_basemap(path)
+
+    def _on_draw_toggled(self, on: bool) -> None:
+        from micic_planner.gui.zone_draw import ZoneDraft
+
+        if on and self.canvas.draft is None:
+            self.canvas.draft = ZoneDraft(self.canvas)
+            self.canvas.draft.closed.connect(self._on_zone_closed)
+            self.canvas.draft.cancelled.connect(self._end_drawing)
+            self.canvas.viewport().setCursor(Qt.CursorShape.CrossCursor)
+            self.canvas.setFocus()
+            self.status.setText(self.tr("Drawing a zone: click its corners; double-click or press Enter to close it, "
+                                        "Esc to cancel. Drag to move the map."))
+        elif not on and self.canvas.draft is not None:
+            self.canvas.draft.cancel()
+
+    def _end_drawing(self) -> None:
+        if self.canvas.draft is not None:
+            self.canvas.draft.deleteLater()
+        self.canvas.draft = None
+        self.canvas.viewport().unsetCursor()
+        self.status.clear()
+        self.draw_button.blockSignals(True)
+        self.draw_button.setChecked(False)
+        self.draw_button.blockSignals(False)
+
+    def _on_zone_closed(self, ring: list) -> None:
+        from micic_planner.gui.zone_draw import save_drawn_zone
+
+        self._end_drawing()
+        zone = save_drawn_zone(self.context, self, ring)
+        if zone is not None:
+            self.status.setText(self.tr("Zone “{name}” saved.").format(name=zone.name))
+
+    def _on_assign_clicked(self) -> None:
+        from micic_planner.gui.assign_action import run_assignment
+
+        run_assignment(self.context, self)
+
+    def _on_changes(self, changes) -> None:
+        if changes.touches("nationals"):
+            self._load_nationals()
+        if changes.touches("places", "routes", "zones", "nationals"):
+            self._load_records()
+
+
+class BasemapDialog:
+    """Asks for an MBTiles file; tests replace `ask`."""
+
+    @classmethod
+    def ask(cls, parent) -> str:
+        path, _filter = QFileDialog.getOpenFileName(parent, parent.tr("Choose offline map tiles"), "",
+                                                    parent.tr("MBTiles files (*.mbtiles);;All files (*)"))
+        return path

@@ -1,0 +1,109 @@
+"""GPX 1.1: places as waypoints, routes as routes, zone outlines as closed tracks.
+
+What GPX has no element for (capacity, uuids, route status) goes in `<extensions>` under our
+own namespace, which other GPX programs ignore and our import reads back.
+"""
+
+import xml.etree.ElementTree as ET
+
+import gpxpy
+import gpxpy.gpx as gpx
+
+from micic_planner.core.enums import PlaceKind, RouteMode, RouteStatus
+from micic_planner.core.errors import ImportFileError
+from micic_planner.core.i18n import _
+from micic_planner.core.models import Place, Route, Zone
+from micic_planner.interchange.geo_files import RouteLink, links_for, route_path
+
+NS = "urn:micic-planner:geo:1"
+ZONE_TYPE = "micic_zone"
+
+
+def _ext(target, **values) -> None:
+    for key, value in values.items():
+        element = ET.Element(f"{{{NS}}}{key}")
+        element.text = str(value)
+        target.extensions.append(element)
+
+
+def _read_ext(source) -> dict[str, str]:
+    prefix = f"{{{NS}}}"
+    return {e.tag[len(prefix):]: (e.text or "") for e in source.extensions if e.tag.startswith(prefix)}
+
+
+def write_gpx(places: list[Place], zones: list[Zone], routes: list[Route]) -> str:
+    doc = gpx.GPX()
+    doc.creator = "MICIC Planner"
+    doc.nsmap["micic"] = NS
+    by_id = {p.id: p for p in places}
+    for p in places:
+        wpt = gpx.GPXWaypoint(p.lat, p.lon, name=p.name, description=p.address or None, comment=p.notes or None)
+        wpt.type = p.kind.value
+        _ext(wpt, uuid=p.uuid, capacity=p.capacity, facilities=p.facilities, contact_name=p.contact_name,
+             contact_phone=p.contact_phone)
+        doc.waypoints.append(wpt)
+    for link in links_for(routes, places):
+        r = link.route
+        rte = gpx.GPXRoute(name=r.name, description=r.notes or None)
+        rte.type = r.mode.value
+        rte.points = [gpx.GPXRoutePoint(lat, lon) for lat, lon in route_path(r, by_id)]
+        _ext(rte, uuid=r.uuid, origin_uuid=link.origin_uuid, destination_uuid=link.destination_uuid,
+             alternate_of_uuid=link.alternate_of_uuid, status=r.status.value, speed_kmh=r.speed_kmh,
+             capacity_per_trip=r.capacity_per_trip)
+        doc.routes.append(rte)
+    for z in zones:
+        trk = gpx.GPXTrack(name=z.name, description=z.description or None)
+        trk.type = ZONE_TYPE
+        if z.polygon:
+            ring = list(z.polygon) + ([z.polygon[0]] if z.polygon[0] != z.polygon[-1] else [])
+            trk.segments.append(gpx.GPXTrackSegment([gpx.GPXTrackPoint(p[1], p[0]) for p in ring]))
+        _ext(trk, uuid=z.uuid, code=z.code, places=z.places)
+        doc.tracks.append(trk)
+    return doc.to_xml(version="1.1")
+
+
+def read_gpx(text: str, where: str) -> tuple[list[Place], list[Zone], list[RouteLink]]:
+    try:
+        doc = gpxpy.parse(text)
+    except Exception as exc:  # gpxpy raises several unrelated types for a broken file
+        raise ImportFileError(_("The file is not valid GPX: {detail}").format(detail=exc), where=where,
+                              hint=_("Export the file again.")) from exc
+    places, zones, routes = [], [], []
+    for number, wpt in enumerate(doc.waypoints, start=1):
+        ext = _read_ext(wpt)
+        try:
+            kind = PlaceKind(wpt.type or "assembly_point")
+            capacity = int(ext.get("capacity") or 0)
+        except ValueError as exc:
+            raise ImportFileError(_("Waypoint {number} has a wrong value ({detail}).").format(
+                number=number, detail=exc), where=where, hint=_("Correct the waypoint, then import again.")) from exc
+        extra = {"uuid": ext["uuid"]} if ext.get("uuid") else {}
+        places.append(Place(name=wpt.name or _("Waypoint {number}").format(number=number), kind=kind,
+                            lat=wpt.latitude, lon=wpt.longitude, capacity=capacity, address=wpt.description or "",
+                            facilities=ext.get("facilities", ""), contact_name=ext.get("contact_name", ""),
+                            contact_phone=ext.get("contact_phone", ""), notes=wpt.comment or "", **extra))
+    for number, rte in enumerate(doc.routes, start=1):
+        ext = _read_ext(rte)
+        if not ext.get("origin_uuid") or not ext.get("destination_uuid"):
+            raise ImportFileError(_("Route {number} does not name the places it joins.").format(number=number),
+                                  where=where, hint=_("Only GPX files exported by MICIC Planner carry routes."))
+        try:
+            route = Route(name=rte.name or _("Route {number}").format(number=number), origin_id=0, destination_id=0,
+                          mode=RouteMode(rte.type or "road"),
+                          waypoints=[[p.latitude, p.longitude] for p in rte.points[1:-1]],
+                          speed_kmh=float(ext.get("speed_kmh") or 50), status=RouteStatus(ext.get("status") or "open"),
+                          capacity_per_trip=int(ext.get("capacity_per_trip") or 0), notes=rte.description or "",
+                          **({"uuid": ext["uuid"]} if ext.get("uuid") else {}))
+        except ValueError as exc:
+            raise ImportFileError(_("Route {number} has a wrong value ({detail}).").format(
+                number=number, detail=exc), where=where, hint=_("Correct the route, then import again.")) from exc
+        routes.append(RouteLink(route, ext["origin_uuid"], ext["destination_uuid"], ext.get("alternate_of_uuid", "")))
+    for trk in doc.tracks:
+        if trk.type != ZONE_TYPE:
+            continue  # an ordinary recorded track is not a zone
+        ext = _read_ext(trk)
+        ring = [[p.longitude, p.latitude] for seg in trk.segments for p in seg.points]
+        zones.append(Zone(name=trk.name or "", code=ext.get("code", ""), description=trk.description or "",
+                          polygon=ring, places=ext.get("places", ""),
+                          **({"uuid": ext["uuid"]} if ext.get("uuid") else {})))
+    return places, zones, routes

@@ -1,0 +1,94 @@
+"""The geography commands: assign, zone, gazetteer, nearest, import-geo, and export to map formats."""
+
+import json
+
+import pytest
+
+from micic_planner.cli import main
+from micic_planner.core.enums import PlaceKind, RouteStatus, Vulnerability
+from micic_planner.core.models import National, Place, Post, Route, Zone
+from micic_planner.storage.store import PostStore
+
+
+@pytest.fixture
+def post_file(tmp_path):
+    path = tmp_path / "post.db"
+    with PostStore.open(path, create=True) as s:
+        s.save_post(Post(name="Consulado en Tapachula", host_country="MX", city="Tapachula", assembly_radius_km=10))
+        s.records.add(Zone(name="Centro", polygon=[[-92.4, 14.8], [-92.1, 14.8], [-92.1, 15.0], [-92.4, 15.0]]))
+        a = Place("Parque Central", PlaceKind.ASSEMBLY_POINT, 14.905, -92.26, capacity=4)
+        b = Place("Estadio Olímpico", PlaceKind.ASSEMBLY_POINT, 14.88, -92.30, capacity=10)
+        c = Place("Puente Talismán", PlaceKind.BORDER_CROSSING, 14.96, -92.14)
+        s.records.add_many([a, b, c])
+        r = Route("Centro a Talismán", a.id, c.id, waypoints=[[14.93, -92.2]])
+        s.records.add(r)
+        s.records.add(Route("Alterna", b.id, c.id, alternate_of=r.id, status=RouteStatus.CLOSED))
+        for i in range(6):
+            flags = Vulnerability.OLDER_PERSON if i == 5 else Vulnerability(0)
+            s.nationals.add(National(f"Ana {i}", "Núñez", lat=14.905 + i / 1000, lon=-92.26,
+                                     household="H1" if i < 3 else "", vulnerabilities=flags))
+        s.nationals.add(National("Lejos", "Pérez", lat=16.0, lon=-93.0))
+    return path
+
+
+def test_assign_gives_each_national_a_point_keeps_households_and_lists_the_far_ones(post_file, capsys, no_network):
+    assert main(["assign", "--db", str(post_file), "--zones"]) == 0
+    out = capsys.readouterr().out
+    assert "7 of 7 nationals have an assembly point" in out and "Pérez, Lejos" in out
+    with PostStore.open(post_file) as s:
+        rows = s.db.execute("SELECT given_names, household, assembly_point_id, zone_id FROM nationals").fetchall()
+        loads = dict(s.db.execute("SELECT assembly_point_id, count(*) FROM nationals GROUP BY 1").fetchall())
+    assert len({r[2] for r in rows if r[1] == "H1"}) == 1
+    assert loads[1] <= 4 and sum(loads.values()) == 7
+    assert {r[3] for r in rows if r[0] != "Lejos"} == {1}
+    point_of = {r[0]: r[2] for r in rows}
+    assert point_of["Ana 5"] == 1  # the older person gets a seat at the nearest point
+
+
+def test_assign_in_spanish_speaks_spanish(post_file, capsys):
+    assert main(["--lang", "es", "assign", "--db", str(post_file)]) == 0
+    assert "tienen punto de reunión" in capsys.readouterr().out
+
+
+def test_gazetteer_prints_name_region_country_and_coordinates(capsys, no_network):
+    assert main(["gazetteer", "queretaro", "--limit", "3"]) == 0
+    first = capsys.readouterr().out.splitlines()[0].split("\t")
+    assert first[:3] == ["Santiago de Querétaro", "Querétaro", "Mexico"] and float(first[3]) == pytest.approx(20.6, 0.1)
+
+
+def test_nearest_prints_the_nearest_place(capsys, no_network):
+    assert main(["nearest", "14.9066", "-92.2621"]) == 0
+    assert capsys.readouterr().out.startswith("Tapachula\tChiapas\tMexico")
+
+
+@pytest.mark.parametrize("fmt", ["geojson", "gpx"])
+def test_an_exported_map_file_imports_into_another_post_and_again_without_duplicates(post_file, tmp_path, capsys,
+                                                                                     fmt):
+    out = tmp_path / f"mapa.{fmt}"
+    assert main(["export", "--db", str(post_file), "--format", fmt, "--out", str(out)]) == 0
+    other = tmp_path / "otro.db"
+    PostStore.open(other, create=True).close()
+    assert main(["import-geo", "--db", str(other), str(out)]) == 0
+    assert main(["import-geo", "--db", str(other), str(out)]) == 0
+    assert "0 records added and 6 updated" in capsys.readouterr().out
+    with PostStore.open(other) as s, PostStore.open(post_file) as original:
+        places = s.records.list(Place)
+        routes = s.records.list(Route)
+        assert [p.uuid for p in places] == [p.uuid for p in original.records.list(Place)]
+        alternate = next(r for r in routes if r.name == "Alterna")
+        assert alternate.alternate_of == next(r.id for r in routes if r.name == "Centro a Talismán")
+        assert alternate.status == RouteStatus.CLOSED and len(s.records.list(Zone)) == 1
+
+
+def test_a_route_to_an_unknown_place_stops_the_import_and_writes_nothing(post_file, tmp_path, capsys):
+    out = tmp_path / "mapa.geojson"
+    main(["export", "--db", str(post_file), "--format", "geojson", "--out", str(out)])
+    data = json.loads(out.read_text(encoding="utf-8"))
+    data["features"] = [f for f in data["features"] if f["properties"]["name"] != "Puente Talismán"]
+    out.write_text(json.dumps(data), encoding="utf-8")
+    other = tmp_path / "otro.db"
+    PostStore.open(other, create=True).close()
+    assert main(["import-geo", "--db", str(other), str(out)]) == 2
+    assert "Centro a Talismán" in capsys.readouterr().err
+    with PostStore.open(other) as s:
+        assert s.records.list(Place) == [] and s.records.list(Zone) == []

@@ -1,0 +1,65 @@
+"""The plan's map: a reportlab drawing that reads in black and white, and its page in the plan."""
+
+import io
+
+import pytest
+from pypdf import PdfReader
+from reportlab.graphics import renderPDF
+from reportlab.graphics.shapes import PolyLine, String
+
+from micic_planner.core.enums import PlaceKind, RouteStatus
+from micic_planner.core.models import Place, Route, Zone
+from micic_planner.core.routes import group_routes
+from micic_planner.reports.plan_map import PlanMap, clip_path, map_routes
+
+
+@pytest.fixture
+def plan_map():
+    places = [Place("Parque Central", PlaceKind.ASSEMBLY_POINT, 14.905, -92.26, capacity=40, id=1),
+              Place("Estadio Olímpico", PlaceKind.ASSEMBLY_POINT, 14.88, -92.30, capacity=100, id=2),
+              Place("Puente Talismán", PlaceKind.BORDER_CROSSING, 14.96, -92.14, id=3),
+              Place("Quetzaltenango", PlaceKind.SAFE_HAVEN, 14.83, -91.52, capacity=5000, id=4)]
+    zones = [Zone("Centro", code="CEN", polygon=[[-92.4, 14.8], [-92.1, 14.8], [-92.1, 15.0], [-92.4, 15.0]], id=1)]
+    routes = [Route("Principal", 1, 3, id=1), Route("Alterna", 2, 3, alternate_of=1, status=RouteStatus.CLOSED, id=2),
+              Route("A Quetzaltenango", 3, 4, id=3)]
+    return PlanMap(places, zones, map_routes(group_routes(routes, places)), {1: 55, 2: 10}, "MX", "es")
+
+
+def flatten(group):
+    for item in getattr(group, "contents", []):
+        yield item
+        yield from flatten(item)
+
+
+def test_the_map_has_a_spanish_legend_a_scale_and_numbered_places(plan_map):
+    drawing = plan_map.drawing(480, 420)
+    texts = [s.text for s in flatten(drawing) if isinstance(s, String)]
+    assert "Ruta alterna (discontinua)" in texts and "Ruta cerrada (con cruces)" in texts
+    assert any(t.endswith(" km") for t in texts)
+    assert {"1", "2", "4"} <= set(texts) and "3" not in texts
+    key = plan_map.key_rows()
+    assert key[0] == ["1", "Estadio Olímpico", "10 / 100"] and key[1] == ["2", "Parque Central", "55 / 40"]
+    # A far haven stays in the key, not on the map.
+    assert key[2][1] == "Quetzaltenango (fuera del mapa)" and key[3][1] == "Puente Talismán"
+
+
+def test_routes_differ_by_dash_and_the_closed_one_is_crossed(plan_map):
+    drawing = plan_map.drawing(480, 420)
+    lines = [s for s in flatten(drawing) if isinstance(s, PolyLine)]
+    dashed = [line for line in lines if line.strokeDashArray]
+    solid = [line for line in lines if not line.strokeDashArray]
+    assert len(dashed) == 1 and len(solid) >= 2
+    crosses = [item for item in flatten(drawing) if type(item).__name__ == "Line"]
+    assert len(crosses) >= 4  # at least one cross on the closed route plus the legend's sample
+
+
+def test_the_map_renders_to_a_pdf_with_its_text(plan_map):
+    out = io.BytesIO()
+    renderPDF.drawToFile(plan_map.drawing(480, 420), out)
+    text = PdfReader(io.BytesIO(out.getvalue())).pages[0].extract_text()
+    assert "Punto de reunión" in text and "Natural Earth" in text and "GeoNames" in text
+
+
+def test_a_route_leaving_the_frame_is_cut_at_its_edge():
+    pieces = clip_path([(50, 50), (150, 50), (150, 80), (50, 80)], (0, 0, 100, 100))
+    assert pieces == [[(50, 50), (100, 50)], [(100, 80), (50, 80)]]
