@@ -1,0 +1,213 @@
+"""Crisis mode from the command line: the crisis itself, bulk status updates, manifests, call lists, report."""
+
+import getpass
+from pathlib import Path
+
+from micic_planner.core.errors import CrisisError, ImportFileError
+from micic_planner.core.i18n import _, language
+
+SOURCES = ("phone", "warden", "partner", "walk_in")
+
+
+def register(commands) -> None:
+    p = commands.add_parser("crisis", help=_("open, raise, lower, close and list crises"))
+    sub = p.add_subparsers(dest="crisis_command", metavar=_("action"), required=True)
+    q = sub.add_parser("open", help=_("open a crisis (only one may be open at a time)"))
+    q.add_argument("--db", required=True, help=_("post file"))
+    q.add_argument("--title", required=True, help=_("name of the crisis, e.g. 'Hurricane Eta'"))
+    q.add_argument("--hazard", required=True, help=_("hurricane, earthquake, volcano, flood, civil_unrest or "
+                                                     "armed_conflict"))
+    q.add_argument("--zone", type=int, action="append", default=[], help=_("id of an affected zone (repeatable)"))
+    q.add_argument("--level", type=int, default=1, choices=(1, 2, 3, 4), help=_("alert level to start at"))
+    q.add_argument("--keep-statuses", action="store_true",
+                   help=_("keep the nationals' statuses instead of starting from 'not yet contacted'"))
+    q.set_defaults(run=run_open)
+    q = sub.add_parser("level", help=_("raise or lower the open crisis's alert level"))
+    q.add_argument("--db", required=True, help=_("post file"))
+    q.add_argument("level", type=int, choices=(1, 2, 3, 4), help=_("the MICIC phase, 1 to 4"))
+    q.add_argument("--reason", default="", help=_("why, for the timeline"))
+    q.set_defaults(run=run_level)
+    q = sub.add_parser("close", help=_("close the open crisis; its record is kept"))
+    q.add_argument("--db", required=True, help=_("post file"))
+    q.add_argument("--note", default="", help=_("closing note"))
+    q.set_defaults(run=run_close)
+    q = sub.add_parser("list", help=_("list the crises of the post"))
+    q.add_argument("--db", required=True, help=_("post file"))
+    q.set_defaults(run=run_list)
+
+    p = commands.add_parser("status", help=_("bulk accountability update from a CSV of ids or document numbers"))
+    p.add_argument("--db", required=True, help=_("post file"))
+    p.add_argument("--csv", required=True, help=_("CSV with columns id or document, status, and optionally note"))
+    p.add_argument("--source", default="warden", choices=SOURCES, help=_("where the news came from"))
+    p.set_defaults(run=run_status)
+
+    p = commands.add_parser("manifest", help=_("print a movement's passenger manifest (PDF) or the carrier's CSV"))
+    p.add_argument("--db", required=True, help=_("post file"))
+    p.add_argument("--movement", type=int, required=True, help=_("movement id"))
+    p.add_argument("--out", required=True, help=_("FILE.pdf or FILE.csv"))
+    p.set_defaults(run=run_manifest)
+
+    p = commands.add_parser("calllist", help=_("print a warden's list of nationals not yet contacted (PDF or CSV)"))
+    p.add_argument("--db", required=True, help=_("post file"))
+    p.add_argument("--warden", type=int, required=True, help=_("warden id"))
+    p.add_argument("--out", required=True, help=_("FILE.pdf or FILE.csv"))
+    p.set_defaults(run=run_calllist)
+
+    p = commands.add_parser("report", help=_("print the after-action report of a crisis (PDF)"))
+    p.add_argument("--db", required=True, help=_("post file"))
+    p.add_argument("--crisis", type=int, required=True, help=_("crisis id (see `crisis list`)"))
+    p.add_argument("--out", required=True, help=_("FILE.pdf"))
+    p.set_defaults(run=run_report)
+
+
+def _open(path):
+    from micic_planner.storage.crisis_store import CrisisStore
+    from micic_planner.storage.store import PostStore
+
+    store = PostStore.open(path)
+    store.user_name = store.user_name or getpass.getuser()
+    return store, CrisisStore(store)
+
+
+def _post_name(store) -> str:
+    post = store.post()
+    return post.name if post else ""
+
+
+def _kind(out: str, allowed=(".pdf", ".csv")) -> str:
+    suffix = Path(out).suffix.lower()
+    if suffix not in allowed:
+        raise ImportFileError(_("The output must end in {kinds}.").format(kinds=" or ".join(allowed)), where=out)
+    return suffix
+
+
+def run_open(args) -> int:
+    from micic_planner.core.enums import AlertPhase, Hazard
+
+    try:
+        hazard = Hazard(args.hazard)
+    except ValueError as exc:
+        raise CrisisError(_("Unknown hazard '{value}'.").format(value=args.hazard),
+                          hint=", ".join(h.value for h in Hazard)) from exc
+    store, crises = _open(args.db)
+    with store:
+        crisis = crises.open(args.title, hazard, args.zone, AlertPhase(args.level),
+                             reset_statuses=not args.keep_statuses)
+    print(_("Crisis {id} opened: {title}, alert level {level}.").format(id=crisis.id, title=crisis.title,
+                                                                       level=args.level))
+    return 0
+
+
+def run_level(args) -> int:
+    from micic_planner.core.enums import AlertPhase
+
+    store, crises = _open(args.db)
+    with store:
+        crises.set_level(AlertPhase(args.level), args.reason)
+        crisis = crises.current()
+    print(_("Alert level of {title}: {level} ({label}).").format(
+        title=crisis.title, level=args.level, label=AlertPhase(args.level).label()))
+    return 0
+
+
+def run_close(args) -> int:
+    store, crises = _open(args.db)
+    with store:
+        crisis = crises.current()
+        crises.close(args.note)
+    print(_("Crisis {id} closed: {title}.").format(id=crisis.id if crisis else "",
+                                                   title=crisis.title if crisis else ""))
+    return 0
+
+
+def run_list(args) -> int:
+    store, crises = _open(args.db)
+    with store:
+        rows = crises.list()
+    if not rows:
+        print(_("No crisis has been opened in this post file."))
+    for c in rows:
+        state = _("open") if c.is_open else _("closed {at}").format(at=c.closed_at[:16])
+        print(f"{c.id}\t{c.started_at[:16]}\t{c.hazard.label()}\t{_('level')} {c.phase.value}\t{state}\t{c.title}")
+    return 0
+
+
+def run_status(args) -> int:
+    from micic_planner.core.crisis import StatusSource
+    from micic_planner.interchange.crisis_csv import read_status_csv
+
+    rows = read_status_csv(args.csv)
+    store, crises = _open(args.db)
+    with store:
+        found = crises.accountability.resolve_documents(sorted({r.document for r in rows if r.national_id is None}))
+        problems, resolved = [], []
+        for r in rows:
+            if r.national_id is not None:
+                resolved.append((r.national_id, r.status, r.note))
+            elif len(found[r.document]) != 1:
+                what = _("no national has it") if not found[r.document] else _("several nationals have it")
+                problems.append(_("line {line}: document {doc}: {what}").format(line=r.line, doc=r.document, what=what))
+            else:
+                resolved.append((found[r.document][0], r.status, r.note))
+        if problems:
+            raise ImportFileError("; ".join(problems[:10]), where=args.csv,
+                                  hint=_("Correct these lines; nothing was changed."))
+        changes = crises.accountability.set_rows(resolved, StatusSource(args.source))
+    print(_("{changed} of {rows} nationals changed status.").format(changed=changes.count, rows=len(resolved)))
+    return 0
+
+
+def run_manifest(args) -> int:
+    kind = _kind(args.out)
+    store, crises = _open(args.db)
+    with store:
+        movement = crises.movements.get(args.movement)
+        passengers = crises.movements.passengers(movement.id)
+        if kind == ".csv":
+            from micic_planner.interchange.crisis_csv import write_manifest_csv
+
+            write_manifest_csv(args.out, passengers)
+        else:
+            from micic_planner.core.models import Place
+            from micic_planner.reports.manifest_pdf import ManifestRenderer, ManifestSheet
+
+            origin = store.records.get(Place, movement.origin_id).name if movement.origin_id else ""
+            sheet = ManifestSheet(movement, _post_name(store), origin, crises.get(movement.crisis_id).title)
+            ManifestRenderer(language()).render(sheet, passengers, args.out)
+    print(_("Manifest of {name}: {count} people written to {path}.").format(
+        name=movement.name, count=len(passengers), path=args.out))
+    return 0
+
+
+def run_calllist(args) -> int:
+    kind = _kind(args.out)
+    store, crises = _open(args.db)
+    with store:
+        _wid, name, _zone_id, zone, phone = crises.accountability.warden(args.warden)
+        people = crises.accountability.call_list(args.warden)
+        if kind == ".csv":
+            from micic_planner.interchange.crisis_csv import write_calllist_csv
+
+            write_calllist_csv(args.out, people)
+        else:
+            from micic_planner.reports.calllist_pdf import CallListRenderer, CallSheet
+
+            crisis = crises.current()
+            sheet = CallSheet(_post_name(store), name, zone, phone, crisis.title if crisis else "")
+            CallListRenderer(language()).render(sheet, people, args.out)
+    print(_("Call list of {name}: {count} nationals not yet contacted, written to {path}.").format(
+        name=name, count=len(people), path=args.out))
+    return 0
+
+
+def run_report(args) -> int:
+    _kind(args.out, (".pdf",))
+    from micic_planner.reports.after_action_pdf import AfterActionRenderer
+    from micic_planner.storage.after_action_source import load_after_action
+
+    store, crises = _open(args.db)
+    with store:
+        review = load_after_action(crises, args.crisis, language())
+        AfterActionRenderer(language()).render(review, _post_name(store), args.out)
+    print(_("After-action report of {title} written to {path}.").format(title=review.crisis.title, path=args.out))
+    return 0

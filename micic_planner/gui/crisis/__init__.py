@@ -1,0 +1,1 @@
+"""Crisis mode in the window: the crisis, accountability board, manifests, documents and assistance, timeline."""

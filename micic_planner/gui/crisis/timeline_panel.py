@@ -1,0 +1,57 @@
+"""The crisis timeline, latest first, and the after-action report."""
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+
+from micic_planner.core.accountability import parse_time
+from micic_planner.gui.crisis.models import Column, RowsModel
+from micic_planner.gui.crisis.printing import export
+
+SHOWN = 2000
+
+
+class TimelinePanel(QWidget):
+    def __init__(self, view, parent=None):
+        super().__init__(parent)
+        self.view = view
+        self.model = RowsModel([
+            Column(self.tr("When"), lambda line: parse_time(line.at).astimezone().strftime("%Y-%m-%d %H:%M:%S")),
+            Column(self.tr("Level"), lambda line: line.phase or ""),
+            Column(self.tr("Kind"), lambda line: line.kind.label()),
+            Column(self.tr("What"), lambda line: line.text()),
+            Column(self.tr("By"), lambda line: line.by_user)], self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.report_button = QPushButton(self.tr("After-action report…"))
+        self.report_button.clicked.connect(self.print_report)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Every action of the crisis, latest first")), 1)
+        bar.addWidget(self.report_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+
+    def refresh(self) -> None:
+        crisis = self.view.shown
+        lines = self.view.crises.timeline(crisis.id, SHOWN) if crisis else []
+        self.model.set_rows(reversed(lines))
+        self.table.resizeColumnsToContents()
+        self.report_button.setEnabled(crisis is not None)
+
+    def print_report(self):
+        crisis = self.view.shown
+        if crisis is None:
+            return None
+        from micic_planner.core.i18n import language
+        from micic_planner.reports.after_action_pdf import AfterActionRenderer
+        from micic_planner.storage.after_action_source import load_after_action
+
+        lang = language()
+        review = load_after_action(self.view.crises, crisis.id, lang)
+        post = self.view.store.post()
+        return export(self, self.tr("Save the after-action report"), f"after-action-{crisis.id}.pdf",
+                      lambda path: AfterActionRenderer(lang).render(review, post.name if post else "", path),
+                      None, self.view.notify_written)

@@ -1,0 +1,126 @@
+"""Crisis CSV files: status updates in, the carrier's manifest and warden call lists out."""
+
+import csv
+import io
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from micic_planner.core.enums import AccountabilityStatus
+from micic_planner.core.errors import ImportFileError
+from micic_planner.core.i18n import _, translate
+
+MANIFEST_COLUMNS = ("seq", "family_names", "given_names", "sex", "birth_date", "document_no", "group", "boarded",
+                    "arrived")
+# A call list read back with `micic-planner status` once the warden has filled in status and note.
+CALL_COLUMNS = ("id", "family_names", "given_names", "phone", "phone2", "place", "address", "group",
+                "languages", "status", "note")
+ID_COLUMNS = ("id", "national_id")
+DOCUMENT_COLUMNS = ("document", "document_no", "passport_no", "consular_id")
+
+
+@dataclass(frozen=True)
+class StatusRow:
+    line: int
+    national_id: int | None
+    document: str
+    status: AccountabilityStatus
+    note: str = ""
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.strip().lower())
+    return "".join(c for c in text if not unicodedata.combining(c)).replace(" ", "_").replace("-", "_")
+
+
+def _status_names() -> dict[str, AccountabilityStatus]:
+    names = {}
+    for s in AccountabilityStatus:
+        for name in (s.value, s.label_en, translate(s.label_en, "es")):
+            names[_fold(name)] = s
+    return names
+
+
+def read_status_csv(path: str | Path) -> list[StatusRow]:
+    """Rows of (id or document number, status, note); every row is checked before anything is applied."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ImportFileError(_("The file cannot be read as UTF-8 text: {error}").format(error=exc), where=str(path),
+                              hint=_("Save it as CSV UTF-8 and try again.")) from exc
+    sample = text[:4096]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t") if sample.strip() else csv.excel
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
+    fields = {_fold(f): f for f in reader.fieldnames or []}
+    id_col = next((fields[c] for c in ID_COLUMNS if c in fields), None)
+    doc_col = next((fields[c] for c in DOCUMENT_COLUMNS if c in fields), None)
+    if "status" not in fields or (id_col is None and doc_col is None):
+        raise ImportFileError(_("The file needs a 'status' column and an 'id' or 'document' column."),
+                              where=str(path),
+                              hint=_("The first line must name the columns, e.g. document,status,note."))
+    names = _status_names()
+    rows, errors = [], []
+    for line, raw in enumerate(reader, start=2):
+        key_id = (raw.get(id_col) or "").strip() if id_col else ""
+        doc = (raw.get(doc_col) or "").strip() if doc_col else ""
+        value = (raw.get(fields["status"]) or "").strip()
+        if not value:
+            continue  # a call list line not yet called
+        status = names.get(_fold(value))
+        if status is None:
+            errors.append(_("line {line}, column status: unknown status '{value}'").format(
+                line=line, value=raw.get(fields["status"]) or ""))
+            continue
+        if key_id and not key_id.isdigit():
+            errors.append(_("line {line}, column id: '{value}' is not a number").format(line=line, value=key_id))
+            continue
+        if not key_id and not doc:
+            errors.append(_("line {line}: no id and no document number").format(line=line))
+            continue
+        note = (raw.get(fields["note"]) or "").strip() if "note" in fields else ""
+        rows.append(StatusRow(line, int(key_id) if key_id else None, doc, status, note))
+    if errors:
+        raise ImportFileError("; ".join(errors[:10]) + (" …" if len(errors) > 10 else ""), where=str(path),
+                              hint=_("Correct these lines; nothing was changed. Statuses: {names}").format(
+                                  names=", ".join(s.value for s in AccountabilityStatus)))
+    return rows
+
+
+def _write(path: str | Path, header, rows) -> int:
+    path = Path(path)
+    part = path.with_name(path.name + ".part")
+    count = 0
+    with open(part, "w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow(row)
+            count += 1
+    part.replace(path)
+    return count
+
+
+def _groups():
+    seen: dict[str, int] = {}
+    return lambda household: str(seen.setdefault(household, len(seen) + 1)) if household else ""
+
+
+def write_manifest_csv(path: str | Path, passengers: list[dict]) -> int:
+    """The carrier's passenger list, in boarding order; the column names stay English for their systems."""
+    group = _groups()
+    return _write(path, MANIFEST_COLUMNS, (
+        (k, p["family_names"], p["given_names"], p["sex"], p["birth_date"] or "", p["passport_no"] or p["consular_id"],
+         group(p["household"]), "yes" if p["boarded_at"] else "", "yes" if p["arrived_at"] else "")
+        for k, p in enumerate(passengers, 1)))
+
+
+def write_calllist_csv(path: str | Path, people: list[dict]) -> int:
+    """A warden's call list, with empty result and note columns to fill and read back with `status`."""
+    group = _groups()
+    return _write(path, CALL_COLUMNS, (
+        (p["id"], p["family_names"], p["given_names"], p["phone"], p["phone2"], p["place"], p["address"],
+         group(p["household"]), p["languages"], "", "") for p in people))

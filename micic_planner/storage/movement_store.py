@@ -1,0 +1,184 @@
+"""Movements and their manifests: auto-fill from an assembly point, hand edits, boarding and arrival."""
+
+from __future__ import annotations
+
+from micic_planner.core.changes import Changes, changed
+from micic_planner.core.crisis import LogKind, ManifestEntry, Movement, StatusSource
+from micic_planner.core.enums import AccountabilityStatus
+from micic_planner.core.errors import CrisisError, NotFoundError
+from micic_planner.core.i18n import _
+from micic_planner.core.manifest_allocation import Allocation, Candidate, allocate
+from micic_planner.storage.mapping import from_row, to_row, utc_now
+
+# Nobody in these states is waiting at an assembly point for a seat.
+NOT_WAITING = ("deceased", "evacuated", "repatriated", "not_in_area")
+PASSENGER_COLUMNS = ("e.position", "n.id", "n.family_names", "n.given_names", "n.sex", "n.birth_date",
+                     "n.passport_no", "n.consular_id", "n.household", "n.vulnerabilities", "n.phone",
+                     "e.boarded_at", "e.arrived_at")
+
+
+class MovementStore:
+    def __init__(self, crises):
+        self.crises = crises
+        self.db = crises.db
+
+    # -- movements -----------------------------------------------------------
+    def get(self, movement_id: int) -> Movement:
+        cursor = self.db.execute("SELECT * FROM movements WHERE id = ?", [movement_id])
+        row = cursor.fetchone()
+        if row is None:
+            raise NotFoundError(_("There is no movement {id} in this post file.").format(id=movement_id),
+                                hint=_("Check the movement's number in the crisis view."))
+        return from_row(Movement, dict(zip([d[0] for d in cursor.description], row)))
+
+    def list(self, crisis_id: int) -> list[Movement]:
+        ids = [r[0] for r in self.db.execute("SELECT id FROM movements WHERE crisis_id = ? ORDER BY departs_at, id",
+                                             [crisis_id])]
+        return [self.get(i) for i in ids]
+
+    def save(self, movement: Movement) -> Changes:
+        if not movement.name.strip():
+            raise CrisisError(_("A movement needs a name, such as 'Bus 1'."))
+        if movement.seats < 0:
+            raise CrisisError(_("Seats cannot be negative."))
+        row = to_row(movement)
+        with self.db.atomic():
+            if movement.id is None:
+                cursor = self.db.execute(f"INSERT INTO movements ({', '.join(row)}) "
+                                         f"VALUES ({', '.join('?' * len(row))})", list(row.values()))
+                movement.id = cursor.lastrowid
+                self.crises.log(movement.crisis_id, LogKind.MOVEMENT, "Movement {} planned: {} seats to {}",
+                                (movement.name, movement.seats, movement.destination), ref_id=movement.id)
+            else:
+                if self.count(movement.id) > movement.seats:
+                    raise CrisisError(_("The manifest already lists more people than {seats} seats.").format(
+                        seats=movement.seats), hint=_("Remove people from the manifest first."))
+                row.pop("uuid")
+                row["updated_at"] = utc_now()
+                self.db.execute(f"UPDATE movements SET {', '.join(f'{k} = ?' for k in row)} WHERE id = ?",
+                                [*row.values(), movement.id])
+        return changed("movements", "crisis_log", count=1, ids=(movement.id,))
+
+    def delete(self, movement_id: int) -> Changes:
+        movement = self.get(movement_id)
+        with self.db.atomic():
+            self.db.execute("DELETE FROM movements WHERE id = ?", [movement_id])
+            self.crises.log(movement.crisis_id, LogKind.MOVEMENT, "Movement {} cancelled", (movement.name,))
+        return changed("movements", "manifest_entries", "crisis_log", count=1, ids=(movement_id,))
+
+    # -- the manifest --------------------------------------------------------
+    def count(self, movement_id: int) -> int:
+        return self.db.execute("SELECT count(*) FROM manifest_entries WHERE movement_id = ?",
+                               [movement_id]).fetchone()[0]
+
+    def entries(self, movement_id: int) -> list[ManifestEntry]:
+        cursor = self.db.execute("SELECT * FROM manifest_entries WHERE movement_id = ? ORDER BY position, id",
+                                 [movement_id])
+        names = [d[0] for d in cursor.description]
+        return [from_row(ManifestEntry, dict(zip(names, r))) for r in cursor.fetchall()]
+
+    def passengers(self, movement_id: int) -> list[dict]:
+        """The manifest as the printout and the carrier's file show it, in boarding order."""
+        cursor = self.db.execute(
+            f"SELECT {', '.join(PASSENGER_COLUMNS)} FROM manifest_entries e JOIN nationals n ON n.id = e.national_id "
+            "WHERE e.movement_id = ? ORDER BY e.position, e.id", [movement_id])
+        keys = [c.split(".")[1] for c in PASSENGER_COLUMNS]
+        return [dict(zip(keys, r)) for r in cursor.fetchall()]
+
+    def _candidates(self, movement: Movement, where: str, params) -> list[Candidate]:
+        rows = self.db.execute(
+            "SELECT n.id, n.household, n.vulnerabilities, n.family_names || ' ' || n.given_names FROM nationals n "
+            f"WHERE {where} AND n.status NOT IN ({', '.join('?' * len(NOT_WAITING))}) AND n.id NOT IN ("
+            "SELECT e.national_id FROM manifest_entries e JOIN movements m ON m.id = e.movement_id "
+            "WHERE m.crisis_id = ?)", [*params, *NOT_WAITING, movement.crisis_id]).fetchall()
+        return [Candidate(*r) for r in rows]
+
+    def autofill(self, movement_id: int) -> Allocation:
+        """Fill the free seats from the assembly point's nationals who are on no manifest of this crisis."""
+        movement = self.get(movement_id)
+        if movement.origin_id is None:
+            raise CrisisError(_("The movement has no assembly point to load at."),
+                              where=movement.name, hint=_("Choose the assembly point of the movement first."))
+        free = movement.seats - self.count(movement_id)
+        plan = allocate(self._candidates(movement, "n.assembly_point_id = ?", [movement.origin_id]), free)
+        self._append(movement, [c.id for c in plan.seated], "{} people added to the manifest of {} (auto-fill)")
+        return plan
+
+    def add(self, movement_id: int, national_ids) -> Changes:
+        """Add people by hand; each brings the members of their household who are not on a manifest yet."""
+        movement = self.get(movement_id)
+        ids = [int(i) for i in national_ids]
+        households = [r[0] for r in self.db.execute(
+            f"SELECT DISTINCT household FROM nationals WHERE id IN ({', '.join('?' * len(ids))}) AND household != ''",
+            ids)] if ids else []
+        members = self._candidates(movement, f"n.household IN ({', '.join('?' * len(households))})",
+                                   households) if households else []
+        listed = {r[0] for r in self.db.execute(
+            "SELECT e.national_id FROM manifest_entries e JOIN movements m ON m.id = e.movement_id "
+            "WHERE m.crisis_id = ?", [movement.crisis_id])}
+        wanted = [i for i in ids if i not in listed] + [c.id for c in members if c.id not in ids]
+        if self.count(movement_id) + len(wanted) > movement.seats:
+            raise CrisisError(_("{n} more people do not fit: {free} seats are free on {name}.").format(
+                n=len(wanted), free=movement.seats - self.count(movement_id), name=movement.name),
+                hint=_("Households travel together; choose another movement or add seats."))
+        return self._append(movement, wanted, "{} people added to the manifest of {} by hand")
+
+    def _append(self, movement: Movement, ids: list[int], template: str) -> Changes:
+        if not ids:
+            return Changes()
+        with self.db.atomic(), self.crises.quiet():
+            start = self.db.execute("SELECT coalesce(max(position), 0) FROM manifest_entries WHERE movement_id = ?",
+                                    [movement.id]).fetchone()[0]
+            self.db.conn.executemany(
+                "INSERT INTO manifest_entries (movement_id, national_id, position) VALUES (?, ?, ?)",
+                [(movement.id, nid, start + k + 1) for k, nid in enumerate(ids)])
+            self.crises.log(movement.crisis_id, LogKind.MANIFEST, template, (len(ids), movement.name),
+                            count=len(ids), ref_id=movement.id)
+            self.crises.audit("manifest_add", {"movement_id": movement.id, "national_ids": ids})
+        return changed("manifest_entries", "crisis_log", count=len(ids), ids=(movement.id,))
+
+    def remove(self, movement_id: int, national_ids) -> Changes:
+        movement = self.get(movement_id)
+        ids = [int(i) for i in national_ids]
+        with self.db.atomic():
+            cursor = self.db.execute(
+                f"DELETE FROM manifest_entries WHERE movement_id = ? AND national_id IN ({', '.join('?' * len(ids))})",
+                [movement_id, *ids])
+            self.crises.log(movement.crisis_id, LogKind.MANIFEST, "{} people removed from the manifest of {}",
+                            (cursor.rowcount, movement.name), ref_id=movement_id)
+        return changed("manifest_entries", "crisis_log", count=cursor.rowcount, ids=(movement_id,))
+
+    # -- boarding and arrival ------------------------------------------------
+    def mark(self, movement_id: int, national_ids, arrived: bool = False) -> Changes:
+        """Mark people boarded (or arrived); their accountability status follows in the same transaction."""
+        movement = self.get(movement_id)
+        column = "arrived_at" if arrived else "boarded_at"
+        ids = [int(i) for i in national_ids]
+        now = utc_now()
+        with self.db.atomic():
+            placeholders = ", ".join("?" * len(ids))
+            targets = [r[0] for r in self.db.execute(
+                f"SELECT national_id FROM manifest_entries WHERE movement_id = ? AND national_id IN ({placeholders}) "
+                f"AND {column} IS NULL", [movement_id, *ids])]
+            if len(set(ids)) != len(targets) + self._already(movement_id, ids, column):
+                raise CrisisError(_("Some of these people are not on the manifest of {name}.").format(
+                    name=movement.name), hint=_("Add them to the manifest first."))
+            if not targets:
+                return Changes()
+            marks = ", ".join("?" * len(targets))
+            extra = ", boarded_at = coalesce(boarded_at, ?)" if arrived else ""
+            self.db.execute(f"UPDATE manifest_entries SET {column} = ?{extra} WHERE movement_id = ? "
+                            f"AND national_id IN ({marks})", [now, *([now] if arrived else []), movement_id, *targets])
+            status = (AccountabilityStatus.REPATRIATED if arrived and movement.repatriation
+                      else AccountabilityStatus.EVACUATED)
+            self.crises.accountability.set_status(targets, status, StatusSource.MANIFEST, movement.name)
+            self.crises.log(movement.crisis_id, LogKind.ARRIVED if arrived else LogKind.BOARDED,
+                            "{} people arrived with {}" if arrived else "{} people boarded {}",
+                            (len(targets), movement.name), count=len(targets), ref_id=movement_id, at=now)
+        return changed("manifest_entries", "nationals", "status_events", "crisis_log", count=len(targets),
+                       ids=tuple(targets))
+
+    def _already(self, movement_id: int, ids: list[int], column: str) -> int:
+        return self.db.execute(
+            f"SELECT count(*) FROM manifest_entries WHERE movement_id = ? AND national_id IN "
+            f"({', '.join('?' * len(ids))}) AND {column} IS NOT NULL", [movement_id, *ids]).fetchone()[0]
