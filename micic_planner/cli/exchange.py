@@ -1,0 +1,163 @@
+"""Exchange from the command line: import lists of nationals, export for partners, blank templates, CAP alerts."""
+
+import sys
+from pathlib import Path
+
+from micic_planner.core.errors import ImportFileError, ImportRejectedError, MicicError
+from micic_planner.core.i18n import _, language
+
+EXPORT_FORMATS = ("csv", "xlsx", "pfif", "hxl", "vcard", "cap", "gpx", "kml", "geojson")
+
+
+def register(commands) -> None:
+    p = commands.add_parser("import", help=_("import nationals from a CSV, XLSX or PFIF file, all or nothing"))
+    p.add_argument("--db", required=True, help=_("post file"))
+    p.add_argument("file", help=_("the file to import (.csv, .xlsx or PFIF .xml)"))
+    p.add_argument("--mapping", help=_('a JSON file mapping headers to fields, {"Apellidos": "family_names", …}'))
+    p.add_argument("--source", default="", help=_("who sent the file; its column mapping is saved under this name"))
+    p.add_argument("--region", default="", help=_("country whose numbering reads phones written without + "
+                                                  "(default: the post's host country)"))
+    p.add_argument("--dry-run", action="store_true", help=_("check the file and report, without importing"))
+    p.add_argument("--report", help=_("write the validation report (CSV) to this file"))
+    p.add_argument("--skip-invalid", action="store_true", help=_("skip rows with errors instead of refusing the file"))
+    p.add_argument("--duplicates", choices=("skip", "keep", "merge"), default="skip",
+                   help=_("what to do with a row that matches a known national (default: skip)"))
+    p.set_defaults(run=run_import)
+
+    p = commands.add_parser("export", help=_("export nationals, contacts, figures or alerts for a partner"))
+    p.add_argument("--db", required=True, help=_("post file"))
+    p.add_argument("--format", required=True, choices=EXPORT_FORMATS, help=_("file format"))
+    p.add_argument("--out", required=True, help=_("file to write"))
+    p.add_argument("--profile", choices=("partner", "full"), default="partner",
+                   help=_("partner leaves out sensitive fields and what nationals did not consent to share "
+                          "(default: partner)"))
+    p.add_argument("--fields", default="", help=_("comma-separated fields for csv and xlsx (default: all the "
+                                                  "profile allows)"))
+    p.add_argument("--phase", type=int, choices=(1, 2, 3, 4), help=_("alert phase for cap (default: the open "
+                                                                     "crisis's phase)"))
+    p.set_defaults(run=run_export)
+
+    p = commands.add_parser("template", help=_("write a blank import template (CSV or XLSX)"))
+    p.add_argument("--format", choices=("csv", "xlsx"), default="xlsx", help=_("file format"))
+    p.add_argument("--out", required=True, help=_("file to write"))
+    p.add_argument("--example", action="store_true", help=_("add one example row"))
+    p.set_defaults(run=run_template)
+
+    p = commands.add_parser("read-alert", help=_("show a host-country CAP 1.2 alert and the alert level it suggests"))
+    p.add_argument("file", help=_("a CAP 1.2 .xml file"))
+    p.set_defaults(run=run_read_alert)
+
+
+def _open(path):
+    from micic_planner.storage.store import PostStore
+
+    return PostStore.open(path)
+
+
+def run_import(args) -> int:
+    from micic_planner.core.column_mapping import ColumnMapping, guess_mapping
+    from micic_planner.core.duplicates import DuplicateFinder
+    from micic_planner.core.import_job import ImportDecisions, ImportPipeline
+    from micic_planner.core.import_rows import RowValidator
+    from micic_planner.interchange.tables import open_table
+    from micic_planner.storage.import_store import ImportStore
+    from micic_planner.storage.nationals import fast_uuid
+
+    table = open_table(args.file)
+    with _open(args.db) as store:
+        imports = ImportStore(store)
+        saved = imports.saved_mapping(args.source) if args.source else None
+        if args.mapping:
+            mapping = ColumnMapping.from_json(table.headers, _read_text(args.mapping), where=args.mapping)
+        elif saved:
+            mapping = ColumnMapping.from_json(table.headers, saved[0], where=args.source)
+        else:
+            mapping = guess_mapping(table.headers)
+        missing = mapping.missing_required()
+        if missing:
+            raise ImportFileError(_("No column was recognised for: {fields}.").format(fields=", ".join(missing)),
+                                  where=str(args.file), hint=_("Give a mapping with --mapping, or rename the "
+                                                               "columns as in the import template."))
+        post = store.post()
+        region = args.region or (saved[1] if saved else "") or (post.host_country if post else "")
+        validator = RowValidator(mapping, region=region or None, zones=imports.zones())
+        decisions = ImportDecisions(skip_invalid=args.skip_invalid, duplicates=args.duplicates)
+        pipeline = ImportPipeline(validator, decisions, fast_uuid, DuplicateFinder(imports.lookup()),
+                                  where=str(args.file))
+        try:
+            if args.dry_run:
+                outcome = pipeline.consume(table.rows())
+            else:
+                outcome, _changes = imports.apply(pipeline, table.rows(), file_name=args.file, source=args.source,
+                                                  expected=table.estimate_rows())
+                if args.source:
+                    imports.save_mapping(args.source, mapping.to_json(), region)
+        except ImportRejectedError:
+            _write_report(args.report, pipeline)
+            raise
+        _write_report(args.report, pipeline)
+    _print_outcome(outcome, args.dry_run)
+    return 0
+
+
+def _print_outcome(outcome, dry_run: bool) -> None:
+    report = outcome.report
+    if dry_run:
+        print(_("Dry run: {rows} rows read, {ok} acceptable, {bad} with errors; nothing was written.").format(
+            rows=report.rows, ok=report.accepted, bad=len(report.bad_rows)))
+    else:
+        print(_("{rows} rows read: {inserted} imported, {merged} merged, {skipped} skipped.").format(
+            rows=report.rows, inserted=outcome.inserted, merged=outcome.merged, skipped=outcome.skipped))
+    if outcome.candidates:
+        print(_("{count} rows may be nationals already known (see the report).").format(
+            count=len({c.row for c in outcome.candidates})))
+
+
+def _write_report(path, pipeline) -> None:
+    if not path:
+        return
+    from micic_planner.core.import_job import report_csv
+
+    try:
+        Path(path).write_text(report_csv(pipeline.outcome), encoding="utf-8-sig")
+    except OSError as exc:
+        raise MicicError(_("The report cannot be written: {reason}").format(reason=exc.strerror or exc),
+                         where=str(path), hint=_("Choose a folder you may write to.")) from None
+    print(_("Validation report written to {path}.").format(path=path), file=sys.stderr)
+
+
+def _read_text(path) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeError) as exc:
+        raise ImportFileError(_("The file cannot be read: {reason}").format(reason=exc), where=str(path),
+                              hint=_("Check the path and try again.")) from None
+
+
+def run_export(args) -> int:
+    from micic_planner.interchange.exports import export_post
+    from micic_planner.storage.exchange_source import ExchangeSource
+
+    with _open(args.db) as store:
+        fields = [f.strip() for f in args.fields.split(",") if f.strip()] or None
+        count = export_post(ExchangeSource(store), args.format, args.out, profile=args.profile, fields=fields,
+                            phase=args.phase, lang=language())
+    print(_("{count} records written to {path}.").format(count=count, path=args.out))
+    return 0
+
+
+def run_template(args) -> int:
+    from micic_planner.interchange.nationals_table import write_template
+
+    write_template(args.out, args.format, language(), example=args.example)
+    print(_("Template written to {path}.").format(path=args.out))
+    return 0
+
+
+def run_read_alert(args) -> int:
+    from micic_planner.interchange.cap import read_cap
+
+    alert = read_cap(args.file)
+    for line in alert.summary_lines(language()):
+        print(line)
+    return 0

@@ -1,0 +1,153 @@
+"""Export for a partner (format, profile, fields), blank import templates, and reading a host-country CAP alert."""
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+)
+
+from micic_planner.core.column_mapping import FIELD_TITLES
+from micic_planner.core.i18n import language, translate
+from micic_planner.core.sensitivity import FULL_PROFILE, PROFILES, level
+from micic_planner.gui.errors import explained
+
+SUFFIX = {"csv": "csv", "xlsx": "xlsx", "pfif": "xml", "hxl": "csv", "vcard": "vcf", "cap": "xml", "gpx": "gpx",
+          "kml": "kml", "geojson": "geojson"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportDialog", text)
+
+
+class ExportDialog(QDialog):
+    """Choose format, profile (partner by default) and fields, then write the file."""
+
+    def __init__(self, context, parent=None):
+        super().__init__(parent)
+        from micic_planner.interchange.exports import FORMATS
+
+        self.context = context
+        self.setWindowTitle(self.tr("Export for a partner"))
+        self.format_box = QComboBox()
+        names = {"csv": self.tr("CSV list of nationals"), "xlsx": self.tr("Excel list of nationals"),
+                 "pfif": self.tr("PFIF 1.4 for family tracing"), "hxl": self.tr("HXL figures per zone (no names)"),
+                 "vcard": self.tr("vCard 4.0 of partners and wardens"),
+                 "cap": self.tr("CAP 1.2 alert of the post"), "gpx": "GPX", "kml": "KML", "geojson": "GeoJSON"}
+        for fmt in FORMATS:
+            self.format_box.addItem(names[fmt], fmt)
+        self.profile_box = QComboBox()
+        self.profile_box.addItem(self.tr("Partner: no sensitive data, only what nationals consented to share"),
+                                 "partner")
+        self.profile_box.addItem(self.tr("Full: for the post's own use"), "full")
+        self.fields = QListWidget()
+        for name in FULL_PROFILE:
+            item = QListWidgetItem(f"{translate(FIELD_TITLES[name])} ({level(name).label()})", self.fields)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+        self.phase = QSpinBox()
+        self.phase.setRange(1, 4)
+        self.path_edit = QLineEdit()
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._on_browse_clicked)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit)
+        row.addWidget(browse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Format:"), self.format_box)
+        form.addRow(self.tr("Profile:"), self.profile_box)
+        form.addRow(self.tr("Fields:"), self.fields)
+        form.addRow(self.tr("Alert level (CAP):"), self.phase)
+        form.addRow(self.tr("File:"), row)
+        form.addRow(QLabel(self.tr("Sensitive and restricted fields are never in a partner export.")))
+        form.addRow(buttons)
+        self.format_box.currentIndexChanged.connect(self._refresh)
+        self.profile_box.currentIndexChanged.connect(self._refresh)
+        self._refresh()
+
+    def chosen_fields(self) -> list[str]:
+        return [self.fields.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.fields.count())
+                if self.fields.item(i).checkState() == Qt.CheckState.Checked]
+
+    def _refresh(self) -> None:
+        allowed = PROFILES[self.profile_box.currentData()]
+        fmt = self.format_box.currentData()
+        for i in range(self.fields.count()):
+            item = self.fields.item(i)
+            ok = item.data(Qt.ItemDataRole.UserRole) in allowed
+            item.setFlags((item.flags() | Qt.ItemFlag.ItemIsEnabled) if ok else (item.flags()
+                                                                                 & ~Qt.ItemFlag.ItemIsEnabled))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if ok else Qt.CheckState.Unchecked)
+        self.fields.setEnabled(fmt in ("csv", "xlsx"))
+        self.profile_box.setEnabled(fmt in ("csv", "xlsx", "pfif"))
+        self.phase.setEnabled(fmt == "cap")
+
+    def _on_browse_clicked(self) -> None:
+        suffix = SUFFIX[self.format_box.currentData()]
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export"), f"export.{suffix}", f"*.{suffix}")
+        if path:
+            self.path_edit.setText(path)
+
+    def export(self) -> int | None:
+        """Write the file as chosen; the number of records, or None after an explained error."""
+        from micic_planner.interchange.exports import export_post
+        from micic_planner.storage.exchange_source import ExchangeSource
+
+        with explained(self, self.tr("Could not export")):
+            return export_post(ExchangeSource(self.context.store), self.format_box.currentData(),
+                               self.path_edit.text().strip(), profile=self.profile_box.currentData(),
+                               fields=self.chosen_fields(), phase=self.phase.value(), lang=language())
+        return None
+
+    def accept(self) -> None:
+        if not self.path_edit.text().strip():
+            self._on_browse_clicked()
+            if not self.path_edit.text().strip():
+                return
+        count = self.export()
+        if count is not None:
+            QMessageBox.information(self, self.tr("Exported"), self.tr("{count} records written.").format(
+                count=f"{count:,}"))
+            super().accept()
+
+
+def run_export_dialog(window) -> None:
+    """Menu action (File > Export for a partner…)."""
+    if window.context.store is not None:
+        ExportDialog(window.context, window).exec()
+
+
+def run_template_dialog(window) -> None:
+    """Menu action (File > Save an import template…): the template in the window's language."""
+    from micic_planner.interchange.nationals_table import write_template
+
+    path, chosen = QFileDialog.getSaveFileName(window, _tr("Save an import template"), _tr("import_template.xlsx"),
+                                               _tr("Excel (*.xlsx);;CSV (*.csv)"))
+    if path:
+        with explained(window, _tr("Could not save the template")):
+            write_template(path, "csv" if path.lower().endswith(".csv") or "csv" in chosen.lower() else "xlsx",
+                           language())
+
+
+def show_cap_alert(window) -> None:
+    """Menu action (Crisis > Read a host-country alert (CAP)…): area, severity and the proposed level."""
+    from micic_planner.interchange.cap import read_cap
+
+    path, _filter = QFileDialog.getOpenFileName(window, _tr("Read a host-country alert"), "", "CAP (*.xml *.cap)")
+    if path:
+        with explained(window, _tr("Could not read the alert")):
+            alert = read_cap(path)
+            QMessageBox.information(window, _tr("Host-country alert"), "\n".join(alert.summary_lines(language())))

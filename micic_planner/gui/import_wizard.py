@@ -1,0 +1,158 @@
+"""The import wizard: file, column mapping, preview and validation, duplicates, then one all-or-nothing import."""
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWizard
+
+from micic_planner.core.duplicates import DuplicateFinder
+from micic_planner.core.errors import MicicError
+from micic_planner.core.import_job import ImportDecisions, ImportOutcome, ImportPipeline
+from micic_planner.core.import_rows import RowValidator
+from micic_planner.gui.errors import explained
+from micic_planner.gui.worker import Worker
+
+KEEP_RECORDS = 200_000  # beyond this many rows, side-by-side shows only the registry record
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportWizard", text)
+
+
+class RecordingFinder(DuplicateFinder):
+    """A duplicate finder that remembers the file's records, so the wizard can show them side by side."""
+
+    def __init__(self, registry):
+        super().__init__(registry)
+        self.records: dict[int, dict] = {}
+
+    def check_batch(self, rows):
+        if len(self.records) < KEEP_RECORDS:
+            self.records.update(rows)
+        else:
+            found = super().check_batch(rows)
+            wanted = {c.row for c in found}
+            self.records.update((r, rec) for r, rec in rows if r in wanted)
+            return found
+        return super().check_batch(rows)
+
+
+class ImportWizard(QWizard):
+    """Holds what the pages decide; `run_import` writes it in one transaction off the GUI thread."""
+
+    def __init__(self, context, parent=None):
+        super().__init__(parent)
+        from micic_planner.gui.import_pages import DuplicatesPage, FilePage, MappingPage, ValidationPage
+        from micic_planner.storage.import_store import ImportStore
+
+        self.context = context
+        self.imports = ImportStore(context.store)
+        self.table = None
+        self.mapping = None
+        self.source = ""
+        self.region = ""
+        self.decisions = ImportDecisions(duplicates="skip")
+        self.analysis: ImportOutcome | None = None
+        self.records: dict[int, dict] = {}
+        self.result: ImportOutcome | None = None
+        self.setWindowTitle(self.tr("Import nationals"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.resize(980, 640)
+        self.file_page, self.mapping_page = FilePage(self), MappingPage(self)
+        self.validation_page, self.duplicates_page = ValidationPage(self), DuplicatesPage(self)
+        for page in (self.file_page, self.mapping_page, self.validation_page, self.duplicates_page):
+            self.addPage(page)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Import"))
+
+    def validator(self) -> RowValidator:
+        return RowValidator(self.mapping, region=self.region or None, zones=self.imports.zones())
+
+    def analyse(self) -> ImportOutcome:
+        """A pass over the whole file that writes nothing: every issue and every possible duplicate."""
+        from micic_planner.storage.nationals import fast_uuid
+
+        decisions = ImportDecisions(skip=set(self.decisions.skip), fixes=dict(self.decisions.fixes),
+                                    skip_invalid=True, duplicates="keep")
+        finder = RecordingFinder(self.imports.lookup())
+        pipeline = ImportPipeline(self.validator(), decisions, fast_uuid, finder, where=str(self.table.path))
+        outcome = _in_worker(self, _tr("Checking the file…"), lambda p, c: pipeline.consume(self.table.rows()))
+        self.records = finder.records
+        self.analysis = outcome
+        return outcome
+
+    def run_import(self) -> ImportOutcome | None:
+        from micic_planner.storage.nationals import fast_uuid
+
+        pipeline = ImportPipeline(self.validator(), self.decisions, fast_uuid, DuplicateFinder(self.imports.lookup()),
+                                  where=str(self.table.path))
+        expected = self.analysis.report.rows if self.analysis else 0
+
+        def job(progress, _cancelled):
+            return self.imports.apply(pipeline, self.table.rows(), file_name=self.table.path, source=self.source,
+                                      expected=expected, progress=lambda n: progress(n, expected))
+
+        result = _in_worker(self, _tr("Importing…"), job, expected)
+        if result is None:
+            return None
+        outcome, changes = result
+        if self.source:
+            self.imports.save_mapping(self.source, self.mapping.to_json(), self.region)
+        self.context.apply(changes)
+        self.result = outcome
+        return outcome
+
+    def accept(self) -> None:
+        outcome = self.run_import()
+        if outcome is None:
+            return
+        ImportResultDialog.ask(self, _tr("{inserted} nationals imported, {merged} merged, {skipped} skipped.").format(
+            inserted=f"{outcome.inserted:,}", merged=f"{outcome.merged:,}", skipped=f"{outcome.skipped:,}"))
+        super().accept()
+
+
+class ImportResultDialog:
+    """Tells the person what the import did; tests replace `ask`."""
+
+    @classmethod
+    def ask(cls, parent, text: str) -> None:
+        QMessageBox.information(parent, _tr("Import finished"), text)
+
+
+class OpenFileDialog:
+    """Which file to import; tests replace `ask`."""
+
+    @classmethod
+    def ask(cls, parent) -> str:
+        path, _filter = QFileDialog.getOpenFileName(
+            parent, _tr("Import nationals"), "", _tr("Lists (*.csv *.txt *.tsv *.xlsx *.xlsm *.xml);;All files (*)"))
+        return path
+
+
+def _in_worker(parent, label: str, function, total: int = 0):
+    """Run `function(progress, cancelled)` off the GUI thread behind a progress dialog; None after an error."""
+    dialog = QProgressDialog(label, "", 0, total, parent)
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)
+    worker = Worker(function, parent)
+    outcome: dict = {}
+    loop = QEventLoop()
+    worker.progressed.connect(lambda done, _total: dialog.setValue(min(done, dialog.maximum())) if total else None)
+    worker.succeeded.connect(lambda result: outcome.setdefault("result", result))
+    worker.failed.connect(lambda exc: outcome.setdefault("error", exc))
+    worker.finished.connect(loop.quit)
+    worker.start()
+    loop.exec()
+    worker.wait()
+    dialog.close()
+    with explained(parent, _tr("The import could not go on")):
+        if "error" in outcome:
+            error = outcome["error"]
+            raise error if isinstance(error, MicicError) else RuntimeError(str(error))
+    return outcome.get("result")
+
+
+def run_import_wizard(window) -> None:
+    """Menu action (File > Import nationals…)."""
+    if window.context.store is None:
+        return
+    ImportWizard(window.context, window).exec()

@@ -1,0 +1,63 @@
+"""HXL-tagged CSV of aggregate figures per zone: counts only, never a person (Humanitarian Exchange Language)."""
+
+import csv
+from pathlib import Path
+
+from micic_planner.core.enums import AccountabilityStatus
+from micic_planner.core.errors import ImportFileError, MicicError
+from micic_planner.core.i18n import _, translate
+
+# (figure key, HXL hashtag with attributes, English column title)
+COLUMNS: list[tuple[str, str, str]] = [
+    ("zone", "#loc+name", "Zone"),
+    ("total", "#affected+total", "Nationals"),
+    ("sex:F", "#affected+f", "Women and girls"),
+    ("sex:M", "#affected+m", "Men and boys"),
+    ("vuln:unaccompanied_child", "#affected+children+unaccompanied", "Unaccompanied children"),
+    ("vuln:separated_child", "#affected+children+separated", "Separated children"),
+    ("vuln:older_person", "#affected+elderly", "Older persons"),
+    ("vuln:disability", "#affected+disabled", "Persons with disabilities"),
+    # Trafficking, detention and missing documents never appear, not even as a count.
+    ("vuln:medical_need", "#affected+medical", "Medical needs"),
+    ("vuln:pregnant", "#affected+f+pregnant", "Pregnant women"),
+] + [(f"status:{s.value}", f"#affected+{s.value}", s.label_en) for s in AccountabilityStatus]
+
+
+def write_hxl(path: str | Path, figures: list[dict], lang: str = "en") -> int:
+    """A title row, the HXL hashtag row, one row per zone and a total row; returns the zone rows written."""
+    totals: dict[str, int] = {}
+    try:
+        with open(path, "w", encoding="utf-8", newline="") as f:
+            writer = csv.writer(f)
+            writer.writerow([translate(title, lang) for _k, _t, title in COLUMNS])
+            writer.writerow([tag for _k, tag, _t in COLUMNS])
+            for row in figures:
+                writer.writerow([row.get("zone") or translate("No zone", lang)]
+                                + [row.get(key, 0) for key, _t, _h in COLUMNS[1:]])
+                for key, _t, _h in COLUMNS[1:]:
+                    totals[key] = totals.get(key, 0) + row.get(key, 0)
+            writer.writerow([translate("Total", lang)] + [totals.get(key, 0) for key, _t, _h in COLUMNS[1:]])
+    except OSError as exc:
+        raise MicicError(_("The file cannot be written: {reason}").format(reason=exc.strerror or exc),
+                         where=str(path), hint=_("Choose a folder you may write to.")) from None
+    return len(figures)
+
+
+def read_hxl(path: str | Path) -> list[dict[str, str]]:
+    """Rows keyed by hashtag (with attributes), from the first row whose cells are all hashtags."""
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as f:
+            rows = list(csv.reader(f))
+    except OSError as exc:
+        raise ImportFileError(_("The file cannot be read: {reason}").format(reason=exc.strerror or exc),
+                              where=str(path), hint=_("Check the path and try again.")) from None
+    except (UnicodeError, csv.Error) as exc:
+        raise ImportFileError(_("This is not a valid HXL CSV file: {reason}").format(reason=exc), where=str(path),
+                              hint=_("Ask the sender for the file again.")) from None
+    for index, row in enumerate(rows[:25]):
+        cells = [c.strip() for c in row if c.strip()]
+        if cells and all(c.startswith("#") for c in cells):
+            tags = [c.strip() for c in row]
+            return [{t: v for t, v in zip(tags, data) if t} for data in rows[index + 1:] if any(data)]
+    raise ImportFileError(_("The file has no HXL hashtag row."), where=str(path),
+                          hint=_("An HXL file has a row of hashtags such as #loc+name under its titles."))

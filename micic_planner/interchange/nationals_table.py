@@ -1,0 +1,62 @@
+"""Nationals as CSV or XLSX: the blank templates and the exports, with headers in Spanish or English."""
+
+import csv
+from collections.abc import Iterable
+from pathlib import Path
+
+from micic_planner.core.column_mapping import FIELD_TITLES, IMPORT_FIELDS
+from micic_planner.core.enums import Vulnerability
+from micic_planner.core.errors import MicicError
+from micic_planner.core.i18n import _, translate
+
+FORMATS = ("csv", "xlsx")
+# A template row that shows how each column is written; it imports cleanly once the sample is removed.
+_EXAMPLE = {
+    "family_names": "Núñez Pérez", "given_names": "María José", "sex": "F", "birth_date": "1990-05-31",
+    "passport_no": "G12345678", "phone": "+52 962 123 4567", "email": "maria@example.org",
+    "place": "Tapachula", "languages": "es", "vulnerabilities": "older_person, medical_need",
+    "consent_share": "yes", "status": "not_contacted",
+}
+
+
+def headers(fields: Iterable[str], lang: str) -> list[str]:
+    return [translate(FIELD_TITLES[f], lang) for f in fields]
+
+
+def cell(field: str, value):
+    """A stored value as it is written in a file, in a form the importer reads back."""
+    if value is None:
+        return ""
+    if field == "vulnerabilities" and not isinstance(value, str):
+        return ", ".join(Vulnerability(int(value)).codes())
+    if field == "consent_share" and not isinstance(value, str):
+        return "yes" if value else "no"
+    return value
+
+
+def write_table(path: str | Path, fmt: str, fields: list[str], records: Iterable[dict], lang: str = "en") -> int:
+    """Write one row per record (a dict by field name) to CSV (UTF-8 with BOM, for Excel) or XLSX."""
+    titles = headers(fields, lang)
+    rows = ([cell(f, rec.get(f)) for f in fields] for rec in records)
+    try:
+        if fmt == "xlsx":
+            from micic_planner.interchange.xlsx import write_xlsx
+
+            return write_xlsx(path, titles, rows, translate("Nationals", lang))
+        count = 0
+        with open(path, "w", encoding="utf-8-sig", newline="") as f:
+            writer = csv.writer(f)
+            writer.writerow(titles)
+            for row in rows:
+                writer.writerow(row)
+                count += 1
+        return count
+    except OSError as exc:
+        raise MicicError(_("The file cannot be written: {reason}").format(reason=exc.strerror or exc),
+                         where=str(path), hint=_("Choose a folder you may write to.")) from None
+
+
+def write_template(path: str | Path, fmt: str, lang: str = "en", example: bool = False) -> None:
+    """A blank import template with every column; with `example`, one sample row to overwrite."""
+    records = [_EXAMPLE] if example else []
+    write_table(path, fmt, list(IMPORT_FIELDS), records, lang)

@@ -1,0 +1,99 @@
+"""Reading the first sheet of an XLSX workbook as rows, and writing rows to a new workbook (openpyxl)."""
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from micic_planner.core.errors import ImportFileError
+from micic_planner.core.i18n import _
+from micic_planner.interchange.csv_reader import TableFile
+
+
+class XlsxTable(TableFile):
+    """The first worksheet of a workbook; row numbers are the sheet's own."""
+
+    def rows(self) -> Iterator[tuple[int, list]]:
+        workbook = _load(self.path)
+        try:
+            sheet = workbook.worksheets[0]
+            for number, values in enumerate(sheet.iter_rows(min_row=2, values_only=True), start=2):
+                if any(v not in (None, "") for v in values):
+                    yield number, list(values)
+        except Exception as exc:  # a damaged sheet fails lazily, inside openpyxl, in many ways
+            raise ImportFileError(_("The workbook is damaged: {reason}").format(reason=exc), where=str(self.path),
+                                  hint=_("Open it in the spreadsheet program and save it again.")) from None
+        finally:
+            workbook.close()
+
+    def estimate_rows(self) -> int:
+        workbook = _load(self.path)
+        try:
+            return max(0, (workbook.worksheets[0].max_row or 1) - 1)
+        finally:
+            workbook.close()
+
+
+def _load(path: Path):
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except OSError as exc:
+        raise ImportFileError(_("The file cannot be read: {reason}").format(reason=exc.strerror or exc),
+                              where=str(path), hint=_("Check the path and that the file is not open elsewhere.")
+                              ) from None
+    except Exception:  # openpyxl raises zip, XML, key and value errors for a file that is not a workbook
+        raise ImportFileError(_("This is not an Excel (XLSX) workbook, or it is damaged."), where=str(path),
+                              hint=_("Open it in the spreadsheet program and save it as XLSX or CSV.")) from None
+    if not workbook.worksheets:
+        workbook.close()
+        raise ImportFileError(_("The workbook has no sheet."), where=str(path),
+                              hint=_("Put the list on the first sheet."))
+    return workbook
+
+
+def open_xlsx(path: str | Path) -> XlsxTable:
+    """Open a workbook and read the header row of its first sheet."""
+    path = Path(path)
+    workbook = _load(path)
+    try:
+        first = next(workbook.worksheets[0].iter_rows(max_row=1, values_only=True), None)
+    except Exception as exc:  # see _load
+        raise ImportFileError(_("The workbook is damaged: {reason}").format(reason=exc), where=str(path),
+                              hint=_("Open it in the spreadsheet program and save it again.")) from None
+    finally:
+        workbook.close()
+    headers = ["" if v is None else str(v).strip() for v in (first or ())]
+    while headers and not headers[-1]:
+        headers.pop()
+    if not any(headers):
+        raise ImportFileError(_("The first row of the sheet has no column names."), where=str(path),
+                              hint=_("The first row must name the columns."))
+    return XlsxTable(path, headers, kind="xlsx")
+
+
+def write_xlsx(path: str | Path, headers: list[str], rows: Iterable[Iterable], sheet_title: str = "") -> int:
+    """Write a workbook with one sheet (streamed, so a million rows fit in memory); returns the rows written."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(title=(sheet_title or "Sheet1")[:31])
+    from openpyxl.cell import WriteOnlyCell
+
+    bold = []
+    for text in headers:
+        cell = WriteOnlyCell(sheet, value=text)
+        cell.font = Font(bold=True)
+        bold.append(cell)
+    sheet.append(bold)
+    sheet.freeze_panes = "A2"
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    count = 0
+    for row in rows:
+        # Control characters pasted into a record are not allowed in a worksheet; they carry no meaning.
+        sheet.append(["" if v is None else ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v
+                      for v in row])
+        count += 1
+    workbook.save(path)
+    return count

@@ -1,0 +1,106 @@
+"""What the export formats read from a post file: nationals by field name, history, contacts, figures, alerts."""
+
+from collections import Counter
+from collections.abc import Iterator
+
+from micic_planner.core.column_mapping import IMPORT_FIELDS
+from micic_planner.core.enums import SENSITIVE_VULNERABILITIES, Vulnerability
+
+EXPORT_FIELDS: tuple[str, ...] = ("uuid", *IMPORT_FIELDS)
+
+
+class ExchangeSource:
+    """Read-only queries for exports; every national comes as a dict keyed by export field name."""
+
+    def __init__(self, store):
+        self.store = store
+        self.db = store.db
+
+    def nationals(self, fields=EXPORT_FIELDS, ids: list[int] | None = None) -> Iterator[dict]:
+        """Every national (or those in `ids`), with `consent_share` always present for the partner profile."""
+        wanted = list(dict.fromkeys([*fields, "consent_share", "id"]))
+        select = ", ".join("z.name AS zone" if f == "zone" else f"n.{f}" for f in wanted)
+        sql = f"SELECT {select} FROM nationals n LEFT JOIN zones z ON z.id = n.zone_id"
+        params: list = []
+        if ids is not None:
+            sql += " WHERE n.id IN (SELECT value FROM json_each(?))"
+            import json
+
+            params.append(json.dumps(list(ids)))
+        cursor = self.db.execute(sql + " ORDER BY n.family_names, n.given_names, n.id", params)
+        for row in cursor:
+            yield dict(zip(wanted, row))
+
+    def count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM nationals").fetchone()[0]
+
+    def status_events(self, national_ids: list[int] | None = None) -> dict[int, list[dict]]:
+        """The accountability history of each national, oldest first."""
+        cursor = self.db.execute(
+            "SELECT id, national_id, status, previous, at, by_user, source, note FROM status_events ORDER BY at, id")
+        names = [d[0] for d in cursor.description]
+        wanted = set(national_ids) if national_ids is not None else None
+        history: dict[int, list[dict]] = {}
+        for row in cursor:
+            event = dict(zip(names, row))
+            if wanted is None or event["national_id"] in wanted:
+                history.setdefault(event["national_id"], []).append(event)
+        return history
+
+    def post(self) -> dict:
+        cursor = self.db.execute("SELECT * FROM post ORDER BY id LIMIT 1")
+        row = cursor.fetchone()
+        return dict(zip([d[0] for d in cursor.description], row)) if row else {}
+
+    def partners(self) -> list[dict]:
+        return self._rows("SELECT * FROM partners ORDER BY name")
+
+    def wardens(self) -> list[dict]:
+        return self._rows("SELECT w.*, z.name AS zone FROM wardens w LEFT JOIN zones z ON z.id = w.zone_id "
+                          "ORDER BY z.name, w.is_alternate, w.name")
+
+    def geography(self) -> tuple[list, list, list]:
+        """(places, zones, routes) as core objects, for the map formats."""
+        from micic_planner.core.models import Place, Route, Zone
+
+        records = self.store.records
+        return records.list(Place), records.list(Zone), records.list(Route)
+
+    def message_templates(self, phase: int) -> list[dict]:
+        """One message per language for `phase`: the open crisis's hazard first, else the general one."""
+        hazard = ""
+        if "crises" in self.db.table_names():
+            row = self.db.execute("SELECT hazard FROM crises WHERE closed_at IS NULL LIMIT 1").fetchone()
+            hazard = row[0] if row else ""
+        rows = self._rows("SELECT * FROM message_templates WHERE phase = ? "
+                          "ORDER BY lang, hazard = ? DESC, hazard = '' DESC, id", [phase, hazard])
+        return list({r["lang"]: r for r in reversed(rows)}.values())[::-1]
+
+    def current_phase(self) -> int | None:
+        """The alert phase of the open crisis, if there is one."""
+        if "crises" not in self.db.table_names():
+            return None
+        row = self.db.execute("SELECT phase FROM crises WHERE closed_at IS NULL LIMIT 1").fetchone()
+        return row[0] if row else None
+
+    def zone_figures(self) -> list[dict]:
+        """Per zone: total, by sex, children, older people, the non-sensitive vulnerabilities and each status."""
+        shown = [m for m in Vulnerability.members() if not m & SENSITIVE_VULNERABILITIES]
+        figures: dict[str, Counter] = {}
+        cursor = self.db.execute(
+            "SELECT coalesce(z.name, ''), n.sex, n.vulnerabilities, n.status, count(*) FROM nationals n "
+            "LEFT JOIN zones z ON z.id = n.zone_id GROUP BY 1, 2, 3, 4")
+        for zone, sex, vuln, status, count in cursor:
+            c = figures.setdefault(zone, Counter())
+            c["total"] += count
+            c[f"sex:{sex}"] += count
+            c[f"status:{status}"] += count
+            for m in shown:
+                if vuln & m:
+                    c[f"vuln:{m.name.lower()}"] += count
+        return [{"zone": zone, **counts} for zone, counts in sorted(figures.items())]
+
+    def _rows(self, sql: str, params=()) -> list[dict]:
+        cursor = self.db.execute(sql, list(params))
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, r)) for r in cursor.fetchall()]

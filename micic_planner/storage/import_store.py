@@ -1,0 +1,159 @@
+"""Applying an import to the registry in one transaction, merging duplicates, and saved column mappings."""
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from micic_planner.core.changes import Changes, changed
+from micic_planner.core.import_job import ImportOutcome, ImportPipeline
+from micic_planner.storage.mapping import utc_now
+from micic_planner.storage.records import _IntegrityErrors
+
+_CHUNK = 500
+
+
+class RegistryLookup:
+    """The stored side of duplicate detection: indexed look-ups of a batch of keys."""
+
+    def __init__(self, db):
+        self.db = db
+        # Rows the import itself inserts are visible on this connection; only what was there before counts.
+        self.max_id = db.execute("SELECT coalesce(max(id), 0) FROM nationals").fetchone()[0]
+
+    @property
+    def empty(self) -> bool:
+        return self.max_id == 0
+
+    def _many(self, sql: str, keys: list[str]) -> list[tuple]:
+        rows: list[tuple] = []
+        if self.empty:
+            return rows
+        for start in range(0, len(keys), _CHUNK):
+            chunk = keys[start:start + _CHUNK]
+            rows += self.db.execute(sql.format(marks=", ".join("?" * len(chunk))) + " AND id <= ?",
+                                    [*chunk, self.max_id]).fetchall()
+        return rows
+
+    def by_uuids(self, uuids: list[str]) -> dict[str, list[int]]:
+        found: dict[str, list[int]] = {}
+        for row_id, uuid in self._many("SELECT id, uuid FROM nationals WHERE uuid IN ({marks})", uuids):
+            found.setdefault(uuid, []).append(row_id)
+        return found
+
+    def by_documents(self, docs: list[str]) -> dict[str, list[int]]:
+        found: dict[str, list[int]] = {}
+        wanted = set(docs)
+        for row_id, passport, consular in set(self._documents(docs)):
+            for doc in (passport, consular):
+                if doc in wanted:
+                    found.setdefault(doc, []).append(row_id)
+        return found
+
+    def _documents(self, docs: list[str]) -> list[tuple]:
+        return (self._many("SELECT id, passport_no, consular_id FROM nationals WHERE passport_no IN ({marks})", docs)
+                + self._many("SELECT id, passport_no, consular_id FROM nationals WHERE consular_id IN ({marks})",
+                             docs))
+
+    def by_phones(self, phones: list[str]) -> dict[str, list[int]]:
+        found: dict[str, list[int]] = {}
+        wanted = set(phones)
+        for row_id, phone, phone2 in self._many(
+                "SELECT id, phone, phone2 FROM nationals WHERE phone IN ({marks})", phones):
+            for p in (phone, phone2):
+                if p in wanted:
+                    found.setdefault(p, []).append(row_id)
+        return found
+
+    def by_birth_dates(self, dates: list[str]) -> dict[str, list[tuple[int, str, str]]]:
+        found: dict[str, list[tuple[int, str, str]]] = {}
+        for row_id, birth, family, given in self._many(
+                "SELECT id, birth_date, family_names, given_names FROM nationals WHERE birth_date IN ({marks})",
+                dates):
+            found.setdefault(birth, []).append((row_id, family, given))
+        return found
+
+
+class ImportStore:
+    """Saved mappings per source, and `apply`: an import pass written whole or not at all."""
+
+    def __init__(self, store):
+        self.store = store
+        self.db = store.db
+
+    def lookup(self) -> RegistryLookup:
+        return RegistryLookup(self.db)
+
+    def zones(self) -> dict[str, int]:
+        """Zone names and codes to their ids, for reading the zone column of a file."""
+        table: dict[str, int] = {}
+        for zone_id, name, code in self.db.execute("SELECT id, name, code FROM zones ORDER BY id"):
+            table.setdefault(name, zone_id)
+            if code:
+                table.setdefault(code, zone_id)
+        return table
+
+    def saved_mapping(self, source: str) -> tuple[str, str] | None:
+        """(mapping JSON, region) last used for `source`, or None."""
+        row = self.db.execute("SELECT mapping, region FROM import_mappings WHERE source = ?", [source]).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def sources(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT source FROM import_mappings ORDER BY source")]
+
+    def save_mapping(self, source: str, mapping_json: str, region: str = "") -> Changes:
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT INTO import_mappings (source, mapping, region, updated_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(source) DO UPDATE SET mapping = excluded.mapping, region = excluded.region, "
+                "updated_at = excluded.updated_at", [source, mapping_json, region, utc_now()])
+        return changed("import_mappings", count=1)
+
+    def apply(self, pipeline: ImportPipeline, rows: Iterable[tuple[int, list]], *, file_name: str | Path = "",
+              source: str = "", expected: int = 0,
+              progress: Callable[[int], None] | None = None) -> tuple[ImportOutcome, Changes]:
+        """Insert the accepted rows and merge the duplicates in one transaction.
+
+        Any exception, including the pipeline's refusal of a file with errors, rolls everything back.
+        """
+        nationals = self.store.nationals
+        registry = pipeline.finder.registry if pipeline.finder is not None else None
+        if registry is not None and not getattr(registry, "empty", True):
+            expected = 0  # keep the indexes while loading: the duplicate look-ups use them
+        with _IntegrityErrors(), self.db.atomic():
+            inserted = nationals.bulk_insert(pipeline.validator.columns, pipeline.run(rows), progress=progress,
+                                             expected=expected)
+            merged_ids = tuple(self._merge(target, values, row, file_name) for target, values, row in pipeline.merges)
+            outcome = pipeline.outcome
+            self.db.execute(
+                "INSERT INTO import_log (at, by_user, file_name, source, rows, inserted, merged, skipped) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [utc_now(), self.store.user_name, Path(str(file_name)).name, source, outcome.report.rows,
+                 outcome.inserted, outcome.merged, outcome.skipped])
+        changes = inserted | changed("nationals", count=len(merged_ids), ids=merged_ids)
+        return outcome, changes | changed("import_log")
+
+    def _merge(self, target: tuple[str, object], values: dict, row: int, file_name) -> int:
+        from micic_planner.core.duplicates import merge_values
+
+        key, ident = target
+        cursor = self.db.execute(f"SELECT * FROM nationals WHERE {'id' if key == 'id' else 'uuid'} = ?", [ident])
+        found = cursor.fetchone()
+        names = [d[0] for d in cursor.description]
+        existing = dict(zip(names, found))
+        changes = merge_values(existing, values)
+        now = utc_now()
+        if changes:
+            changes["updated_at"] = now
+            self.db.execute(f"UPDATE nationals SET {', '.join(f'{k} = ?' for k in changes)} WHERE id = ?",
+                            [*changes.values(), existing["id"]])
+        # The history says where the merged data came from; a status from the file is a change of status.
+        status = values.get("status") or existing["status"]
+        if status == "not_contacted":
+            status = existing["status"]
+        note = f"{Path(str(file_name)).name}, row {row}" if file_name else f"row {row}"
+        self.db.execute(
+            "INSERT INTO status_events (national_id, status, previous, at, by_user, source, note) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [existing["id"], status, existing["status"], now, self.store.user_name, "import", note])
+        if status != existing["status"]:
+            self.db.execute("UPDATE nationals SET status = ? WHERE id = ?", [status, existing["id"]])
+        return existing["id"]
