@@ -1,0 +1,187 @@
+"""Commands that protect a post: check, backup, restore, passphrase, users, audit export, expiry review and purge."""
+
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from micic_planner.core.errors import StorageError, ValidationError
+from micic_planner.core.i18n import _
+from micic_planner.core.passphrase import check_new_passphrase
+from micic_planner.core.security import Role
+from micic_planner.storage import backup as backups
+from micic_planner.storage.encryption import encrypt_file, file_kind
+from micic_planner.storage.store import PostStore
+
+
+def credentials(path: Path, what: str):
+    """Passphrase or sign-in for a post: from MICIC_PASSPHRASE / MICIC_USER / MICIC_PASSWORD, else asked at the
+    terminal; None when neither is possible."""
+    if what == "passphrase":
+        if "MICIC_PASSPHRASE" in os.environ:
+            return os.environ["MICIC_PASSPHRASE"]
+        return getpass.getpass(_("Passphrase of {name}: ").format(name=path.name)) if sys.stdin.isatty() else None
+    user = os.environ.get("MICIC_USER")
+    if user is None and sys.stdin.isatty():
+        user = input(_("User: "))
+    if user is None:
+        return None
+    password = os.environ.get("MICIC_PASSWORD")
+    if password is None and sys.stdin.isatty():
+        password = getpass.getpass(_("Password: "))
+    return None if password is None else (user, password)
+
+
+def _new_passphrase() -> str:
+    if "MICIC_NEW_PASSPHRASE" in os.environ:
+        value = os.environ["MICIC_NEW_PASSPHRASE"]
+        check_new_passphrase(value)
+        return value
+    if not sys.stdin.isatty():
+        raise ValidationError("passphrase", _("A new passphrase is needed."),
+                              hint=_("Run the command at a terminal, or set MICIC_NEW_PASSPHRASE."))
+    first = getpass.getpass(_("New passphrase: "))
+    strength = check_new_passphrase(first, getpass.getpass(_("The same passphrase again: ")))
+    print(_("Passphrase strength: {label}").format(label=strength.label))
+    return first
+
+
+def register(commands) -> None:
+    PostStore.credential_provider = credentials
+    add = lambda name, help_text: commands.add_parser(name, help=help_text, description=help_text)
+
+    p = add("check", _("check a post file or a backup for damage and report"))
+    p.add_argument("file", help=_("post file or backup"))
+    p.set_defaults(run=run_check)
+
+    p = add("backup", _("make a checked backup of a post file now"))
+    p.add_argument("file", help=_("post file"))
+    p.add_argument("--folder", help=_("folder for the backup (default: the post's backup folder)"))
+    p.set_defaults(run=run_backup)
+
+    p = add("restore", _("put a backup in the place of a post file (the replaced file is kept aside)"))
+    p.add_argument("backup", help=_("backup file to restore"))
+    p.add_argument("file", help=_("post file to replace (it must not be open)"))
+    p.set_defaults(run=run_restore)
+
+    p = add("passwd", _("change the passphrase of an encrypted post"))
+    p.add_argument("file", help=_("post file"))
+    p.set_defaults(run=run_passwd)
+
+    p = add("encrypt", _("encrypt a post file that is not yet encrypted"))
+    p.add_argument("file", help=_("post file"))
+    p.set_defaults(run=run_encrypt)
+
+    p = add("users", _("list or add the users of a post"))
+    p.add_argument("action", choices=("list", "add"), help=_("what to do"))
+    p.add_argument("file", help=_("post file"))
+    p.add_argument("name", nargs="?", help=_("user name (for add)"))
+    p.add_argument("--role", choices=[r.value for r in Role], default=Role.OFFICER.value, help=_("role (for add)"))
+    p.add_argument("--full-name", default="", help=_("full name (for add)"))
+    p.set_defaults(run=run_users)
+
+    p = add("audit", _("export the audit log of a post to CSV"))
+    p.add_argument("action", choices=("export",), help=_("what to do"))
+    p.add_argument("file", help=_("post file"))
+    p.add_argument("out", help=_("CSV file to write"))
+    p.set_defaults(run=run_audit)
+
+    p = add("expiry", _("list nationals past their record expiry date, or purge them"))
+    p.add_argument("action", choices=("review", "purge"), help=_("what to do"))
+    p.add_argument("file", help=_("post file"))
+    p.add_argument("--yes", action="store_true", help=_("confirm the purge: it cannot be undone"))
+    p.set_defaults(run=run_expiry)
+
+
+def run_check(args) -> int:
+    path = Path(args.file)
+    kind = file_kind(path)
+    if kind in ("missing", "empty", "truncated"):
+        print(_("{file}: missing, empty or cut short.").format(file=path))
+        return 1
+    passphrase = credentials(path, "passphrase") if kind == "encrypted" else None
+    problems = backups.integrity_problems(path, backups.key_for(path, passphrase))
+    state = _("encrypted") if kind == "encrypted" else _("NOT encrypted")
+    if problems:
+        print(_("{file} ({state}): {n} problems found:").format(file=path, state=state, n=len(problems)))
+        for line in problems[:20]:
+            print("  " + line)
+        print(_("Restore the latest backup: micic-planner restore BACKUP {file}").format(file=path))
+        return 1
+    print(_("{file} ({state}): integrity check passed.").format(file=path, state=state))
+    return 0
+
+
+def run_backup(args) -> int:
+    with PostStore.open(args.file) as store:
+        job = store.backup_job()
+        made = backups.make_backup(store.path, store.key_material, Path(args.folder)) if args.folder else job()
+    print(_("Backup written and checked: {path}").format(path=made))
+    return 0
+
+
+def run_restore(args) -> int:
+    path = Path(args.backup)
+    passphrase = credentials(path, "passphrase") if file_kind(path) == "encrypted" else None
+    aside = backups.restore(path, Path(args.file), passphrase)
+    print(_("Restored {backup} to {file}.").format(backup=path, file=args.file))
+    if aside:
+        print(_("The file it replaced is kept as {path}").format(path=aside))
+    return 0
+
+
+def run_passwd(args) -> int:
+    with PostStore.open(args.file) as store:
+        store.change_passphrase(_new_passphrase())
+    print(_("The passphrase was changed. Backups made before keep the old passphrase."))
+    return 0
+
+
+def run_encrypt(args) -> int:
+    path = Path(args.file)
+    if file_kind(path) == "encrypted":
+        raise StorageError(_("This post is already encrypted."), where=str(path),
+                           hint=_("To change its passphrase use micic-planner passwd."))
+    PostStore.open(path).close()  # signs in when the post has users, so only they may encrypt it
+    encrypt_file(path, _new_passphrase())
+    print(_("The post is now encrypted. Older backups of it are not: delete them once you have a new backup."))
+    return 0
+
+
+def run_users(args) -> int:
+    with PostStore.open(args.file) as store:
+        if args.action == "add":
+            if not args.name:
+                raise ValidationError("name", _("Give the new user's name."))
+            password = os.environ.get("MICIC_NEW_PASSWORD") or getpass.getpass(_("Password for the new user: "))
+            store.add_user(args.name, Role(args.role), password, args.full_name)
+            print(_("User {name} added.").format(name=args.name))
+        for user in store.user_list():
+            state = "" if user["active"] else _(" (closed)")
+            print(f"{user['name']}\t{user['role'].label()}\t{user['full_name']}{state}")
+    return 0
+
+
+def run_audit(args) -> int:
+    with PostStore.open(args.file) as store:
+        count = store.audit_export(args.out)
+    print(_("{n} audit entries written to {path}").format(n=count, path=args.out))
+    return 0
+
+
+def run_expiry(args) -> int:
+    with PostStore.open(args.file) as store:
+        if args.action == "review":
+            rows = store.retention.review()
+            for row in rows:
+                print(f"{row['record_expiry']}\t{row['family_names']}, {row['given_names']}")
+            print(_("{n} records are past their expiry date.").format(n=len(rows)))
+            return 0
+        if not args.yes:
+            print(_("{n} records would be deleted for good. Run again with --yes to purge them.").format(
+                n=store.retention.expired_count()))
+            return 1
+        counts = store.retention.purge()
+    print(_("Purged {nationals} records, {status_history} status changes and {audit_entries} audit entries.")
+          .format(**counts))
+    return 0

@@ -1,0 +1,139 @@
+"""Who may do what: the four roles, their permissions, and the check every protected call makes."""
+
+import enum
+from dataclasses import dataclass
+
+from micic_planner.core.errors import PermissionDeniedError
+from micic_planner.core.i18n import _, translate
+from micic_planner.core.sensitivity import Sensitivity, level
+
+
+class Role(enum.Enum):
+    ADMINISTRATOR = "administrator"
+    OFFICER = "officer"  # consular officer
+    VIEWER = "viewer"  # warden-list viewer
+    TRAINEE = "trainee"
+
+    @property
+    def label_en(self) -> str:
+        return _ROLE_LABELS[self]
+
+    def label(self, lang: str | None = None) -> str:
+        return translate(self.label_en, lang)
+
+
+_ROLE_LABELS = {
+    Role.ADMINISTRATOR: "Administrator",
+    Role.OFFICER: "Consular officer",
+    Role.VIEWER: "Warden-list viewer",
+    Role.TRAINEE: "Trainee",
+}
+
+
+class Action(enum.Enum):
+    VIEW_REGISTRY = "view_registry"
+    VIEW_RESTRICTED = "view_restricted"  # sensitive and restricted fields of a national
+    EDIT_REGISTRY = "edit_registry"
+    EDIT_PLAN = "edit_plan"  # places, routes, partners, team, alert matrix, the post
+    IMPORT = "import"
+    EXPORT = "export"
+    EXPORT_PARTNERS = "export_partners"
+    PRINT_RESTRICTED = "print_restricted"
+    MANAGE_USERS = "manage_users"
+    VIEW_AUDIT = "view_audit"
+    REVIEW_EXPIRY = "review_expiry"
+    PURGE = "purge"
+    BACKUP = "backup"
+    RESTORE = "restore"
+    CHANGE_PASSPHRASE = "change_passphrase"
+
+    @property
+    def label_en(self) -> str:
+        return _ACTION_LABELS[self]
+
+
+_ACTION_LABELS = {
+    Action.VIEW_REGISTRY: "view the registry of nationals",
+    Action.VIEW_RESTRICTED: "see sensitive and restricted fields",
+    Action.EDIT_REGISTRY: "change the registry of nationals",
+    Action.EDIT_PLAN: "change the contingency plan",
+    Action.IMPORT: "import files",
+    Action.EXPORT: "export files",
+    Action.EXPORT_PARTNERS: "export lists for partners",
+    Action.PRINT_RESTRICTED: "print restricted data",
+    Action.MANAGE_USERS: "manage users",
+    Action.VIEW_AUDIT: "view and export the audit log",
+    Action.REVIEW_EXPIRY: "review expired records",
+    Action.PURGE: "purge expired records",
+    Action.BACKUP: "make backups",
+    Action.RESTORE: "restore a backup",
+    Action.CHANGE_PASSPHRASE: "change the passphrase",
+}
+
+_ALL = frozenset(Action)
+_WORK = frozenset({Action.VIEW_REGISTRY, Action.VIEW_RESTRICTED, Action.EDIT_REGISTRY, Action.EDIT_PLAN,
+                   Action.IMPORT, Action.EXPORT, Action.EXPORT_PARTNERS, Action.PRINT_RESTRICTED})
+PERMISSIONS: dict[Role, frozenset[Action]] = {
+    Role.ADMINISTRATOR: _ALL,
+    Role.OFFICER: _WORK | {Action.REVIEW_EXPIRY, Action.BACKUP},
+    # Calls wardens: sees names and phones, never vulnerabilities, migration status or notes.
+    Role.VIEWER: frozenset({Action.VIEW_REGISTRY}),
+    # Works on fictional posts only (see `check_may_open`), so the whole of them is open to practice.
+    Role.TRAINEE: _WORK | {Action.REVIEW_EXPIRY, Action.BACKUP},
+}
+
+# Field levels a role without VIEW_RESTRICTED may not see.
+HIDDEN_LEVELS = frozenset({Sensitivity.SENSITIVE, Sensitivity.RESTRICTED})
+
+
+def can(role: Role, action: Action) -> bool:
+    return action in PERMISSIONS[role]
+
+
+def require(role: Role, action: Action) -> None:
+    """Raise PermissionDeniedError unless `role` may do `action`."""
+    if not can(role, action):
+        raise PermissionDeniedError(
+            _("Your role ({role}) may not {action}.").format(role=role.label(), action=_(action.label_en)),
+            hint=_("Ask the post's administrator to do it, or to change your role."))
+
+
+def check_may_open(role: Role, is_training: bool) -> None:
+    """A trainee never opens a real post, whatever the window offers."""
+    if role is Role.TRAINEE and not is_training:
+        raise PermissionDeniedError(_("A trainee may open only training and demo posts."),
+                                    hint=_("Open a training post, or sign in with another account."))
+
+
+# Columns of the nationals table whose export name differs, or that carry no personal data.
+_COLUMN_FIELDS = {"zone_id": "zone", "assembly_point_id": "zone", "id": "uuid", "created_at": "uuid",
+                  "updated_at": "uuid"}
+
+
+def field_visible(role: Role, field: str) -> bool:
+    """Whether a national's field (export name or column) is shown to `role`."""
+    return can(role, Action.VIEW_RESTRICTED) or level(_COLUMN_FIELDS.get(field, field)) not in HIDDEN_LEVELS
+
+
+@dataclass(frozen=True)
+class Session:
+    """The signed-in user of an open post; `user_name` is empty on a file that has no users yet."""
+
+    user_name: str
+    role: Role
+    is_training: bool = False
+    encrypted: bool = False
+
+    def can(self, action: Action) -> bool:
+        return can(self.role, action)
+
+    def require(self, action: Action) -> None:
+        require(self.role, action)
+
+    def visible(self, field: str) -> bool:
+        return field_visible(self.role, field)
+
+
+def setup_session(is_training: bool = False, encrypted: bool = False) -> Session:
+    """The session of a file with no users yet: whoever holds it sets it up, as administrator."""
+    return Session("", Role.ADMINISTRATOR, is_training, encrypted)

@@ -1,0 +1,1 @@
+"""The window side of data protection: passphrase and sign-in, users, audit log, expiry, backups."""

@@ -1,0 +1,165 @@
+"""Small dialogs that ask for a passphrase (with its strength shown) or a sign-in."""
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+)
+
+from micic_planner.core.passphrase import strength
+
+
+class PassphraseDialog(QDialog):
+    """Asks for the passphrase of a post; for a new one, twice, with its strength shown as it is typed."""
+
+    def __init__(self, parent=None, file_name: str = "", new: bool = False, message: str = ""):
+        super().__init__(parent)
+        self.new = new
+        self.setWindowTitle(self.tr("New passphrase") if new else self.tr("Passphrase"))
+        layout = QVBoxLayout(self)
+        intro = (self.tr("Choose the passphrase that will protect {name}. Without it nobody, not even you, "
+                         "can open the file: keep it safe.") if new
+                 else self.tr("{name} is encrypted. Enter its passphrase.")).format(name=file_name)
+        label = QLabel(intro)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.message = QLabel(message)
+        self.message.setStyleSheet("color: #a00000")
+        self.message.setWordWrap(True)
+        self.message.setVisible(bool(message))
+        layout.addWidget(self.message)
+        form = QFormLayout()
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Passphrase:"), self.passphrase)
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.meter = QProgressBar()
+        self.meter.setRange(0, 4)
+        self.meter.setTextVisible(True)
+        self.hints = QLabel()
+        self.hints.setWordWrap(True)
+        if new:
+            form.addRow(self.tr("Again:"), self.repeat)
+            form.addRow(self.tr("Strength:"), self.meter)
+            form.addRow("", self.hints)
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.passphrase.textChanged.connect(self._on_text_changed)
+        self.repeat.textChanged.connect(self._on_text_changed)
+        self._on_text_changed()
+
+    def _on_text_changed(self, *_args) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if not self.new:
+            ok.setEnabled(bool(self.passphrase.text()))
+            return
+        result = strength(self.passphrase.text())
+        self.meter.setValue(result.score)
+        self.meter.setFormat(result.label)
+        hints = list(result.hints)
+        if self.repeat.text() and self.repeat.text() != self.passphrase.text():
+            hints.insert(0, self.tr("The two passphrases are not the same."))
+        self.hints.setText("\n".join(hints))
+        ok.setEnabled(result.acceptable and self.repeat.text() == self.passphrase.text())
+
+    @classmethod
+    def ask(cls, parent, file_name: str, new: bool = False, message: str = "") -> str | None:
+        dialog = cls(parent, file_name, new, message)
+        return dialog.passphrase.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class LoginDialog(QDialog):
+    """Asks for a user name and password to sign in to a post."""
+
+    def __init__(self, parent=None, file_name: str = "", message: str = ""):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sign in"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Sign in to {name}.").format(name=file_name)))
+        self.message = QLabel(message)
+        self.message.setStyleSheet("color: #a00000")
+        self.message.setWordWrap(True)
+        self.message.setVisible(bool(message))
+        layout.addWidget(self.message)
+        form = QFormLayout()
+        self.user = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("User:"), self.user)
+        form.addRow(self.tr("Password:"), self.password)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    @classmethod
+    def ask(cls, parent, file_name: str, message: str = "") -> tuple[str, str] | None:
+        dialog = cls(parent, file_name, message)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.user.text(), dialog.password.text()
+
+
+class FirstAdminDialog(QDialog):
+    """Asks for the first administrator of a new post: the account everyone else's accounts come from."""
+
+    def __init__(self, parent=None, post_name: str = ""):
+        from micic_planner.storage.users import MIN_PASSWORD
+
+        super().__init__(parent)
+        self.min_password = MIN_PASSWORD
+        self.setWindowTitle(self.tr("Administrator of the post"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Create the administrator's account for {name}. Everyone signs in with their own "
+                               "name; the administrator adds the other accounts (Tools ▸ Users…).").format(
+            name=post_name))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.user, self.full_name, self.password, self.repeat = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
+        for edit in (self.password, self.repeat):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("User name:"), self.user)
+        form.addRow(self.tr("Full name:"), self.full_name)
+        form.addRow(self.tr("Password:"), self.password)
+        form.addRow(self.tr("Again:"), self.repeat)
+        layout.addLayout(form)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        for edit in (self.user, self.password, self.repeat):
+            edit.textChanged.connect(self._on_text_changed)
+        self._on_text_changed()
+
+    def _on_text_changed(self, *_args) -> None:
+        password, repeat = self.password.text(), self.repeat.text()
+        if len(password) < self.min_password:
+            hint = self.tr("The password needs at least {n} characters.").format(n=self.min_password)
+        elif repeat != password:
+            hint = self.tr("The two passwords are not the same.")
+        else:
+            hint = ""
+        self.hint.setText(hint)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.user.text().strip()) and not hint)
+
+    @classmethod
+    def ask(cls, parent, post_name: str) -> tuple[str, str, str] | None:
+        """(user name, password, full name), or None if the user cancelled."""
+        dialog = cls(parent, post_name)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.user.text().strip(), dialog.password.text(), dialog.full_name.text().strip()

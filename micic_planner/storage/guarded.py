@@ -1,0 +1,136 @@
+"""The records and the registry as the signed-in user may use them: each call checks the role first.
+
+The check lives here, under every front, so a call the role may not make raises whatever a
+window shows; fields the role may not see come back blank.
+"""
+
+import dataclasses
+from collections.abc import Callable
+from datetime import date
+
+from micic_planner.core.changes import Changes
+from micic_planner.core.errors import PermissionDeniedError
+from micic_planner.core.i18n import _
+from micic_planner.core.models import National
+from micic_planner.core.retention import add_months
+from micic_planner.core.security import Action, Session
+from micic_planner.storage.audit import AuditLog
+from micic_planner.storage.nationals import LIST_COLUMNS, Nationals
+from micic_planner.storage.records import Records
+
+
+class GuardedRecords(Records):
+    def __init__(self, db, session: Callable[[], Session]):
+        super().__init__(db)
+        self.session = session
+
+    def add(self, obj) -> Changes:
+        self.session().require(Action.EDIT_PLAN)
+        return super().add(obj)
+
+    def add_many(self, objects) -> Changes:
+        self.session().require(Action.EDIT_PLAN)
+        return super().add_many(objects)
+
+    def update(self, obj) -> Changes:
+        self.session().require(Action.EDIT_PLAN)
+        return super().update(obj)
+
+    def delete(self, cls, record_id: int) -> Changes:
+        self.session().require(Action.EDIT_PLAN)
+        return super().delete(cls, record_id)
+
+
+def _blank(field: dataclasses.Field):
+    if field.default is not dataclasses.MISSING:
+        return field.default
+    return field.default_factory()  # type: ignore[misc]
+
+
+class GuardedNationals(Nationals):
+    def __init__(self, db, user: Callable[[], str], session: Callable[[], Session], audit: AuditLog):
+        super().__init__(db, user=user)
+        self.session = session
+        self.audit = audit
+
+    # -- reading -------------------------------------------------------------
+    def _reading(self, flt=None) -> Session:
+        session = self.session()
+        session.require(Action.VIEW_REGISTRY)
+        # Filtering on a hidden field would reveal it one count at a time.
+        if flt is not None and flt.vulnerability and not session.visible("vulnerabilities"):
+            raise PermissionDeniedError(_("Your role may not filter on vulnerabilities."),
+                                        hint=_("Ask a consular officer for this list."))
+        return session
+
+    def redact(self, national: National) -> National:
+        """`national` with the fields the signed-in role may not see blanked."""
+        session = self.session()
+        hidden = {f.name: _blank(f) for f in dataclasses.fields(National) if not session.visible(f.name)}
+        return dataclasses.replace(national, **hidden) if hidden else national
+
+    def get(self, national_id: int) -> National:
+        self._reading()
+        return self.redact(super().get(national_id))
+
+    def count(self, flt=None) -> int:
+        self._reading(flt)
+        return super().count() if flt is None else super().count(flt)
+
+    def page(self, flt, offset: int, limit: int, order: str = "family_names", descending: bool = False,
+             total: int | None = None, columns=LIST_COLUMNS) -> list[tuple]:
+        session = self._reading(flt)
+        rows = super().page(flt, offset, limit, order, descending, total, columns)
+        hidden = [i for i, name in enumerate(columns) if not session.visible(name)]
+        if not hidden:
+            return rows
+        return [tuple(None if i in hidden else v for i, v in enumerate(row)) for row in rows]
+
+    def ids(self, flt) -> list[int]:
+        self._reading(flt)
+        return super().ids(flt)
+
+    def household_members(self, household: str) -> list[National]:
+        self._reading()
+        return [self.redact(n) for n in super().household_members(household)]
+
+    def status_history(self, national_id: int) -> list[dict]:
+        self._reading()
+        return super().status_history(national_id)
+
+    def profile_rows(self):
+        self._reading()
+        session = self.session()
+        if session.visible("vulnerabilities"):
+            return super().profile_rows()
+        return ((z, 0, h, lat, lon, ap, st) for z, _v, h, lat, lon, ap, st in super().profile_rows())
+
+    # -- writing -------------------------------------------------------------
+    def _expiry(self) -> date:
+        row = self.db.execute("SELECT retention_months FROM post ORDER BY id LIMIT 1").fetchone()
+        return add_months(date.today(), int(row[0]) if row else 60)
+
+    def add(self, national: National) -> Changes:
+        self.session().require(Action.EDIT_REGISTRY)
+        if national.record_expiry is None:
+            national.record_expiry = self._expiry()
+        return super().add(national)
+
+    def update(self, national: National, source: str = "", note: str = "") -> Changes:
+        self.session().require(Action.EDIT_REGISTRY)
+        return super().update(national, source, note)
+
+    def delete(self, national_id: int) -> Changes:
+        self.session().require(Action.EDIT_REGISTRY)
+        return super().delete(national_id)
+
+    def bulk_insert(self, columns, rows, progress=None, expected: int = 0) -> Changes:
+        """An import: logged as one entry with its count, not row by row."""
+        self.session().require(Action.IMPORT)
+        # One transaction: the import and its log entry land together or not at all.
+        with self.audit.quiet(), self.db.atomic():
+            result = super().bulk_insert(columns, rows, progress, expected)
+            self.db.execute("UPDATE nationals SET record_expiry = ? WHERE record_expiry IS NULL",
+                            [self._expiry().isoformat()])
+            self.audit.record("import", {"table": "nationals", "rows": result.count})
+        return result
