@@ -1,0 +1,87 @@
+"""The facilitator's view: start a scenario on a sandbox, release injects, log team actions, print the report."""
+
+from pypdf import PdfReader
+
+from micic_planner.gui.context import AppContext
+from micic_planner.gui.exercise import exercise_view
+from micic_planner.gui.exercise.exercise_view import ExerciseView
+
+
+def _close(context):
+    store = context.store
+    context.set_store(None)  # stops the exercise clock before the file closes
+    store.close()
+
+
+def _view(qtbot, store=None):
+    context = AppContext(store)
+    view = ExerciseView(context)
+    qtbot.addWidget(view)
+    return context, view
+
+
+def test_the_view_offers_the_three_scenarios_when_no_exercise_runs(qtbot):
+    _context, view = _view(qtbot)
+    assert view.pages.currentIndex() == 0
+    ids = {view.scenario_box.itemData(i) for i in range(view.scenario_box.count())}
+    assert {"hurricane-chiapas", "earthquake-mexico-city", "conflict-lebanon"} <= ids
+
+
+def test_starting_creates_a_training_sandbox_and_shows_the_first_inject(qtbot, tmp_path, monkeypatch):
+    context, view = _view(qtbot)
+    view.scenario_box.setCurrentIndex(view.scenario_box.findData("hurricane-chiapas"))
+    view.facilitator.setText("Ana López")
+    path = tmp_path / "sandbox.micic"
+    monkeypatch.setattr(exercise_view.SandboxFileDialog, "ask", classmethod(lambda cls, *a: str(path)))
+    view.start_button.click()
+    assert context.store is not None and context.store.post().is_training
+    assert view.pages.currentIndex() == 1
+    assert view.injects.rowCount() == 8
+    assert view.injects.item(0, 2).text() != "—" and view.injects.item(1, 2).text() == "—"
+    assert view.run.facilitator == "Ana López"
+    _close(context)
+
+
+def test_a_released_inject_changes_the_sandbox_and_actions_are_logged(qtbot, tmp_path):
+    context, view = _view(qtbot)
+    view.scenario_box.setCurrentIndex(view.scenario_box.findData("hurricane-chiapas"))
+    assert view.start_sandbox(str(tmp_path / "sandbox.micic"))
+    view.injects.selectRow(1)
+    view.release_button.click()
+    assert context.store.db.execute("SELECT count(*) FROM routes WHERE status = 'closed'").fetchone()[0] == 1
+    view.action_text.setText("Ruta alterna por Cantón Santa Cruz")
+    view.action_expected.setCurrentIndex(view.action_expected.findData("alternate-route"))
+    view.log_button.click()
+    assert view.log.rowCount() == 1 and view.log.item(0, 3).text() == "Ruta alterna por Cantón Santa Cruz"
+    outcomes = [view.expected.item(r, 1).text() for r in range(view.expected.rowCount())]
+    assert "On time" in outcomes
+    view.end_button.click()
+    assert not view.log_button.isEnabled()
+    out = tmp_path / "report.pdf"
+    view.write_report(str(out))
+    assert "Ruta alterna por Cantón Santa Cruz" in "".join(p.extract_text() for p in PdfReader(out).pages)
+    _close(context)
+
+
+def test_the_about_box_lists_library_licences_and_data_credits(qtbot):
+    from micic_planner.gui.about import AboutDialog
+
+    dialog = AboutDialog()
+    qtbot.addWidget(dialog)
+    html = dialog.details.toPlainText()
+    assert "reportlab" in html and "Natural Earth" in html and "GeoNames" in html and "CC BY 4.0" in html
+
+
+def test_the_clock_releases_due_injects_and_stops_when_the_post_closes(qtbot, tmp_path):
+    from datetime import timedelta
+
+    context, view = _view(qtbot)
+    view.scenario_box.setCurrentIndex(view.scenario_box.findData("earthquake-mexico-city"))
+    view.scale.setValue(10.0)
+    assert view.start_sandbox(str(tmp_path / "sandbox.micic"))
+    assert view.timer.isActive()
+    view.run.started_at -= timedelta(minutes=2)  # 20 exercise minutes at ten times speed
+    view._on_timer_tick()
+    assert [view.injects.item(r, 2).text() != "—" for r in range(4)] == [True, True, True, False]
+    _close(context)
+    assert not view.timer.isActive()
