@@ -25,5 +25,12 @@ test: lint
 bench: $(STAMP)
 	for b in bench/bench_*.py; do $(BIN)/python $$b || exit 1; done
 
+# One folder in dist/micic-planner-VERSION/ that runs with no Python and no network. PyInstaller goes into
+# the venv through the `build` extra, never into the program's own dependencies.
+dist: $(STAMP)
+	$(BIN)/pip install -q -e '.[build]'
+	$(BIN)/python tools/translations.py
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build.spec
+
 clean:
 	rm -rf build dist .pytest_cache

@@ -26,19 +26,59 @@ def catalog() -> dict[str, str]:
     return merged
 
 
+def registry_strings() -> dict[str, list[str]]:
+    """Sidebar titles and contributed menu texts, which the window translates from data lupdate cannot see."""
+    sys.path.insert(0, str(ROOT))
+    from micic_planner.gui.view_registry import MENU_ACTIONS, VIEWS
+
+    return {"View": [v.title for v in VIEWS if v.title], "Menu": [m.text for m in MENU_ACTIONS]}
+
+
+def add_registry_strings(tree) -> None:
+    root = tree.getroot()
+    for name, texts in registry_strings().items():
+        context = next((c for c in root.iter("context") if c.findtext("name") == name), None)
+        if context is None:
+            context = ET.SubElement(root, "context")
+            ET.SubElement(context, "name").text = name
+        present = {m.findtext("source") for m in context.iter("message")}
+        for text in dict.fromkeys(texts):
+            if text not in present:
+                message = ET.SubElement(context, "message")
+                ET.SubElement(message, "source").text = text
+                ET.SubElement(message, "translation", type="unfinished")
+
+
+def fill(message, translation, spanish: str | list[str]) -> None:
+    """Put the Spanish into a message; a plural one (tr with n) gets one <numerusform> per Spanish form.
+
+    In the JSON a plural entry is a list [singular, plural]; a plain string serves every form.
+    """
+    translation.attrib.pop("type", None)
+    if message.get("numerus") != "yes":
+        translation.text = spanish if isinstance(spanish, str) else spanish[-1]
+        return
+    forms = [spanish] if isinstance(spanish, str) else list(spanish)
+    for child in list(translation):
+        translation.remove(child)
+    translation.text = None
+    for i in range(2):  # Spanish has two plural forms: n == 1, and every other n
+        ET.SubElement(translation, "numerusform").text = forms[min(i, len(forms) - 1)]
+
+
 def main() -> int:
     sources = sorted(str(p) for p in (ROOT / "micic_planner").rglob("*.py") if "gui" in p.parts or p.name == "app.py")
     subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(TS)],
                    check=True, capture_output=True)
     tree = ET.parse(TS)
+    add_registry_strings(tree)
     strings = catalog()
     missing = []
     for message in tree.iter("message"):
         source = message.findtext("source")
         translation = message.find("translation")
         if source in strings:
-            translation.text = strings[source]
-            translation.attrib.pop("type", None)
+            fill(message, translation, strings[source])
         else:
             missing.append(source)
     tree.write(TS, encoding="utf-8", xml_declaration=True)

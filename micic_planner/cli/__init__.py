@@ -9,10 +9,18 @@ from micic_planner.core.errors import MicicError
 from micic_planner.core.i18n import _
 
 # Each module registers its subcommands; adding a command is adding a module here.
-COMMAND_MODULES: list[str] = []
+COMMAND_MODULES: list[str] = [
+    "micic_planner.cli.exchange",
+    "micic_planner.cli.geo",
+    "micic_planner.cli.plan",
+    "micic_planner.cli.crisis",
+    "micic_planner.cli.exercise",
+    "micic_planner.cli.protection",
+    "micic_planner.cli.demo",
+]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(window_file: bool = True) -> argparse.ArgumentParser:
     import importlib
 
     parser = argparse.ArgumentParser(
@@ -22,7 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"MICIC Planner {__version__}")
     parser.add_argument("--lang", choices=i18n.SUPPORTED, help=_("language of messages and documents"))
     parser.add_argument("--demo", action="store_true", help=_("open the window on the built-in demo post"))
-    parser.add_argument("file", nargs="?", help=_("post file to open in the window"))
+    if window_file:  # with a command, its own positionals (a name, coordinates) must not be taken for the file
+        parser.add_argument("file", nargs="?", help=_("post file to open in the window"))
     commands = parser.add_subparsers(dest="command", metavar=_("command"))
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(commands)
@@ -36,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     if not argv or argv[0] == "--demo" or (len(argv) == 1 and not argv[0].startswith("-")
                                              and argv[0] not in _command_names()):
         return _start_window(argv)
-    parser = build_parser()
+    parser = build_parser(window_file=not set(argv) & _command_names())
     args = parser.parse_args(argv)
     if args.command is None:
         return _start_window(argv)
@@ -51,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _command_names() -> set[str]:
-    return set(build_parser()._subparsers._group_actions[0].choices)
+    return set(build_parser(window_file=False)._subparsers._group_actions[0].choices)
 
 
 def _start_window(argv) -> int:

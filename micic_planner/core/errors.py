@@ -70,3 +70,23 @@ class PermissionDeniedError(MicicError):
 
 class ImportFileError(MicicError):
     """A file to import is unreadable or malformed."""
+
+
+class CrisisError(MicicError):
+    """A crisis operation breaks a rule: a second open crisis, seats exceeded, an unknown national."""
+
+
+class Cancelled(MicicError):
+    """The person stopped a long job (printing, importing) before it finished; nothing was written."""
+
+
+class ImportRejectedError(ImportFileError):
+    """Rows of an import file have errors, so nothing was imported; `report` lists them."""
+
+    def __init__(self, message: str, report, *, where: str | None = None, hint: str | None = None):
+        self.report = report
+        super().__init__(message, where=where, hint=hint)
+
+
+class LoginFailedError(PermissionDeniedError):
+    """The user name or password given at sign-in is wrong, or the account is closed."""

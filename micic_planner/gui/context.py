@@ -30,3 +30,8 @@ class AppContext(QObject):
 
     def open_record(self, table: str, record_id: int) -> None:
         self.record_requested.emit(table, record_id)
+
+    def host_region(self) -> str | None:
+        """The host country's ISO code, used to read phone numbers typed without a country code."""
+        post = self.store.post() if self.store is not None else None
+        return post.host_country if post and post.host_country else None

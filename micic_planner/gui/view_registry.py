@@ -6,6 +6,8 @@ reportlab or numpy) loads only when the view is first shown, which keeps start-u
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class ViewEntry:
@@ -13,6 +15,8 @@ class ViewEntry:
     module: str
     cls: str  # a QWidget subclass taking (context: AppContext, parent=None)
     tables: tuple[str, ...] = ()  # tables whose records this view can show (for open_record)
+    title: str = ""  # English sidebar text, translated with QCoreApplication.translate("View", title); default: key
+    icon: str = ""  # a QStyle.StandardPixmap name such as "SP_DirHomeIcon"; default: a generic icon
 
 
 @dataclass(frozen=True)
@@ -25,7 +29,61 @@ class MenuEntry:
 
 
 # One line per view, in sidebar order. Other parts add their own line.
-VIEWS: list[ViewEntry] = []
+VIEWS: list[ViewEntry] = [
+    ViewEntry("overview", "micic_planner.gui.views.overview_view", "OverviewView", ("post",),
+              "Overview", "SP_DesktopIcon"),
+    ViewEntry("nationals", "micic_planner.gui.views.nationals_view", "NationalsView", ("nationals",),
+              "Nationals", "SP_FileDialogDetailedView"),
+    ViewEntry("zones", "micic_planner.gui.views.zones_view", "ZonesView", ("zones", "wardens"),
+              "Zones and wardens", "SP_DirLinkIcon"),
+    ViewEntry("places", "micic_planner.gui.views.places_view", "PlacesView", ("places",),
+              "Places", "SP_DirHomeIcon"),
+    ViewEntry("routes", "micic_planner.gui.views.routes_view", "RoutesView", ("routes",),
+              "Routes", "SP_ArrowForward"),
+    ViewEntry("partners", "micic_planner.gui.views.partners_view", "PartnersView", ("partners",),
+              "Partners", "SP_DirOpenIcon"),
+    ViewEntry("team", "micic_planner.gui.views.team_view", "TeamView", ("team",),
+              "Crisis team", "SP_FileDialogContentsView"),
+    ViewEntry("alerts", "micic_planner.gui.views.alerts_view", "AlertsView", ("alert_actions",),
+              "Alert levels", "SP_MessageBoxWarning"),
+    ViewEntry("map", "micic_planner.gui.map_view", "MapView", ("places", "routes", "zones"),
+              "Map", "SP_DriveNetIcon"),
+    ViewEntry("plan", "micic_planner.gui.views.plan_view", "PlanView", (),
+              "Plan", "SP_FileDialogInfoView"),
+    ViewEntry("crisis", "micic_planner.gui.crisis.crisis_view", "CrisisView", ("crises",),
+              QT_TRANSLATE_NOOP("View", "Crisis"), "SP_MessageBoxCritical"),
+    ViewEntry("exercise", "micic_planner.gui.exercise.exercise_view", "ExerciseView", (), "Exercise", "SP_MediaPlay"),
+]
 
 # One line per menu action contributed by a part of the program other than the main window.
-MENU_ACTIONS: list[MenuEntry] = []
+MENU_ACTIONS: list[MenuEntry] = [
+    MenuEntry("post", "micic_planner.gui.assign_action", "assign_assembly_points",
+              QT_TRANSLATE_NOOP("Menu", "Assign assembly points")),
+    MenuEntry("crisis", "micic_planner.gui.crisis.menu_actions", "open_crisis",
+              QT_TRANSLATE_NOOP("Menu", "Open a crisis…")),
+    MenuEntry("crisis", "micic_planner.gui.crisis.menu_actions", "update_statuses",
+              QT_TRANSLATE_NOOP("Menu", "Update statuses…"), "Ctrl+U"),
+    MenuEntry("crisis", "micic_planner.gui.crisis.menu_actions", "print_call_list",
+              QT_TRANSLATE_NOOP("Menu", "Print a warden call list…")),
+    MenuEntry("post", "micic_planner.gui.security.actions", "review_expiry",
+              QT_TRANSLATE_NOOP("Menu", "Review expired records…")),
+    MenuEntry("tools", "micic_planner.gui.security.actions", "backup_now", QT_TRANSLATE_NOOP("Menu", "Back up now")),
+    MenuEntry("tools", "micic_planner.gui.security.actions", "restore_backup",
+              QT_TRANSLATE_NOOP("Menu", "Restore a backup…")),
+    MenuEntry("tools", "micic_planner.gui.security.actions", "change_passphrase",
+              QT_TRANSLATE_NOOP("Menu", "Change the passphrase…")),
+    MenuEntry("tools", "micic_planner.gui.security.actions", "encrypt_post",
+              QT_TRANSLATE_NOOP("Menu", "Encrypt this post…")),
+    MenuEntry("tools", "micic_planner.gui.security.actions", "manage_users", QT_TRANSLATE_NOOP("Menu", "Users…")),
+    MenuEntry("tools", "micic_planner.gui.security.actions", "show_audit_log",
+              QT_TRANSLATE_NOOP("Menu", "Audit log…")),
+    MenuEntry("help", "micic_planner.gui.about", "show_about", QT_TRANSLATE_NOOP("Menu", "About MICIC Planner")),
+    MenuEntry("file", "micic_planner.gui.import_wizard", "run_import_wizard",
+              QT_TRANSLATE_NOOP("Menu", "Import nationals…"), "Ctrl+I"),
+    MenuEntry("file", "micic_planner.gui.export_dialog", "run_export_dialog",
+              QT_TRANSLATE_NOOP("Menu", "Export for a partner…"), "Ctrl+E"),
+    MenuEntry("file", "micic_planner.gui.export_dialog", "run_template_dialog",
+              QT_TRANSLATE_NOOP("Menu", "Save an import template…")),
+    MenuEntry("crisis", "micic_planner.gui.export_dialog", "show_cap_alert",
+              QT_TRANSLATE_NOOP("Menu", "Read a host-country alert (CAP)…")),
+]

@@ -3,6 +3,7 @@
 import dataclasses
 import enum
 import json
+import types
 import typing
 from datetime import UTC, date, datetime
 from functools import cache
@@ -19,7 +20,9 @@ def _field_types(cls) -> dict[str, type]:
 
 
 def _base(tp):
-    """The non-None type in `X | None`."""
+    """The non-None type in `X | None`; any other type (such as `list[str]`) as it is."""
+    if typing.get_origin(tp) not in (typing.Union, types.UnionType):
+        return tp
     args = [a for a in typing.get_args(tp) if a is not type(None)]
     return args[0] if args else tp
 

@@ -1,5 +1,6 @@
 """The registry of nationals: single edits with status history, bulk loads, search and paging."""
 
+import dataclasses
 import os
 import uuid as _uuid
 from collections.abc import Callable, Iterable
@@ -66,6 +67,12 @@ class Nationals:
         return from_row(National, dict(zip([d[0] for d in cursor.description], row)))
 
     def count(self, flt: NationalFilter = NationalFilter()) -> int:
+        query = fts_query(flt.text)
+        if query and dataclasses.replace(flt, text="").is_empty():
+            # The search index alone answers, reading no row of the table: 2.5 ms instead of 97 ms
+            # for "pe" over 1,000,000 nationals (bench/bench_encryption.py).
+            return self.db.execute("SELECT count(*) FROM nationals_fts WHERE nationals_fts MATCH ?",
+                                   [query]).fetchone()[0]
         where, params = where_clause(flt)
         return self.db.execute(f"SELECT count(*) FROM nationals{where}", params).fetchone()[0]
 
@@ -84,10 +91,26 @@ class Nationals:
             descending = not descending
         direction = " DESC" if descending else ""
         order_sql = ", ".join(k.strip() + direction for k in keys.split(","))
+        index = " INDEXED BY idx_nationals_name" if self._walk_name_index(flt, order, total, offset + limit) else ""
         rows = self.db.execute(
-            f"SELECT {', '.join(columns)} FROM nationals{where} ORDER BY {order_sql} LIMIT ? OFFSET ?",
+            f"SELECT {', '.join(columns)} FROM nationals{index}{where} ORDER BY {order_sql} LIMIT ? OFFSET ?",
             [*params, limit, offset]).fetchall()
         return rows[::-1] if reverse else rows
+
+    def _walk_name_index(self, flt: NationalFilter, order: str, matches: int | None, wanted: int) -> bool:
+        """Whether a name-ordered page of a broad search is found faster by walking the name index.
+
+        SQLite's own plan reads and sorts every match (97 ms for "pe": 70,000 of 1,000,000); walking the
+        index, probing each id in the set of matches, stops after `wanted` rows (10 ms). A narrow search
+        would walk most of the index for nothing, so the walk is taken when its expected length
+        (all rows x wanted / matches, at about 1/14 the cost of one row read) is below the matches.
+        """
+        if order != "family_names" or not matches or not fts_query(flt.text):
+            return False
+        if not dataclasses.replace(flt, text="").is_empty():
+            return False
+        rows = self.db.execute("SELECT max(id) FROM nationals").fetchone()[0] or 0
+        return matches * matches * 14 > rows * wanted
 
     def ids(self, flt: NationalFilter) -> list[int]:
         where, params = where_clause(flt)

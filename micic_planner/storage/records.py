@@ -1,13 +1,12 @@
 """Create, read, update and delete for every entity table but the nationals registry."""
 
-import sqlite3
-
 from sqlite_utils import Database
 
 from micic_planner.core.changes import Changes, changed
 from micic_planner.core.errors import NotFoundError, StorageError
 from micic_planner.core.i18n import _
 from micic_planner.core.models import ENTITY_TABLES
+from micic_planner.storage.driver import sqlite3
 from micic_planner.storage.mapping import from_row, to_row, utc_now
 
 

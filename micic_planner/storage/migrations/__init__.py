@@ -3,8 +3,14 @@
 Steps register on `migrations` in import order, which is the order they apply.
 """
 
+# One import line per step, in the order they apply; isort must not merge or reorder them.
+# ruff: noqa: I001
 from sqlite_utils import Migrations
 
 migrations = Migrations("micic_planner")
 
 from micic_planner.storage.migrations import m001_initial  # noqa: E402,F401
+from micic_planner.storage.migrations import m002_crisis  # noqa: E402,F401
+from micic_planner.storage.migrations import m003_exchange  # noqa: E402,F401
+from micic_planner.storage.migrations import m004_protection  # noqa: E402,F401
+from micic_planner.storage.migrations import m005_exercises  # noqa: E402,F401

@@ -1,0 +1,1 @@
+"""Dialogs that edit one record, with validation messages beside each field."""

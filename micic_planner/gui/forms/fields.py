@@ -1,0 +1,167 @@
+"""Field editors for record forms: text, numbers, dates typed the user's way, choices, yes/no."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from micic_planner.core.errors import ValidationError
+from micic_planner.core.validation import parse_date
+from micic_planner.gui.place_search import PlaceSearch
+
+
+class FlagsEditor(QWidget):
+    """Check boxes for an IntFlag, in two columns."""
+
+    def __init__(self, enum):
+        super().__init__()
+        self.enum = enum
+        self.boxes = []
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for i, member in enumerate(enum.members()):
+            box = QCheckBox(member.label())
+            box.setProperty("flag", int(member))
+            grid.addWidget(box, i // 2, i % 2)
+            self.boxes.append(box)
+
+    def value(self):
+        flags = 0
+        for box in self.boxes:
+            if box.isChecked():
+                flags |= box.property("flag")
+        return self.enum(flags)
+
+    def set_value(self, value) -> None:
+        for box in self.boxes:
+            box.setChecked(bool(int(value or 0) & box.property("flag")))
+
+
+@dataclass
+class Field:
+    name: str  # attribute of the record
+    label: str  # already translated
+    kind: str = "text"  # text, place, multiline, int, float, optfloat, bool, date, enum, choice, flags, section
+    enum: type | None = None
+    choices: Callable[[], list[tuple]] | None = None  # () -> [(value, label)], for "choice"
+    required: bool = False
+    minimum: float = 0
+    maximum: float = 1_000_000
+    decimals: int = 6
+    hint: str = ""  # placeholder text
+
+
+def date_text(value: date | None) -> str:
+    """A date as the user writes it: 31/03/2024 in Spanish, 2024-03-31 in English."""
+    if value is None:
+        return ""
+    return value.strftime("%d/%m/%Y") if QLocale().language() == QLocale.Language.Spanish else value.isoformat()
+
+
+def make_editor(field: Field):
+    if field.kind == "section":
+        widget = QLabel()
+        widget.setObjectName(field.name)
+        return widget
+    if field.kind == "flags":
+        widget = FlagsEditor(field.enum)
+        widget.setObjectName(field.name)
+        return widget
+    if field.kind == "multiline":
+        widget = QPlainTextEdit()
+        widget.setFixedHeight(70)
+        widget.setTabChangesFocus(True)
+    elif field.kind == "int":
+        widget = QSpinBox()
+        widget.setRange(int(field.minimum), int(field.maximum))
+        widget.setGroupSeparatorShown(True)
+    elif field.kind == "float":
+        widget = QDoubleSpinBox()
+        widget.setRange(field.minimum, field.maximum)
+        widget.setDecimals(field.decimals)
+    elif field.kind == "bool":
+        widget = QCheckBox()
+    elif field.kind in ("enum", "choice"):
+        widget = QComboBox()
+        items = [(m, m.label()) for m in field.enum] if field.kind == "enum" else field.choices()
+        for value, label in items:
+            widget.addItem(label, value)
+    elif field.kind == "place":
+        widget = PlaceSearch()  # a town typed freely, or chosen from the gazetteer with its coordinates
+    else:
+        widget = QLineEdit()
+        if field.kind == "date":
+            widget.setPlaceholderText("dd/mm/aaaa" if QLocale().language() == QLocale.Language.Spanish
+                                      else "yyyy-mm-dd")
+    if field.hint and isinstance(widget, QLineEdit):
+        widget.setPlaceholderText(field.hint)
+    widget.setObjectName(field.name)
+    return widget
+
+
+def set_value(widget, field: Field, value) -> None:
+    if field.kind == "section":
+        return
+    if field.kind == "flags":
+        widget.set_value(value)
+    elif field.kind == "list":
+        widget.setText(", ".join(value or []))
+    elif field.kind == "optfloat":
+        widget.setText("" if value is None else f"{float(value):.6f}")
+    elif field.kind == "multiline":
+        widget.setPlainText(value or "")
+    elif field.kind == "int":
+        widget.setValue(int(value or 0))
+    elif field.kind == "float":
+        widget.setValue(float(value or 0))
+    elif field.kind == "bool":
+        widget.setChecked(bool(value))
+    elif field.kind in ("enum", "choice"):
+        index = widget.findData(value)
+        widget.setCurrentIndex(max(index, 0))
+    elif field.kind == "date":
+        widget.setText(date_text(value))
+    else:
+        widget.setText("" if value is None else str(value))
+
+
+def get_value(widget, field: Field):
+    """The typed value; a date that cannot be read raises core ValidationError naming the field."""
+    if field.kind == "flags":
+        return widget.value()
+    if field.kind == "list":
+        return [part.strip().upper() for part in widget.text().split(",") if part.strip()]
+    if field.kind == "optfloat":
+        text = widget.text().strip().replace(",", ".")
+        if not text:
+            return None
+        try:
+            return float(text)
+        except ValueError:
+            raise ValidationError(field.name, QCoreApplication.translate(
+                "Fields", "“{value}” is not a number.").format(value=widget.text())) from None
+    if field.kind == "multiline":
+        return widget.toPlainText().strip()
+    if field.kind == "int":
+        return widget.value()
+    if field.kind == "float":
+        return widget.value()
+    if field.kind == "bool":
+        return widget.isChecked()
+    if field.kind in ("enum", "choice"):
+        return widget.currentData()
+    if field.kind == "date":
+        return parse_date(widget.text(), field.name)
+    return widget.text().strip()

@@ -1,0 +1,62 @@
+"""The post's own details: name, country, city, jurisdiction, plan control (version, dates, marking)."""
+
+from micic_planner.core.errors import ValidationError, ValidationErrors
+from micic_planner.core.i18n import _
+from micic_planner.core.validation import check_coordinates, check_email, country_code, region_code
+from micic_planner.gui.forms.fields import Field
+
+
+def post_fields(tr, short: bool = False) -> list[Field]:
+    """The fields of the post form; `short` gives the four the new-post wizard asks for."""
+    fields = [Field("name", tr("Name of the post"), required=True, hint=tr("e.g. Consulate in Tapachula")),
+              Field("host_country", tr("Host country (ISO code)"), required=True, hint="MX, GT, HN, SV, CR..."),
+              Field("city", tr("City"), "place", required=True),
+              Field("jurisdiction", tr("Jurisdiction (ISO 3166-2 regions)"), "list", hint="MX-CHP, MX-TAB")]
+    if short:
+        return fields
+    return fields + [
+        Field("sending_country", tr("Country of the nationals (ISO code)"), hint="GT"),
+        Field("lat", tr("Latitude of the post"), "optfloat"),
+        Field("lon", tr("Longitude of the post"), "optfloat"),
+        Field("address", tr("Address")),
+        Field("phone", tr("Phone")),
+        Field("email", tr("E-mail")),
+        Field("plan", tr("Plan control"), "section"),
+        Field("plan_version", tr("Plan version")),
+        Field("plan_date", tr("Plan date"), "date"),
+        Field("next_review", tr("Next review"), "date"),
+        Field("distribution", tr("Distribution"), "multiline"),
+        Field("sensitivity", tr("Sensitivity marking")),
+        Field("assembly_radius_km", tr("Distance to an assembly point that is too far (km)"), "float",
+              minimum=1, maximum=500, decimals=1),
+        Field("retention_months", tr("Keep records for (months)"), "int", maximum=600),
+        Field("is_training", tr("Training post (fictional data)"), "bool"),
+    ]
+
+
+def validate_post(post) -> None:
+    """Normalise codes in place; raise ValidationErrors naming each field at fault."""
+    errors = []
+    for name, check in (("host_country", country_code), ("sending_country", country_code)):
+        value = getattr(post, name)
+        if value or name == "host_country":
+            try:
+                setattr(post, name, check(value, name))
+            except ValidationError as exc:
+                errors.append(exc)
+    try:
+        post.jurisdiction = [region_code(code, "jurisdiction") for code in post.jurisdiction]
+    except ValidationError as exc:
+        errors.append(exc)
+    try:
+        check_email(post.email)
+    except ValidationError as exc:
+        errors.append(exc)
+    try:
+        check_coordinates(post.lat, post.lon)
+    except ValidationErrors as exc:
+        errors.extend(exc.errors)
+    if post.plan_date and post.next_review and post.next_review < post.plan_date:
+        errors.append(ValidationError("next_review", _("The next review comes before the plan date.")))
+    if errors:
+        raise ValidationErrors(errors)

@@ -1,0 +1,78 @@
+"""The window's language and locale: Qt catalogues, and dates and numbers written the user's way."""
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+
+from micic_planner.core import i18n
+from micic_planner.core.paths import resource_path
+
+LANGUAGES = (("es", "Español"), ("en", "English"))
+_installed: list[QTranslator] = []
+
+
+class CatalogTranslator(QTranslator):
+    """Falls back to the Spanish catalogues by source text alone, whatever the context.
+
+    The compiled .qm answers first; this catches strings whose runtime context differs from the
+    one lupdate recorded (a helper's `tr` called on behalf of another class, registry titles).
+    """
+
+    def __init__(self, lang: str, parent=None):
+        super().__init__(parent)
+        self.lang = lang
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):
+        text = i18n.translate(source_text, self.lang) if source_text else source_text
+        return text if text != source_text else None
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def install_language(app, lang: str) -> None:
+    """Load our catalogue and Qt's own for `lang`; English needs none. Also sets the core's language."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    i18n.set_language(lang)
+    locale = QLocale(QLocale.Language.Spanish if lang == "es" else QLocale.Language.English,
+                     QLocale.Country.Mexico if lang == "es" else QLocale.Country.UnitedStates)
+    QLocale.setDefault(locale)
+    if lang == "en":
+        return
+    fallback = CatalogTranslator(lang, app)
+    app.installTranslator(fallback)
+    _installed.append(fallback)
+    ours = QTranslator(app)
+    if ours.load(str(resource_path("translations", f"micic_{lang}.qm"))):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def fmt_date(value: date | None) -> str:
+    """A date in the user's short form (31/03/2024 in Spanish), or an empty string."""
+    if value is None:
+        return ""
+    # Four-digit years: a birth year of "19" could be 1919 or 2019.
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return QLocale().toString(QDate(value.year, value.month, value.day), pattern)
+
+
+def fmt_int(value: int) -> str:
+    """A whole number with the locale's thousands separator (1,204 or 1 204)."""
+    return QLocale().toString(int(value))
+
+
+def fmt_float(value: float, decimals: int = 1) -> str:
+    return QLocale().toString(float(value), "f", decimals)

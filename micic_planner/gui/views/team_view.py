@@ -1,0 +1,63 @@
+"""The crisis team: each role, who holds it and who stands in."""
+
+from micic_planner.core.models import TeamMember
+from micic_planner.core.validation import check_email, normalize_phone
+from micic_planner.gui.forms.fields import Field
+from micic_planner.gui.models.record_model import Column
+from micic_planner.gui.views.record_panel import RecordSpec, SinglePanelView
+
+
+class TeamSpec(RecordSpec):
+    cls = TeamMember
+    order_by = "position, id"
+
+    def title(self) -> str:
+        return self.tr("Crisis team")
+
+    def empty_text(self) -> str:
+        return self.tr("No crisis team yet. Add each role (head of post, consular officer, communications...) "
+                       "with the person who holds it and an alternate (Ctrl+N).")
+
+    def columns(self):
+        return [Column(self.tr("Order"), lambda m: m.position, numeric=True),
+                Column(self.tr("Role"), lambda m: m.role),
+                Column(self.tr("Name"), lambda m: m.name),
+                Column(self.tr("Phone"), lambda m: m.phone),
+                Column(self.tr("E-mail"), lambda m: m.email),
+                Column(self.tr("Alternate"), lambda m: m.alternate_name or self.tr("— none —")),
+                Column(self.tr("Alternate's phone"), lambda m: m.alternate_phone)]
+
+    def fields(self):
+        return [Field("role", self.tr("Role"), required=True),
+                Field("name", self.tr("Name"), required=True),
+                Field("phone", self.tr("Phone")),
+                Field("email", self.tr("E-mail")),
+                Field("alternate_name", self.tr("Alternate")),
+                Field("alternate_phone", self.tr("Alternate's phone")),
+                Field("position", self.tr("Order in the list"), "int", maximum=999)]
+
+    def new_record(self):
+        return TeamMember("", "", position=len(self.panel.model.records) + 1)
+
+    def describe(self, record) -> str:
+        return f"{record.role}: {record.name}"
+
+    def validate(self, record) -> None:
+        from micic_planner.core.errors import ValidationError, ValidationErrors
+
+        errors = []
+        for name in ("phone", "alternate_phone"):
+            try:
+                setattr(record, name, normalize_phone(getattr(record, name), name, self.context.host_region()))
+            except ValidationError as exc:
+                errors.append(exc)
+        try:
+            check_email(record.email)
+        except ValidationError as exc:
+            errors.append(exc)
+        if errors:
+            raise ValidationErrors(errors)
+
+
+class TeamView(SinglePanelView):
+    spec_class = TeamSpec

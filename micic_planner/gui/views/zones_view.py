@@ -1,0 +1,149 @@
+"""Zones of the jurisdiction and the wardens who relay messages in each."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from micic_planner.core.models import Warden, Zone
+from micic_planner.core.validation import check_email, normalize_phone
+from micic_planner.gui.forms.fields import Field
+from micic_planner.gui.locale_support import fmt_int
+from micic_planner.gui.models.record_model import Column
+from micic_planner.gui.views.record_panel import RecordPanel, RecordSpec
+
+
+class ZoneSpec(RecordSpec):
+    cls = Zone
+    order_by = "name"
+    watches = ("wardens", "nationals")
+
+    def title(self) -> str:
+        return self.tr("Zones")
+
+    def empty_text(self) -> str:
+        return self.tr("No zones yet. Divide the jurisdiction into zones, each with a warden (Ctrl+N).")
+
+    def load(self) -> list:
+        db = self.context.store.db
+        self.counts = dict(db.execute("SELECT zone_id, count(*) FROM nationals GROUP BY zone_id").fetchall())
+        self.wardens = dict(db.execute(
+            "SELECT zone_id, group_concat(name, ', ') FROM wardens GROUP BY zone_id").fetchall())
+        return super().load()
+
+    def columns(self):
+        return [Column(self.tr("Name"), lambda z: z.name),
+                Column(self.tr("Code"), lambda z: z.code),
+                Column(self.tr("Nationals"), lambda z: fmt_int(self.counts.get(z.id, 0)),
+                       lambda z: self.counts.get(z.id, 0), numeric=True),
+                Column(self.tr("Wardens"), lambda z: self.wardens.get(z.id) or self.tr("— none —")),
+                Column(self.tr("Places"), lambda z: z.places),
+                Column(self.tr("Description"), lambda z: z.description)]
+
+    def fields(self):
+        return [Field("name", self.tr("Name"), required=True),
+                Field("code", self.tr("Code")),
+                Field("places", self.tr("Towns and districts"), hint=self.tr("comma-separated")),
+                Field("description", self.tr("Description"), "multiline")]
+
+    def new_record(self):
+        return Zone("")
+
+
+class WardenSpec(RecordSpec):
+    cls = Warden
+    order_by = "zone_id, is_alternate, name"
+    watches = ("zones",)
+
+    def title(self) -> str:
+        return self.tr("Wardens")
+
+    def empty_text(self) -> str:
+        return self.tr("No wardens yet. A warden relays the post's messages in a zone; give each zone one "
+                       "warden and one alternate (Ctrl+N).")
+
+    def zones(self) -> dict:
+        return {z.id: z.name for z in self.context.store.records.list(Zone, order_by="name")}
+
+    def load(self) -> list:
+        self.zone_names = self.zones()
+        return super().load()
+
+    def columns(self):
+        return [Column(self.tr("Name"), lambda w: w.name),
+                Column(self.tr("Zone"), lambda w: self.zone_names.get(w.zone_id, "")),
+                Column(self.tr("Role"), lambda w: self.tr("Alternate") if w.is_alternate else self.tr("Warden")),
+                Column(self.tr("Phone"), lambda w: w.phone),
+                Column(self.tr("Radio"), lambda w: w.radio),
+                Column(self.tr("E-mail"), lambda w: w.email),
+                Column(self.tr("Languages"), lambda w: w.languages)]
+
+    def fields(self):
+        zones = [(None, self.tr("— no zone —"))] + sorted(self.zones().items(), key=lambda z: z[1].casefold())
+        return [Field("name", self.tr("Name"), required=True),
+                Field("zone_id", self.tr("Zone"), "choice", choices=lambda: zones),
+                Field("is_alternate", self.tr("Alternate warden"), "bool"),
+                Field("phone", self.tr("Phone")),
+                Field("email", self.tr("E-mail")),
+                Field("radio", self.tr("Radio channel")),
+                Field("languages", self.tr("Languages"), hint="es, en")]
+
+    def new_record(self):
+        return Warden("")
+
+    def validate(self, record) -> None:
+        from micic_planner.core.errors import ValidationError, ValidationErrors
+
+        errors = []
+        try:
+            record.phone = normalize_phone(record.phone, "phone", self.context.host_region())
+        except ValidationError as exc:
+            errors.append(exc)
+        try:
+            check_email(record.email)
+        except ValidationError as exc:
+            errors.append(exc)
+        if errors:
+            raise ValidationErrors(errors)
+
+
+class ZonesView(QWidget):
+    """Zones above, wardens below; the Edit menu acts on the table that has the focus."""
+
+    def __init__(self, context, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.zones = RecordPanel(context, ZoneSpec, self)
+        self.wardens = RecordPanel(context, WardenSpec, self)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.zones)
+        split.addWidget(self.wardens)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        self._last = self.zones
+        self.zones.selection_changed.connect(lambda: setattr(self, "_last", self.zones))
+        self.wardens.selection_changed.connect(lambda: setattr(self, "_last", self.wardens))
+
+    def _panel(self) -> RecordPanel:
+        focus = self.focusWidget()
+        if focus is not None and self.wardens.isAncestorOf(focus):
+            return self.wardens
+        if focus is not None and self.zones.isAncestorOf(focus):
+            return self.zones
+        return self._last
+
+    def add_record(self) -> None:
+        self._panel().add_record()
+
+    def edit_selected(self) -> None:
+        self._panel().edit_selected()
+
+    def delete_selected(self) -> None:
+        self._panel().delete_selected()
+
+    def focus_search(self) -> None:
+        self._panel().focus_search()
+
+    def show_record(self, table: str, record_id: int) -> None:
+        panel = self.wardens if table == "wardens" else self.zones
+        panel.select_id(record_id)
+        panel.table.setFocus()
+        self._last = panel

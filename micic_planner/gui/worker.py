@@ -1,0 +1,38 @@
+"""Long work off the GUI thread: a function run in a QThread that reports progress and can be cancelled.
+
+The function never touches widgets; it gets `progress(done, total)` and `cancelled()` and returns a value
+that `finished` carries back to the GUI thread.
+"""
+
+import traceback
+
+from PySide6.QtCore import QThread, Signal
+
+from micic_planner.core.errors import MicicError
+
+
+class Worker(QThread):
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)  # a MicicError, or a RuntimeError carrying the traceback of anything else
+
+    def __init__(self, function, parent=None):
+        super().__init__(parent)
+        self.function = function
+        self._cancel = False
+
+    def cancel(self) -> None:
+        self._cancel = True
+
+    def is_cancelled(self) -> bool:
+        return self._cancel
+
+    def run(self) -> None:
+        try:
+            result = self.function(self.progressed.emit, self.is_cancelled)
+        except MicicError as exc:
+            self.failed.emit(exc)
+        except Exception as exc:  # noqa: BLE001 - reported to the GUI thread, which logs it
+            self.failed.emit(RuntimeError(f"{exc}\n{traceback.format_exc()}"))
+        else:
+            self.succeeded.emit(result)

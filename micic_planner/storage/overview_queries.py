@@ -1,0 +1,83 @@
+"""What the overview shows: the plan's figures and gaps, read over a connection of its own."""
+
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from micic_planner.core.figures import PlanFigures, compute_figures
+from micic_planner.core.models import AlertAction, Place, Post, Route, TeamMember, Warden, Zone
+from micic_planner.storage.connection import raw_connect
+from micic_planner.storage.mapping import from_row
+from micic_planner.storage.nationals import Nationals
+from micic_planner.storage.records import Records
+
+
+class PostReader:
+    """A second connection to an open post that only reads, for a worker thread (figures, printing).
+
+    It has what readers such as `plan_source.load_plan_data` use: `db`, `path`, `post()`,
+    `records` and `nationals`. The caller checks the user's rights before starting it.
+    """
+
+    def __init__(self, path: str | Path, key: tuple[bytes, bytes] | None = None):
+        self.path = Path(path)
+        conn = raw_connect(self.path, *(key or (None, None)))
+        conn.execute("PRAGMA query_only = 1")
+        self.db = Database(conn, execute_plugins=False)
+        self.records = Records(self.db)
+        self.nationals = Nationals(self.db)
+
+    @staticmethod
+    def source(store) -> tuple[Path, tuple[bytes, bytes] | None]:
+        """What a worker needs to open its own reader on `store`: the path and the key, if encrypted."""
+        key = getattr(store, "key_material", None)
+        return Path(store.path), key() if callable(key) else key
+
+    def post(self) -> Post | None:
+        return read_post(self.db)
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def read_post(db: Database) -> Post | None:
+    cursor = db.execute("SELECT * FROM post ORDER BY id LIMIT 1")
+    row = cursor.fetchone()
+    return None if row is None else from_row(Post, dict(zip([d[0] for d in cursor.description], row)))
+
+
+def post_figures(db: Database) -> tuple[Post | None, PlanFigures | None]:
+    """The post and its plan figures (counts, assembly loads, gaps); (None, None) for an empty file."""
+    post = read_post(db)
+    if post is None:
+        return None, None
+    records = Records(db)
+    figures = compute_figures(
+        post, Nationals(db).profile_rows(), records.list(Zone, order_by="name"),
+        records.list(Place, order_by="name"), records.list(Route, order_by="name"), records.list(Warden),
+        records.list(TeamMember, order_by="position"), records.list(AlertAction, order_by="phase, position"))
+    return post, figures
+
+
+def zone_names(db: Database) -> dict[int, str]:
+    return dict(db.execute("SELECT id, name FROM zones").fetchall())
+
+
+def place_names(db: Database, kind: str | None = None) -> dict[int, str]:
+    if kind:
+        return dict(db.execute("SELECT id, name FROM places WHERE kind = ? ORDER BY name", [kind]).fetchall())
+    return dict(db.execute("SELECT id, name FROM places ORDER BY name").fetchall())
+
+
+def households_like(db: Database, prefix: str, limit: int = 20) -> list[str]:
+    """Household keys that start with `prefix`, for the household field's completer."""
+    return [r[0] for r in db.execute(
+        "SELECT DISTINCT household FROM nationals WHERE household >= ? AND household < ? ORDER BY household LIMIT ?",
+        [prefix, prefix + "\uffff", limit])]
+
+
+def new_household_key(db: Database) -> str:
+    """A household key not used yet: H-000123."""
+    row = db.execute("SELECT max(CAST(substr(household, 3) AS INTEGER)) FROM nationals "
+                     "WHERE household GLOB 'H-[0-9]*'").fetchone()
+    return f"H-{(row[0] or 0) + 1:06d}"

@@ -1,0 +1,4190 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="es_ES">
+<context>
+    <name />
+    <message>
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="17" />
+        <source>— no zone —</source>
+        <translation>— sin zona —</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="18" />
+        <source>— not assigned —</source>
+        <translation>— sin asignar —</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="20" />
+        <source>Identity</source>
+        <translation>Identidad</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="21" />
+        <source>Family names</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="22" />
+        <source>Given names</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="23" />
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="24" />
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="25" />
+        <source>Passport number</source>
+        <translation>Número de pasaporte</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="26" />
+        <source>Passport expires</source>
+        <translation>Vencimiento del pasaporte</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="27" />
+        <source>Consular ID</source>
+        <translation>Matrícula consular</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="28" />
+        <source>Consular ID expires</source>
+        <translation>Vencimiento de la matrícula consular</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="29" />
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="30" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="22" />
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="31" />
+        <source>Second phone</source>
+        <translation>Segundo teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="32" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="23" />
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="33" />
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="34" />
+        <source>Emergency contact at home</source>
+        <translation>Contacto de emergencia en el país de origen</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="35" />
+        <source>Emergency contact's phone</source>
+        <translation>Teléfono del contacto de emergencia</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="36" />
+        <source>Where they live</source>
+        <translation>Dónde vive</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="37" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="21" />
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="38" />
+        <source>Town or city</source>
+        <translation>Localidad o ciudad</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="39" />
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="40" />
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="41" />
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="42" />
+        <source>Assembly point</source>
+        <translation>Punto de reunión</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="43" />
+        <source>Household</source>
+        <translation>Hogar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="43" />
+        <source>a key shared by the family, e.g. H-000123</source>
+        <translation>una clave que comparte la familia, p. ej. H-000123</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="44" />
+        <source>Protection</source>
+        <translation>Protección</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="45" />
+        <source>Vulnerabilities</source>
+        <translation>Vulnerabilidades</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="46" />
+        <source>Migration status (sensitive, optional)</source>
+        <translation>Situación migratoria (dato sensible, opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="47" />
+        <source>Agrees that partners may see their data</source>
+        <translation>Acepta que los socios vean sus datos</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="48" />
+        <source>Accountability status</source>
+        <translation>Estado de localización</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="49" />
+        <source>Keep the record until</source>
+        <translation>Conservar el registro hasta</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="50" />
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="11" />
+        <source>Name of the post</source>
+        <translation>Nombre de la representación</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="11" />
+        <source>e.g. Consulate in Tapachula</source>
+        <translation>p. ej. Consulado en Tapachula</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="12" />
+        <source>Host country (ISO code)</source>
+        <translation>País receptor (código ISO)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="13" />
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="14" />
+        <source>Jurisdiction (ISO 3166-2 regions)</source>
+        <translation>Circunscripción (regiones ISO 3166-2)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="18" />
+        <source>Country of the nationals (ISO code)</source>
+        <translation>País de los connacionales (código ISO)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="19" />
+        <source>Latitude of the post</source>
+        <translation>Latitud de la representación</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="20" />
+        <source>Longitude of the post</source>
+        <translation>Longitud de la representación</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="24" />
+        <source>Plan control</source>
+        <translation>Control del plan</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="25" />
+        <source>Plan version</source>
+        <translation>Versión del plan</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="26" />
+        <source>Plan date</source>
+        <translation>Fecha del plan</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="27" />
+        <source>Next review</source>
+        <translation>Próxima revisión</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="28" />
+        <source>Distribution</source>
+        <translation>Distribución</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="29" />
+        <source>Sensitivity marking</source>
+        <translation>Clasificación de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="30" />
+        <source>Distance to an assembly point that is too far (km)</source>
+        <translation>Distancia a un punto de reunión que se considera excesiva (km)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="32" />
+        <source>Keep records for (months)</source>
+        <translation>Conservar los registros durante (meses)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="33" />
+        <source>Training post (fictional data)</source>
+        <translation>Representación de capacitación (datos ficticios)</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../micic_planner/gui/about.py" line="47" />
+        <source>About MICIC Planner</source>
+        <translation>Acerca de MICIC Planner</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/about.py" line="50" />
+        <source>Consular contingency planning and crisis response, offline, following the MICIC Guidelines (Migrants in Countries in Crisis).</source>
+        <translation>Planificación consular para contingencias y respuesta a crisis, sin conexión, según las Directrices MICIC (Migrantes en Países en Situaciones de Crisis).</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/about.py" line="52" />
+        <source>Licence: GNU GPL 3.0 or later.</source>
+        <translation>Licencia: GNU GPL 3.0 o posterior.</translation>
+    </message>
+</context>
+<context>
+    <name>AidPanel</name>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="26" />
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="26" />
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="27" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="31" />
+        <source>National</source>
+        <translation>Connacional</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="28" />
+        <source>Date issued</source>
+        <translation>Fecha de expedición</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="29" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="33" />
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="29" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="34" />
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="31" />
+        <source>Assistance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="32" />
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="32" />
+        <source>(the post itself)</source>
+        <translation>(la propia representación)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="33" />
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="36" />
+        <source>Issue a travel document…</source>
+        <translation>Expedir un documento de viaje…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="38" />
+        <source>Record assistance…</source>
+        <translation>Registrar asistencia…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="41" />
+        <source>Emergency travel documents issued</source>
+        <translation>Documentos de viaje de emergencia expedidos</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="42" />
+        <source>Assistance given</source>
+        <translation>Asistencia brindada</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="63" />
+        <source>Document not recorded</source>
+        <translation>El documento no se registró</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="70" />
+        <source>Assistance not recorded</source>
+        <translation>La asistencia no se registró</translation>
+    </message>
+</context>
+<context>
+    <name>AlertSpec</name>
+    <message>
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="19" />
+        <source>Alert levels</source>
+        <translation>Niveles de alerta</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="22" />
+        <source>The alert matrix is empty. Press “Load the standard matrix” to start from the MICIC template, then adapt it to this post.</source>
+        <translation>La matriz de alerta está vacía. Pulse «Cargar la matriz estándar» para partir de la plantilla MICIC y después adáptela a esta representación.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="31" />
+        <source>Trigger</source>
+        <translation>Detonante</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="31" />
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="35" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="46" />
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="37" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="47" />
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="38" />
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="39" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="49" />
+        <source>Hazard</source>
+        <translation>Amenaza</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="39" />
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="40" />
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="41" />
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="45" />
+        <source>All hazards</source>
+        <translation>Todas las amenazas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="48" />
+        <source>Who does it</source>
+        <translation>Quién lo hace</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="50" />
+        <source>Text in Spanish</source>
+        <translation>Texto en español</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="51" />
+        <source>Text in English</source>
+        <translation>Texto en inglés</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="52" />
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsView</name>
+    <message>
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="68" />
+        <source>All phases</source>
+        <translation>Todas las fases</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="71" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="98" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="102" />
+        <source>Load the standard matrix</source>
+        <translation>Cargar la matriz estándar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="72" />
+        <source>Add the MICIC template's triggers and actions (plans/alert_matrix.csv)</source>
+        <translation>Agregar los detonantes y acciones de la plantilla MICIC (plans/alert_matrix.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="78" />
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="95" />
+        <source>Could not load the standard matrix</source>
+        <translation>No se pudo cargar la matriz estándar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="99" />
+        <source>The post already has {count} lines in its matrix. Add the standard lines as well?</source>
+        <translation>La representación ya tiene {count} líneas en su matriz. ¿Agregar también las líneas estándar?</translation>
+    </message>
+</context>
+<context>
+    <name>AssistanceDialog</name>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="164" />
+        <source>Record assistance given</source>
+        <translation>Registrar asistencia brindada</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="168" />
+        <source>(the post itself)</source>
+        <translation>(la propia representación)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="172" />
+        <source>National</source>
+        <translation>Connacional</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="172" />
+        <source>Assistance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="173" />
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="173" />
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="174" />
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="150" />
+        <source>Audit log</source>
+        <translation>Bitácora de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="153" />
+        <source>All entries</source>
+        <translation>Todas las entradas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="157" />
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="159" />
+        <source>Export to CSV…</source>
+        <translation>Exportar a CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="168" />
+        <source>{shown} of {total} entries, newest first</source>
+        <translation>{shown} de {total} entradas, las más recientes primero</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="169" />
+        <source>When (UTC)</source>
+        <translation>Cuándo (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="169" />
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="169" />
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="169" />
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="170" />
+        <source>Record</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="170" />
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="170" />
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="170" />
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="175" />
+        <source>Export the audit log</source>
+        <translation>Exportar la bitácora de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="176" />
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <location filename="../../micic_planner/gui/security/autobackup.py" line="97" />
+        <source>Automatic backup failed: {error}</source>
+        <translation>Falló el respaldo automático: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/autobackup.py" line="99" />
+        <source>Backup saved: {path}</source>
+        <translation>Respaldo guardado: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPanel</name>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="56" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="56" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="57" />
+        <source>No zone</source>
+        <translation>Sin zona</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="57" />
+        <source>All nationals</source>
+        <translation>Todos los connacionales</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="60" />
+        <source>Update statuses…</source>
+        <translation>Actualizar estados…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="62" />
+        <source>Call list for a warden…</source>
+        <translation>Lista de llamadas de un enlace…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="74" />
+        <source>By zone</source>
+        <translation>Por zona</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="76" />
+        <source>By vulnerability (a person may count under several)</source>
+        <translation>Por vulnerabilidad (una persona puede contar en varias)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="92" />
+        <source>refreshed in {ms} ms</source>
+        <translation>actualizado en {ms} ms</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="99" />
+        <source>{accounted:,} of {total:,} nationals accounted for ({share}); {pending:,} not yet contacted</source>
+        <translation>{accounted:,} de {total:,} connacionales localizados ({share}); {pending:,} aún sin contactar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="110" />
+        <source>Statuses not updated</source>
+        <translation>Los estados no se actualizaron</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="128" />
+        <source>These document numbers match no national, or several: {docs}</source>
+        <translation>Estos números de documento no corresponden a ningún connacional, o a varios: {docs}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="129" />
+        <source>Correct them and try again.</source>
+        <translation>Corríjalos e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="137" />
+        <source>Call list</source>
+        <translation>Lista de llamadas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="137" />
+        <source>Warden</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="154" />
+        <source>Save the call list</source>
+        <translation>Guardar la lista de llamadas</translation>
+    </message>
+</context>
+<context>
+    <name>BulkStatusDialog</name>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="48" />
+        <source>Update statuses</source>
+        <translation>Actualizar estados</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="54" />
+        <source>One id or document number per line</source>
+        <translation>Un identificador o número de documento por línea</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="55" />
+        <source>Selection</source>
+        <translation>Selección</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="62" />
+        <source>(everyone in the zone)</source>
+        <translation>(todos los de la zona)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="64" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="66" />
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="65" />
+        <source>Only those now</source>
+        <translation>Solo quienes están ahora</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="74" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="74" />
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="74" />
+        <source>Reported status</source>
+        <translation>Estado reportado</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="78" />
+        <source>Warden report</source>
+        <translation>Reporte del enlace</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="89" />
+        <source>New status (selection and zone)</source>
+        <translation>Nuevo estado (selección y zona)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="90" />
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="91" />
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="115" />
+        <source>(no news)</source>
+        <translation>(sin noticias)</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="29" />
+        <source>Set alert level</source>
+        <translation>Fijar nivel de alerta</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="32" />
+        <source>Actions of the current level</source>
+        <translation>Acciones del nivel actual</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="33" />
+        <source>Actions of every level reached</source>
+        <translation>Acciones de todos los niveles alcanzados</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="34" />
+        <source>All actions of the matrix</source>
+        <translation>Todas las acciones de la matriz</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="38" />
+        <source>The alert matrix has no action for this hazard. Add actions in “Alert levels”.</source>
+        <translation>La matriz de alerta no tiene acciones para esta amenaza. Añádalas en «Niveles de alerta».</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="41" />
+        <source>Alert level:</source>
+        <translation>Nivel de alerta:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="72" />
+        <source>{who}, {when}</source>
+        <translation>{who}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="92" />
+        <source>Alert level</source>
+        <translation>Nivel de alerta</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="92" />
+        <source>Why does the level change? (for the timeline)</source>
+        <translation>¿Por qué cambia el nivel? (para la cronología)</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../micic_planner/gui/commands.py" line="75" />
+        <source>Add record</source>
+        <translation>Agregar registro</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/commands.py" line="95" />
+        <source>Add records</source>
+        <translation>Agregar registros</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/commands.py" line="116" />
+        <source>Edit record</source>
+        <translation>Editar registro</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/commands.py" line="131" />
+        <source>Edit records</source>
+        <translation>Editar registros</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/commands.py" line="154" />
+        <source>Delete records</source>
+        <translation>Eliminar registros</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisView</name>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="35" />
+        <source>Open a crisis…</source>
+        <translation>Abrir una crisis…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="37" />
+        <source>Close the crisis…</source>
+        <translation>Cerrar la crisis…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="45" />
+        <source>Accountability</source>
+        <translation>Localización</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="46" />
+        <source>Alert level and actions</source>
+        <translation>Nivel de alerta y acciones</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="47" />
+        <source>Movements and manifests</source>
+        <translation>Traslados y manifiestos</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="48" />
+        <source>Documents and assistance</source>
+        <translation>Documentos y asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="48" />
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="52" />
+        <source>Crisis:</source>
+        <translation>Crisis:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="87" />
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="87" />
+        <source>closed</source>
+        <translation>cerrada</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="107" />
+        <source>No crisis. Open one when an alert is raised.</source>
+        <translation>No hay crisis. Abra una cuando se eleve una alerta.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="111" />
+        <source>{hazard} — alert level {n}: {phase} — since {start}</source>
+        <translation>{hazard} — nivel de alerta {n}: {phase} — desde {start}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="115" />
+        <source>Closed on {closed} (record kept, read only)</source>
+        <translation>Cerrada el {closed} (registro conservado, solo lectura)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="149" />
+        <source>Written: {path}</source>
+        <translation>Escrito: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="155" />
+        <source>Crisis not opened</source>
+        <translation>La crisis no se abrió</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="161" />
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="164" />
+        <source>Close the crisis</source>
+        <translation>Cerrar la crisis</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="162" />
+        <source>Close “{title}”? Its whole record is kept and can still be printed.</source>
+        <translation>¿Cerrar «{title}»? Todo su registro se conserva y se puede seguir imprimiendo.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="164" />
+        <source>Closing note (optional)</source>
+        <translation>Nota de cierre (opcional)</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <location filename="../../micic_planner/gui/demo.py" line="80" />
+        <source>Building the demo post (fictional nationals, places and routes)…</source>
+        <translation>Creando la representación de demostración (connacionales, lugares y rutas ficticios)…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/demo.py" line="81" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/demo.py" line="82" />
+        <source>Demo post</source>
+        <translation>Representación de demostración</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="132" />
+        <source>Issue a travel document</source>
+        <translation>Expedir un documento de viaje</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="141" />
+        <source>National</source>
+        <translation>Connacional</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="141" />
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="142" />
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="142" />
+        <source>Date issued</source>
+        <translation>Fecha de expedición</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="143" />
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../../micic_planner/gui/import_pages.py" line="284" />
+        <source>Possible duplicates</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/import_pages.py" line="285" />
+        <source>Same document, same phone, or a similar name with the same date of birth. Merging fills the empty fields of the known record and keeps its history.</source>
+        <translation>Mismo documento, mismo teléfono, o nombre parecido con la misma fecha de nacimiento. Al fusionar se llenan los datos vacíos del registro conocido y se conserva su historial.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="38" />
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="38" />
+        <source>In the file</source>
+        <translation>En el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="38" />
+        <source>Known record</source>
+        <translation>Registro conocido</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="42" />
+        <source>Skip the row</source>
+        <translation>Omitir la fila</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="42" />
+        <source>Merge into the known record</source>
+        <translation>Fusionar con el registro conocido</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="43" />
+        <source>Keep both</source>
+        <translation>Conservar ambos</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="47" />
+        <source>Skip every duplicate</source>
+        <translation>Omitir todos los duplicados</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="47" />
+        <source>Merge every duplicate</source>
+        <translation>Fusionar todos los duplicados</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="48" />
+        <source>Keep every duplicate</source>
+        <translation>Conservar todos los duplicados</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="57" />
+        <source>This row:</source>
+        <translation>Esta fila:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="65" />
+        <source>No row of the file looks like a national already known.</source>
+        <translation>Ninguna fila del archivo parece un connacional ya registrado.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="79" />
+        <source>Row {row}: {name}</source>
+        <translation>Fila {row}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="108" />
+        <source>national #{id} in the registry</source>
+        <translation>el connacional n.º {id} del registro</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="111" />
+        <source>row {row} of this file</source>
+        <translation>la fila {row} de este archivo</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="112" />
+        <source>{reason} as {where} (score {score:.0f})</source>
+        <translation>{reason} que {where} (puntuación {score:.0f})</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../micic_planner/gui/errors.py" line="41" />
+        <source>Could not finish</source>
+        <translation>No se pudo terminar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/errors.py" line="42" />
+        <source>Nothing was changed in the post file.</source>
+        <translation>No se cambió nada en el archivo de la representación.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/errors.py" line="75" />
+        <source>Unexpected error</source>
+        <translation>Error inesperado</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/errors.py" line="76" />
+        <source>Something went wrong that the program did not expect. Your data is safe: every change is saved whole or not at all.
+
+The details were written to {path}. Please send that file to your support contact. You can keep working.</source>
+        <translation>Ocurrió algo que el programa no esperaba. Sus datos están a salvo: cada cambio se guarda completo o no se guarda.
+
+Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de soporte. Puede seguir trabajando.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/errors.py" line="79" />
+        <source>the error log</source>
+        <translation>el registro de errores</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseView</name>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="101" />
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="102" />
+        <source>Briefing</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="103" />
+        <source>Facilitator</source>
+        <translation>Facilitador/a</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="104" />
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="105" />
+        <source>Time scale (exercise minutes per minute)</source>
+        <translation>Escala de tiempo (minutos de ejercicio por minuto)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="106" />
+        <source>Start on a new sandbox…</source>
+        <translation>Iniciar en un entorno de práctica nuevo…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="108" />
+        <source>The exercise runs on a sandbox: a new training post file with the scenario's fictional post. The real post file is never opened.</source>
+        <translation>El ejercicio se hace en un entorno de práctica: un archivo de puesto de capacitación nuevo con el puesto ficticio del escenario. El archivo real del puesto nunca se abre.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="129" />
+        <source>No.</source>
+        <translation>Núm.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="129" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="160" />
+        <source>Minute</source>
+        <translation>Minuto</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="129" />
+        <source>Released</source>
+        <translation>Liberada</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="129" />
+        <source>Inject</source>
+        <translation>Inyección</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="130" />
+        <source>Release the selected inject now</source>
+        <translation>Liberar ahora la inyección seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="132" />
+        <source>Injects</source>
+        <translation>Inyecciones</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="136" />
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="136" />
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="136" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="160" />
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="136" />
+        <source>Expected action</source>
+        <translation>Acción esperada</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="140" />
+        <source>Expected actions</source>
+        <translation>Acciones esperadas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="143" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="160" />
+        <source>What the team did</source>
+        <translation>Lo que hizo el equipo</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="152" />
+        <source>Record</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="160" />
+        <source>Answers</source>
+        <translation>Responde a</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="164" />
+        <source>Team actions</source>
+        <translation>Acciones del equipo</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="168" />
+        <source>Print the after-action report…</source>
+        <translation>Imprimir el informe posterior…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="170" />
+        <source>End the exercise</source>
+        <translation>Terminar el ejercicio</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="213" />
+        <source>(no expected action)</source>
+        <translation>(sin acción esperada)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="227" />
+        <source> (ended)</source>
+        <translation> (terminado)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="228" />
+        <source>Minute {m} of {t}</source>
+        <translation>Minuto {m} de {t}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="234" />
+        <source>clock</source>
+        <translation>reloj</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="234" />
+        <source>by hand</source>
+        <translation>a mano</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="269" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="319" />
+        <source>Could not release the inject</source>
+        <translation>No se pudo liberar la inyección</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="290" />
+        <source>Could not start the exercise</source>
+        <translation>No se pudo iniciar el ejercicio</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="310" />
+        <source>Create the sandbox</source>
+        <translation>Crear el entorno de práctica</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="311" />
+        <source>MICIC post files (*.micic *.db)</source>
+        <translation>Archivos de puesto MICIC (*.micic *.db)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="325" />
+        <source>Could not record the action</source>
+        <translation>No se pudo registrar la acción</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="334" />
+        <source>Could not end the exercise</source>
+        <translation>No se pudo terminar el ejercicio</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="341" />
+        <source>Could not print the report</source>
+        <translation>No se pudo imprimir el informe</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="346" />
+        <source>Save the after-action report as</source>
+        <translation>Guardar el informe posterior como</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="347" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryDialog</name>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="187" />
+        <source>Expired records</source>
+        <translation>Registros vencidos</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="192" />
+        <source>Purge these records…</source>
+        <translation>Depurar estos registros…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="199" />
+        <source>{n} records are past the expiry date set by the post's policy ({months} months). Purging deletes them and their history for good.</source>
+        <translation>{n} registros han superado la fecha de vencimiento que fija la política de la representación ({months} meses). Depurarlos los elimina definitivamente junto con su historial.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="203" />
+        <source>Family names</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="203" />
+        <source>Given names</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="203" />
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="204" />
+        <source>Expired on</source>
+        <translation>Venció el</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="208" />
+        <source>Purge expired records</source>
+        <translation>Depurar registros vencidos</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="209" />
+        <source>Delete {n} records and their history for good? This cannot be undone; only the counts are kept in the audit log.</source>
+        <translation>¿Eliminar definitivamente {n} registros y su historial? No se puede deshacer; en la bitácora de auditoría solo se conservan los totales.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../micic_planner/gui/export_dialog.py" line="41" />
+        <source>Export for a partner</source>
+        <translation>Exportar para un aliado</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/export_dialog.py" line="43" />
+        <source>CSV list of nationals</source>
+        <translation>Lista CSV de connacionales</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/export_dialog.py" line="43" />
+        <source>Excel list of nationals</source>
+        <translation>Lista Excel de connacionales</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/export_dialog.py" line="44" />
+        <source>PFIF 1.4 for family tracing</source>
+        <translation>PFIF 1.4 para búsqueda de familiares</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/export_dialog.py" line="44" />
+        <source>HXL figures per zone (no names)</source>
+        <translation>Cifras HXL por zona (sin nombres)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/export_dialog.py" line="45" />
+        <source>vCard 4.0 of partners and wardens</source>
+        <translation>vCard 4.0 de aliados y enlaces</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/export_dialog.py" line="46" />
+        <source>CAP 1.2 alert of the post</source>
+        <translation>Alerta CAP 1.2 de la representación</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/export_dialog.py" line="50" />
+        <source>Partner: no sensitive data, only what nationals consented to share</source>
+        <translation>Aliado: sin datos sensibles, solo lo que los connacionales consintieron compartir</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/export_dialog.py" line="52" />
+        <source>Full: for the post's own use</source>
+        <translation>Completo: para uso interno de la representación</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/export_dialog.py" line="60" />
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/export_dialog.py" line="69" />
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/export_dialog.py" line="70" />
+        <source>Profile:</source>
+        <translation>Perfil:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/export_dialog.py" line="71" />
+        <source>Fields:</source>
+        <translation>Campos:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/export_dialog.py" line="72" />
+        <source>Alert level (CAP):</source>
+        <translation>Nivel de alerta (CAP):</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/export_dialog.py" line="73" />
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/export_dialog.py" line="74" />
+        <source>Sensitive and restricted fields are never in a partner export.</source>
+        <translation>Los datos sensibles y reservados nunca se incluyen en una exportación para aliados.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/export_dialog.py" line="100" />
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/export_dialog.py" line="109" />
+        <source>Could not export</source>
+        <translation>No se pudo exportar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/export_dialog.py" line="122" />
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/export_dialog.py" line="122" />
+        <source>{count} records written.</source>
+        <translation>{count} registros escritos.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../micic_planner/gui/forms/fields.py" line="153" />
+        <source>“{value}” is not a number.</source>
+        <translation>«{value}» no es un número.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../micic_planner/gui/import_pages.py" line="40" />
+        <source>Choose the list to import</source>
+        <translation>Elija la lista que desea importar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/import_pages.py" line="41" />
+        <source>CSV (any delimiter or encoding), Excel XLSX, or a PFIF file from a family-tracing partner. Nothing is written until the last step, and then all or nothing.</source>
+        <translation>CSV (cualquier separador o codificación), Excel XLSX, o un archivo PFIF de un aliado de búsqueda de familiares. No se escribe nada hasta el último paso, y entonces todo o nada.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/import_pages.py" line="44" />
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/import_pages.py" line="52" />
+        <source>Who sent the list; the column mapping is saved under this name.</source>
+        <translation>Quién envió la lista; la correspondencia de columnas se guarda con este nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/import_pages.py" line="57" />
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/import_pages.py" line="58" />
+        <source>Sent by:</source>
+        <translation>Enviada por:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/import_pages.py" line="59" />
+        <source>Country of phones written without +:</source>
+        <translation>País de los teléfonos escritos sin +:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/import_pages.py" line="75" />
+        <source>The file cannot be imported</source>
+        <translation>No se puede importar el archivo</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="120" />
+        <source>Administrator of the post</source>
+        <translation>Administrador de la representación</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="122" />
+        <source>Create the administrator's account for {name}. Everyone signs in with their own name; the administrator adds the other accounts (Tools ▸ Users…).</source>
+        <translation>Cree la cuenta del administrador de {name}. Cada persona inicia sesión con su propio nombre; el administrador crea las demás cuentas (Herramientas ▸ Usuarios…).</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="131" />
+        <source>User name:</source>
+        <translation>Nombre de usuario:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="132" />
+        <source>Full name:</source>
+        <translation>Nombre completo:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="133" />
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="134" />
+        <source>Again:</source>
+        <translation>Repetir:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="150" />
+        <source>The password needs at least {n} characters.</source>
+        <translation>La contraseña necesita al menos {n} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="152" />
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>GeoAssist</name>
+    <message>
+        <location filename="../../micic_planner/gui/forms/geo_assist.py" line="62" />
+        <source>Find a place</source>
+        <translation>Buscar un lugar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/geo_assist.py" line="127" />
+        <source>Near {place} ({km} km)</source>
+        <translation>Cerca de {place} ({km} km)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/geo_assist.py" line="144" />
+        <source>No zone holds these coordinates.</source>
+        <translation>Ninguna zona contiene estas coordenadas.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/geo_assist.py" line="150" />
+        <source>Proposed from the coordinates: {zone}</source>
+        <translation>Propuesta según las coordenadas: {zone}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/geo_assist.py" line="163" />
+        <source>e.g. Central park of {place}</source>
+        <translation>p. ej., Parque central de {place}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../micic_planner/gui/import_pages.py" line="271" />
+        <source>Save the validation report</source>
+        <translation>Guardar el informe de validación</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/import_wizard.py" line="56" />
+        <source>Import nationals</source>
+        <translation>Importar connacionales</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/import_wizard.py" line="64" />
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="84" />
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="86" />
+        <source>Sign in to {name}.</source>
+        <translation>Inicie sesión en {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="96" />
+        <source>User:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="97" />
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../micic_planner/gui/main_window.py" line="41" />
+        <location filename="../../micic_planner/gui/main_window.py" line="273" />
+        <source>MICIC Planner</source>
+        <translation>Planificador MICIC</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/main_window.py" line="120" />
+        <source>View unavailable</source>
+        <translation>Vista no disponible</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/main_window.py" line="121" />
+        <source>The view “{name}” could not be opened. The error was written to the log; the rest of the program works.</source>
+        <translation>No se pudo abrir la vista «{name}». El error quedó en el registro de errores; el resto del programa funciona.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/main_window.py" line="170" />
+        <source>Open a post file</source>
+        <translation>Abrir un archivo de representación</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/main_window.py" line="171" />
+        <source>MICIC post files (*.micic *.db);;All files (*)</source>
+        <translation>Archivos de representación MICIC (*.micic *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/main_window.py" line="211" />
+        <source>Could not create the post</source>
+        <translation>No se pudo crear la representación</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/main_window.py" line="221" />
+        <source>Could not build the demo post</source>
+        <translation>No se pudo crear la representación de demostración</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/main_window.py" line="255" />
+        <source>DEMO / TRAINING — not encrypted: fictional people only, never real data</source>
+        <translation>DEMOSTRACIÓN / CAPACITACIÓN — sin cifrar: solo personas ficticias, nunca datos reales</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/main_window.py" line="256" />
+        <source>NOT ENCRYPTED — this file holds a real post: Tools ▸ Encrypt this post… before entering real data</source>
+        <translation>SIN CIFRAR — este archivo contiene una representación real: Herramientas ▸ Cifrar esta representación… antes de capturar datos reales</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/main_window.py" line="274" />
+        <source>No post open</source>
+        <translation>Ninguna representación abierta</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/main_window.py" line="280" />
+        <source>DEMO / TRAINING, not encrypted</source>
+        <translation>DEMOSTRACIÓN / CAPACITACIÓN, sin cifrar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/main_window.py" line="280" />
+        <source>NOT ENCRYPTED</source>
+        <translation>SIN CIFRAR</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/main_window.py" line="282" />
+        <source>{post} — MICIC Planner</source>
+        <translation>{post} — Planificador MICIC</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/main_window.py" line="286" />
+        <source>{count} nationals registered</source>
+        <translation>{count} connacionales registrados</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <location filename="../../micic_planner/gui/map_view.py" line="148" />
+        <source>Nationals</source>
+        <translation>Connacionales</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/map_view.py" line="148" />
+        <source>Assembly points</source>
+        <translation>Puntos de reunión</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/map_view.py" line="149" />
+        <source>Shelters and exits</source>
+        <translation>Albergues y salidas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/map_view.py" line="149" />
+        <source>Routes</source>
+        <translation>Rutas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/map_view.py" line="150" />
+        <source>Zones</source>
+        <translation>Zonas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/map_view.py" line="150" />
+        <source>Basemap</source>
+        <translation>Mapa base</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/map_view.py" line="157" />
+        <source>Fit to the post</source>
+        <translation>Ajustar a la circunscripción</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/map_view.py" line="159" />
+        <source>Basemap…</source>
+        <translation>Mapa base…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/map_view.py" line="160" />
+        <source>Load offline map tiles (an MBTiles file prepared before a crisis)</source>
+        <translation>Cargar teselas de mapa sin conexión (un archivo MBTiles preparado antes de la crisis)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/map_view.py" line="162" />
+        <source>Assign assembly points</source>
+        <translation>Asignar puntos de reunión</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/map_view.py" line="164" />
+        <source>Draw zone</source>
+        <translation>Dibujar zona</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/map_view.py" line="166" />
+        <source>Click the corners of a zone on the map; double-click or Enter closes it, Esc cancels</source>
+        <translation>Haga clic en los vértices de una zona en el mapa; doble clic o Intro la cierra, Esc cancela</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/map_view.py" line="242" />
+        <source>The basemap could not be loaded</source>
+        <translation>No se pudo cargar el mapa base</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/map_view.py" line="297" />
+        <source>Nationals around this point: {count}</source>
+        <translation>Connacionales alrededor de este punto: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/map_view.py" line="314" />
+        <source>Drawing a zone: click its corners; double-click or press Enter to close it, Esc to cancel. Drag to move the map.</source>
+        <translation>Dibujando una zona: haga clic en sus vértices; doble clic o Intro para cerrarla, Esc para cancelar. Arrastre para mover el mapa.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/map_view.py" line="335" />
+        <source>Zone “{name}” saved.</source>
+        <translation>Zona «{name}» guardada.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../micic_planner/gui/import_pages.py" line="92" />
+        <source>Match the columns</source>
+        <translation>Relacione las columnas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/import_pages.py" line="93" />
+        <source>The fields were guessed from the headers, in Spanish or English. Correct any guess; columns set to “Ignore” are not imported.</source>
+        <translation>Los campos se dedujeron de los encabezados, en español o inglés. Corrija lo que haga falta; las columnas marcadas «Ignorar» no se importan.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/import_pages.py" line="96" />
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/import_pages.py" line="96" />
+        <source>First value</source>
+        <translation>Primer valor</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/import_pages.py" line="97" />
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/import_pages.py" line="100" />
+        <source>Remember this mapping for lists from the same sender</source>
+        <translation>Recordar esta correspondencia para las listas del mismo remitente</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/import_pages.py" line="120" />
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/import_pages.py" line="146" />
+        <source>Required and not matched: {fields}</source>
+        <translation>Obligatorios y sin columna: {fields}</translation>
+    </message>
+</context>
+<context>
+    <name>Menu</name>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="61" />
+        <source>Assign assembly points</source>
+        <translation>Asignar puntos de reunión</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="63" />
+        <source>Open a crisis…</source>
+        <translation>Abrir una crisis…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="65" />
+        <source>Update statuses…</source>
+        <translation>Actualizar estados…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="67" />
+        <source>Print a warden call list…</source>
+        <translation>Imprimir la lista de llamadas de un enlace…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="69" />
+        <source>Review expired records…</source>
+        <translation>Revisar registros vencidos…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="70" />
+        <source>Back up now</source>
+        <translation>Respaldar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="72" />
+        <source>Restore a backup…</source>
+        <translation>Restaurar un respaldo…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="74" />
+        <source>Change the passphrase…</source>
+        <translation>Cambiar la frase de contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="76" />
+        <source>Encrypt this post…</source>
+        <translation>Cifrar esta representación…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="77" />
+        <source>Users…</source>
+        <translation>Usuarios…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="79" />
+        <source>Audit log…</source>
+        <translation>Bitácora de auditoría…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="80" />
+        <source>About MICIC Planner</source>
+        <translation>Acerca de MICIC Planner</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="82" />
+        <source>Import nationals…</source>
+        <translation>Importar connacionales…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="84" />
+        <source>Export for a partner…</source>
+        <translation>Exportar para un aliado…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="86" />
+        <source>Save an import template…</source>
+        <translation>Guardar una plantilla de importación…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="88" />
+        <source>Read a host-country alert (CAP)…</source>
+        <translation>Leer una alerta del país receptor (CAP)…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/menus.py" line="20" />
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/menus.py" line="20" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/menus.py" line="21" />
+        <source>&amp;Post</source>
+        <translation>&amp;Representación</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/menus.py" line="21" />
+        <source>&amp;Crisis</source>
+        <translation>&amp;Crisis</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/menus.py" line="22" />
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/menus.py" line="22" />
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/menus.py" line="37" />
+        <source>&amp;New post…</source>
+        <translation>&amp;Nueva representación…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/menus.py" line="38" />
+        <source>&amp;Open post file…</source>
+        <translation>&amp;Abrir archivo de representación…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/menus.py" line="39" />
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/menus.py" line="41" />
+        <source>Open the &amp;demo post</source>
+        <translation>Abrir la representación de &amp;demostración</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/menus.py" line="42" />
+        <source>&amp;Close post</source>
+        <translation>&amp;Cerrar la representación</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/menus.py" line="45" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/menus.py" line="47" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/menus.py" line="53" />
+        <source>&amp;Add</source>
+        <translation>&amp;Agregar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/menus.py" line="54" />
+        <source>&amp;Edit selected</source>
+        <translation>&amp;Editar lo seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/menus.py" line="55" />
+        <source>&amp;Delete selected</source>
+        <translation>E&amp;liminar lo seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/menus.py" line="57" />
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/menus.py" line="60" />
+        <source>Post &amp;details…</source>
+        <translation>&amp;Datos de la representación…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/menus.py" line="66" />
+        <source>Print the &amp;plan…</source>
+        <translation>Imprimir el &amp;plan…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/menus.py" line="68" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/menus.py" line="69" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/menus.py" line="76" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/menus.py" line="96" />
+        <source>(no recent files)</source>
+        <translation>(no hay archivos recientes)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/menus.py" line="111" />
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/menus.py" line="112" />
+        <source>The language will change the next time you start MICIC Planner.</source>
+        <translation>El idioma cambiará la próxima vez que abra el Planificador MICIC.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/menus.py" line="116" />
+        <source>Ctrl+N: add a record in the current view</source>
+        <translation>Ctrl+N: agregar un registro en la vista actual</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/menus.py" line="117" />
+        <source>Enter or F2: edit the selected record</source>
+        <translation>Intro o F2: editar el registro seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/menus.py" line="118" />
+        <source>Del: delete the selected records (asks first)</source>
+        <translation>Supr: eliminar los registros seleccionados (pregunta antes)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/menus.py" line="119" />
+        <source>Ctrl+F: search in the current view</source>
+        <translation>Ctrl+F: buscar en la vista actual</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/menus.py" line="120" />
+        <source>Ctrl+Z / Ctrl+Shift+Z: undo / redo</source>
+        <translation>Ctrl+Z / Ctrl+Mayús+Z: deshacer / rehacer</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/menus.py" line="121" />
+        <source>Ctrl+1 … Ctrl+9: go to a view</source>
+        <translation>Ctrl+1 … Ctrl+9: ir a una vista</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/menus.py" line="122" />
+        <source>Ctrl+P: print the plan</source>
+        <translation>Ctrl+P: imprimir el plan</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/menus.py" line="123" />
+        <source>Ctrl+O: open a post file</source>
+        <translation>Ctrl+O: abrir un archivo de representación</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/menus.py" line="124" />
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>MovementDialog</name>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="89" />
+        <source>Movement</source>
+        <translation>Traslado</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="94" />
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="104" />
+        <source>Repatriation: arrival means home</source>
+        <translation>Repatriación: la llegada es al país de origen</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="106" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="106" />
+        <source>Vehicle</source>
+        <translation>Vehículo</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="107" />
+        <source>Assembly point</source>
+        <translation>Punto de reunión</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="107" />
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="108" />
+        <source>Departure</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="108" />
+        <source>Seats</source>
+        <translation>Plazas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="109" />
+        <source>Carrier</source>
+        <translation>Transportista</translation>
+    </message>
+</context>
+<context>
+    <name>MovementsPanel</name>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="36" />
+        <source>No.</source>
+        <translation>Núm.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="37" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="38" />
+        <source>Born</source>
+        <translation>Nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="39" />
+        <source>Document no.</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="40" />
+        <source>Household</source>
+        <translation>Hogar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="41" />
+        <source>Needs</source>
+        <translation>Necesidades</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="42" />
+        <source>Boarded</source>
+        <translation>Abordó</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="43" />
+        <source>Arrived</source>
+        <translation>Llegó</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="54" />
+        <source>New movement…</source>
+        <translation>Nuevo traslado…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="54" />
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="55" />
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="56" />
+        <source>Fill from assembly point</source>
+        <translation>Llenar desde el punto de reunión</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="57" />
+        <source>Add people…</source>
+        <translation>Añadir personas…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="57" />
+        <source>Remove selected</source>
+        <translation>Quitar los seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="58" />
+        <source>Mark boarded</source>
+        <translation>Marcar abordaje</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="59" />
+        <source>Mark arrived</source>
+        <translation>Marcar llegada</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="60" />
+        <source>Manifest PDF / CSV…</source>
+        <translation>Manifiesto PDF / CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="65" />
+        <source>Movements</source>
+        <translation>Traslados</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="112" />
+        <source>No movement yet. Plan one with “New movement…”.</source>
+        <translation>Aún no hay traslados. Programe uno con «Nuevo traslado…».</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="117" />
+        <source>{name}: to {dest}, departs {when}; {n} of {seats} seats taken, {b} boarded</source>
+        <translation>{name}: hacia {dest}, sale {when}; {n} de {seats} plazas ocupadas, {b} a bordo</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="133" />
+        <source>Bus {n}</source>
+        <translation>Autobús {n}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="136" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="144" />
+        <source>Movement not saved</source>
+        <translation>El traslado no se guardó</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="149" />
+        <source>Delete movement</source>
+        <translation>Eliminar traslado</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="150" />
+        <source>Delete this movement and its manifest?</source>
+        <translation>¿Eliminar este traslado y su manifiesto?</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="158" />
+        <source>Manifest not filled</source>
+        <translation>El manifiesto no se llenó</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="161" />
+        <source>{n} people added; {w} still waiting at the assembly point.</source>
+        <translation>{n} personas añadidas; {w} siguen esperando en el punto de reunión.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="167" />
+        <source>Add people</source>
+        <translation>Añadir personas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="167" />
+        <source>Ids or document numbers, separated by spaces (their households come too)</source>
+        <translation>Identificadores o números de documento, separados por espacios (su hogar viene también)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="172" />
+        <source>People not added</source>
+        <translation>No se añadieron personas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="204" />
+        <source>Save the manifest</source>
+        <translation>Guardar el manifiesto</translation>
+    </message>
+</context>
+<context>
+    <name>NationalCard</name>
+    <message>
+        <location filename="../../micic_planner/gui/views/national_card.py" line="35" />
+        <source>Select a national to see how to reach them, their household and their status history.</source>
+        <translation>Seleccione a un connacional para ver cómo localizarlo, su hogar y el historial de su situación.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/national_card.py" line="48" />
+        <source>Born {date} ({age} years)</source>
+        <translation>Nació el {date} ({age} años)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/national_card.py" line="54" />
+        <source>Vulnerabilities</source>
+        <translation>Vulnerabilidades</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/national_card.py" line="55" />
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/national_card.py" line="55" />
+        <source>Second phone</source>
+        <translation>Segundo teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/national_card.py" line="55" />
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/national_card.py" line="56" />
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/national_card.py" line="57" />
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/national_card.py" line="58" />
+        <source>Assembly point</source>
+        <translation>Punto de reunión</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/national_card.py" line="59" />
+        <source>Passport</source>
+        <translation>Pasaporte</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/national_card.py" line="60" />
+        <source>Consular ID</source>
+        <translation>Matrícula consular</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/national_card.py" line="61" />
+        <source>Emergency contact</source>
+        <translation>Contacto de emergencia</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/national_card.py" line="67" />
+        <source>Household {key}</source>
+        <translation>Hogar {key}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/national_card.py" line="68" />
+        <source>no other member</source>
+        <translation>ningún otro integrante</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/national_card.py" line="71" />
+        <source>Status history</source>
+        <translation>Historial de situación</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/national_card.py" line="83" />
+        <source>expired {date}</source>
+        <translation>vencido el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/national_card.py" line="85" />
+        <source>until {date}</source>
+        <translation>vigente hasta el {date}</translation>
+    </message>
+</context>
+<context>
+    <name>NationalForm</name>
+    <message>
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="66" />
+        <source>Household: travels together, never split in an evacuation</source>
+        <translation>Hogar: viaja junto y nunca se separa en una evacuación</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="67" />
+        <source>New household</source>
+        <translation>Hogar nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="68" />
+        <source>Give this person a household key of their own</source>
+        <translation>Dar a esta persona una clave de hogar propia</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="70" />
+        <source>Leave household</source>
+        <translation>Salir del hogar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="109" />
+        <source>Not in a household: travels alone.</source>
+        <translation>Sin hogar: viaja sola.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="111" />
+        <source>Household {key}: no other member yet.</source>
+        <translation>Hogar {key}: todavía sin otros integrantes.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="113" />
+        <source>Household {key}: {count} other member(s).</source>
+        <translation>Hogar {key}: {count} integrante(s) más.</translation>
+    </message>
+</context>
+<context>
+    <name>NationalPicker</name>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/national_picker.py" line="20" />
+        <source>Name, document number or id</source>
+        <translation>Nombre, número de documento o identificador</translation>
+    </message>
+</context>
+<context>
+    <name>NationalsTableModel</name>
+    <message>
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="21" />
+        <source>Family names</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="22" />
+        <source>Given names</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="23" />
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="24" />
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="25" />
+        <source>Passport</source>
+        <translation>Pasaporte</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="26" />
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="27" />
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="28" />
+        <source>Household</source>
+        <translation>Hogar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="29" />
+        <source>Vulnerabilities</source>
+        <translation>Vulnerabilidades</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="30" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>NationalsView</name>
+    <message>
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="42" />
+        <source>Nationals</source>
+        <translation>Connacionales</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="47" />
+        <source>Search by name or passport, accents not needed (Ctrl+F)</source>
+        <translation>Buscar por nombre o pasaporte, sin necesidad de acentos (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="53" />
+        <source>Any vulnerability or none</source>
+        <translation>Con o sin vulnerabilidad</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="54" />
+        <source>Any vulnerability</source>
+        <translation>Con alguna vulnerabilidad</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="58" />
+        <source>Any status</source>
+        <translation>Cualquier situación</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="62" />
+        <source>Any documents</source>
+        <translation>Cualquier documento</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="63" />
+        <source>Document expired</source>
+        <translation>Documento vencido</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="64" />
+        <source>Expires within 3 months</source>
+        <translation>Vence en menos de 3 meses</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="65" />
+        <source>Expires within 6 months</source>
+        <translation>Vence en menos de 6 meses</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="67" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="288" />
+        <source>Household</source>
+        <translation>Hogar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="72" />
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="95" />
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="96" />
+        <source>Add a national (Ctrl+N)</source>
+        <translation>Agregar un connacional (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="97" />
+        <source>Add to household</source>
+        <translation>Agregar al hogar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="98" />
+        <source>Add a person to the selected national's household</source>
+        <translation>Agregar una persona al hogar del connacional seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="99" />
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="100" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="309" />
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="115" />
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="159" />
+        <source>All zones</source>
+        <translation>Todas las zonas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="192" />
+        <source>(the first {shown} matches: keep typing to narrow the search)</source>
+        <translation>(las primeras {shown} coincidencias: siga escribiendo para afinar la búsqueda)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="195" />
+        <source>({shown} match the search and filters)</source>
+        <translation>({shown} coinciden con la búsqueda y los filtros)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="201" />
+        <source>No national matches. Check the spelling, or press “Clear filters”.</source>
+        <translation>Ningún connacional coincide. Revise lo escrito o pulse «Quitar filtros».</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="203" />
+        <source>The registry is empty. Press “Add” (Ctrl+N) to register a national, or import a list from File ▸ Import.</source>
+        <translation>El registro está vacío. Pulse «Agregar» (Ctrl+N) para registrar a un connacional, o importe una lista desde Archivo ▸ Importar.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="243" />
+        <source>Add a national</source>
+        <translation>Agregar un connacional</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="246" />
+        <source>Could not add the national</source>
+        <translation>No se pudo agregar al connacional</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="247" />
+        <source>Add {name}</source>
+        <translation>Agregar a {name}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="262" />
+        <source>Could not create the household</source>
+        <translation>No se pudo crear el hogar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="263" />
+        <source>New household for {name}</source>
+        <translation>Hogar nuevo para {name}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="277" />
+        <source>Could not open the record</source>
+        <translation>No se pudo abrir el registro</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="281" />
+        <source>Edit: {name}</source>
+        <translation>Editar: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="289" />
+        <source>{name} shares a household with {count} other person(s). Give them the same address, zone and assembly point, so the household stays together?</source>
+        <translation>{name} comparte hogar con {count} persona(s) más. ¿Darles la misma dirección, zona y punto de reunión para que el hogar siga junto?</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="295" />
+        <source>Edit {name}</source>
+        <translation>Editar a {name}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="296" />
+        <source>Could not save the national</source>
+        <translation>No se pudo guardar al connacional</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="308" />
+        <source>{count} nationals</source>
+        <translation>{count} connacionales</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="310" />
+        <source>Delete {what} from the registry?
+
+You can undo this with Ctrl+Z.</source>
+        <translation>¿Eliminar a {what} del registro?
+
+Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="312" />
+        <source>Could not delete</source>
+        <translation>No se pudo eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="313" />
+        <source>Delete {what}</source>
+        <translation>Eliminar a {what}</translation>
+    </message>
+</context>
+<context>
+    <name>NewPostDialog</name>
+    <message>
+        <location filename="../../micic_planner/gui/post_wizard.py" line="87" />
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/post_wizard.py" line="95" />
+        <source>Post file (where everything about this post is kept):</source>
+        <translation>Archivo de la representación (donde se guarda todo sobre ella):</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/post_wizard.py" line="97" />
+        <source>Training post: fictional people only, not encrypted, no sign-in</source>
+        <translation>Representación de capacitación: solo personas ficticias, sin cifrar, sin inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/post_wizard.py" line="99" />
+        <source>A real post is always encrypted with a passphrase and has an administrator; leave this unticked for a real post.</source>
+        <translation>Una representación real siempre se cifra con una frase de contraseña y tiene un administrador; deje esta casilla sin marcar para una representación real.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/post_wizard.py" line="106" />
+        <source>New post file</source>
+        <translation>Archivo de representación nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/post_wizard.py" line="107" />
+        <source>MICIC post files (*.micic);;All files (*)</source>
+        <translation>Archivos de representación MICIC (*.micic);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/post_wizard.py" line="114" />
+        <source>Choose where to keep the post file.</source>
+        <translation>Elija dónde guardar el archivo de la representación.</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="61" />
+        <source>Add a user</source>
+        <translation>Añadir un usuario</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="68" />
+        <source>User name:</source>
+        <translation>Nombre de usuario:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="69" />
+        <source>Full name:</source>
+        <translation>Nombre completo:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="70" />
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="71" />
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCrisisDialog</name>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="52" />
+        <source>Open a crisis</source>
+        <translation>Abrir una crisis</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="54" />
+        <source>e.g. Hurricane Eta</source>
+        <translation>p. ej. Huracán Eta</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="64" />
+        <source>Start everyone affected from “not yet contacted”</source>
+        <translation>Poner a todos los afectados en «aún sin contactar»</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="66" />
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="67" />
+        <source>Hazard</source>
+        <translation>Amenaza</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="68" />
+        <source>Alert level</source>
+        <translation>Nivel de alerta</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="69" />
+        <source>Affected zones (none ticked: all)</source>
+        <translation>Zonas afectadas (ninguna marcada: todas)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="47" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="212" />
+        <source>Edit post details</source>
+        <translation>Editar los datos de la representación</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="49" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="115" />
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="66" />
+        <source>Nationals registered</source>
+        <translation>Connacionales registrados</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="67" />
+        <source>With a vulnerability</source>
+        <translation>Con alguna vulnerabilidad</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="68" />
+        <source>Households</source>
+        <translation>Hogares</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="68" />
+        <source>No assembly point</source>
+        <translation>Sin punto de reunión</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="74" />
+        <source>Nationals by zone</source>
+        <translation>Connacionales por zona</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="75" />
+        <source>Nationals by vulnerability</source>
+        <translation>Connacionales por vulnerabilidad</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="79" />
+        <source>Assembly points: nationals assigned against capacity (line)</source>
+        <translation>Puntos de reunión: connacionales asignados frente a la capacidad (línea)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="81" />
+        <source>Gaps in the plan: double-click or press Enter to open the record to fix</source>
+        <translation>Carencias del plan: haga doble clic o pulse Intro para abrir el registro que hay que corregir</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="136" />
+        <source>This file has no post details yet</source>
+        <translation>Este archivo aún no tiene los datos de la representación</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="137" />
+        <source>Press “Edit post details” to give the post its name, country and city.</source>
+        <translation>Pulse «Editar los datos de la representación» para darle nombre, país y ciudad.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="146" />
+        <source>no review date set</source>
+        <translation>sin fecha de revisión</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="148" />
+        <source>review overdue since {date}</source>
+        <translation>revisión vencida desde el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="151" />
+        <source>next review {date}</source>
+        <translation>próxima revisión el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="153" />
+        <source>jurisdiction: {regions}</source>
+        <translation>circunscripción: {regions}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="154" />
+        <source>plan version {version}</source>
+        <translation>versión del plan {version}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="156" />
+        <source>TRAINING POST: fictional data</source>
+        <translation>REPRESENTACIÓN DE CAPACITACIÓN: datos ficticios</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="165" />
+        <source>No zone</source>
+        <translation>Sin zona</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="167" />
+        <source>No nationals yet</source>
+        <translation>Aún no hay connacionales</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="169" />
+        <source>None recorded</source>
+        <translation>Ninguna registrada</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="172" />
+        <source>No assembly point yet</source>
+        <translation>Aún no hay puntos de reunión</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="182" />
+        <source>No gaps found: the plan is complete.</source>
+        <translation>Sin carencias: el plan está completo.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="208" />
+        <source>Post details</source>
+        <translation>Datos de la representación</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="211" />
+        <source>Could not save the post details</source>
+        <translation>No se pudieron guardar los datos de la representación</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerSpec</name>
+    <message>
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="16" />
+        <source>Partners</source>
+        <translation>Socios y contrapartes</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="19" />
+        <source>No partners yet. Add the host authorities, IOM, UNHCR, the Red Cross and others you would call in a crisis (Ctrl+N).</source>
+        <translation>Aún no hay socios. Agregue a las autoridades del país receptor, la OIM, el ACNUR, la Cruz Roja y demás a quienes llamaría en una crisis (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="23" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="33" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="24" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="34" />
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="25" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="35" />
+        <source>Contact person</source>
+        <translation>Persona de contacto</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="26" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="36" />
+        <source>24/7 phone</source>
+        <translation>Teléfono 24/7</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="27" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="37" />
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="28" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="38" />
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="29" />
+        <source>Radio</source>
+        <translation>Radio</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="30" />
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="39" />
+        <source>Radio channel</source>
+        <translation>Canal de radio</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="40" />
+        <source>Services offered</source>
+        <translation>Servicios que ofrece</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="41" />
+        <source>Agreement</source>
+        <translation>Convenio</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="42" />
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="43" />
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="22" />
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="22" />
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="24" />
+        <source>Choose the passphrase that will protect {name}. Without it nobody, not even you, can open the file: keep it safe.</source>
+        <translation>Elija la frase de contraseña que protegerá {name}. Sin ella nadie, ni siquiera usted, podrá abrir el archivo: guárdela en un lugar seguro.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="26" />
+        <source>{name} is encrypted. Enter its passphrase.</source>
+        <translation>{name} está cifrado. Escriba su frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="38" />
+        <source>Passphrase:</source>
+        <translation>Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="47" />
+        <source>Again:</source>
+        <translation>Repetir:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="48" />
+        <source>Strength:</source>
+        <translation>Fortaleza:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="69" />
+        <source>The two passphrases are not the same.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceSearch</name>
+    <message>
+        <location filename="../../micic_planner/gui/place_search.py" line="24" />
+        <source>Search a place (GeoNames, offline)</source>
+        <translation>Buscar un lugar (GeoNames, sin conexión)</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceSpec</name>
+    <message>
+        <location filename="../../micic_planner/gui/views/places_view.py" line="18" />
+        <source>Places</source>
+        <translation>Lugares</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/places_view.py" line="21" />
+        <source>No places yet. Add the assembly points where nationals gather, the shelters and the safe havens, with their coordinates and capacity (Ctrl+N).</source>
+        <translation>Aún no hay lugares. Agregue los puntos de reunión donde se concentran los connacionales, los albergues y los refugios seguros, con sus coordenadas y capacidad (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/places_view.py" line="35" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="50" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/places_view.py" line="36" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="51" />
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/places_view.py" line="37" />
+        <source>Capacity</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/places_view.py" line="38" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="55" />
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/places_view.py" line="39" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="52" />
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/places_view.py" line="40" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="53" />
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/places_view.py" line="41" />
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/places_view.py" line="42" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="57" />
+        <source>Facilities</source>
+        <translation>Instalaciones</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/places_view.py" line="49" />
+        <source>— no zone —</source>
+        <translation>— sin zona —</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/places_view.py" line="54" />
+        <source>Capacity (people)</source>
+        <translation>Capacidad (personas)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/places_view.py" line="56" />
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/places_view.py" line="58" />
+        <source>Contact person</source>
+        <translation>Persona de contacto</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/places_view.py" line="59" />
+        <source>Contact phone</source>
+        <translation>Teléfono de contacto</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/places_view.py" line="60" />
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="69" />
+        <source>Print the contingency plan</source>
+        <translation>Imprimir el plan de contingencia</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="71" />
+        <source>The plan gathers the post's team, alert levels, wardens, places, routes and partners, with counts of nationals by zone and vulnerability. Names of nationals appear only in the restricted annex.</source>
+        <translation>El plan reúne el equipo, los niveles de alerta, los enlaces, los lugares, las rutas y los socios de la representación, con el número de connacionales por zona y vulnerabilidad. Los nombres de los connacionales solo aparecen en el anexo reservado.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="80" />
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="81" />
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="82" />
+        <source>Include the restricted annex with the names of nationals</source>
+        <translation>Incluir el anexo reservado con los nombres de los connacionales</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="83" />
+        <source>Only for the crisis cell: keep printed copies locked away.</source>
+        <translation>Solo para la célula de crisis: guarde las copias impresas bajo llave.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="86" />
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="92" />
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="93" />
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="95" />
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="96" />
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="98" />
+        <source>Generate the plan</source>
+        <translation>Generar el plan</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="101" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="109" />
+        <source>Open in the PDF viewer</source>
+        <translation>Abrir en el visor de PDF</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="110" />
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="157" />
+        <source>Save the post first</source>
+        <translation>Guarde primero la representación</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="157" />
+        <source>This post is not in a file yet.</source>
+        <translation>Esta representación aún no está en un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="166" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="205" />
+        <source>Could not print the plan</source>
+        <translation>No se pudo imprimir el plan</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="181" />
+        <source>Writing the plan…</source>
+        <translation>Escribiendo el plan…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="187" />
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="195" />
+        <source>The plan is ready: {path} ({pages} pages, {seconds} s).</source>
+        <translation>El plan está listo: {path} ({pages} páginas, {seconds} s).</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="202" />
+        <source>Cancelled; no file was written.</source>
+        <translation>Cancelado; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="210" />
+        <source>The plan could not be written; the details are in the error log.</source>
+        <translation>No se pudo escribir el plan; los detalles están en el registro de errores.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="235" />
+        <source>Could not print</source>
+        <translation>No se pudo imprimir</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../micic_planner/gui/plan_printing.py" line="38" />
+        <source>No print service (CUPS) was found on this computer.</source>
+        <translation>No se encontró un servicio de impresión (CUPS) en esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/plan_printing.py" line="40" />
+        <source>Open the plan in the PDF viewer and print it from there.</source>
+        <translation>Abra el plan en el visor de PDF e imprímalo desde ahí.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/plan_printing.py" line="45" />
+        <source>The printer refused the plan: {detail}</source>
+        <translation>La impresora rechazó el plan: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/plan_printing.py" line="47" />
+        <source>Check the printer, or print from the PDF viewer.</source>
+        <translation>Revise la impresora o imprima desde el visor de PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>Protection</name>
+    <message>
+        <location filename="../../micic_planner/gui/security/open_post.py" line="38" />
+        <source>Could not open the post file</source>
+        <translation>No se pudo abrir el archivo de la representación</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/open_post.py" line="77" />
+        <source>This post is not encrypted</source>
+        <translation>Esta representación no está cifrada</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/open_post.py" line="78" />
+        <source>{name} holds a real post but is not encrypted: anyone who gets the file can read it. Encrypt it now with a passphrase?</source>
+        <translation>{name} contiene una representación real pero no está cifrado: cualquiera que obtenga el archivo puede leerlo. ¿Cifrarlo ahora con una frase de contraseña?</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/actions.py" line="29" />
+        <source>Open a post first.</source>
+        <translation>Abra primero una representación.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/actions.py" line="39" />
+        <source>Passphrase changed</source>
+        <translation>Frase de contraseña cambiada</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/actions.py" line="40" />
+        <source>The post now opens with the new passphrase. Backups made before still open with the old one.</source>
+        <translation>La representación se abre ahora con la nueva frase de contraseña. Los respaldos anteriores se siguen abriendo con la anterior.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/actions.py" line="49" />
+        <source>Encrypted</source>
+        <translation>Cifrada</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/actions.py" line="49" />
+        <source>This post is encrypted.</source>
+        <translation>Esta representación está cifrada.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/actions.py" line="81" />
+        <source>Backup saved</source>
+        <translation>Respaldo guardado</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/actions.py" line="82" />
+        <source>The backup was checked and saved as {path}</source>
+        <translation>El respaldo se verificó y se guardó como {path}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/actions.py" line="91" />
+        <source>Choose a backup to restore</source>
+        <translation>Elija el respaldo que desea restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/actions.py" line="92" />
+        <source>Post files (*.db *.micic)</source>
+        <translation>Archivos de representación (*.db *.micic)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/actions.py" line="95" />
+        <source>Restore a backup</source>
+        <translation>Restaurar un respaldo</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/actions.py" line="96" />
+        <source>Replace the open post with {name}? The current file is kept aside in the backup folder.</source>
+        <translation>¿Reemplazar la representación abierta por {name}? El archivo actual se guarda aparte en la carpeta de respaldos.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/roles.py" line="43" />
+        <source>Signed in as {user} ({role})</source>
+        <translation>Sesión iniciada: {user} ({role})</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../micic_planner/gui/forms/record_form.py" line="95" />
+        <source>This field is required.</source>
+        <translation>Este dato es obligatorio.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPanel</name>
+    <message>
+        <location filename="../../micic_planner/gui/views/record_panel.py" line="86" />
+        <source>Search (Ctrl+F)</source>
+        <translation>Buscar (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/record_panel.py" line="89" />
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/record_panel.py" line="90" />
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/record_panel.py" line="91" />
+        <location filename="../../micic_planner/gui/views/record_panel.py" line="240" />
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/record_panel.py" line="92" />
+        <source>Add a record (Ctrl+N)</source>
+        <translation>Agregar un registro (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/record_panel.py" line="93" />
+        <source>Edit the selected record (Enter or F2)</source>
+        <translation>Editar el registro seleccionado (Intro o F2)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/record_panel.py" line="94" />
+        <source>Delete the selected records (Del)</source>
+        <translation>Eliminar los registros seleccionados (Supr)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/record_panel.py" line="163" />
+        <source>{shown} of {total}</source>
+        <translation>{shown} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/record_panel.py" line="209" />
+        <source>Add: {what}</source>
+        <translation>Agregar: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/record_panel.py" line="212" />
+        <source>Could not add the record</source>
+        <translation>No se pudo agregar el registro</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/record_panel.py" line="214" />
+        <source>Add “{name}”</source>
+        <translation>Agregar «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/record_panel.py" line="224" />
+        <source>Edit: {name}</source>
+        <translation>Editar: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/record_panel.py" line="227" />
+        <source>Could not save the record</source>
+        <translation>No se pudo guardar el registro</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/record_panel.py" line="229" />
+        <source>Edit “{name}”</source>
+        <translation>Editar «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/record_panel.py" line="238" />
+        <source>Delete {count} record(s): {names}?
+
+You can undo this with Ctrl+Z.</source>
+        <translation>¿Eliminar {count} registro(s): {names}?
+
+Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/record_panel.py" line="242" />
+        <source>Could not delete</source>
+        <translation>No se pudo eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/record_panel.py" line="244" />
+        <source>Delete {names}</source>
+        <translation>Eliminar {names}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSpec</name>
+    <message>
+        <location filename="../../micic_planner/gui/views/record_panel.py" line="47" />
+        <source>Nothing here yet. Press “Add” (Ctrl+N) to create the first record.</source>
+        <translation>Aún no hay nada aquí. Pulse «Agregar» (Ctrl+N) para crear el primer registro.</translation>
+    </message>
+</context>
+<context>
+    <name>RouteForm</name>
+    <message>
+        <location filename="../../micic_planner/gui/forms/route_form.py" line="31" />
+        <source>Waypoints between the origin and the destination (latitude, longitude)</source>
+        <translation>Puntos de paso entre el origen y el destino (latitud, longitud)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/route_form.py" line="32" />
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/route_form.py" line="32" />
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/route_form.py" line="38" />
+        <source>Add waypoint</source>
+        <translation>Agregar punto de paso</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/route_form.py" line="39" />
+        <source>Remove selected</source>
+        <translation>Quitar los seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/route_form.py" line="40" />
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/route_form.py" line="95" />
+        <source>Waypoint {row} is not a valid latitude and longitude.</source>
+        <translation>El punto de paso {row} no tiene una latitud y longitud válidas.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/route_form.py" line="96" />
+        <source>Write both as decimal degrees, for example 14.6349 and -90.5069.</source>
+        <translation>Escriba ambas en grados decimales, por ejemplo 14.6349 y -90.5069.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/route_form.py" line="107" />
+        <source>Length {km} km, about {time} at {speed} km/h.</source>
+        <translation>Longitud {km} km, unos {time} a {speed} km/h.</translation>
+    </message>
+</context>
+<context>
+    <name>RouteSpec</name>
+    <message>
+        <location filename="../../micic_planner/gui/views/routes_view.py" line="21" />
+        <source>Routes</source>
+        <translation>Rutas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/routes_view.py" line="24" />
+        <source>No routes yet. Add places first (assembly points and destinations such as border crossings or airports), then a route between them with its waypoints (Ctrl+N).</source>
+        <translation>Aún no hay rutas. Agregue primero los lugares (puntos de reunión y destinos como cruces fronterizos o aeropuertos) y después una ruta entre ellos con sus puntos de paso (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/routes_view.py" line="40" />
+        <source>Primary</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/routes_view.py" line="41" />
+        <source>Alternate of {name}</source>
+        <translation>Alterna de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/routes_view.py" line="44" />
+        <location filename="../../micic_planner/gui/views/routes_view.py" line="63" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/routes_view.py" line="54" />
+        <location filename="../../micic_planner/gui/views/routes_view.py" line="64" />
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/routes_view.py" line="51" />
+        <location filename="../../micic_planner/gui/views/routes_view.py" line="66" />
+        <source>Mode</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/routes_view.py" line="46" />
+        <source>Length (km)</source>
+        <translation>Longitud (km)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/routes_view.py" line="48" />
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/routes_view.py" line="52" />
+        <location filename="../../micic_planner/gui/views/routes_view.py" line="68" />
+        <source>Seats per trip</source>
+        <translation>Plazas por viaje</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/routes_view.py" line="50" />
+        <location filename="../../micic_planner/gui/views/routes_view.py" line="69" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/routes_view.py" line="45" />
+        <source>Primary or alternate</source>
+        <translation>Principal o alterna</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/routes_view.py" line="55" />
+        <location filename="../../micic_planner/gui/views/routes_view.py" line="65" />
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/routes_view.py" line="56" />
+        <source>Waypoints</source>
+        <translation>Puntos de paso</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/routes_view.py" line="61" />
+        <source>— this is a primary route —</source>
+        <translation>— es una ruta principal —</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/routes_view.py" line="67" />
+        <source>Average speed (km/h)</source>
+        <translation>Velocidad media (km/h)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/routes_view.py" line="70" />
+        <source>Alternate of</source>
+        <translation>Alterna de</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/routes_view.py" line="71" />
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/routes_view.py" line="81" />
+        <source>No places yet</source>
+        <translation>Aún no hay lugares</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/routes_view.py" line="82" />
+        <source>A route joins two places. Add the assembly point and the destination in the Places view first.</source>
+        <translation>Una ruta une dos lugares. Agregue primero el punto de reunión y el destino en la vista Lugares.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/routes_view.py" line="91" />
+        <source>The route must end somewhere else.</source>
+        <translation>La ruta debe terminar en otro lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/routes_view.py" line="93" />
+        <source>A route cannot be its own alternate.</source>
+        <translation>Una ruta no puede ser su propia alterna.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../micic_planner/gui/settings_dialog.py" line="12" />
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/settings_dialog.py" line="17" />
+        <source>The new language applies the next time you start the program. Dates and numbers follow the language too.</source>
+        <translation>El nuevo idioma se aplica la próxima vez que abra el programa. Las fechas y los números también siguen el idioma.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/settings_dialog.py" line="21" />
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSpec</name>
+    <message>
+        <location filename="../../micic_planner/gui/views/team_view.py" line="15" />
+        <source>Crisis team</source>
+        <translation>Equipo de crisis</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/team_view.py" line="18" />
+        <source>No crisis team yet. Add each role (head of post, consular officer, communications...) with the person who holds it and an alternate (Ctrl+N).</source>
+        <translation>Aún no hay equipo de crisis. Agregue cada función (titular, oficial consular, comunicación...) con la persona que la ocupa y un suplente (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/team_view.py" line="22" />
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/team_view.py" line="23" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="31" />
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/team_view.py" line="24" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="32" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/team_view.py" line="25" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="33" />
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/team_view.py" line="26" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="34" />
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/team_view.py" line="27" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="35" />
+        <source>Alternate</source>
+        <translation>Suplente</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/team_view.py" line="27" />
+        <source>— none —</source>
+        <translation>— ninguno —</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/team_view.py" line="28" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="36" />
+        <source>Alternate's phone</source>
+        <translation>Teléfono del suplente</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/team_view.py" line="37" />
+        <source>Order in the list</source>
+        <translation>Orden en la lista</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/timeline_panel.py" line="17" />
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/timeline_panel.py" line="18" />
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/timeline_panel.py" line="19" />
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/timeline_panel.py" line="20" />
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/timeline_panel.py" line="21" />
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/timeline_panel.py" line="28" />
+        <source>After-action report…</source>
+        <translation>Informe posterior a la acción…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/timeline_panel.py" line="31" />
+        <source>Every action of the crisis, latest first</source>
+        <translation>Cada acción de la crisis, la más reciente primero</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/timeline_panel.py" line="55" />
+        <source>Save the after-action report</source>
+        <translation>Guardar el informe posterior a la acción</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="89" />
+        <source>Users of this post</source>
+        <translation>Usuarios de esta representación</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="91" />
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="96" />
+        <source>Set role</source>
+        <translation>Asignar rol</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="97" />
+        <source>Close or reopen account</source>
+        <translation>Cerrar o reabrir la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="98" />
+        <source>Reset password…</source>
+        <translation>Restablecer contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="103" />
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="103" />
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="103" />
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="103" />
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="104" />
+        <source>Last sign-in</source>
+        <translation>Último inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="105" />
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="106" />
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="139" />
+        <source>Reset password</source>
+        <translation>Restablecer contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="139" />
+        <source>New password for {name}:</source>
+        <translation>Nueva contraseña para {name}:</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationPage</name>
+    <message>
+        <location filename="../../micic_planner/gui/import_pages.py" line="165" />
+        <source>Preview and check</source>
+        <translation>Vista previa y revisión</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/import_pages.py" line="170" />
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/import_pages.py" line="170" />
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/import_pages.py" line="170" />
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/import_pages.py" line="171" />
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/import_pages.py" line="171" />
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/import_pages.py" line="179" />
+        <source>Skip the rows with errors</source>
+        <translation>Omitir las filas con errores</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/import_pages.py" line="181" />
+        <source>Check again</source>
+        <translation>Revisar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/import_pages.py" line="183" />
+        <source>Save report…</source>
+        <translation>Guardar informe…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/import_pages.py" line="190" />
+        <source>First rows as they will be read:</source>
+        <translation>Primeras filas tal como se leerán:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/import_pages.py" line="227" />
+        <source>{rows} rows read: {ok} can be imported, {bad} rows have errors.</source>
+        <translation>{rows} filas leídas: {ok} se pueden importar, {bad} filas tienen errores.</translation>
+    </message>
+</context>
+<context>
+    <name>View</name>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="54" />
+        <source>Crisis</source>
+        <translation>Crisis</translation>
+    </message>
+<message><source>Overview</source><translation>Resumen</translation></message><message><source>Nationals</source><translation>Connacionales</translation></message><message><source>Zones and wardens</source><translation>Zonas y enlaces</translation></message><message><source>Places</source><translation>Lugares</translation></message><message><source>Routes</source><translation>Rutas</translation></message><message><source>Partners</source><translation>Socios y contrapartes</translation></message><message><source>Crisis team</source><translation>Equipo de crisis</translation></message><message><source>Alert levels</source><translation>Niveles de alerta</translation></message><message><source>Map</source><translation>Mapa</translation></message><message><source>Plan</source><translation>Plan</translation></message><message><source>Exercise</source><translation>Ejercicio</translation></message></context>
+<context>
+    <name>WardenSpec</name>
+    <message>
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="57" />
+        <source>Wardens</source>
+        <translation>Enlaces</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="60" />
+        <source>No wardens yet. A warden relays the post's messages in a zone; give each zone one warden and one alternate (Ctrl+N).</source>
+        <translation>Aún no hay enlaces. Un enlace transmite los mensajes de la representación en una zona; dé a cada zona un enlace y un suplente (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="71" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="81" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="72" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="82" />
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="73" />
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="73" />
+        <source>Alternate</source>
+        <translation>Suplente</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="73" />
+        <source>Warden</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="74" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="84" />
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="75" />
+        <source>Radio</source>
+        <translation>Radio</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="76" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="85" />
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="77" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="87" />
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="80" />
+        <source>— no zone —</source>
+        <translation>— sin zona —</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="83" />
+        <source>Alternate warden</source>
+        <translation>Enlace suplente</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="86" />
+        <source>Radio channel</source>
+        <translation>Canal de radio</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../micic_planner/gui/welcome.py" line="19" />
+        <source>MICIC Planner</source>
+        <translation>Planificador MICIC</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/welcome.py" line="21" />
+        <source>Plan for a crisis affecting your nationals abroad, and respond when it comes. Everything stays on this computer and works without a network.</source>
+        <translation>Planifique para una crisis que afecte a sus connacionales en el exterior y responda cuando llegue. Todo se queda en esta computadora y funciona sin red.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/welcome.py" line="26" />
+        <source>Open a post file…</source>
+        <translation>Abrir un archivo de representación…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/welcome.py" line="26" />
+        <source>A file your post already keeps (Ctrl+O)</source>
+        <translation>Un archivo que su representación ya tiene (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/welcome.py" line="27" />
+        <source>Create a new post…</source>
+        <translation>Crear una representación nueva…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/welcome.py" line="27" />
+        <source>Name, host country, city and jurisdiction</source>
+        <translation>Nombre, país receptor, ciudad y circunscripción</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/welcome.py" line="29" />
+        <source>Open the demo post</source>
+        <translation>Abrir la representación de demostración</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/welcome.py" line="29" />
+        <source>A fictional post with 2,000 nationals, to try things out</source>
+        <translation>Una representación ficticia con 2000 connacionales, para hacer pruebas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/welcome.py" line="41" />
+        <source>Recent post files (double-click to open):</source>
+        <translation>Archivos de representación recientes (doble clic para abrir):</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneDraw</name>
+    <message>
+        <location filename="../../micic_planner/gui/zone_draw.py" line="159" />
+        <source>Put nationals into zones</source>
+        <translation>Ubicar a los connacionales en zonas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/zone_draw.py" line="205" />
+        <source>Draw zone “{name}”</source>
+        <translation>Dibujar la zona «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/zone_draw.py" line="211" />
+        <source>Redraw zone “{name}”</source>
+        <translation>Redibujar la zona «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/zone_draw.py" line="214" />
+        <source>Could not save the zone</source>
+        <translation>No se pudo guardar la zona</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/zone_draw.py" line="217" />
+        <source>Zones</source>
+        <translation>Zonas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/zone_draw.py" line="217" />
+        <source>Put the nationals into zones by their coordinates now?
+
+Those inside no zone keep the zone they have. You can undo this with Ctrl+Z.</source>
+        <translation>¿Ubicar ahora a los connacionales en zonas según sus coordenadas?
+
+Quienes no queden dentro de ninguna zona conservan la que tienen. Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/zone_draw.py" line="224" />
+        <source>Could not put the nationals into zones</source>
+        <translation>No se pudo ubicar a los connacionales en zonas</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneNameDialog</name>
+    <message>
+        <location filename="../../micic_planner/gui/zone_draw.py" line="116" />
+        <source>Save the drawn zone</source>
+        <translation>Guardar la zona dibujada</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/zone_draw.py" line="118" />
+        <source>A new zone</source>
+        <translation>Una zona nueva</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/zone_draw.py" line="120" />
+        <source>Replace the outline of “{name}”</source>
+        <translation>Reemplazar el contorno de «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/zone_draw.py" line="122" />
+        <source>e.g. Zone 3 – Puerto Madero</source>
+        <translation>p. ej., Zona 3 – Puerto Madero</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/zone_draw.py" line="128" />
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/zone_draw.py" line="129" />
+        <source>Name of the new zone</source>
+        <translation>Nombre de la zona nueva</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/zone_draw.py" line="140" />
+        <source>Give the new zone a name, or choose a zone to replace.</source>
+        <translation>Dé un nombre a la zona nueva o elija la zona que desea reemplazar.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneSpec</name>
+    <message>
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="20" />
+        <source>Zones</source>
+        <translation>Zonas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="23" />
+        <source>No zones yet. Divide the jurisdiction into zones, each with a warden (Ctrl+N).</source>
+        <translation>Aún no hay zonas. Divida la circunscripción en zonas, cada una con un enlace (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="33" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="42" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="34" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="43" />
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="35" />
+        <source>Nationals</source>
+        <translation>Connacionales</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="37" />
+        <source>Wardens</source>
+        <translation>Enlaces</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="37" />
+        <source>— none —</source>
+        <translation>— ninguno —</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="38" />
+        <source>Places</source>
+        <translation>Lugares</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="39" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="45" />
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="44" />
+        <source>Towns and districts</source>
+        <translation>Localidades y colonias</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="44" />
+        <source>comma-separated</source>
+        <translation>separadas por comas</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../micic_planner/gui/map_view.py" line="354" />
+        <source>Choose offline map tiles</source>
+        <translation>Elegir teselas de mapa sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/map_view.py" line="355" />
+        <source>MBTiles files (*.mbtiles);;All files (*)</source>
+        <translation>Archivos MBTiles (*.mbtiles);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/post_wizard.py" line="123" />
+        <source>New post</source>
+        <translation>Representación nueva</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/post_wizard.py" line="135" />
+        <source>Post details</source>
+        <translation>Datos de la representación</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="37" />
+        <source>Save the plan as</source>
+        <translation>Guardar el plan como</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="38" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,74 @@
+"""GUI fixtures: settings and data folders kept in the test's own folder, and a small demo post."""
+
+import shutil
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path, qapp):
+    """QSettings and the data folder live under tmp_path, so tests never read or write the user's."""
+    QCoreApplication.setOrganizationName("MICIC-tests")
+    QCoreApplication.setApplicationName("MICIC Planner tests")
+    QStandardPaths.setTestModeEnabled(True)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    QSettings().clear()
+    yield
+    QSettings().clear()
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory):
+    """One small demo post per session; each test gets its own copy."""
+    from micic_planner.gui.demo import mark_training
+    from micic_planner.storage.demo_writer import write_demo
+    from micic_planner.storage.store import PostStore
+
+    path = tmp_path_factory.mktemp("demo") / "demo.micic"
+    store = PostStore.open(path, create=True)
+    write_demo(store, nationals=300, seed=1)
+    mark_training(store)
+    store.close()
+    return path
+
+
+@pytest.fixture
+def demo_store(demo_file, tmp_path):
+    from micic_planner.storage.store import PostStore
+
+    path = tmp_path / "post.micic"
+    shutil.copy(demo_file, path)
+    store = PostStore.open(path)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def dialogs(monkeypatch):
+    """Every error dialog is recorded instead of shown; confirmations answer yes."""
+    from micic_planner.gui import errors
+
+    shown = []
+    monkeypatch.setattr(errors.ErrorDialog, "ask", classmethod(lambda cls, parent, title, text, details="":
+                                                               shown.append((title, text))))
+    monkeypatch.setattr(errors.Confirm, "ask", classmethod(lambda cls, parent, title, text: True))
+    return shown
+
+
+@pytest.fixture
+def window(qtbot, demo_store, dialogs):
+    """The main window on a copy of the demo post."""
+    from micic_planner.gui.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.set_store(demo_store)
+    win.show()
+    yield win
+    for view in win.views.values():
+        worker = getattr(view, "worker", None)
+        if worker is not None:
+            worker.wait(30_000)
+    win.context.store = None

@@ -1,0 +1,33 @@
+from pypdf import PdfReader
+
+from micic_planner.gui.views.plan_view import PlanFileDialog
+
+
+def test_the_plan_is_generated_from_the_window(window, tmp_path, monkeypatch, qtbot, dialogs):
+    target = tmp_path / "plan-es.pdf"
+    monkeypatch.setattr(PlanFileDialog, "ask", classmethod(lambda cls, parent, start: str(target)))
+    window.menu_actions["plan"].trigger()
+    view = window.views["plan"]
+    assert window.stack.currentWidget() is view
+    view.choose_output()
+    view.language.setCurrentIndex(view.language.findData("es"))
+    view.generate()
+    qtbot.waitUntil(lambda: view.result is not None or "could not" in view.status.text().lower(), timeout=120_000)
+    assert dialogs == []
+    assert view.result["path"] == target
+    assert view.open_button.isEnabled() and view.print_button.isEnabled()
+    text = PdfReader(str(target)).pages[0].extract_text()
+    assert text.strip()
+    assert len(PdfReader(str(target)).pages) == view.result["pages"]
+
+
+def test_cancelling_the_plan_leaves_no_file(window, tmp_path, qtbot, dialogs):
+    view = window.show_view("plan")
+    target = tmp_path / "cancelled.pdf"
+    view.output.setText(str(target))
+    view.generate()
+    view.cancel()
+    qtbot.waitUntil(lambda: not view.worker.isRunning(), timeout=120_000)
+    view.wait()
+    assert not target.exists() or view.result is not None
+    assert view.generate_button.isEnabled()
