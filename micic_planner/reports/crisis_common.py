@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, PageBreak, SimpleDocTemplate
 from micic_planner.core.enums import Vulnerability
 from micic_planner.reports.page import PageInfo, canvas_maker
 from micic_planner.reports.styles import FONT, FONT_BOLD, INK, MARGIN, RULE, SHADE, register_fonts
+from micic_planner.reports.text_shaping import fit as fit_text
 
 # Short labels for the needs a carrier or a warden may see; sensitive flags are never printed on these lists.
 NEEDS = {
@@ -154,12 +155,7 @@ def paged_tables(header: list[str], rows: list[list[str]], widths: list[float], 
 def fit(text: str, width: float, size: float = 7.6, font: str = FONT) -> str:
     """Cut `text` to fit `width` points, with an ellipsis, so a cell never wraps."""
     register_fonts()
-    text = text or ""
-    if stringWidth(text, font, size) <= width - 5:
-        return text
-    while text and stringWidth(text + "…", font, size) > width - 5:
-        text = text[:-1]
-    return text + "…"
+    return fit_text(text, width - 5, font, size)
 
 
 def build(story: list, info: PageInfo, out: str | Path | None, pagesize=A4, title: str = "") -> bytes:

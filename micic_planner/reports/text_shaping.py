@@ -22,13 +22,22 @@ def has_rtl(text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _shape_plain(text: str) -> str:
-    import arabic_reshaper
     from bidi import get_display
 
     # Our documents are Spanish or English: a line with any Latin letter ("حداد, نور: Safe") keeps a
     # left-to-right base and only its Arabic runs are reversed; a line wholly in Arabic reads right to left.
     base = "L" if _LATIN.search(text) else "R"
-    return get_display(arabic_reshaper.reshape(text), base_dir=base)
+    return get_display(_reshaper().reshape(text), base_dir=base)
+
+
+@lru_cache(maxsize=1)
+def _reshaper():
+    import arabic_reshaper
+
+    # DejaVu Sans has the lam-alef ligatures but not the single "Allah" ligature (U+FDF2), which
+    # would print as a box in names such as نصر الله; spell it with its letters instead.
+    return arabic_reshaper.ArabicReshaper(
+        configuration={"ARABIC LIGATURE ALLAH": False, "ARABIC LIGATURE ALLAH 2": False})
 
 
 def shape(text: str) -> str:
@@ -43,3 +52,18 @@ def shape_markup(markup: str) -> str:
     if not has_rtl(markup):
         return markup
     return "".join(part if part.startswith("<") else shape(part) for part in _TAG.split(markup))
+
+
+def fit(text: str, width: float, font: str, size: float) -> str:
+    """`text`, shaped, then cut with an ellipsis so that it fits `width` points on one line."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    text = shape(text or "")
+    full = stringWidth(text, font, size) if text else 0.0
+    if full <= width:
+        return text
+    # Start from a proportional estimate so a long text is not shortened one character at a time.
+    n = max(1, int(len(text) * width / full))
+    while n > 1 and stringWidth(text[:n] + "…", font, size) > width:
+        n -= 1
+    return text[:n] + "…"

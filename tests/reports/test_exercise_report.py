@@ -70,3 +70,16 @@ def test_the_english_report_names_the_scenario_and_the_time_to_account(finished_
     text = _text(ExerciseReportRenderer("en").render(finished_run))
     assert "Armed conflict in Lebanon" in text
     assert "to account for 50 % of nationals" in text
+
+
+def test_shaped_names_use_only_glyphs_the_embedded_font_has():
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from micic_planner.core.paths import resource_path
+    from micic_planner.reports.text_shaping import shape
+
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+        glyphs = TTFont("probe", str(resource_path("fonts", name))).face.charToGlyph
+        shaped = shape("نصر الله, رانيا يوسف حداد")
+        assert shaped != "نصر الله, رانيا يوسف حداد"
+        assert [hex(ord(c)) for c in shaped if ord(c) not in glyphs] == []

@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Table, Tab
 from micic_planner.core.enums import Vulnerability
 from micic_planner.reports.plan_sections.common import PlanContext, scale_widths
 from micic_planner.reports.styles import FONT, FONT_BOLD, INK, RULE, SHADE
+from micic_planner.reports.text_shaping import fit as fit_text
 
 FONT_SIZE = 6.8
 ROW_H = 19.5  # two lines of 6.8 pt text and padding
@@ -28,13 +29,8 @@ def annex_pages(count: int, per_page: int) -> int:
 
 
 def fit(text: str, width: float, font: str = FONT) -> str:
-    """`text` cut with an ellipsis to fit `width` points; a cheap estimate first, then exact."""
-    if not text or stringWidth(text, font, FONT_SIZE) <= width:
-        return text
-    n = max(1, int(len(text) * width / stringWidth(text, font, FONT_SIZE)))
-    while n > 1 and stringWidth(text[:n] + "…", font, FONT_SIZE) > width:
-        n -= 1
-    return text[:n] + "…"
+    """`text` cut with an ellipsis to fit `width` points at the annex's size."""
+    return fit_text(text, width, font, FONT_SIZE)
 
 
 def two_lines(words: list[str], width: float) -> str:

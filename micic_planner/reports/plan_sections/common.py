@@ -11,6 +11,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 from micic_planner.core.i18n import Translator
 from micic_planner.core.plan_data import PlanData
 from micic_planner.reports.styles import stylesheet, table_style
+from micic_planner.reports.text_shaping import shape
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
@@ -42,7 +43,7 @@ class PlanContext:
 
     # -- text ---------------------------------------------------------------------------
     def p(self, text: str, style: str = "Body", translate: bool = True) -> Paragraph:
-        return Paragraph(escape(self.t(text) if translate else text), self.styles[style])
+        return Paragraph(escape(self.t(text) if translate else shape(text)), self.styles[style])
 
     def pf(self, text: str, style: str = "Body", **values) -> Paragraph:
         """A translated paragraph with `{name}` placeholders filled after translation."""
@@ -53,7 +54,8 @@ class PlanContext:
         return Paragraph(markup, self.styles[style])
 
     def cell(self, text, style: str = "Cell") -> Paragraph:
-        return Paragraph(escape(str(text)).replace("\n", "<br/>"), self.styles[style])
+        # Cells hold names, which may be Arabic or Hebrew: shaped here, once, for every table.
+        return Paragraph(escape(shape(str(text))).replace("\n", "<br/>"), self.styles[style])
 
     def heading(self, text: str, level: int = 1, number: str = "", translate: bool = True) -> Heading:
         text = self.t(text) if translate else text

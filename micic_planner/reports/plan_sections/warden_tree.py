@@ -2,10 +2,10 @@
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from micic_planner.reports.plan_sections.common import PlanContext
 from micic_planner.reports.styles import ACCENT, FONT, FONT_BOLD, INK, LIGHT
+from micic_planner.reports.text_shaping import fit as fit_text
 
 BOX_H = 40
 STEP = 48
@@ -13,11 +13,7 @@ PER_DRAWING = 12  # zones per drawing, so a drawing never outgrows a page
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
+    return fit_text(text, width, font, size)
 
 
 def _person(ctx: PlanContext, warden) -> str:
