@@ -26,6 +26,8 @@ def register(commands) -> None:
                    help=_("number of fictional nationals (default 2,000)"))
     p.add_argument("--seed", type=int, default=1, metavar="S", help=_("seed of the random generator (default 1)"))
     p.add_argument("--force", action="store_true", help=_("replace the file if it exists"))
+    p.add_argument("--no-assign", action="store_true",
+                   help=_("leave nationals without an assembly point (by default each gets the nearest with room)"))
     p.set_defaults(run=run_demo)
 
     t = commands.add_parser("templates", help=_("work with the plan templates in plans/"))
@@ -61,8 +63,9 @@ def run_demo(args) -> int:
     try:
         with PostStore.open(partial, create=True) as store:
             write_demo(store, nationals=args.nationals, seed=args.seed, progress=_progress(args.nationals))
+            seconds = time.perf_counter() - started
             counts = {t: store.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in _table_labels()}
-        seconds = time.perf_counter() - started
+            assigned = None if args.no_assign else _assign(store)
         if args.force:
             _remove(path)
         partial.replace(path)
@@ -72,7 +75,19 @@ def run_demo(args) -> int:
     for table, label in _table_labels().items():
         print(f"  {label:<24} {counts[table]:>12,}")
     print(_("{rate:,.0f} nationals per second.").format(rate=counts["nationals"] / max(seconds, 1e-9)))
+    if assigned is not None:
+        print(_("Assembly points assigned to {count:,} nationals in {seconds:.1f} s.").format(
+            count=assigned[0], seconds=assigned[1]))
     return 0
+
+
+def _assign(store) -> tuple[int, float]:
+    """Give the demo's nationals their assembly points, so its overview and plan show real loads."""
+    from micic_planner.storage.assignment_store import AssignmentStore
+
+    started = time.perf_counter()
+    report = AssignmentStore(store).assign()
+    return report.summary.assigned, time.perf_counter() - started
 
 
 def run_templates_check(args) -> int:

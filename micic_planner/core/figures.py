@@ -20,7 +20,9 @@ class Gap:
     record_id: int | None = None
 
     def text(self, lang: str | None = None) -> str:
-        return translate(self.text_en, lang).format(*self.params)
+        # Parameters such as a crisis-team role come from the templates in English; names are left as they are.
+        params = [translate(p, lang) if isinstance(p, str) else p for p in self.params]
+        return translate(self.text_en, lang).format(*params)
 
 
 @dataclass

@@ -20,6 +20,7 @@ def demo_path() -> Path:
 
 def build_demo_file(path: Path, nationals: int | None = None, progress=None, cancelled=None) -> Path:
     """Write the demo post into a temporary file, then move it into place, so a half-built demo never opens."""
+    from micic_planner.storage.assignment_store import AssignmentStore
     from micic_planner.storage.demo_writer import write_demo
     from micic_planner.storage.store import PostStore
 
@@ -31,6 +32,7 @@ def build_demo_file(path: Path, nationals: int | None = None, progress=None, can
     try:
         write_demo(store, nationals=nationals, seed=1,
                    progress=(lambda *args: progress(*_done_total(args, nationals))) if progress else None)
+        AssignmentStore(store).assign()  # so the demo's overview and plan show real assembly-point loads
         mark_training(store)
     finally:
         store.close()

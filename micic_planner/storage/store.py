@@ -246,6 +246,10 @@ class PostStore:
                     f"INSERT INTO post ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
                 post.id = cursor.lastrowid
             else:
+                before = self.db.execute("SELECT is_training FROM post WHERE id = ?", [post.id]).fetchone()
+                if before is not None and bool(before[0]) != bool(row["is_training"]):
+                    # A trainee may open any training post: only an administrator may turn a post into one.
+                    self.session.require(Action.MANAGE_USERS)
                 row.pop("uuid")
                 row["updated_at"] = utc_now()
                 self.db.execute(f"UPDATE post SET {', '.join(f'{k} = ?' for k in row)} WHERE id = ?",

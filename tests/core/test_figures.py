@@ -62,3 +62,11 @@ def test_children_with_no_adult_in_their_household_are_found():
     assert len(minors_without_adult(kids, date(2026, 1, 1))) == 2
     family = kids + [National("C", "X", birth_date=date(1985, 1, 1))]
     assert minors_without_adult(family, date(2026, 1, 1)) == []
+
+
+def test_a_gap_prints_a_template_role_in_the_documents_language():
+    from micic_planner.core.figures import Gap
+
+    gap = Gap("role_without_alternate", "Crisis team role {} has no alternate.", ("Communications officer",))
+    assert gap.text("es") == "La función Oficial de comunicación del equipo de crisis no tiene suplente."
+    assert Gap("zone_without_warden", "Zone {} has no warden.", ("Costa",)).text("es").count("Costa") == 1

@@ -92,3 +92,23 @@ def test_the_last_administrator_cannot_be_demoted(tmp_path):
             store.set_user_role("admin", Role.OFFICER)
         store.set_user_role("vera", Role.OFFICER)
         assert {u["name"]: u["role"] for u in store.user_list()}["vera"] is Role.OFFICER
+
+
+def test_only_an_administrator_may_turn_a_real_post_into_a_training_post(tmp_path):
+    _post_with_users(tmp_path / "real.db")
+    with PostStore.open(tmp_path / "real.db", user="admin", password="admin-password-1") as store:
+        store.add_user("olga", Role.OFFICER, "olga-password-1")
+    with PostStore.open(tmp_path / "real.db", user="olga", password="olga-password-1") as store:
+        post = store.post()
+        post.is_training = True
+        with pytest.raises(PermissionDeniedError):
+            store.save_post(post)
+        post.is_training = False
+        post.city = "Tapachula de Córdova y Ordóñez"
+        store.save_post(post)
+    with PostStore.open(tmp_path / "real.db", user="admin", password="admin-password-1") as store:
+        assert store.post().city == "Tapachula de Córdova y Ordóñez" and not store.post().is_training
+        post = store.post()
+        post.is_training = True
+        store.save_post(post)
+        assert store.post().is_training
