@@ -129,3 +129,22 @@ def validate_national(n, today: date | None = None, region: str | None = None) -
 
 def document_expired(expiry: date | None, today: date | None = None) -> bool:
     return expiry is not None and expiry < (today or date.today())
+
+
+def validate_contact(record, phone_fields: tuple[str, ...], region: str | None = None) -> None:
+    """Check a contact record (partner, team member, warden): its phones to E.164 in place, its e-mail.
+
+    Raises ValidationErrors naming every field at fault.
+    """
+    errors: list[ValidationError] = []
+    for field in phone_fields:
+        try:
+            setattr(record, field, normalize_phone(getattr(record, field), field, region))
+        except ValidationError as e:
+            errors.append(e)
+    try:
+        check_email(getattr(record, "email", ""))
+    except ValidationError as e:
+        errors.append(e)
+    if errors:
+        raise ValidationErrors(errors)

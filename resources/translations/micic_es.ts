@@ -941,17 +941,17 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../micic_planner/gui/demo.py" line="80" />
+        <location filename="../../micic_planner/gui/demo.py" line="82" />
         <source>Building the demo post (fictional nationals, places and routes)…</source>
         <translation>Creando la representación de demostración (connacionales, lugares y rutas ficticios)…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/demo.py" line="81" />
+        <location filename="../../micic_planner/gui/demo.py" line="83" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/demo.py" line="82" />
+        <location filename="../../micic_planner/gui/demo.py" line="84" />
         <source>Demo post</source>
         <translation>Representación de demostración</translation>
     </message>

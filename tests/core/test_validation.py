@@ -64,3 +64,15 @@ def test_a_valid_national_gets_its_phone_in_e164():
     n = National("Ana", "Núñez", phone="962 123 4567")
     validate_national(n, region="MX")
     assert n.phone == "+529621234567"
+
+
+def test_a_contact_gets_e164_phones_and_every_bad_field_is_named():
+    from micic_planner.core.models import Partner
+
+    partner = Partner("Cruz Roja", phone_24h="962 626 1949", phone="+52 12", email="sin arroba")
+    with pytest.raises(ValidationErrors) as err:
+        from micic_planner.core.validation import validate_contact
+
+        validate_contact(partner, ("phone_24h", "phone"), "MX")
+    assert set(err.value.by_field()) == {"phone", "email"}
+    assert partner.phone_24h == "+529626261949"

@@ -2,7 +2,7 @@
 
 from micic_planner.core.enums import PartnerKind
 from micic_planner.core.models import Partner
-from micic_planner.core.validation import check_email, normalize_phone
+from micic_planner.core.validation import validate_contact
 from micic_planner.gui.forms.fields import Field
 from micic_planner.gui.models.record_model import Column
 from micic_planner.gui.views.record_panel import RecordSpec, SinglePanelView
@@ -46,20 +46,7 @@ class PartnerSpec(RecordSpec):
         return Partner("")
 
     def validate(self, record) -> None:
-        from micic_planner.core.errors import ValidationError, ValidationErrors
-
-        errors = []
-        for name in ("phone_24h", "phone"):
-            try:
-                setattr(record, name, normalize_phone(getattr(record, name), name, self.context.host_region()))
-            except ValidationError as exc:
-                errors.append(exc)
-        try:
-            check_email(record.email)
-        except ValidationError as exc:
-            errors.append(exc)
-        if errors:
-            raise ValidationErrors(errors)
+        validate_contact(record, ("phone_24h", "phone"), self.context.host_region())
 
 
 class PartnersView(SinglePanelView):

@@ -1,7 +1,7 @@
 """The crisis team: each role, who holds it and who stands in."""
 
 from micic_planner.core.models import TeamMember
-from micic_planner.core.validation import check_email, normalize_phone
+from micic_planner.core.validation import validate_contact
 from micic_planner.gui.forms.fields import Field
 from micic_planner.gui.models.record_model import Column
 from micic_planner.gui.views.record_panel import RecordSpec, SinglePanelView
@@ -43,20 +43,7 @@ class TeamSpec(RecordSpec):
         return f"{record.role}: {record.name}"
 
     def validate(self, record) -> None:
-        from micic_planner.core.errors import ValidationError, ValidationErrors
-
-        errors = []
-        for name in ("phone", "alternate_phone"):
-            try:
-                setattr(record, name, normalize_phone(getattr(record, name), name, self.context.host_region()))
-            except ValidationError as exc:
-                errors.append(exc)
-        try:
-            check_email(record.email)
-        except ValidationError as exc:
-            errors.append(exc)
-        if errors:
-            raise ValidationErrors(errors)
+        validate_contact(record, ("phone", "alternate_phone"), self.context.host_region())
 
 
 class TeamView(SinglePanelView):

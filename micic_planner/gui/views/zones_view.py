@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from micic_planner.core.models import Warden, Zone
-from micic_planner.core.validation import check_email, normalize_phone
+from micic_planner.core.validation import validate_contact
 from micic_planner.gui.forms.fields import Field
 from micic_planner.gui.locale_support import fmt_int
 from micic_planner.gui.models.record_model import Column
@@ -90,19 +90,7 @@ class WardenSpec(RecordSpec):
         return Warden("")
 
     def validate(self, record) -> None:
-        from micic_planner.core.errors import ValidationError, ValidationErrors
-
-        errors = []
-        try:
-            record.phone = normalize_phone(record.phone, "phone", self.context.host_region())
-        except ValidationError as exc:
-            errors.append(exc)
-        try:
-            check_email(record.email)
-        except ValidationError as exc:
-            errors.append(exc)
-        if errors:
-            raise ValidationErrors(errors)
+        validate_contact(record, ("phone",), self.context.host_region())
 
 
 class ZonesView(QWidget):
