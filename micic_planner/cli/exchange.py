@@ -19,6 +19,8 @@ def register(commands) -> None:
                                                   "(default: the post's host country)"))
     p.add_argument("--dry-run", action="store_true", help=_("check the file and report, without importing"))
     p.add_argument("--report", help=_("write the validation report (CSV) to this file"))
+    p.add_argument("--no-geocode", action="store_true",
+                   help=_("do not give nationals who have a town but no coordinates those of the town"))
     p.add_argument("--skip-invalid", action="store_true", help=_("skip rows with errors instead of refusing the file"))
     p.add_argument("--duplicates", choices=("skip", "keep", "merge"), default="skip",
                    help=_("what to do with a row that matches a known national (default: skip)"))
@@ -92,12 +94,27 @@ def run_import(args) -> int:
                                                   expected=table.estimate_rows())
                 if args.source:
                     imports.save_mapping(args.source, mapping.to_json(), region)
+                if not args.no_geocode:
+                    _place_towns(store, region)
         except ImportRejectedError:
             _write_report(args.report, pipeline)
             raise
         _write_report(args.report, pipeline)
     _print_outcome(outcome, args.dry_run)
     return 0
+
+
+def _place_towns(store, region: str) -> None:
+    """Imported rows that name a town but give no coordinates get the town's, from the offline gazetteer."""
+    from micic_planner.storage.place_coordinates import PlaceCoordinates
+
+    job = PlaceCoordinates(store)
+    changes = job.fill(region or None)
+    if changes.count:
+        print(_("{count} nationals got the coordinates of their town.").format(count=changes.count))
+    if job.unknown:
+        print(_("Towns not found (give these nationals coordinates by hand):") + " "
+              + ", ".join(sorted(job.unknown)[:20]))
 
 
 def _print_outcome(outcome, dry_run: bool) -> None:

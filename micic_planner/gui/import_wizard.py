@@ -87,8 +87,13 @@ class ImportWizard(QWizard):
         expected = self.analysis.report.rows if self.analysis else 0
 
         def job(progress, _cancelled):
-            return self.imports.apply(pipeline, self.table.rows(), file_name=self.table.path, source=self.source,
-                                      expected=expected, progress=lambda n: progress(n, expected))
+            from micic_planner.storage.place_coordinates import PlaceCoordinates
+
+            outcome, changes = self.imports.apply(pipeline, self.table.rows(), file_name=self.table.path,
+                                                  source=self.source, expected=expected,
+                                                  progress=lambda n: progress(n, expected))
+            # Rows that name a town but give no coordinates get the town's, from the offline gazetteer.
+            return outcome, changes | PlaceCoordinates(self.imports.store).fill(self.region or None)
 
         result = _in_worker(self, _tr("Importing…"), job, expected)
         if result is None:

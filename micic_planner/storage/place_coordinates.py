@@ -20,6 +20,9 @@ class PlaceCoordinates:
             country = post.host_country if post and post.host_country else None
         rows = self.db.execute("SELECT id, place FROM nationals WHERE (lat IS NULL OR lon IS NULL) "
                                "AND trim(coalesce(place, '')) != ''").fetchall()
+        self.unknown = {}
+        if not rows:  # nothing to look up: do not open (or build) the gazetteer
+            return Changes()
         found = geocode_places(sorted({place for _id, place in rows}), country, gazetteer=self.gazetteer)
         updates, self.unknown = [], {}
         for record_id, place in rows:
