@@ -23,12 +23,18 @@ def _fold_table() -> dict[int, str]:
 _FOLD = _fold_table()
 
 
-def name_key(family: str, given: str) -> str:
-    """Family and given names without accents, case or punctuation; other scripts kept as they are."""
-    text = f"{family} {given}".translate(_FOLD)
+def _part_key(text: str) -> str:
+    """One name field without accents, case or punctuation; other scripts kept as they are."""
+    text = text.translate(_FOLD)
     if not text.isascii():  # accents outside Latin-1 and Latin Extended-A, or combining marks typed apart
         text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
     return " ".join(_NOT_WORD.sub(" ", text.casefold()).split())
+
+
+def name_key(family: str, given: str) -> str:
+    """Family and given names without accents, case or punctuation; other scripts kept as they are."""
+    # Every step works character by character, so the fields can be folded apart (and cached) and joined.
+    return " ".join(k for k in (_part_key(f"{family}"), _part_key(f"{given}")) if k)
 
 
 @dataclass(frozen=True)
@@ -68,6 +74,18 @@ class DuplicateFinder:
         self.docs: dict[str, int] = {}
         self.phones: dict[str, int] = {}
         self.births: dict[str, list[tuple[int, str]]] = {}
+        self._parts: dict[str, str] = {}  # name field -> folded; a registry repeats a few thousand names
+
+    def _key(self, family, given) -> str:
+        """`name_key`, folding each distinct name field once."""
+        parts = self._parts
+        f = parts.get(family)
+        if f is None:
+            f = parts[family] = _part_key(f"{family}")
+        g = parts.get(given)
+        if g is None:
+            g = parts[given] = _part_key(f"{given}")
+        return f"{f} {g}" if f and g else f or g
 
     def check_batch(self, rows: list[tuple[int, dict]]) -> list[Candidate]:
         """`rows` are (row number, record with the stored field names); returns one candidate per match."""
@@ -79,7 +97,10 @@ class DuplicateFinder:
         known_docs = self.registry.by_documents(docs) if self.registry and docs else {}
         known_phones = self.registry.by_phones(phones) if self.registry and phones else {}
         known_births = self.registry.by_birth_dates(births) if self.registry and births else {}
-        keyed = {d: [(i, name_key(f, g)) for i, f, g in people] for d, people in known_births.items()}
+        key = self._key
+        # Per date of birth: the registry ids and their name keys, in the same order.
+        keyed = {d: ([i for i, _f, _g in people], [key(f, g) for _i, f, g in people])
+                 for d, people in known_births.items()}
         found: list[Candidate] = []
         for row, rec in rows:
             found += self._check_one(row, rec, known_uuids, known_docs, known_phones, keyed)
@@ -117,12 +138,12 @@ class DuplicateFinder:
                 add("phone", other=self.phones[phone])
         birth = rec.get("birth_date")
         if birth:
-            key = name_key(rec.get("family_names", ""), rec.get("given_names", ""))
-            people = known_births.get(birth, ())
-            if people:
-                for _choice, score, index in self._extract(key, [k for _i, k in people], scorer=self._scorer,
+            key = self._key(rec.get("family_names", ""), rec.get("given_names", ""))
+            ids, keys = known_births.get(birth, ((), ()))
+            if keys:
+                for _choice, score, index in self._extract(key, keys, scorer=self._scorer,
                                                           score_cutoff=self.threshold, limit=5):
-                    add("name", people[index][0], score=score)
+                    add("name", ids[index], score=score)
             earlier = self.births.get(birth, ())
             if earlier:
                 for _choice, score, index in self._extract(key, [k for _r, k in earlier], scorer=self._scorer,

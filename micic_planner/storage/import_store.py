@@ -41,17 +41,13 @@ class RegistryLookup:
 
     def by_documents(self, docs: list[str]) -> dict[str, list[int]]:
         found: dict[str, list[int]] = {}
-        wanted = set(docs)
-        for row_id, passport, consular in set(self._documents(docs)):
-            for doc in (passport, consular):
-                if doc in wanted:
-                    found.setdefault(doc, []).append(row_id)
+        # Each column is read from its own index alone (covering, no table page), once for each match.
+        for column in ("passport_no", "consular_id"):
+            for row_id, doc in self._many(f"SELECT id, {column} FROM nationals WHERE {column} IN ({{marks}})", docs):
+                found.setdefault(doc, []).append(row_id)
+        for ids in found.values():
+            ids.sort()
         return found
-
-    def _documents(self, docs: list[str]) -> list[tuple]:
-        return (self._many("SELECT id, passport_no, consular_id FROM nationals WHERE passport_no IN ({marks})", docs)
-                + self._many("SELECT id, passport_no, consular_id FROM nationals WHERE consular_id IN ({marks})",
-                             docs))
 
     def by_phones(self, phones: list[str]) -> dict[str, list[int]]:
         found: dict[str, list[int]] = {}
@@ -65,6 +61,7 @@ class RegistryLookup:
 
     def by_birth_dates(self, dates: list[str]) -> dict[str, list[tuple[int, str, str]]]:
         found: dict[str, list[tuple[int, str, str]]] = {}
+        # Read from the covering index idx_nationals_birth_name (m007): no table page is touched.
         for row_id, birth, family, given in self._many(
                 "SELECT id, birth_date, family_names, given_names FROM nationals WHERE birth_date IN ({marks})",
                 dates):
