@@ -1,5 +1,6 @@
 """The registry as a Qt table: rows fetched from SQLite a page at a time, never the whole table."""
 
+import dataclasses
 from collections import OrderedDict
 from datetime import date
 
@@ -7,12 +8,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 
 from micic_planner.core.enums import AccountabilityStatus, Sex, Vulnerability
 from micic_planner.core.errors import MicicError
-from micic_planner.core.filters import NationalFilter
+from micic_planner.core.filters import NationalFilter, fts_query
 from micic_planner.gui.locale_support import fmt_date
 from micic_planner.storage.nationals import LIST_COLUMNS, SORTABLE
 from micic_planner.storage.registry_search import has_search_text, rows_for, search_ids
 
 PAGE_SIZE = 200
+SEARCH_PAGE_SIZE = 50  # a search lists at most 500 rows: read a screenful per keystroke, not 200 rows
 MAX_PAGES = 12  # about 2,400 rows cached: a few screens either side of where the user looks
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -30,6 +32,11 @@ COLUMNS = (
     ("status", QT_TRANSLATE_NOOP("NationalsTableModel", "Status"), "status"),
 )
 _POS = {name: i for i, name in enumerate(LIST_COLUMNS)}
+
+
+def _same_search(a: NationalFilter, b: NationalFilter) -> bool:
+    """Whether two filters differ only in search text that makes the same query (spaces, punctuation)."""
+    return fts_query(a.text) == fts_query(b.text) and dataclasses.replace(a, text="") == dataclasses.replace(b, text="")
 
 
 class NationalsTableModel(QAbstractTableModel):
@@ -55,6 +62,9 @@ class NationalsTableModel(QAbstractTableModel):
 
     def set_filter(self, flt: NationalFilter) -> None:
         if flt == self.filter:
+            return
+        if _same_search(flt, self.filter):
+            self.filter = flt  # "garcia " lists what "garcia" lists: nothing to read again
             return
         self.beginResetModel()
         self.filter = flt
@@ -88,9 +98,11 @@ class NationalsTableModel(QAbstractTableModel):
         for page, rows in self._pages.items():
             for i, values in enumerate(rows):
                 if values[0] == national_id:
-                    return page * PAGE_SIZE + i
-        for row in range(0, min(limit, self.rowCount()), PAGE_SIZE):
-            for i, values in enumerate(self._page(row // PAGE_SIZE)):
+                    return page * self._size() + i
+        shown = self.rowCount()  # first: it decides whether a search is listed, hence the page size
+        size = self._size()
+        for row in range(0, min(limit, shown), size):
+            for i, values in enumerate(self._page(row // size)):
                 if values[0] == national_id:
                     return row + i
         return -1
@@ -150,8 +162,8 @@ class NationalsTableModel(QAbstractTableModel):
     def _row(self, row: int) -> tuple | None:
         if not 0 <= row < self.rowCount():
             return None
-        rows = self._page(row // PAGE_SIZE)
-        offset = row % PAGE_SIZE
+        rows = self._page(row // self._size())
+        offset = row % self._size()
         return rows[offset] if offset < len(rows) else None
 
     def _page(self, page: int) -> list[tuple]:
@@ -160,7 +172,8 @@ class NationalsTableModel(QAbstractTableModel):
             self._pages.move_to_end(page)
             return rows
         if self._ids is not None:
-            rows = rows_for(self.store, self._ids[page * PAGE_SIZE:(page + 1) * PAGE_SIZE])
+            size = SEARCH_PAGE_SIZE
+            rows = rows_for(self.store, self._ids[page * size:(page + 1) * size])
         else:
             rows = self.store.nationals.page(self.filter, page * PAGE_SIZE, PAGE_SIZE, self.order,
                                              self.descending, total=self.rowCount())
@@ -169,6 +182,9 @@ class NationalsTableModel(QAbstractTableModel):
         while len(self._pages) > MAX_PAGES:
             self._pages.popitem(last=False)
         return rows
+
+    def _size(self) -> int:
+        return SEARCH_PAGE_SIZE if self._ids is not None else PAGE_SIZE
 
     def _text(self, key: str, value) -> str:
         if value is None or value == "":
