@@ -8,6 +8,7 @@ from pathlib import Path
 from micic_planner.core.enums import AlertPhase
 from micic_planner.core.errors import ImportFileError, MicicError
 from micic_planner.core.i18n import _, translate
+from micic_planner.interchange.xml_files import read_root
 
 NS = "urn:oasis:names:tc:emergency:cap:1.2"
 _Q = f"{{{NS}}}"
@@ -140,19 +141,8 @@ def write_cap(path: str | Path, alert: CapAlert) -> int:
 
 def read_cap(path: str | Path) -> CapAlert:
     """A CAP 1.2 (or 1.1) alert; ImportFileError if the file is not one."""
-    try:
-        root = ET.parse(path).getroot()
-    except OSError as exc:
-        raise ImportFileError(_("The file cannot be read: {reason}").format(reason=exc.strerror or exc),
-                              where=str(path), hint=_("Check the path and try again.")) from None
-    except (ET.ParseError, ValueError, UnicodeError) as exc:
-        raise ImportFileError(_("This is not a valid XML file: {reason}").format(reason=exc), where=str(path),
-                              hint=_("Ask the sender for the file again.")) from None
-    ns = root.tag[1:root.tag.index("}")] if root.tag.startswith("{") else ""
-    if root.tag.rsplit("}", 1)[-1] != "alert" or not ns.startswith("urn:oasis:names:tc:emergency:cap:"):
-        raise ImportFileError(_("This XML file is not a CAP alert."), where=str(path),
-                              hint=_("Host-country alerts must be CAP 1.1 or 1.2 files."))
-    q = f"{{{ns}}}"
+    root, q = read_root(path, "alert", "urn:oasis:names:tc:emergency:cap:", _("This XML file is not a CAP alert."),
+                        _("Host-country alerts must be CAP 1.1 or 1.2 files."))
 
     def text(el, tag):
         found = el.find(f"{q}{tag}")

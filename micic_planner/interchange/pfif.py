@@ -5,9 +5,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from micic_planner.core.errors import ImportFileError, MicicError
+from micic_planner.core.errors import MicicError
 from micic_planner.core.i18n import _
 from micic_planner.interchange.csv_reader import TableFile
+from micic_planner.interchange.xml_files import read_root
 
 NS = "http://zesty.ca/pfif/1.4"
 _Q = f"{{{NS}}}"
@@ -77,19 +78,8 @@ def _fill(element, names, values: dict) -> None:
 
 def read_pfif(path: str | Path) -> list[PfifPerson]:
     """Persons and their notes (nested or top-level) from a PFIF 1.2 to 1.4 file."""
-    try:
-        root = ET.parse(path).getroot()
-    except OSError as exc:
-        raise ImportFileError(_("The file cannot be read: {reason}").format(reason=exc.strerror or exc),
-                              where=str(path), hint=_("Check the path and try again.")) from None
-    except (ET.ParseError, ValueError, UnicodeError) as exc:
-        raise ImportFileError(_("This is not a valid XML file: {reason}").format(reason=exc), where=str(path),
-                              hint=_("Ask the sender for the file again.")) from None
-    ns = root.tag[1:root.tag.index("}")] if root.tag.startswith("{") else ""
-    if root.tag.rsplit("}", 1)[-1] != "pfif" or not ns.startswith("http://zesty.ca/pfif/"):
-        raise ImportFileError(_("This XML file is not a PFIF person file."), where=str(path),
-                              hint=_("Family-tracing lists must be PFIF 1.2 to 1.4."))
-    q = f"{{{ns}}}"
+    root, q = read_root(path, "pfif", "http://zesty.ca/pfif/", _("This XML file is not a PFIF person file."),
+                        _("Family-tracing lists must be PFIF 1.2 to 1.4."))
     persons: dict[str, PfifPerson] = {}
     for element in root.findall(f"{q}person"):
         values = {child.tag[len(q):]: (child.text or "").strip() for child in element if child.tag != f"{q}note"}
