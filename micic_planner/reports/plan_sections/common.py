@@ -16,7 +16,7 @@ from micic_planner.reports.text_shaping import shape
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
 # Markings stored in English in the post file are printed in the plan's language.
-MARKINGS = ("RESTRICTED", "CONFIDENTIAL", "OFFICIAL", "UNCLASSIFIED", "PUBLIC")
+MARKINGS = ("RESTRICTED", "CONFIDENTIAL", "OFFICIAL", "UNCLASSIFIED", "PUBLIC", "TRAINING")
 
 
 class Heading(Paragraph):
