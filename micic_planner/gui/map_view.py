@@ -35,6 +35,7 @@ from micic_planner.gui.map_layers import (
     route_item,
     zone_items,
 )
+from micic_planner.gui.map_legend import MapLegend
 
 PICK_PX = 6  # how near a click must be to an item, in screen pixels
 PICK_ORDER = ("places", "routes", "zones")
@@ -170,6 +171,7 @@ class MapView(QWidget):
             bar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(MapLegend(self))
         layout.addWidget(self.canvas, 1)
         layout.addWidget(self.status)
         self.canvas.picked.connect(self._on_item_picked)

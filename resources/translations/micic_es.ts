@@ -1698,84 +1698,142 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
     </message>
 </context>
 <context>
+    <name>MapLegend</name>
+    <message>
+        <location filename="../../micic_planner/gui/map_legend.py" line="82" />
+        <source>Nationals (darker: more)</source>
+        <translation>Connacionales (más oscuro: más)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/map_legend.py" line="83" />
+        <source>Assembly point (fill: how full)</source>
+        <translation>Punto de reunión (relleno: ocupación)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/map_legend.py" line="84" />
+        <source>almost full</source>
+        <translation>casi lleno</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/map_legend.py" line="85" />
+        <source>over capacity</source>
+        <translation>excede la capacidad</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/map_legend.py" line="86" />
+        <source>Shelter</source>
+        <translation>Albergue</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/map_legend.py" line="87" />
+        <source>Safe haven</source>
+        <translation>Refugio seguro</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/map_legend.py" line="88" />
+        <source>Border, airport or port</source>
+        <translation>Frontera, aeropuerto o puerto</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/map_legend.py" line="89" />
+        <source>Primary route</source>
+        <translation>Ruta principal</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/map_legend.py" line="90" />
+        <source>Alternate route</source>
+        <translation>Ruta alterna</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/map_legend.py" line="91" />
+        <source>Closed route</source>
+        <translation>Ruta cerrada</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/map_legend.py" line="92" />
+        <source>Warden zone</source>
+        <translation>Zona de enlace</translation>
+    </message>
+</context>
+<context>
     <name>MapView</name>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="148" />
+        <location filename="../../micic_planner/gui/map_view.py" line="149" />
         <source>Nationals</source>
         <translation>Connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="148" />
+        <location filename="../../micic_planner/gui/map_view.py" line="149" />
         <source>Assembly points</source>
         <translation>Puntos de reunión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="149" />
+        <location filename="../../micic_planner/gui/map_view.py" line="150" />
         <source>Shelters and exits</source>
         <translation>Albergues y salidas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="149" />
+        <location filename="../../micic_planner/gui/map_view.py" line="150" />
         <source>Routes</source>
         <translation>Rutas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="150" />
+        <location filename="../../micic_planner/gui/map_view.py" line="151" />
         <source>Zones</source>
         <translation>Zonas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="150" />
+        <location filename="../../micic_planner/gui/map_view.py" line="151" />
         <source>Basemap</source>
         <translation>Mapa base</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="157" />
+        <location filename="../../micic_planner/gui/map_view.py" line="158" />
         <source>Fit to the post</source>
         <translation>Ajustar a la circunscripción</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="159" />
+        <location filename="../../micic_planner/gui/map_view.py" line="160" />
         <source>Basemap…</source>
         <translation>Mapa base…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="160" />
+        <location filename="../../micic_planner/gui/map_view.py" line="161" />
         <source>Load offline map tiles (an MBTiles file prepared before a crisis)</source>
         <translation>Cargar teselas de mapa sin conexión (un archivo MBTiles preparado antes de la crisis)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="162" />
+        <location filename="../../micic_planner/gui/map_view.py" line="163" />
         <source>Assign assembly points</source>
         <translation>Asignar puntos de reunión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="164" />
+        <location filename="../../micic_planner/gui/map_view.py" line="165" />
         <source>Draw zone</source>
         <translation>Dibujar zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="166" />
+        <location filename="../../micic_planner/gui/map_view.py" line="167" />
         <source>Click the corners of a zone on the map; double-click or Enter closes it, Esc cancels</source>
         <translation>Haga clic en los vértices de una zona en el mapa; doble clic o Intro la cierra, Esc cancela</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="242" />
+        <location filename="../../micic_planner/gui/map_view.py" line="244" />
         <source>The basemap could not be loaded</source>
         <translation>No se pudo cargar el mapa base</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="297" />
+        <location filename="../../micic_planner/gui/map_view.py" line="299" />
         <source>Nationals around this point: {count}</source>
         <translation>Connacionales alrededor de este punto: {count}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="314" />
+        <location filename="../../micic_planner/gui/map_view.py" line="316" />
         <source>Drawing a zone: click its corners; double-click or press Enter to close it, Esc to cancel. Drag to move the map.</source>
         <translation>Dibujando una zona: haga clic en sus vértices; doble clic o Intro para cerrarla, Esc para cancelar. Arrastre para mover el mapa.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="335" />
+        <location filename="../../micic_planner/gui/map_view.py" line="337" />
         <source>Zone “{name}” saved.</source>
         <translation>Zona «{name}» guardada.</translation>
     </message>
@@ -2420,52 +2478,52 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>NationalsTableModel</name>
     <message>
-        <location filename="../../micic_planner/gui/models/nationals_model.py" line="21" />
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="23" />
         <source>Family names</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/models/nationals_model.py" line="22" />
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="24" />
         <source>Given names</source>
         <translation>Nombres</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/models/nationals_model.py" line="23" />
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="25" />
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/models/nationals_model.py" line="24" />
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="26" />
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/models/nationals_model.py" line="25" />
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="27" />
         <source>Passport</source>
         <translation>Pasaporte</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/models/nationals_model.py" line="26" />
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="28" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/models/nationals_model.py" line="27" />
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="29" />
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/models/nationals_model.py" line="28" />
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="30" />
         <source>Household</source>
         <translation>Hogar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/models/nationals_model.py" line="29" />
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="31" />
         <source>Vulnerabilities</source>
         <translation>Vulnerabilidades</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/models/nationals_model.py" line="30" />
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="32" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -4157,12 +4215,12 @@ Quienes no queden dentro de ninguna zona conservan la que tienen. Puede deshacer
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="354" />
+        <location filename="../../micic_planner/gui/map_view.py" line="356" />
         <source>Choose offline map tiles</source>
         <translation>Elegir teselas de mapa sin conexión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="355" />
+        <location filename="../../micic_planner/gui/map_view.py" line="357" />
         <source>MBTiles files (*.mbtiles);;All files (*)</source>
         <translation>Archivos MBTiles (*.mbtiles);;Todos los archivos (*)</translation>
     </message>
