@@ -1,11 +1,10 @@
 """The "Assign assembly points" action: runs the assignment off the GUI thread and shows its summary."""
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
-from micic_planner.core.errors import MicicError
 from micic_planner.gui.errors import explained
-from micic_planner.gui.worker import Worker
+from micic_planner.gui.worker import Worker, run_and_wait
 
 
 def _tr(text: str) -> str:
@@ -52,20 +51,12 @@ def run_assignment(context, parent, radius_km: float | None = None):
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     worker = Worker(lambda progress, cancelled: AssignmentStore(context.store).assign(radius_km), parent)
-    loop = QEventLoop()
-    outcome: dict = {}
-    worker.succeeded.connect(lambda result: outcome.setdefault("report", result))
-    worker.failed.connect(lambda exc: outcome.setdefault("error", exc))
-    worker.finished.connect(loop.quit)
-    worker.start()
-    loop.exec()
-    worker.wait()
-    dialog.close()
+    report = None
     with explained(parent, _tr("Could not assign assembly points")):
-        if "error" in outcome:
-            error = outcome["error"]
-            raise error if isinstance(error, MicicError) else RuntimeError(str(error))
-    report = outcome.get("report")
+        try:
+            report = run_and_wait(worker)
+        finally:
+            dialog.close()
     if report is None:
         return None
     context.apply(report.changes)

@@ -3,13 +3,12 @@
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication as Q
-from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QProgressDialog
 
 from micic_planner.core.errors import MicicError
 from micic_planner.core.security import Action
 from micic_planner.gui.settings import data_dir
-from micic_planner.gui.worker import Worker
+from micic_planner.gui.worker import Worker, run_and_wait
 
 DEMO_NATIONALS = 2000
 
@@ -84,21 +83,12 @@ def ensure_demo(parent) -> Path | None:
     dialog.setWindowTitle(Q.translate("Demo", "Demo post"))
     dialog.setMinimumDuration(0)
     worker = Worker(lambda progress, cancelled: build_demo_file(path, progress=progress, cancelled=cancelled), parent)
-    loop = QEventLoop()
-    outcome: dict = {}
     worker.progressed.connect(lambda done, total: dialog.setValue(int(100 * done / total)))
-    worker.succeeded.connect(lambda result: outcome.setdefault("path", result))
-    worker.failed.connect(lambda exc: outcome.setdefault("error", exc))
-    worker.finished.connect(loop.quit)
     dialog.canceled.connect(worker.cancel)
-    worker.start()
-    loop.exec()
-    cancelled = worker.is_cancelled()
-    dialog.canceled.disconnect(worker.cancel)  # closing a progress dialog emits canceled
-    dialog.close()
-    if "error" in outcome:
-        error = outcome["error"]
-        if isinstance(error, MicicError):
-            raise error
-        raise RuntimeError(str(error))
+    try:
+        run_and_wait(worker)
+    finally:
+        cancelled = worker.is_cancelled()
+        dialog.canceled.disconnect(worker.cancel)  # closing a progress dialog emits canceled
+        dialog.close()
     return path if path.exists() and not cancelled else None

@@ -1,14 +1,13 @@
 """The import wizard: file, column mapping, preview and validation, duplicates, then one all-or-nothing import."""
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWizard
 
 from micic_planner.core.duplicates import DuplicateFinder
-from micic_planner.core.errors import MicicError
 from micic_planner.core.import_job import ImportDecisions, ImportOutcome, ImportPipeline
 from micic_planner.core.import_rows import RowValidator
 from micic_planner.gui.errors import explained
-from micic_planner.gui.worker import Worker
+from micic_planner.gui.worker import Worker, run_and_wait
 
 KEEP_RECORDS = 200_000  # beyond this many rows, side-by-side shows only the registry record
 
@@ -139,21 +138,13 @@ def _in_worker(parent, label: str, function, total: int = 0):
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)
     worker = Worker(function, parent)
-    outcome: dict = {}
-    loop = QEventLoop()
     worker.progressed.connect(lambda done, _total: dialog.setValue(min(done, dialog.maximum())) if total else None)
-    worker.succeeded.connect(lambda result: outcome.setdefault("result", result))
-    worker.failed.connect(lambda exc: outcome.setdefault("error", exc))
-    worker.finished.connect(loop.quit)
-    worker.start()
-    loop.exec()
-    worker.wait()
-    dialog.close()
     with explained(parent, _tr("The import could not go on")):
-        if "error" in outcome:
-            error = outcome["error"]
-            raise error if isinstance(error, MicicError) else RuntimeError(str(error))
-    return outcome.get("result")
+        try:
+            return run_and_wait(worker)
+        finally:
+            dialog.close()
+    return None
 
 
 def run_import_wizard(window) -> None:

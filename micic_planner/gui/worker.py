@@ -6,7 +6,7 @@ that `finished` carries back to the GUI thread.
 
 import traceback
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QEventLoop, QThread, Signal
 
 from micic_planner.core.errors import MicicError
 
@@ -36,3 +36,23 @@ class Worker(QThread):
             self.failed.emit(RuntimeError(f"{exc}\n{traceback.format_exc()}"))
         else:
             self.succeeded.emit(result)
+
+
+def run_and_wait(worker: Worker):
+    """Start `worker`, keep the window painting until it ends, and return its result.
+
+    Its failure is raised here, in the GUI thread: a MicicError as it is, anything else as a
+    RuntimeError carrying the worker's traceback.
+    """
+    outcome: dict = {}
+    loop = QEventLoop()
+    worker.succeeded.connect(lambda result: outcome.setdefault("result", result))
+    worker.failed.connect(lambda exc: outcome.setdefault("error", exc))
+    worker.finished.connect(loop.quit)
+    worker.start()
+    loop.exec()
+    worker.wait()
+    if "error" in outcome:
+        error = outcome["error"]
+        raise error if isinstance(error, MicicError) else RuntimeError(str(error))
+    return outcome.get("result")

@@ -1,6 +1,6 @@
 """The post's alert-level matrix: for each MICIC phase, its triggers and the actions with who does them."""
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton
 
 from micic_planner.core.enums import AlertPhase, Hazard
 from micic_planner.core.models import AlertAction
@@ -8,7 +8,7 @@ from micic_planner.gui.commands import AddRecords, push
 from micic_planner.gui.errors import Confirm, explained
 from micic_planner.gui.forms.fields import Field
 from micic_planner.gui.models.record_model import Column
-from micic_planner.gui.views.record_panel import RecordPanel, RecordSpec
+from micic_planner.gui.views.record_panel import RecordSpec, SinglePanelView
 
 
 class AlertSpec(RecordSpec):
@@ -60,10 +60,11 @@ class AlertSpec(RecordSpec):
         return text[:40] + ("…" if len(text) > 40 else "")
 
 
-class AlertsView(QWidget):
+class AlertsView(SinglePanelView):
+    spec_class = AlertSpec
+
     def __init__(self, context, parent=None):
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.phase = QComboBox()
         self.phase.addItem(self.tr("All phases"), None)
         for p in AlertPhase:
@@ -71,7 +72,6 @@ class AlertsView(QWidget):
         self.load_button = QPushButton(self.tr("Load the standard matrix"))
         self.load_button.setToolTip(self.tr("Add the MICIC template's triggers and actions (plans/alert_matrix.csv)"))
         self.load_button.clicked.connect(self.load_template)
-        self.panel = RecordPanel(context, AlertSpec, self)
         self.panel.phase_filter = None
         self.phase.currentIndexChanged.connect(self._on_phase_changed)
         bar = QHBoxLayout()
@@ -79,9 +79,7 @@ class AlertsView(QWidget):
         bar.addWidget(self.phase)
         bar.addStretch(1)
         bar.addWidget(self.load_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.panel)
+        self.layout().insertLayout(0, bar)
         self.panel.selection_changed.connect(lambda: self.load_button.setVisible(self.panel.editable()))
         self.load_button.setVisible(self.panel.editable())
 
@@ -101,17 +99,3 @@ class AlertsView(QWidget):
                 return
             push(self.context, AddRecords(self.context, templates.actions, self.tr("Load the standard matrix")))
 
-    def add_record(self) -> None:
-        self.panel.add_record()
-
-    def edit_selected(self) -> None:
-        self.panel.edit_selected()
-
-    def delete_selected(self) -> None:
-        self.panel.delete_selected()
-
-    def focus_search(self) -> None:
-        self.panel.focus_search()
-
-    def show_record(self, table: str, record_id: int) -> None:
-        self.panel.select_id(record_id)
