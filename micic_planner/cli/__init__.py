@@ -42,10 +42,10 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if "--lang" in argv:
         i18n.set_language(argv[argv.index("--lang") + 1] if argv.index("--lang") + 1 < len(argv) else "en")
-    if not argv or argv[0] == "--demo" or (len(argv) == 1 and not argv[0].startswith("-")
-                                             and argv[0] not in _command_names()):
+    names = _command_names() if argv else set()
+    if not argv or argv[0] == "--demo" or (len(argv) == 1 and not argv[0].startswith("-") and argv[0] not in names):
         return _start_window(argv)
-    parser = build_parser(window_file=not set(argv) & _command_names())
+    parser = build_parser(window_file=not set(argv) & names)
     args = parser.parse_args(argv)
     if args.command is None:
         return _start_window(argv)
