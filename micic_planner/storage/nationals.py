@@ -12,6 +12,7 @@ from micic_planner.core.errors import NotFoundError
 from micic_planner.core.filters import NationalFilter, fts_query
 from micic_planner.core.i18n import _
 from micic_planner.core.models import National
+from micic_planner.storage.bulk_load import load_nationals
 from micic_planner.storage.mapping import from_row, to_row, utc_now
 from micic_planner.storage.records import _IntegrityErrors
 
@@ -19,7 +20,6 @@ LIST_COLUMNS = ("id", "family_names", "given_names", "sex", "birth_date", "passp
                 "zone_id", "household", "vulnerabilities", "status", "assembly_point_id")
 SORTABLE = {"family_names": "family_names, given_names, id", "id": "id", "birth_date": "birth_date, id",
             "status": "status, id", "zone_id": "zone_id, id", "household": "household, id"}
-BULK_CHUNK = 50_000
 
 
 def fast_uuid() -> str:
@@ -169,46 +169,5 @@ class Nationals:
 
     def bulk_insert(self, columns: list[str], rows: Iterable[tuple],
                     progress: Callable[[int], None] | None = None, expected: int = 0) -> Changes:
-        """Insert many nationals in one transaction through executemany.
-
-        When the load is large against what is stored, secondary indexes and the search index
-        are dropped first and rebuilt once at the end, which is several times faster than
-        updating them row by row. `columns` must include `uuid`.
-        """
-        sql = f"INSERT INTO nationals ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-        existing = self.db.execute("SELECT count(*) FROM nationals").fetchone()[0]
-        rebuild = expected >= 10_000 and expected > existing // 4
-        total = 0
-        with _IntegrityErrors(), self.db.atomic():
-            saved = self._drop_derived() if rebuild else []
-            batch = []
-            for row in rows:
-                batch.append(row)
-                if len(batch) >= BULK_CHUNK:
-                    self.db.conn.executemany(sql, batch)
-                    total += len(batch)
-                    batch.clear()
-                    if progress:
-                        progress(total)
-            if batch:
-                self.db.conn.executemany(sql, batch)
-                total += len(batch)
-            if rebuild:
-                self._restore_derived(saved)
-            if progress:
-                progress(total)
-        return changed("nationals", count=total)
-
-    def _drop_derived(self) -> list[str]:
-        """Drop the nationals' secondary indexes and search triggers; return their SQL to restore."""
-        saved = self.db.execute(
-            "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'nationals' "
-            "AND type IN ('index', 'trigger') AND sql IS NOT NULL").fetchall()
-        for kind, name, _sql in saved:
-            self.db.execute(f"DROP {kind.upper()} {name}")
-        return [sql for _k, _n, sql in saved]
-
-    def _restore_derived(self, saved: list[str]) -> None:
-        for sql in saved:
-            self.db.execute(sql)
-        self.db.execute("INSERT INTO nationals_fts(nationals_fts) VALUES ('rebuild')")
+        """Insert many nationals in one transaction through the fast path of `storage.bulk_load`."""
+        return changed("nationals", count=load_nationals(self.db, columns, rows, progress, expected))
