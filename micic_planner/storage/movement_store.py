@@ -100,7 +100,8 @@ class MovementStore:
             raise CrisisError(_("The movement has no assembly point to load at."),
                               where=movement.name, hint=_("Choose the assembly point of the movement first."))
         free = movement.seats - self.count(movement_id)
-        plan = allocate(self._candidates(movement, "n.assembly_point_id = ?", [movement.origin_id]), free)
+        at_point = "n.id IN (SELECT national_id FROM assignments WHERE assembly_point_id = ?)"
+        plan = allocate(self._candidates(movement, at_point, [movement.origin_id]), free)
         self._append(movement, [c.id for c in plan.seated], "{} people added to the manifest of {} (auto-fill)")
         return plan
 

@@ -18,12 +18,20 @@ from micic_planner.storage.records import _IntegrityErrors
 
 LIST_COLUMNS = ("id", "family_names", "given_names", "sex", "birth_date", "passport_no", "phone",
                 "zone_id", "household", "vulnerabilities", "status", "assembly_point_id")
+# A national's assembly point lives in `assignments` (m008); these read it beside the registry's columns.
+POINT_SQL = "(SELECT a.assembly_point_id FROM assignments a WHERE a.national_id = nationals.id) AS assembly_point_id"
+RECORD_SQL = "SELECT nationals.*, " + POINT_SQL + " FROM nationals"
 SORTABLE = {"family_names": "family_names, given_names, id", "id": "id", "birth_date": "birth_date, id",
             "status": "status, id", "zone_id": "zone_id, id", "household": "household, id"}
 
 
 def fast_uuid() -> str:
     return str(_uuid.UUID(bytes=os.urandom(16), version=4))
+
+
+def select_list(columns) -> str:
+    """The SELECT list for `columns`, reading the assembly point from its own table."""
+    return ", ".join(POINT_SQL if c == "assembly_point_id" else c for c in columns)
 
 
 def where_clause(flt: NationalFilter) -> tuple[str, list]:
@@ -45,7 +53,7 @@ def where_clause(flt: NationalFilter) -> tuple[str, list]:
         parts.append("household = ?")
         params.append(flt.household)
     if flt.assembly_point_id is not None:
-        parts.append("assembly_point_id = ?")
+        parts.append("id IN (SELECT national_id FROM assignments WHERE assembly_point_id = ?)")
         params.append(flt.assembly_point_id)
     if flt.documents_expiring_before is not None:
         parts.append("(passport_expiry < ? OR consular_id_expiry < ?)")
@@ -60,7 +68,7 @@ class Nationals:
 
     # -- reading -------------------------------------------------------------
     def get(self, national_id: int) -> National:
-        cursor = self.db.execute("SELECT * FROM nationals WHERE id = ?", [national_id])
+        cursor = self.db.execute(f"{RECORD_SQL} WHERE id = ?", [national_id])
         row = cursor.fetchone()
         if row is None:
             raise NotFoundError(_("The record no longer exists; it may have been deleted."))
@@ -93,7 +101,7 @@ class Nationals:
         order_sql = ", ".join(k.strip() + direction for k in keys.split(","))
         index = " INDEXED BY idx_nationals_name" if self._walk_name_index(flt, order, total, offset + limit) else ""
         rows = self.db.execute(
-            f"SELECT {', '.join(columns)} FROM nationals{index}{where} ORDER BY {order_sql} LIMIT ? OFFSET ?",
+            f"SELECT {select_list(columns)} FROM nationals{index}{where} ORDER BY {order_sql} LIMIT ? OFFSET ?",
             [*params, limit, offset]).fetchall()
         return rows[::-1] if reverse else rows
 
@@ -119,7 +127,7 @@ class Nationals:
     def household_members(self, household: str) -> list[National]:
         if not household:
             return []
-        cursor = self.db.execute("SELECT * FROM nationals WHERE household = ? ORDER BY birth_date", [household])
+        cursor = self.db.execute(f"{RECORD_SQL} WHERE household = ? ORDER BY birth_date", [household])
         names = [d[0] for d in cursor.description]
         return [from_row(National, dict(zip(names, r))) for r in cursor.fetchall()]
 
@@ -133,21 +141,25 @@ class Nationals:
     def profile_rows(self) -> Iterable[tuple]:
         """(zone_id, vulnerabilities, household, lat, lon, assembly_point_id, status) for every national."""
         return self.db.execute(
-            "SELECT zone_id, vulnerabilities, household, lat, lon, assembly_point_id, status FROM nationals")
+            "SELECT n.zone_id, n.vulnerabilities, n.household, n.lat, n.lon, a.assembly_point_id, n.status "
+            "FROM nationals n LEFT JOIN assignments a ON a.national_id = n.id")
 
     # -- writing -------------------------------------------------------------
     def add(self, national: National) -> Changes:
         row = to_row(national)
+        point = row.pop("assembly_point_id")
         with _IntegrityErrors(), self.db.atomic():
             cursor = self.db.execute(
                 f"INSERT INTO nationals ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
             national.id = cursor.lastrowid
+            self._set_point(national.id, point)
         return changed("nationals", count=1, ids=(national.id,))
 
     def update(self, national: National, source: str = "", note: str = "") -> Changes:
         """Save a national; a change of status is added to the status history in the same transaction."""
         row = to_row(national)
         row.pop("uuid")
+        point = row.pop("assembly_point_id")
         row["updated_at"] = utc_now()
         with _IntegrityErrors(), self.db.atomic():
             before = self.db.execute("SELECT status FROM nationals WHERE id = ?", [national.id]).fetchone()
@@ -155,12 +167,21 @@ class Nationals:
                 raise NotFoundError(_("The record no longer exists; it may have been deleted."))
             self.db.execute(f"UPDATE nationals SET {', '.join(f'{k} = ?' for k in row)} WHERE id = ?",
                             [*row.values(), national.id])
+            self._set_point(national.id, point)
             if before[0] != row["status"]:
                 self.db.execute(
                     "INSERT INTO status_events (national_id, status, previous, at, by_user, source, note) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?)",
                     [national.id, row["status"], before[0], row["updated_at"], self.user(), source, note])
         return changed("nationals", count=1, ids=(national.id,))
+
+    def _set_point(self, national_id: int, point_id: int | None) -> None:
+        if point_id is None:
+            self.db.execute("DELETE FROM assignments WHERE national_id = ?", [national_id])
+        else:
+            self.db.execute("INSERT INTO assignments (national_id, assembly_point_id) VALUES (?, ?) "
+                            "ON CONFLICT DO UPDATE SET assembly_point_id = excluded.assembly_point_id",
+                            [national_id, point_id])
 
     def delete(self, national_id: int) -> Changes:
         with self.db.atomic():
@@ -169,5 +190,23 @@ class Nationals:
 
     def bulk_insert(self, columns: list[str], rows: Iterable[tuple],
                     progress: Callable[[int], None] | None = None, expected: int = 0) -> Changes:
-        """Insert many nationals in one transaction through the fast path of `storage.bulk_load`."""
-        return changed("nationals", count=load_nationals(self.db, columns, rows, progress, expected))
+        """Insert many nationals in one transaction through the fast path of `storage.bulk_load`.
+
+        An `assembly_point_id` column is written to `assignments`, found again by each row's uuid.
+        """
+        if "assembly_point_id" not in columns:
+            return changed("nationals", count=load_nationals(self.db, columns, rows, progress, expected))
+        at, uuid_at = columns.index("assembly_point_id"), columns.index("uuid")
+        kept = [c for i, c in enumerate(columns) if i != at]
+        points: list[tuple] = []
+
+        def split(row):
+            if row[at] is not None:
+                points.append((row[at], row[uuid_at]))
+            return row[:at] + row[at + 1:]
+
+        with self.db.atomic():
+            count = load_nationals(self.db, kept, map(split, (tuple(r) for r in rows)), progress, expected)
+            self.db.conn.executemany("INSERT INTO assignments (national_id, assembly_point_id) "
+                                     "SELECT id, ? FROM nationals WHERE uuid = ?", points)
+        return changed("nationals", count=count)

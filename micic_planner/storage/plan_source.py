@@ -122,7 +122,8 @@ def _annex_rows(db, zones: list[Zone]):
     cursor = db.execute(
         "SELECT n.family_names, n.given_names, n.passport_no, n.consular_id, n.phone, n.phone2, "
         "n.vulnerabilities, coalesce(z.name, ''), coalesce(p.name, ''), n.household "
-        "FROM nationals n LEFT JOIN zones z ON z.id = n.zone_id LEFT JOIN places p ON p.id = n.assembly_point_id "
+        "FROM nationals n LEFT JOIN zones z ON z.id = n.zone_id LEFT JOIN assignments a ON a.national_id = n.id "
+        "LEFT JOIN places p ON p.id = a.assembly_point_id "
         f"ORDER BY {zone_order}, {fold_sql('n.family_names')}, {fold_sql('n.given_names')}, n.id")
     for row in cursor:
         yield AnnexRow(*row)

@@ -10,7 +10,7 @@ import dataclasses
 import json
 
 from micic_planner.core.filters import NationalFilter, fts_query
-from micic_planner.storage.nationals import LIST_COLUMNS, SORTABLE, where_clause
+from micic_planner.storage.nationals import LIST_COLUMNS, SORTABLE, select_list, where_clause
 
 CAP = 500  # enough to scan by eye; sorting more costs a random page read per person
 
@@ -60,7 +60,7 @@ def rows_for(store, ids: list[int], columns=LIST_COLUMNS) -> list[tuple]:
     if not ids:
         return []
     cursor = store.db.execute(
-        f"SELECT {', '.join(columns)} FROM nationals WHERE id IN (SELECT value FROM json_each(?))",
+        f"SELECT {select_list(columns)} FROM nationals WHERE id IN (SELECT value FROM json_each(?))",
         [json.dumps(ids)])
     by_id = {row[0]: row for row in cursor.fetchall()}
     rows = [by_id[i] for i in ids if i in by_id]

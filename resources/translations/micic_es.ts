@@ -454,19 +454,19 @@
 <context>
     <name>AlertsView</name>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="68" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="69" />
         <source>All phases</source>
         <translation>Todas las fases</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="71" />
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="98" />
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="102" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="72" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="96" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="100" />
         <source>Load the standard matrix</source>
         <translation>Cargar la matriz estándar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="72" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="73" />
         <source>Add the MICIC template's triggers and actions (plans/alert_matrix.csv)</source>
         <translation>Agregar los detonantes y acciones de la plantilla MICIC (plans/alert_matrix.csv)</translation>
     </message>
@@ -476,12 +476,12 @@
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="95" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="93" />
         <source>Could not load the standard matrix</source>
         <translation>No se pudo cargar la matriz estándar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="99" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="97" />
         <source>The post already has {count} lines in its matrix. Add the standard lines as well?</source>
         <translation>La representación ya tiene {count} líneas en su matriz. ¿Agregar también las líneas estándar?</translation>
     </message>
@@ -941,17 +941,17 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../micic_planner/gui/demo.py" line="82" />
+        <location filename="../../micic_planner/gui/demo.py" line="81" />
         <source>Building the demo post (fictional nationals, places and routes)…</source>
         <translation>Creando la representación de demostración (connacionales, lugares y rutas ficticios)…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/demo.py" line="83" />
+        <location filename="../../micic_planner/gui/demo.py" line="82" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/demo.py" line="84" />
+        <location filename="../../micic_planner/gui/demo.py" line="83" />
         <source>Demo post</source>
         <translation>Representación de demostración</translation>
     </message>
@@ -1590,12 +1590,12 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <translation>Guardar el informe de validación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_wizard.py" line="56" />
+        <location filename="../../micic_planner/gui/import_wizard.py" line="55" />
         <source>Import nationals</source>
         <translation>Importar connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_wizard.py" line="64" />
+        <location filename="../../micic_planner/gui/import_wizard.py" line="63" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>

@@ -36,8 +36,9 @@ def test_assign_gives_each_national_a_point_keeps_households_and_lists_the_far_o
     out = capsys.readouterr().out
     assert "7 of 7 nationals have an assembly point" in out and "Pérez, Lejos" in out
     with PostStore.open(post_file) as s:
-        rows = s.db.execute("SELECT given_names, household, assembly_point_id, zone_id FROM nationals").fetchall()
-        loads = dict(s.db.execute("SELECT assembly_point_id, count(*) FROM nationals GROUP BY 1").fetchall())
+        rows = s.db.execute("SELECT given_names, household, assembly_point_id, zone_id FROM nationals "
+                           "LEFT JOIN assignments ON national_id = id").fetchall()
+        loads = dict(s.db.execute("SELECT assembly_point_id, count(*) FROM assignments GROUP BY 1").fetchall())
     assert len({r[2] for r in rows if r[1] == "H1"}) == 1
     assert loads[1] <= 4 and sum(loads.values()) == 7
     assert {r[3] for r in rows if r[0] != "Lejos"} == {1}

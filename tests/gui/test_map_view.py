@@ -108,7 +108,7 @@ def test_the_assign_button_updates_the_loads_on_the_map(view, monkeypatch, demo_
     assert shown and "no household was split" in shown[0]
     loads = [marker.load for marker in view.layers["places"]]
     assert sum(loads) > 0 and all(m.load <= m.place.capacity for m in view.layers["places"])
-    assigned = demo_store.db.execute("SELECT count(*) FROM nationals WHERE assembly_point_id IS NOT NULL").fetchone()
+    assigned = demo_store.db.execute("SELECT count(*) FROM assignments").fetchone()
     assert assigned[0] == sum(loads)
 
 

@@ -57,14 +57,14 @@ def test_undo_of_deleting_a_place_brings_back_its_routes_and_assignments(window,
     view = window.show_view("places")
     route = store.records.list(Route)[0]
     origin = route.origin_id
-    assigned = store.db.execute("SELECT count(*) FROM nationals WHERE assembly_point_id = ?", [origin]).fetchone()[0]
+    assigned = store.db.execute("SELECT count(*) FROM assignments WHERE assembly_point_id = ?", [origin]).fetchone()[0]
     routes_before = len(store.records.list(Route))
     view.panel.select_id(origin)
     window.menu_actions["delete"].trigger()
     assert len(store.records.list(Route)) < routes_before
     window.menu_actions["undo"].trigger()
     assert len(store.records.list(Route)) == routes_before
-    assert store.db.execute("SELECT count(*) FROM nationals WHERE assembly_point_id = ?",
+    assert store.db.execute("SELECT count(*) FROM assignments WHERE assembly_point_id = ?",
                             [origin]).fetchone()[0] == assigned
     assert store.records.get(Place, origin).name
 

@@ -6,7 +6,7 @@ from micic_planner.core.filters import NationalFilter
 from micic_planner.core.models import National
 from micic_planner.storage import backup
 from micic_planner.storage.demo_writer import write_demo
-from micic_planner.storage.nationals import LIST_COLUMNS
+from micic_planner.storage.nationals import LIST_COLUMNS, select_list
 from micic_planner.storage.store import PostStore
 
 
@@ -44,7 +44,7 @@ def test_a_broad_search_pages_through_the_name_index_in_the_same_order_as_sqlite
     for descending in (False, True):
         direction = " DESC" if descending else ""
         expected = store.db.execute(
-            f"SELECT {', '.join(LIST_COLUMNS)} FROM nationals WHERE id IN (SELECT rowid FROM nationals_fts "
+            f"SELECT {select_list(LIST_COLUMNS)} FROM nationals WHERE id IN (SELECT rowid FROM nationals_fts "
             f"WHERE nationals_fts MATCH '\"pe\"*') ORDER BY family_names{direction}, given_names{direction}, "
             f"id{direction}").fetchall()
         assert len(expected) == total > 200
@@ -106,11 +106,11 @@ def test_an_assignment_is_logged_as_one_summary_entry_not_a_copy_of_each_person(
     from micic_planner.storage.assignment_store import AssignmentStore
 
     write_demo(store, nationals=300, seed=2)
-    store.db.execute("UPDATE nationals SET assembly_point_id = NULL")
+    store.db.execute("DELETE FROM assignments")
     before = store.audit.count()
     report = AssignmentStore(store).assign()
     assert report.changes.count > 0
-    stored = store.db.execute("SELECT count(*) FROM nationals WHERE assembly_point_id IS NOT NULL").fetchone()[0]
+    stored = store.db.execute("SELECT count(*) FROM assignments").fetchone()[0]
     assert stored == report.summary.assigned
     assert store.audit.count() == before + 1
     entry = store.audit.entries(limit=1)[0]
