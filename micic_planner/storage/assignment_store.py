@@ -90,7 +90,7 @@ class AssignmentStore:
         # Read, computed and written in one transaction: the ids written are the ids just read, so the
         # foreign keys hold by construction and are not checked row by row (a third of the write at 1M).
         # Were the registry changed by another connection meanwhile, the write would fail, not go stale.
-        with _foreign_keys_off(self.db), self._quiet(), self.db.atomic():
+        with _foreign_keys_off(self.db), self._quiet("assignments"), self.db.atomic():
             reg, points, result = self.compute(radius_km)
             point_ids = np.array([p[0] for p in points] + [-1], dtype=np.int64)
             new = point_ids[result.point]  # index -1 picks the trailing -1: no point
@@ -108,9 +108,11 @@ class AssignmentStore:
         return AssignmentReport(result.summary, loads, self._gaps(reg, result),
                                 changed("nationals", "places", count=len(moved)))
 
-    def _quiet(self):
+    def _quiet(self, *bulk_tables: str):
         audit = getattr(self.store, "audit", None)
-        return audit.quiet() if audit is not None else nullcontext()
+        if audit is None:
+            return nullcontext()
+        return audit.bulk(*bulk_tables) if bulk_tables else audit.quiet()
 
     def _summary(self, action: str, detail: dict) -> None:
         audit = getattr(self.store, "audit", None)

@@ -106,3 +106,33 @@ def test_a_bulk_import_is_one_log_entry_with_its_count(store):
     [entry] = store.audit.entries(action="import")
     assert '"rows": 500' in entry["detail"]
     assert store.db.execute("SELECT count(*) FROM nationals WHERE record_expiry IS NULL").fetchone()[0] == 0
+
+
+def logged(store, table: str) -> int:
+    return store.db.execute("SELECT count(*) FROM audit_log WHERE table_name = ?", [table]).fetchone()[0]
+
+
+def test_a_bulk_job_lifts_its_tables_triggers_and_puts_them_back_even_when_it_fails(store):
+    zone = Zone("Zona 1")
+    with store.audit.bulk("zones"):
+        store.records.add(zone)
+    assert logged(store, "zones") == 0
+    with pytest.raises(RuntimeError), store.audit.bulk("zones"), store.db.atomic():
+        store.records.add(Zone("Zona 2"))
+        raise RuntimeError("the job failed")
+    store.records.add(Zone("Zona 3"))
+    assert logged(store, "zones") == 1
+    assert [z.name for z in store.records.list(Zone, order_by="name")] == ["Zona 1", "Zona 3"]
+
+
+def test_an_assembly_point_set_by_hand_is_logged_with_before_and_after(store):
+    from micic_planner.core.enums import PlaceKind
+    from micic_planner.core.models import Place
+
+    park = store.records.add_many([Place("Parque", PlaceKind.ASSEMBLY_POINT, 14.9, -92.3, capacity=5)]).ids[0]
+    national = National("Ana", "Pérez")
+    store.nationals.add(national)
+    national.assembly_point_id = park
+    store.nationals.update(national)
+    entry = store.db.execute("SELECT action, after FROM audit_log WHERE table_name = 'assignments'").fetchone()
+    assert entry[0] == "insert" and f'"assembly_point_id":{park}' in entry[1]
