@@ -128,7 +128,7 @@ class GuardedNationals(Nationals):
         """An import: logged as one entry with its count, not row by row."""
         self.session().require(Action.IMPORT)
         # One transaction: the import and its log entry land together or not at all.
-        with self.audit.quiet(), self.db.atomic():
+        with self.audit.bulk("nationals", "assignments"), self.db.atomic():
             result = super().bulk_insert(columns, rows, progress, expected)
             self.db.execute("UPDATE nationals SET record_expiry = ? WHERE record_expiry IS NULL",
                             [self._expiry().isoformat()])
