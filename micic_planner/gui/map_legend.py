@@ -70,6 +70,12 @@ def _density(p, w, h):
         p.drawRect(QRectF(3 + i * step, 5, step + 0.5, h - 10))
 
 
+def _town(p, w, h):
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor("#37474f"))
+    p.drawEllipse(QRectF(w / 2 - 2.5, h / 2 - 2.5, 5, 5))
+
+
 class MapLegend(QWidget):
     """A row of symbols under the map's toolbar, so nobody has to guess what a shape means."""
 
@@ -90,6 +96,7 @@ class MapLegend(QWidget):
             (_line(QColor("#1f4e79"), 2, Qt.PenStyle.DashLine), self.tr("Alternate route")),
             (_line(CLOSED, 3, Qt.PenStyle.SolidLine), self.tr("Closed route")),
             (_zone, self.tr("Warden zone")),
+            (_town, self.tr("Town (GeoNames)")),
         )
         # Two rows, so the legend fits a 1,366-pixel laptop screen beside the sidebar.
         for part in (entries[:6], entries[6:]):

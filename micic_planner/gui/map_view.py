@@ -3,16 +3,17 @@
 import math
 
 from PySide6.QtCore import QPoint, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QAction, QColor, QPainter
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFileDialog,
     QGraphicsItem,
     QGraphicsScene,
     QGraphicsView,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +37,7 @@ from micic_planner.gui.map_layers import (
     zone_items,
 )
 from micic_planner.gui.map_legend import MapLegend
+from micic_planner.gui.map_towns import TownLayer
 
 PICK_PX = 6  # how near a click must be to an item, in screen pixels
 PICK_ORDER = ("places", "routes", "zones")
@@ -142,19 +144,28 @@ class MapView(QWidget):
         self.scene.addItem(self.density)
         self.canvas.density = self.density
         self.tiles: TileLayer | None = None
+        self.towns: TownLayer | None = None
         self.layers: dict[str, list] = {"places": [], "others": [], "routes": [], "zones": []}
         self.status = QLabel()
-        self.toggles: dict[str, QCheckBox] = {}
-        bar = QHBoxLayout()
+        # The layers are a menu: seven check boxes beside the four buttons cut the buttons' Spanish
+        # labels short on a 1,366-pixel screen.
+        self.toggles: dict[str, QAction] = {}
+        self.layers_button = QToolButton()
+        self.layers_button.setText(self.tr("Layers"))
+        self.layers_button.setToolTip(self.tr("Show or hide what the map draws"))
+        self.layers_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        layers_menu = QMenu(self.layers_button)
         for key, text in (("nationals", self.tr("Nationals")), ("places", self.tr("Assembly points")),
                           ("others", self.tr("Shelters and exits")), ("routes", self.tr("Routes")),
-                          ("zones", self.tr("Zones")), ("basemap", self.tr("Basemap"))):
-            box = QCheckBox(text)
-            box.setChecked(True)
-            box.toggled.connect(self._on_layer_toggled)
-            self.toggles[key] = box
-            bar.addWidget(box)
-        bar.addStretch(1)
+                          ("zones", self.tr("Zones")), ("towns", self.tr("Towns")), ("basemap", self.tr("Basemap"))):
+            action = layers_menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(True)
+            action.toggled.connect(self._on_layer_toggled)
+            self.toggles[key] = action
+        self.layers_button.setMenu(layers_menu)
+        bar = QHBoxLayout()
+        bar.addWidget(self.layers_button)
         self.fit_button = QPushButton(self.tr("Fit to the post"))
         self.fit_button.clicked.connect(self.fit)
         self.basemap_button = QPushButton(self.tr("Basemap…"))
@@ -169,6 +180,7 @@ class MapView(QWidget):
         self.draw_button.toggled.connect(self._on_draw_toggled)
         for button in (self.fit_button, self.basemap_button, self.assign_button, self.draw_button):
             bar.addWidget(button)
+        bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(MapLegend(self))
@@ -187,6 +199,7 @@ class MapView(QWidget):
             return
         self._load_nationals()
         self._load_records()
+        self._load_towns()
         self._load_basemap(settings.settings().value(self._basemap_key(), "", str))
         self.fit()
 
@@ -225,6 +238,23 @@ class MapView(QWidget):
                 item.setVisible(self.toggles[key].isChecked())
         self._places = places
 
+    def _load_towns(self) -> None:
+        """Names of the towns around the post, from the offline gazetteer."""
+        from micic_planner.storage.gazetteer import Gazetteer
+
+        if self.towns is not None:
+            self.scene.removeItem(self.towns)
+            self.towns = None
+        west, south, east, north = self.extent_box(pad=1.0)
+        try:
+            towns = Gazetteer.shared().towns(south, west, north, east)
+        except MicicError as exc:  # the map is still of use without names
+            self.status.setText(exc.message)
+            return
+        self.towns = TownLayer(towns)
+        self.towns.setVisible(self.toggles["towns"].isChecked())
+        self.scene.addItem(self.towns)
+
     def _basemap_key(self) -> str:
         post = self.context.store.post() if self.context.store else None
         return f"map/basemap/{post.uuid if post else 'none'}"
@@ -250,11 +280,15 @@ class MapView(QWidget):
             self.status.setText(tiles.attribution)
 
     # -- view -------------------------------------------------------------------------------
-    def extent_rect(self) -> QRectF:
-        """The post's places, routes and zones, or the host country when there are none."""
+    def extent_box(self, pad: float = 0.15) -> tuple[float, float, float, float]:
+        """(west, south, east, north) of the post's places, or of the host country when there are none."""
         points = [(p.lat, p.lon) for p in getattr(self, "_places", [])]
         post = self.context.store.post() if self.context.store else None
-        box = extent(points, pad=0.15, fallback=country_box(post.host_country) if post else None)
+        return extent(points, pad=pad, fallback=country_box(post.host_country) if post else None)
+
+    def extent_rect(self) -> QRectF:
+        """The post's places, routes and zones, or the host country when there are none."""
+        box = self.extent_box()
         x0, y0 = to_world(box[0], box[3])
         x1, y1 = to_world(box[2], box[1])
         return QRectF(float(x0), float(y0), float(x1 - x0), float(y1 - y0))
@@ -291,6 +325,8 @@ class MapView(QWidget):
                 item.setVisible(self.toggles[key].isChecked())
         if self.tiles is not None:
             self.tiles.setVisible(self.toggles["basemap"].isChecked())
+        if self.towns is not None:
+            self.towns.setVisible(self.toggles["towns"].isChecked())
 
     def _on_item_picked(self, table: str, record_id: int) -> None:
         self.context.open_record(table, record_id)

@@ -199,6 +199,12 @@ class Gazetteer:
                                       [query, country.upper(), limit - len(rows)]).fetchall()
         return [GazetteerPlace(*r) for r in rows]
 
+    def towns(self, south: float, west: float, north: float, east: float,
+              limit: int = 2000) -> list[tuple[str, float, float]]:
+        """(name, lat, lon) of the places inside a box, most populous first (row order is population order)."""
+        return self.conn.execute("SELECT name, lat, lon FROM places WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? "
+                                 "ORDER BY id LIMIT ?", [south, north, west, east, limit]).fetchall()
+
     def geocode(self, text: str, country: str | None = None) -> GazetteerPlace | None:
         """The best place for a name as typed in a file ("queretaro", "Tapachula, Chiapas"), or None.
 

@@ -941,17 +941,17 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../micic_planner/gui/demo.py" line="81" />
+        <location filename="../../micic_planner/gui/demo.py" line="88" />
         <source>Building the demo post (fictional nationals, places and routes)…</source>
         <translation>Creando la representación de demostración (connacionales, lugares y rutas ficticios)…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/demo.py" line="82" />
+        <location filename="../../micic_planner/gui/demo.py" line="89" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/demo.py" line="83" />
+        <location filename="../../micic_planner/gui/demo.py" line="90" />
         <source>Demo post</source>
         <translation>Representación de demostración</translation>
     </message>
@@ -1700,140 +1700,160 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>MapLegend</name>
     <message>
-        <location filename="../../micic_planner/gui/map_legend.py" line="82" />
+        <location filename="../../micic_planner/gui/map_legend.py" line="88" />
         <source>Nationals (darker: more)</source>
         <translation>Connacionales (más oscuro: más)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_legend.py" line="83" />
+        <location filename="../../micic_planner/gui/map_legend.py" line="89" />
         <source>Assembly point (fill: how full)</source>
         <translation>Punto de reunión (relleno: ocupación)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_legend.py" line="84" />
+        <location filename="../../micic_planner/gui/map_legend.py" line="90" />
         <source>almost full</source>
         <translation>casi lleno</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_legend.py" line="85" />
+        <location filename="../../micic_planner/gui/map_legend.py" line="91" />
         <source>over capacity</source>
         <translation>excede la capacidad</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_legend.py" line="86" />
+        <location filename="../../micic_planner/gui/map_legend.py" line="92" />
         <source>Shelter</source>
         <translation>Albergue</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_legend.py" line="87" />
+        <location filename="../../micic_planner/gui/map_legend.py" line="93" />
         <source>Safe haven</source>
         <translation>Refugio seguro</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_legend.py" line="88" />
+        <location filename="../../micic_planner/gui/map_legend.py" line="94" />
         <source>Border, airport or port</source>
         <translation>Frontera, aeropuerto o puerto</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_legend.py" line="89" />
+        <location filename="../../micic_planner/gui/map_legend.py" line="95" />
         <source>Primary route</source>
         <translation>Ruta principal</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_legend.py" line="90" />
+        <location filename="../../micic_planner/gui/map_legend.py" line="96" />
         <source>Alternate route</source>
         <translation>Ruta alterna</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_legend.py" line="91" />
+        <location filename="../../micic_planner/gui/map_legend.py" line="97" />
         <source>Closed route</source>
         <translation>Ruta cerrada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_legend.py" line="92" />
+        <location filename="../../micic_planner/gui/map_legend.py" line="98" />
         <source>Warden zone</source>
         <translation>Zona de enlace</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/map_legend.py" line="99" />
+        <source>Town (GeoNames)</source>
+        <translation>Localidad (GeoNames)</translation>
     </message>
 </context>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="149" />
+        <location filename="../../micic_planner/gui/map_view.py" line="154" />
+        <source>Layers</source>
+        <translation>Capas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/map_view.py" line="155" />
+        <source>Show or hide what the map draws</source>
+        <translation>Mostrar u ocultar lo que dibuja el mapa</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/map_view.py" line="158" />
         <source>Nationals</source>
         <translation>Connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="149" />
+        <location filename="../../micic_planner/gui/map_view.py" line="158" />
         <source>Assembly points</source>
         <translation>Puntos de reunión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="150" />
+        <location filename="../../micic_planner/gui/map_view.py" line="159" />
         <source>Shelters and exits</source>
         <translation>Albergues y salidas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="150" />
+        <location filename="../../micic_planner/gui/map_view.py" line="159" />
         <source>Routes</source>
         <translation>Rutas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="151" />
+        <location filename="../../micic_planner/gui/map_view.py" line="160" />
         <source>Zones</source>
         <translation>Zonas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="151" />
+        <location filename="../../micic_planner/gui/map_view.py" line="160" />
         <source>Basemap</source>
         <translation>Mapa base</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="158" />
+        <location filename="../../micic_planner/gui/map_view.py" line="160" />
+        <source>Towns</source>
+        <translation>Localidades</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/map_view.py" line="169" />
         <source>Fit to the post</source>
         <translation>Ajustar a la circunscripción</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="160" />
+        <location filename="../../micic_planner/gui/map_view.py" line="171" />
         <source>Basemap…</source>
         <translation>Mapa base…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="161" />
+        <location filename="../../micic_planner/gui/map_view.py" line="172" />
         <source>Load offline map tiles (an MBTiles file prepared before a crisis)</source>
         <translation>Cargar teselas de mapa sin conexión (un archivo MBTiles preparado antes de la crisis)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="163" />
+        <location filename="../../micic_planner/gui/map_view.py" line="174" />
         <source>Assign assembly points</source>
         <translation>Asignar puntos de reunión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="165" />
+        <location filename="../../micic_planner/gui/map_view.py" line="176" />
         <source>Draw zone</source>
         <translation>Dibujar zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="167" />
+        <location filename="../../micic_planner/gui/map_view.py" line="178" />
         <source>Click the corners of a zone on the map; double-click or Enter closes it, Esc cancels</source>
         <translation>Haga clic en los vértices de una zona en el mapa; doble clic o Intro la cierra, Esc cancela</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="244" />
+        <location filename="../../micic_planner/gui/map_view.py" line="274" />
         <source>The basemap could not be loaded</source>
         <translation>No se pudo cargar el mapa base</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="299" />
+        <location filename="../../micic_planner/gui/map_view.py" line="335" />
         <source>Nationals around this point: {count}</source>
         <translation>Connacionales alrededor de este punto: {count}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="316" />
+        <location filename="../../micic_planner/gui/map_view.py" line="352" />
         <source>Drawing a zone: click its corners; double-click or press Enter to close it, Esc to cancel. Drag to move the map.</source>
         <translation>Dibujando una zona: haga clic en sus vértices; doble clic o Intro para cerrarla, Esc para cancelar. Arrastre para mover el mapa.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="337" />
+        <location filename="../../micic_planner/gui/map_view.py" line="373" />
         <source>Zone “{name}” saved.</source>
         <translation>Zona «{name}» guardada.</translation>
     </message>
@@ -4215,12 +4235,12 @@ Quienes no queden dentro de ninguna zona conservan la que tienen. Puede deshacer
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="356" />
+        <location filename="../../micic_planner/gui/map_view.py" line="392" />
         <source>Choose offline map tiles</source>
         <translation>Elegir teselas de mapa sin conexión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="357" />
+        <location filename="../../micic_planner/gui/map_view.py" line="393" />
         <source>MBTiles files (*.mbtiles);;All files (*)</source>
         <translation>Archivos MBTiles (*.mbtiles);;Todos los archivos (*)</translation>
     </message>

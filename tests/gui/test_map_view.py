@@ -232,3 +232,16 @@ def test_escape_or_too_few_corners_saves_no_zone(view, demo_store, monkeypatch):
     assert view.canvas.draft is None
     assert asked == [] and len(demo_store.records.list(Zone)) == count
     assert len([i for i in view.scene.items() if i.zValue() >= 30]) == 0  # the draft left nothing behind
+
+
+def test_town_names_from_the_gazetteer_are_drawn_without_overlapping_and_can_be_hidden(view):
+    towns = view.towns
+    assert towns is not None and "Tapachula" in towns.names
+    scale = view.canvas.scale_factor()
+    placed = towns.placed(scale)
+    assert placed[0] == 0 and towns.names[0] == "Guatemala City"  # the most populous always gets its name
+    boxes = [towns._box(towns.points[i].x() * scale, towns.points[i].y() * scale, i) for i in placed]
+    assert 10 < len(boxes) < len(towns.names)
+    assert not any(a.intersects(b) for k, a in enumerate(boxes) for b in boxes[k + 1:])
+    view.toggles["towns"].setChecked(False)
+    assert not towns.isVisible()

@@ -41,6 +41,12 @@ def test_a_prefix_of_several_words_finds_places_and_the_host_country_comes_first
     assert len({p.label() for p in found if p.name == "San Pedro"}) > 1  # labels tell namesakes apart
 
 
+def test_the_towns_in_a_box_come_most_populous_first_and_all_inside_it(gazetteer):
+    towns = gazetteer.towns(14.6, -92.6, 15.2, -92.0, limit=50)
+    assert towns[0][0] == "Tapachula" and len(towns) == 50
+    assert all(14.6 <= lat <= 15.2 and -92.6 <= lon <= -92.0 for _name, lat, lon in towns)
+
+
 def test_search_text_without_a_word_finds_nothing(gazetteer):
     assert gazetteer.search(' "*( ') == []
 
