@@ -56,6 +56,7 @@ class PlanData:
     restricted: bool = False
     watermark: str = ""  # a restricted print: who printed it and when (UTC), drawn across every page
     annex_count: int = 0
+    towns: list[tuple[str, float, float]] = field(default_factory=list)  # (name, lat, lon), most populous first
     # Called once per rendering pass; streams rows sorted by zone then family name.
     annex_rows: Callable[[], Iterable[AnnexRow]] | None = None
 

@@ -1,7 +1,9 @@
 """Town names on the map, from the offline gazetteer: the most populous first, never overlapping."""
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from micic_planner.core.mercator import WORLD, to_world
@@ -9,6 +11,7 @@ from micic_planner.core.mercator import WORLD, to_world
 GAP_PX = 14  # free space kept around each label, so the map stays readable at a glance
 CELL_PX = 64  # grid used to find neighbouring labels quickly
 KEPT_SCALES = 12  # placements remembered, one per zoom step
+SPRITE_PAD = 3  # room around a label's image for the halo
 
 
 class TownLayer(QGraphicsItem):
@@ -32,6 +35,7 @@ class TownLayer(QGraphicsItem):
         self.ascent = metrics.ascent()
         self.points = [QPointF(*map(float, to_world(lon, lat))) for _n, lat, lon in towns]
         self._placed: dict[float, list[int]] = {}
+        self._sprites: dict[tuple[int, float], QImage] = {}
 
     def boundingRect(self) -> QRectF:
         return QRectF(-WORLD, -WORLD, 3 * WORLD, 3 * WORLD)  # labels are pixels wide at every zoom
@@ -63,26 +67,43 @@ class TownLayer(QGraphicsItem):
         """The label's rectangle in pixels: the dot, then the name to its right."""
         return QRectF(x - 3, y - self.height / 2, self.widths[i] + 9, self.height)
 
+    def sprite(self, i: int, ratio: float) -> QImage:
+        """Town `i`'s dot and name with its halo, drawn once: text paths are too slow to stroke at every pan."""
+        key = (i, ratio)
+        image = self._sprites.get(key)
+        if image is None:
+            w, h = self.widths[i] + SPRITE_PAD * 2 + 6, self.height + SPRITE_PAD * 2
+            image = QImage(math.ceil(w * ratio), math.ceil(h * ratio), QImage.Format.Format_ARGB32_Premultiplied)
+            image.setDevicePixelRatio(ratio)
+            image.fill(Qt.GlobalColor.transparent)
+            p = QPainter(image)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor("#37474f"))
+            p.drawEllipse(QPointF(SPRITE_PAD, h / 2), 2.2, 2.2)
+            path = QPainterPath()
+            path.addText(SPRITE_PAD + 6, SPRITE_PAD + self.ascent, self.font, self.names[i])
+            halo = QPen(QColor(255, 255, 255, 230), 3)
+            halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            p.strokePath(path, halo)
+            p.fillPath(path, QColor("#263238"))
+            p.end()
+            self._sprites[key] = image
+        return image
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         transform = painter.worldTransform()
         scale = transform.m11()
         if scale <= 0:
             return
         exposed = transform.mapRect(option.exposedRect).adjusted(-2, -2, 2, 2)
+        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
         painter.save()
         painter.resetTransform()
-        painter.setFont(self.font)
-        halo = QPen(QColor(255, 255, 255, 230), 3)
-        halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         for i in self.placed(scale):
             at = transform.map(self.points[i])
             if not exposed.intersects(self._box(at.x(), at.y(), i)):
                 continue
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#37474f"))
-            painter.drawEllipse(at, 2.2, 2.2)
-            path = QPainterPath()
-            path.addText(at.x() + 6, at.y() - self.height / 2 + self.ascent, self.font, self.names[i])
-            painter.strokePath(path, halo)
-            painter.fillPath(path, QColor("#263238"))
+            image = self.sprite(i, ratio)
+            painter.drawImage(QPointF(at.x() - SPRITE_PAD, at.y() - image.height() / ratio / 2), image)
         painter.restore()

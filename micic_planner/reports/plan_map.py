@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from micic_planner.core.enums import PlaceKind, RouteStatus
 from micic_planner.core.i18n import Translator
@@ -20,6 +21,7 @@ from micic_planner.reports.styles import FONT, FONT_BOLD, FONT_ITALIC, INK, REST
 LAND, OTHER_LAND, BORDER = colors.HexColor("#f2f2f2"), colors.HexColor("#e0e0e0"), colors.HexColor("#9a9a9a")
 ZONE_FILL = colors.Color(0.12, 0.31, 0.47, alpha=0.07)
 GREY = colors.HexColor("#555555")
+TOWN_INK, TOWN_SIZE = colors.HexColor("#6b6b6b"), 6.2
 LEGEND_HEIGHT = 70
 EXIT_KINDS = (PlaceKind.BORDER_CROSSING, PlaceKind.AIRPORT, PlaceKind.PORT)
 
@@ -37,8 +39,9 @@ class PlanMap:
     """Builds the Drawing of a jurisdiction; `loads` maps an assembly point's id to nationals assigned."""
 
     def __init__(self, places: list[Place], zones: list[Zone], routes: list[MapRoute], loads: dict[int, int],
-                 host_country: str = "", lang: str = "en"):
+                 host_country: str = "", lang: str = "en", towns: list[tuple[str, float, float]] = ()):
         self.places, self.zones, self.routes, self.loads = places, zones, routes, loads
+        self.towns = list(towns)  # (name, lat, lon), most populous first
         self.host_country = host_country
         self.t = Translator(lang)
         register_fonts()
@@ -59,6 +62,7 @@ class PlanMap:
         d.add(Rect(0, LEGEND_HEIGHT, width, map_h, fillColor=colors.white, strokeColor=None))
         d.add(self._outlines(box, project))
         d.add(self._zones(project))
+        d.add(self._towns(project))
         d.add(self._routes(project))
         d.add(self._places(project))
         d.add(Rect(0, LEGEND_HEIGHT, width, map_h, fillColor=None, strokeColor=INK, strokeWidth=0.8))
@@ -105,6 +109,23 @@ class PlanMap:
 
         found = pycountry.countries.get(alpha_2=self.host_country.upper())
         return found.alpha_3 if found else ""
+
+    def _towns(self, project) -> Group:
+        """Town names in grey, the most populous first, none over another or over a numbered place."""
+        g = Group()
+        x0, y0, x1, y1 = self._frame
+        taken = [(x - 9, y - 9, x + 18, y + 9) for x, y in (project(p.lon, p.lat) for p in self.places)]
+        for name, lat, lon in self.towns:
+            x, y = project(lon, lat)
+            box = (x - 2, y - 4, x + 4 + stringWidth(name, FONT, TOWN_SIZE), y + 5)
+            if box[0] < x0 or box[2] > x1 or box[1] < y0 or box[3] > y1:
+                continue
+            if any(box[0] < b[2] + 3 and b[0] < box[2] + 3 and box[1] < b[3] + 3 and b[1] < box[3] + 3 for b in taken):
+                continue
+            taken.append(box)
+            g.add(Circle(x, y, 1.1, fillColor=TOWN_INK, strokeColor=None))
+            g.add(String(x + 3, y - 2.4, name, fontName=FONT, fontSize=TOWN_SIZE, fillColor=TOWN_INK))
+        return g
 
     def _zones(self, project) -> Group:
         g = Group()
@@ -342,13 +363,14 @@ def plan_map_flowables(ctx) -> list:
 
     data = ctx.data
     loads = {load.place.id: load.assigned for load in data.figures.loads}
-    pm = PlanMap(data.places, data.zones, map_routes(data.routes), loads, data.post.host_country, ctx.lang)
+    pm = PlanMap(data.places, data.zones, map_routes(data.routes), loads, data.post.host_country, ctx.lang,
+                 towns=data.towns)
     drawing = pm.drawing(ctx.width, min(ctx.width * 0.75, 135 * mm))
     rows = pm.key_rows()
     half = (len(rows) + 1) // 2
     paired = [left + (right if right else ["", "", ""]) for left, right in
               zip(rows[:half], rows[half:] + [None] * (2 * half - len(rows)))]
-    key = ctx.table(["No.", "Place", "Assigned / capacity"] * 2, paired, [10, 50, 24] * 2, numeric=(2, 5),
+    key = ctx.table(["No.", "Place", "Assigned / capacity"] * 2, paired, [12, 48, 24] * 2, numeric=(2, 5),
                     repeat=False)
     return [PageBreak(), ctx.heading("Map of the jurisdiction", level=2),
             ctx.p("Assembly points, exit points, evacuation routes and zones; the numbers refer to the key below "

@@ -107,12 +107,28 @@ def load_plan_data(store, restricted: bool = False, today: date | None = None,
         checklists=load_plan_templates().for_hazards(h.hazard for h in hazards).checklists,
         passports_expired=expired or 0, passports_expiring=expiring or 0,
         consent_share=db.execute("SELECT count(*) FROM nationals WHERE consent_share").fetchone()[0],
-        restricted=restricted)
+        restricted=restricted, towns=_towns(places, zones))
     if restricted:
         data.watermark = printed.watermark
         data.annex_count = figures.total
         data.annex_rows = lambda: _annex_rows(db, zones)
     return data
+
+
+def _towns(places: list[Place], zones: list[Zone]) -> list[tuple[str, float, float]]:
+    """Towns around the jurisdiction for the plan's map, from the offline gazetteer; none if it cannot be read."""
+    from micic_planner.core.errors import MicicError
+    from micic_planner.core.outlines import extent
+    from micic_planner.storage.gazetteer import Gazetteer
+
+    points = [(p.lat, p.lon) for p in places] + [(y, x) for z in zones for x, y in z.polygon]
+    if not points:
+        return []
+    west, south, east, north = extent(points, pad=0.5)
+    try:
+        return Gazetteer.shared().towns(south, west, north, east, limit=400)
+    except MicicError:
+        return []  # the plan prints without town names rather than not at all
 
 
 def _annex_rows(db, zones: list[Zone]):
