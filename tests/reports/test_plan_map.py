@@ -67,8 +67,10 @@ def test_a_route_leaving_the_frame_is_cut_at_its_edge():
 
 def test_town_names_are_drawn_inside_the_frame_and_never_over_a_place_or_each_other(plan_map):
     plan_map.towns = [("Tapachula", 14.905, -92.262),  # on top of the Parque Central marker
-                      ("Huehuetán", 15.02, -92.38), ("Huehuetán Estación", 15.021, -92.379),  # a second label would overlap
-                      ("Cacahoatán", 14.99, -92.16), ("Ciudad de México", 19.43, -99.13)]  # far outside the map
+                      ("Huehuetán", 15.02, -92.38),
+                      ("Huehuetán Estación", 15.021, -92.379),  # its label would overlap the one above
+                      ("Cacahoatán", 14.99, -92.16),
+                      ("Ciudad de México", 19.43, -99.13)]  # far outside the map
     texts = [s.text for s in flatten(plan_map.drawing(480, 420)) if isinstance(s, String)]
     assert "Huehuetán" in texts and "Cacahoatán" in texts
     assert "Tapachula" not in texts and "Huehuetán Estación" not in texts and "Ciudad de México" not in texts
