@@ -49,6 +49,7 @@ def _count(text: str) -> int:
 
 
 def run_demo(args) -> int:
+    from micic_planner.storage.bulk_load import publish
     from micic_planner.storage.demo_writer import write_demo
     from micic_planner.storage.store import PostStore
 
@@ -62,13 +63,15 @@ def run_demo(args) -> int:
     started = time.perf_counter()
     try:
         with PostStore.open(partial, create=True) as store:
-            write_demo(store, nationals=args.nationals, seed=args.seed, progress=_progress(args.nationals))
+            # scratch: nobody sees the .partial file, which is deleted if anything fails
+            write_demo(store, nationals=args.nationals, seed=args.seed, progress=_progress(args.nationals),
+                       scratch=True)
             seconds = time.perf_counter() - started
             counts = {t: store.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in _table_labels()}
             assigned = None if args.no_assign else _assign(store)
         if args.force:
             _remove(path)
-        partial.replace(path)
+        publish(partial, path)
     finally:
         _remove(partial)
     print(_("{path}: demo post written in {seconds:.1f} s.").format(path=path, seconds=seconds))

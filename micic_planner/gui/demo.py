@@ -20,26 +20,33 @@ def demo_path() -> Path:
 def build_demo_file(path: Path, nationals: int | None = None, progress=None, cancelled=None) -> Path:
     """Write the demo post into a temporary file, then move it into place, so a half-built demo never opens."""
     from micic_planner.storage.assignment_store import AssignmentStore
+    from micic_planner.storage.bulk_load import publish
     from micic_planner.storage.demo_writer import write_demo
     from micic_planner.storage.store import PostStore
 
     nationals = DEMO_NATIONALS if nationals is None else nationals
     partial = path.with_suffix(".partial")
+    _remove(partial)
+    try:
+        store = PostStore.open(partial, create=True)
+        try:
+            # scratch: nobody sees the .partial file, which is deleted if anything fails
+            write_demo(store, nationals=nationals, seed=1, scratch=True,
+                       progress=(lambda *args: progress(*_done_total(args, nationals))) if progress else None)
+            AssignmentStore(store).assign()  # so the demo's overview and plan show real assembly-point loads
+            mark_training(store)
+        finally:
+            store.close()
+        if cancelled is None or not cancelled():
+            publish(partial, path)
+    finally:
+        _remove(partial)
+    return path
+
+
+def _remove(partial: Path) -> None:
     for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
         leftover.unlink(missing_ok=True)
-    store = PostStore.open(partial, create=True)
-    try:
-        write_demo(store, nationals=nationals, seed=1,
-                   progress=(lambda *args: progress(*_done_total(args, nationals))) if progress else None)
-        AssignmentStore(store).assign()  # so the demo's overview and plan show real assembly-point loads
-        mark_training(store)
-    finally:
-        store.close()
-    if cancelled is not None and cancelled():
-        partial.unlink(missing_ok=True)
-        return path
-    partial.replace(path)
-    return path
 
 
 def mark_training(store) -> None:

@@ -1,7 +1,5 @@
 """Each national's assembly point lives in `assignments` (m008), read and written through the registry."""
 
-from sqlite_utils import Database
-
 from micic_planner.core.enums import PlaceKind
 from micic_planner.core.filters import NationalFilter
 from micic_planner.core.models import National, Place
@@ -68,6 +66,8 @@ def test_a_bulk_load_with_an_assembly_point_column_fills_the_assignments(store):
 
 
 def test_the_migration_moves_the_points_already_stored_in_the_registry(tmp_path):
+    from sqlite_utils import Database  # after the driver shim (storage.driver), which must come first
+
     path = tmp_path / "old.micic"
     db = Database(raw_connect(path))
     migrations.apply(db, stop_before="m008_assignments")
