@@ -9,7 +9,7 @@ def test_demo_writes_the_post_and_prints_counts_and_speed(tmp_path, capsys, no_n
     path = tmp_path / "demo.micic"
     assert main(["demo", "--db", str(path), "--nationals", "300", "--seed", "5"]) == 0
     out = capsys.readouterr().out
-    assert "Nationals" in out and "300" in out and "nationals per second" in out
+    assert "Nationals" in out and "300" in out and "nationals per second" in out and "Rows written in" in out
     with PostStore.open(path) as store:
         assert store.nationals.count() == 300
         assert "(demo)" in store.post().name
