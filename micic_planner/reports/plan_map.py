@@ -370,7 +370,7 @@ def plan_map_flowables(ctx) -> list:
     half = (len(rows) + 1) // 2
     paired = [left + (right if right else ["", "", ""]) for left, right in
               zip(rows[:half], rows[half:] + [None] * (2 * half - len(rows)))]
-    key = ctx.table(["No.", "Place", "Assigned / capacity"] * 2, paired, [12, 48, 24] * 2, numeric=(2, 5),
+    key = ctx.table(["No.", "Place", "Assigned / capacity"] * 2, paired, [10, 50, 24] * 2, numeric=(2, 5),
                     repeat=False)
     return [PageBreak(), ctx.heading("Map of the jurisdiction", level=2),
             ctx.p("Assembly points, exit points, evacuation routes and zones; the numbers refer to the key below "

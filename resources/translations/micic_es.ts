@@ -1152,7 +1152,7 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
     <message>
         <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="129" />
         <source>No.</source>
-        <translation>Núm.</translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="129" />
@@ -2212,7 +2212,7 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
     <message>
         <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="36" />
         <source>No.</source>
-        <translation>Núm.</translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="37" />
