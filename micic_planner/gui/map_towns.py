@@ -1,6 +1,7 @@
 """Town names on the map, from the offline gazetteer: the most populous first, never overlapping."""
 
 import math
+from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
@@ -12,6 +13,15 @@ GAP_PX = 14  # free space kept around each label, so the map stays readable at a
 CELL_PX = 64  # grid used to find neighbouring labels quickly
 KEPT_SCALES = 12  # placements remembered, one per zoom step
 SPRITE_PAD = 3  # room around a label's image for the halo
+
+
+class Label(NamedTuple):
+    """A town named on the map: right (side 1) or left (-1) of its anchor, in scene coordinates."""
+
+    town: int
+    side: int
+    anchor: QPointF
+    clear: float  # radius of the place the name hangs on; 0 for the town's own dot
 
 
 class TownLayer(QGraphicsItem):
@@ -34,14 +44,21 @@ class TownLayer(QGraphicsItem):
         self.height = metrics.height()
         self.ascent = metrics.ascent()
         self.points = [QPointF(*map(float, to_world(lon, lat))) for _n, lat, lon in towns]
-        self._placed: dict[float, list[int]] = {}
+        self.avoid: list[tuple[QPointF, float]] = []
+        self._placed: dict[float, list[Label]] = {}
         self._sprites: dict[tuple[int, float], QImage] = {}
 
     def boundingRect(self) -> QRectF:
         return QRectF(-WORLD, -WORLD, 3 * WORLD, 3 * WORLD)  # labels are pixels wide at every zoom
 
-    def placed(self, scale: float) -> list[int]:
-        """Indices of the towns labelled at `scale`, found greedily in population order."""
+    def set_avoid(self, markers: list[tuple[QPointF, float]]) -> None:
+        """Places drawn over the map, as (scene point, radius in pixels): no name is put under one."""
+        self.avoid = list(markers)
+        self._placed.clear()
+        self.update()
+
+    def placed(self, scale: float) -> list[Label]:
+        """The towns named at `scale`, in population order."""
         key = round(scale, 9)
         if key not in self._placed:
             if len(self._placed) >= KEPT_SCALES:
@@ -49,40 +66,68 @@ class TownLayer(QGraphicsItem):
             self._placed[key] = self._place(scale)
         return self._placed[key]
 
-    def _place(self, scale: float) -> list[int]:
+    def _place(self, scale: float) -> list[Label]:
         grid: dict[tuple[int, int], list[QRectF]] = {}
+
+        def cells(box: QRectF):
+            return [(cx, cy) for cx in range(int(box.left() // CELL_PX), int(box.right() // CELL_PX) + 1)
+                    for cy in range(int(box.top() // CELL_PX), int(box.bottom() // CELL_PX) + 1)]
+
+        def free(box: QRectF) -> bool:
+            return not any(box.intersects(other) for cell in cells(box) for other in grid.get(cell, ()))
+
+        def take(box: QRectF) -> None:
+            for cell in cells(box):
+                grid.setdefault(cell, []).append(box)
+
+        # Names keep GAP_PX from each other, but may come close to a place (their own, at least).
+        places = [QRectF(p.x() * scale - r, p.y() * scale - r, 2 * r, 2 * r) for p, r in self.avoid]
         chosen = []
         for i, point in enumerate(self.points):
-            box = self._box(point.x() * scale, point.y() * scale, i).adjusted(-GAP_PX, -GAP_PX, GAP_PX, GAP_PX)
-            cells = [(cx, cy) for cx in range(int(box.left() // CELL_PX), int(box.right() // CELL_PX) + 1)
-                     for cy in range(int(box.top() // CELL_PX), int(box.bottom() // CELL_PX) + 1)]
-            if any(box.intersects(other) for cell in cells for other in grid.get(cell, ())):
-                continue
-            for cell in cells:
-                grid.setdefault(cell, []).append(box)
-            chosen.append(i)
+            anchor, clear = self._anchor(point, scale)
+            x, y = anchor.x() * scale, anchor.y() * scale
+            for side in (1, -1):  # a name goes left of its dot when the right is taken
+                box = self.box(x, y, i, side, clear)
+                spaced = box.adjusted(-GAP_PX, -GAP_PX, GAP_PX, GAP_PX)
+                if free(spaced) and not any(box.intersects(p) for p in places):
+                    take(spaced)
+                    chosen.append(Label(i, side, anchor, clear))
+                    break
         return chosen
 
-    def _box(self, x: float, y: float, i: int) -> QRectF:
-        """The label's rectangle in pixels: the dot, then the name to its right."""
-        return QRectF(x - 3, y - self.height / 2, self.widths[i] + 9, self.height)
+    def _anchor(self, point: QPointF, scale: float) -> tuple[QPointF, float]:
+        """Where a town's name hangs: its own dot, or the edge of a place drawn on or next to the dot
+        (an airport or a shelter in the town), so the biggest towns keep their names beside the places."""
+        near = [(m, r) for m, r in self.avoid if math.hypot(m.x() - point.x(), m.y() - point.y()) * scale <= r + 6]
+        if not near:
+            return point, 0.0
+        return min(near, key=lambda mr: math.hypot(mr[0].x() - point.x(), mr[0].y() - point.y()))
+
+    def box(self, x: float, y: float, i: int, side: int = 1, clear: float = 0.0) -> QRectF:
+        """The label's rectangle in pixels, right (1) or left (-1) of its anchor at (x, y): the dot
+        included, or, hung on a place of radius `clear`, beyond it."""
+        if clear:
+            return QRectF(self.text_left(x, i, side, clear), y - self.height / 2, self.widths[i], self.height)
+        left = x - 3 if side > 0 else x - self.widths[i] - 6
+        return QRectF(left, y - self.height / 2, self.widths[i] + 9, self.height)
+
+    def text_left(self, x: float, i: int, side: int, clear: float) -> float:
+        space = clear + 2 if clear else 6
+        return x + space if side > 0 else x - space - self.widths[i]
 
     def sprite(self, i: int, ratio: float) -> QImage:
-        """Town `i`'s dot and name with its halo, drawn once: text paths are too slow to stroke at every pan."""
+        """Town `i`'s name with its halo, drawn once: text paths are too slow to stroke at every pan."""
         key = (i, ratio)
         image = self._sprites.get(key)
         if image is None:
-            w, h = self.widths[i] + SPRITE_PAD * 2 + 6, self.height + SPRITE_PAD * 2
+            w, h = self.widths[i] + SPRITE_PAD * 2, self.height + SPRITE_PAD * 2
             image = QImage(math.ceil(w * ratio), math.ceil(h * ratio), QImage.Format.Format_ARGB32_Premultiplied)
             image.setDevicePixelRatio(ratio)
             image.fill(Qt.GlobalColor.transparent)
             p = QPainter(image)
             p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(QColor("#37474f"))
-            p.drawEllipse(QPointF(SPRITE_PAD, h / 2), 2.2, 2.2)
             path = QPainterPath()
-            path.addText(SPRITE_PAD + 6, SPRITE_PAD + self.ascent, self.font, self.names[i])
+            path.addText(SPRITE_PAD, SPRITE_PAD + self.ascent, self.font, self.names[i])
             halo = QPen(QColor(255, 255, 255, 230), 3)
             halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
             p.strokePath(path, halo)
@@ -100,10 +145,14 @@ class TownLayer(QGraphicsItem):
         ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
         painter.save()
         painter.resetTransform()
-        for i in self.placed(scale):
-            at = transform.map(self.points[i])
-            if not exposed.intersects(self._box(at.x(), at.y(), i)):
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#37474f"))
+        for i, side, anchor, clear in self.placed(scale):
+            at = transform.map(anchor)
+            if not exposed.intersects(self.box(at.x(), at.y(), i, side, clear)):
                 continue
-            image = self.sprite(i, ratio)
-            painter.drawImage(QPointF(at.x() - SPRITE_PAD, at.y() - image.height() / ratio / 2), image)
+            if not clear:  # a name hung on a place needs no dot of its own
+                painter.drawEllipse(at, 2.2, 2.2)
+            left = self.text_left(at.x(), i, side, clear)
+            painter.drawImage(QPointF(left - SPRITE_PAD, at.y() - self.height / 2 - SPRITE_PAD), self.sprite(i, ratio))
         painter.restore()

@@ -237,6 +237,12 @@ class MapView(QWidget):
                 self.scene.addItem(item)
                 item.setVisible(self.toggles[key].isChecked())
         self._places = places
+        if self.towns is not None:
+            self.towns.set_avoid(self._markers())
+
+    def _markers(self) -> list[tuple]:
+        """Where the places are drawn and how big, so town names keep clear of them."""
+        return [(m.pos(), m.radius + 3) for key in ("places", "others") for m in self.layers[key]]
 
     def _load_towns(self) -> None:
         """Names of the towns around the post, from the offline gazetteer."""
@@ -252,6 +258,7 @@ class MapView(QWidget):
             self.status.setText(exc.message)
             return
         self.towns = TownLayer(towns)
+        self.towns.set_avoid(self._markers())
         self.towns.setVisible(self.toggles["towns"].isChecked())
         self.scene.addItem(self.towns)
 

@@ -1,7 +1,7 @@
 """The map view over the demo post: layers, picking a record, density, basemap and assignment."""
 
 import pytest
-from PySide6.QtCore import QBuffer, QIODevice, QPoint
+from PySide6.QtCore import QBuffer, QIODevice, QPoint, QRectF
 from PySide6.QtGui import QColor, QImage
 
 from micic_planner.gui.context import AppContext
@@ -239,9 +239,21 @@ def test_town_names_from_the_gazetteer_are_drawn_without_overlapping_and_can_be_
     assert towns is not None and "Tapachula" in towns.names
     scale = view.canvas.scale_factor()
     placed = towns.placed(scale)
-    assert placed[0] == 0 and towns.names[0] == "Guatemala City"  # the most populous always gets its name
-    boxes = [towns._box(towns.points[i].x() * scale, towns.points[i].y() * scale, i) for i in placed]
+    boxes = [towns.box(a.anchor.x() * scale, a.anchor.y() * scale, a.town, a.side, a.clear) for a in placed]
     assert 10 < len(boxes) < len(towns.names)
     assert not any(a.intersects(b) for k, a in enumerate(boxes) for b in boxes[k + 1:])
+    markers = [QRectF(p.x() * scale - r, p.y() * scale - r, 2 * r, 2 * r) for p, r in towns.avoid]
+    assert len(markers) == len(view.layers["places"]) + len(view.layers["others"])
+    assert not any(box.intersects(marker) for box in boxes for marker in markers)
+    # A town left without a name had no room on either side of its anchor: a place, or a name nearer than 2 x 14 px.
+    gap = 14
+    spaced = [box.adjusted(-2 * gap, -2 * gap, 2 * gap, 2 * gap) for box in boxes]
+    named = {a.town for a in placed}
+    for i in (i for i in range(max(named)) if i not in named):
+        anchor, clear = towns._anchor(towns.points[i], scale)
+        sides = [towns.box(anchor.x() * scale, anchor.y() * scale, i, side, clear) for side in (1, -1)]
+        assert all(any(box.intersects(t) for t in markers + spaced) for box in sides)
+    # A town with a place on it keeps its name, beside the place: the airport of Guatemala City.
+    assert any(towns.names[a.town] == "Guatemala City" and a.clear > 0 for a in placed)
     view.toggles["towns"].setChecked(False)
     assert not towns.isVisible()
