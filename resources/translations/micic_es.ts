@@ -1763,97 +1763,97 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="154" />
+        <location filename="../../micic_planner/gui/map_view.py" line="63" />
         <source>Layers</source>
         <translation>Capas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="155" />
+        <location filename="../../micic_planner/gui/map_view.py" line="64" />
         <source>Show or hide what the map draws</source>
         <translation>Mostrar u ocultar lo que dibuja el mapa</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="158" />
+        <location filename="../../micic_planner/gui/map_view.py" line="67" />
         <source>Nationals</source>
         <translation>Connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="158" />
+        <location filename="../../micic_planner/gui/map_view.py" line="67" />
         <source>Assembly points</source>
         <translation>Puntos de reunión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="159" />
+        <location filename="../../micic_planner/gui/map_view.py" line="68" />
         <source>Shelters and exits</source>
         <translation>Albergues y salidas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="159" />
+        <location filename="../../micic_planner/gui/map_view.py" line="68" />
         <source>Routes</source>
         <translation>Rutas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="160" />
+        <location filename="../../micic_planner/gui/map_view.py" line="69" />
         <source>Zones</source>
         <translation>Zonas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="160" />
+        <location filename="../../micic_planner/gui/map_view.py" line="69" />
         <source>Basemap</source>
         <translation>Mapa base</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="160" />
+        <location filename="../../micic_planner/gui/map_view.py" line="69" />
         <source>Towns</source>
         <translation>Localidades</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="169" />
+        <location filename="../../micic_planner/gui/map_view.py" line="78" />
         <source>Fit to the post</source>
         <translation>Ajustar a la circunscripción</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="171" />
+        <location filename="../../micic_planner/gui/map_view.py" line="80" />
         <source>Basemap…</source>
         <translation>Mapa base…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="172" />
+        <location filename="../../micic_planner/gui/map_view.py" line="81" />
         <source>Load offline map tiles (an MBTiles file prepared before a crisis)</source>
         <translation>Cargar teselas de mapa sin conexión (un archivo MBTiles preparado antes de la crisis)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="174" />
+        <location filename="../../micic_planner/gui/map_view.py" line="83" />
         <source>Assign assembly points</source>
         <translation>Asignar puntos de reunión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="176" />
+        <location filename="../../micic_planner/gui/map_view.py" line="85" />
         <source>Draw zone</source>
         <translation>Dibujar zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="178" />
+        <location filename="../../micic_planner/gui/map_view.py" line="87" />
         <source>Click the corners of a zone on the map; double-click or Enter closes it, Esc cancels</source>
         <translation>Haga clic en los vértices de una zona en el mapa; doble clic o Intro la cierra, Esc cancela</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="274" />
+        <location filename="../../micic_planner/gui/map_view.py" line="190" />
         <source>The basemap could not be loaded</source>
         <translation>No se pudo cargar el mapa base</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="335" />
+        <location filename="../../micic_planner/gui/map_view.py" line="251" />
         <source>Nationals around this point: {count}</source>
         <translation>Connacionales alrededor de este punto: {count}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="352" />
+        <location filename="../../micic_planner/gui/map_view.py" line="268" />
         <source>Drawing a zone: click its corners; double-click or press Enter to close it, Esc to cancel. Drag to move the map.</source>
         <translation>Dibujando una zona: haga clic en sus vértices; doble clic o Intro para cerrarla, Esc para cancelar. Arrastre para mover el mapa.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="373" />
+        <location filename="../../micic_planner/gui/map_view.py" line="289" />
         <source>Zone “{name}” saved.</source>
         <translation>Zona «{name}» guardada.</translation>
     </message>
@@ -4235,12 +4235,12 @@ Quienes no queden dentro de ninguna zona conservan la que tienen. Puede deshacer
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="392" />
+        <location filename="../../micic_planner/gui/map_view.py" line="308" />
         <source>Choose offline map tiles</source>
         <translation>Elegir teselas de mapa sin conexión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="393" />
+        <location filename="../../micic_planner/gui/map_view.py" line="309" />
         <source>MBTiles files (*.mbtiles);;All files (*)</source>
         <translation>Archivos MBTiles (*.mbtiles);;Todos los archivos (*)</translation>
     </message>
