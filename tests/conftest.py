@@ -11,6 +11,28 @@ import pytest  # noqa: E402
 from micic_planner.core import i18n  # noqa: E402
 
 
+@pytest.fixture(scope="session", autouse=True)
+def private_home(tmp_path_factory):
+    """HOME and the shared caches (gazetteer index) in a folder of this run, never the user's."""
+    home = tmp_path_factory.mktemp("home")
+    saved = {name: os.environ.get(name) for name in ("HOME", "XDG_CACHE_HOME")}
+    os.environ["HOME"] = str(home)
+    os.environ["XDG_CACHE_HOME"] = str(home / ".cache")
+    yield home
+    for name, value in saved.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
+
+
+@pytest.fixture(autouse=True)
+def private_data_folders(tmp_path, monkeypatch):
+    """Each test's data and settings folders are its own, so no test reads what another left behind."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+
+
 @pytest.fixture(autouse=True)
 def english_by_default():
     i18n.set_language("en")

@@ -8,10 +8,11 @@ from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 
 @pytest.fixture(autouse=True)
 def private_settings(tmp_path, qapp):
-    """QSettings and the data folder live under tmp_path, so tests never read or write the user's."""
+    """QSettings and the data folder live under tmp_path, so tests never read or write the user's or each other's."""
     QCoreApplication.setOrganizationName("MICIC-tests")
     QCoreApplication.setApplicationName("MICIC Planner tests")
-    QStandardPaths.setTestModeEnabled(True)
+    # Not QStandardPaths' test mode: it puts every test's data in one ~/.qttest, shared by all tests of a run.
+    QStandardPaths.setTestModeEnabled(False)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     QSettings().clear()

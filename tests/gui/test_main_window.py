@@ -112,3 +112,10 @@ def test_the_demo_post_is_built_on_the_fly_and_opened(qtbot, dialogs, monkeypatc
     assert win.context.store.nationals.count() == 50
     assert demo.demo_path().exists()
     win.close()
+
+
+def test_each_test_has_its_own_data_folder_so_no_demo_is_left_for_the_next(tmp_path):
+    from micic_planner.gui import demo, settings
+
+    assert settings.data_dir().is_relative_to(tmp_path)
+    assert not demo.demo_path().exists()
