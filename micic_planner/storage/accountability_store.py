@@ -106,6 +106,9 @@ class AccountabilityStore(Guarded):
         if sum(r[3] for r in rows) != self.db.execute("SELECT count(*) FROM nationals").fetchone()[0]:
             self.rebuild_board()
             rows = self._board_rows()
+        if not self.session.visible("vulnerabilities"):
+            # Counts by status and zone only: a count per vulnerability would name the few in a small zone.
+            rows = [(z, 0, st, n) for z, _v, st, n in rows]
         return build_board(rows)
 
     def _board_rows(self) -> list[tuple]:

@@ -86,9 +86,20 @@ class MovementStore(Guarded):
         names = [d[0] for d in cursor.description]
         return [from_row(ManifestEntry, dict(zip(names, r))) for r in cursor.fetchall()]
 
-    @requires(Action.MANAGE_MOVEMENTS)
+    @requires(Action.VIEW_REGISTRY)
     def passengers(self, movement_id: int) -> list[dict]:
-        """The manifest as the printout and the carrier's file show it, in boarding order."""
+        """The manifest as the crisis view shows it, in boarding order; needs blank for a role that may not see them."""
+        rows = self._passengers(movement_id)
+        if self.session.visible("vulnerabilities"):
+            return rows
+        return [{**row, "vulnerabilities": 0} for row in rows]
+
+    @requires(Action.MANAGE_MOVEMENTS)
+    def manifest(self, movement_id: int) -> list[dict]:
+        """The manifest as the printout and the carrier's file show it: whole, for those who run movements."""
+        return self._passengers(movement_id)
+
+    def _passengers(self, movement_id: int) -> list[dict]:
         cursor = self.db.execute(
             f"SELECT {', '.join(PASSENGER_COLUMNS)} FROM manifest_entries e JOIN nationals n ON n.id = e.national_id "
             "WHERE e.movement_id = ? ORDER BY e.position, e.id", [movement_id])
