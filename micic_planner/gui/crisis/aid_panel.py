@@ -52,7 +52,8 @@ class AidPanel(QWidget):
 
     def refresh(self) -> None:
         crisis = self.view.shown
-        self._partners = {p.id: p.name for p in self.view.store.records.list(Partner, order_by="name")}
+        store = self.view.store  # None once the post is closed
+        self._partners = {p.id: p.name for p in store.records.list(Partner, order_by="name")} if store else {}
         self.documents.set_rows(self.view.crises.aid.documents(crisis.id) if crisis else [])
         self.assistance.set_rows(self.view.crises.aid.assistance(crisis.id) if crisis else [])
         for button in (self.issue_button, self.give_button):
