@@ -247,6 +247,7 @@ COMMANDS = [
     Command("audit export", (Action.VIEW_AUDIT,), lambda p, f: [["audit", "export", str(p.path), str(f / "a.csv")]],
             "a.csv"),
     Command("users list", (Action.MANAGE_USERS,), lambda p, f: [["users", "list", str(p.path)]]),
+    Command("encrypt", (Action.CHANGE_PASSPHRASE,), lambda p, f: [["encrypt", str(p.path)]]),
     Command("exercise log", (Action.RUN_EXERCISE,), lambda p, f: [
         ["exercise", "log", "--db", str(p.path), "--text", "Llamamos a los enlaces"]], training=True),
     Command("exercise status", (Action.RUN_EXERCISE,), lambda p, f: [
@@ -266,6 +267,7 @@ def test_the_cli_allows_or_refuses_every_command_for_every_role(templates, tmp_p
     name, password = USERS[role]
     monkeypatch.setenv("MICIC_USER", name)
     monkeypatch.setenv("MICIC_PASSWORD", password)
+    monkeypatch.setenv("MICIC_NEW_PASSPHRASE", "marimba volcán lluvia 47")
     allowed = _allowed(role, command.needs)
     codes = []
     for argv in command.steps(post, folder):
@@ -295,6 +297,16 @@ def test_a_viewers_refused_full_export_says_so_plainly_and_writes_nothing(templa
     assert code == 2 and not out.exists()
     assert err.startswith("Error: Your role (Warden-list viewer) may not export files.")
     assert SECRET_NOTE not in err
+
+
+def test_a_refusal_is_told_in_spanish_to_a_spanish_user(templates, tmp_path, monkeypatch, capsys):
+    post = copy_post(templates[False], tmp_path)
+    monkeypatch.setenv("MICIC_USER", USERS[Role.VIEWER][0])
+    monkeypatch.setenv("MICIC_PASSWORD", USERS[Role.VIEWER][1])
+    code = cli.main(["--lang", "es", "crisis", "level", "--db", str(post.path), "4"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "Su rol (Consulta de listas de enlaces) no permite abrir, cambiar o cerrar una crisis." in err
 
 
 # -- every store method declares what it needs ------------------------------------------

@@ -18,6 +18,7 @@ WINDOW_PERMISSIONS: dict[str, tuple[Action, ...]] = {
     "micic_planner.gui.security.actions.backup_now": (Action.BACKUP,),
     "micic_planner.gui.security.actions.restore_backup": (Action.RESTORE,),
     "micic_planner.gui.security.actions.change_passphrase": (Action.CHANGE_PASSPHRASE,),
+    "micic_planner.gui.security.actions.encrypt_post": (Action.CHANGE_PASSPHRASE,),
     "micic_planner.gui.security.actions.manage_users": (Action.MANAGE_USERS,),
     "micic_planner.gui.security.actions.show_audit_log": (Action.VIEW_AUDIT,),
 }

@@ -1,4 +1,4 @@
-"""The window offers each role only what it may do: a warden-list viewer's crisis, movement and document buttons are off."""
+"""The window offers each role only what it may do: a viewer's crisis, movement and document buttons are off."""
 
 import pytest
 from argon2 import PasswordHasher
