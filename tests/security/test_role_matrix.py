@@ -32,9 +32,10 @@ from micic_planner.storage.exercise_store import ExerciseStore
 from micic_planner.storage.geo_import import GeoImport
 from micic_planner.storage.guarded import GuardedNationals, GuardedRecords
 from micic_planner.storage.import_store import ImportStore
+from micic_planner.storage.overview_queries import PostReader, post_figures
 from micic_planner.storage.permissions import DECLARED, Guarded
 from micic_planner.storage.place_coordinates import PlaceCoordinates
-from micic_planner.storage.plan_source import authorize_restricted_print
+from micic_planner.storage.plan_source import authorize_restricted_print, load_plan_data
 from micic_planner.storage.store import PostStore
 from tests.security.role_posts import (
     SECRET_NOTE,
@@ -170,6 +171,19 @@ def test_a_viewer_reads_the_board_and_call_lists_without_vulnerabilities(templat
         assert all(p["vulnerabilities"] == 0 for p in crises.movements.passengers(post.movement_id))
     with sign_in(post, Role.OFFICER) as store:
         assert CrisisStore(store).accountability.board().by_vulnerability
+
+
+def test_a_viewers_overview_and_plan_readers_count_no_vulnerabilities(templates, tmp_path):
+    post = copy_post(templates[False], tmp_path)
+    for role, counted in ((Role.VIEWER, False), (Role.OFFICER, True)):
+        with sign_in(post, role) as store:
+            _post, figures = post_figures(store.db, store.session)
+            assert bool(figures.vulnerable_total) is counted
+            reader = PostReader(*PostReader.source(store))
+            try:
+                assert bool(load_plan_data(reader).figures.vulnerable_total) is counted
+            finally:
+                reader.close()
 
 
 def test_a_trainee_is_turned_away_from_a_real_post(templates, tmp_path):
