@@ -282,85 +282,85 @@
 <context>
     <name>AidPanel</name>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="28" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="26" />
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="28" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="26" />
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="29" />
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="33" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="27" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="31" />
         <source>National</source>
         <translation>Connacional</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="30" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="28" />
         <source>Date issued</source>
         <translation>Fecha de expedición</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="31" />
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="35" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="29" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="33" />
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="31" />
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="36" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="29" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="34" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="33" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="31" />
         <source>Assistance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="34" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="32" />
         <source>Partner</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="34" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="32" />
         <source>(the post itself)</source>
         <translation>(la propia representación)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="35" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="33" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="38" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="36" />
         <source>Issue a travel document…</source>
         <translation>Expedir un documento de viaje…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="40" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="38" />
         <source>Record assistance…</source>
         <translation>Registrar asistencia…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="43" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="41" />
         <source>Emergency travel documents issued</source>
         <translation>Documentos de viaje de emergencia expedidos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="44" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="42" />
         <source>Assistance given</source>
         <translation>Asistencia brindada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="66" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="63" />
         <source>Document not recorded</source>
         <translation>El documento no se registró</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="73" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="70" />
         <source>Assistance not recorded</source>
         <translation>La asistencia no se registró</translation>
     </message>
@@ -618,78 +618,78 @@
 <context>
     <name>BoardPanel</name>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="58" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="56" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="58" />
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="59" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="56" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="57" />
         <source>No zone</source>
         <translation>Sin zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="59" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="57" />
         <source>All nationals</source>
         <translation>Todos los connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="62" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="60" />
         <source>Update statuses…</source>
         <translation>Actualizar estados…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="64" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="62" />
         <source>Call list for a warden…</source>
         <translation>Lista de llamadas de un enlace…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="76" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="74" />
         <source>By zone</source>
         <translation>Por zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="78" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="76" />
         <source>By vulnerability (a person may count under several)</source>
         <translation>Por vulnerabilidad (una persona puede contar en varias)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="94" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="92" />
         <source>refreshed in {ms} ms</source>
         <translation>actualizado en {ms} ms</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="101" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="99" />
         <source>{accounted:,} of {total:,} nationals accounted for ({share}); {pending:,} not yet contacted</source>
         <translation>{accounted:,} de {total:,} connacionales localizados ({share}); {pending:,} aún sin contactar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="112" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="110" />
         <source>Statuses not updated</source>
         <translation>Los estados no se actualizaron</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="130" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="128" />
         <source>These document numbers match no national, or several: {docs}</source>
         <translation>Estos números de documento no corresponden a ningún connacional, o a varios: {docs}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="131" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="129" />
         <source>Correct them and try again.</source>
         <translation>Corríjalos e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="139" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="137" />
         <source>Call list</source>
         <translation>Lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="139" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="137" />
         <source>Warden</source>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="156" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="154" />
         <source>Save the call list</source>
         <translation>Guardar la lista de llamadas</translation>
     </message>
@@ -771,47 +771,47 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="31" />
+        <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="29" />
         <source>Set alert level</source>
         <translation>Fijar nivel de alerta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="34" />
+        <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="32" />
         <source>Actions of the current level</source>
         <translation>Acciones del nivel actual</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="35" />
+        <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="33" />
         <source>Actions of every level reached</source>
         <translation>Acciones de todos los niveles alcanzados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="36" />
+        <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="34" />
         <source>All actions of the matrix</source>
         <translation>Todas las acciones de la matriz</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="40" />
+        <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="38" />
         <source>The alert matrix has no action for this hazard. Add actions in “Alert levels”.</source>
         <translation>La matriz de alerta no tiene acciones para esta amenaza. Añádalas en «Niveles de alerta».</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="43" />
+        <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="41" />
         <source>Alert level:</source>
         <translation>Nivel de alerta:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="74" />
+        <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="72" />
         <source>{who}, {when}</source>
         <translation>{who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="94" />
+        <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="92" />
         <source>Alert level</source>
         <translation>Nivel de alerta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="94" />
+        <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="92" />
         <source>Why does the level change? (for the timeline)</source>
         <translation>¿Por qué cambia el nivel? (para la cronología)</translation>
     </message>
@@ -847,93 +847,93 @@
 <context>
     <name>CrisisView</name>
     <message>
-        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="37" />
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="35" />
         <source>Open a crisis…</source>
         <translation>Abrir una crisis…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="39" />
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="37" />
         <source>Close the crisis…</source>
         <translation>Cerrar la crisis…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="47" />
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="45" />
         <source>Accountability</source>
         <translation>Localización</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="48" />
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="46" />
         <source>Alert level and actions</source>
         <translation>Nivel de alerta y acciones</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="49" />
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="47" />
         <source>Movements and manifests</source>
         <translation>Traslados y manifiestos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="50" />
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="48" />
         <source>Documents and assistance</source>
         <translation>Documentos y asistencia</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="50" />
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="48" />
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="54" />
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="52" />
         <source>Crisis:</source>
         <translation>Crisis:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="89" />
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="87" />
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="89" />
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="87" />
         <source>closed</source>
         <translation>cerrada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="109" />
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="107" />
         <source>No crisis. Open one when an alert is raised.</source>
         <translation>No hay crisis. Abra una cuando se eleve una alerta.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="113" />
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="111" />
         <source>{hazard} — alert level {n}: {phase} — since {start}</source>
         <translation>{hazard} — nivel de alerta {n}: {phase} — desde {start}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="117" />
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="115" />
         <source>Closed on {closed} (record kept, read only)</source>
         <translation>Cerrada el {closed} (registro conservado, solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="151" />
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="149" />
         <source>Written: {path}</source>
         <translation>Escrito: {path}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="157" />
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="155" />
         <source>Crisis not opened</source>
         <translation>La crisis no se abrió</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="163" />
-        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="166" />
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="161" />
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="164" />
         <source>Close the crisis</source>
         <translation>Cerrar la crisis</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="164" />
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="162" />
         <source>Close “{title}”? Its whole record is kept and can still be printed.</source>
         <translation>¿Cerrar «{title}»? Todo su registro se conserva y se puede seguir imprimiendo.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="166" />
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="164" />
         <source>Closing note (optional)</source>
         <translation>Nota de cierre (opcional)</translation>
     </message>
@@ -1115,196 +1115,196 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>ExerciseView</name>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="103" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="101" />
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="104" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="102" />
         <source>Briefing</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="105" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="103" />
         <source>Facilitator</source>
         <translation>Facilitador/a</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="106" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="104" />
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="107" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="105" />
         <source>Time scale (exercise minutes per minute)</source>
         <translation>Escala de tiempo (minutos de ejercicio por minuto)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="108" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="106" />
         <source>Start on a new sandbox…</source>
         <translation>Iniciar en un entorno de práctica nuevo…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="110" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="108" />
         <source>The exercise runs on a sandbox: a new training post file with the scenario's fictional post. The real post file is never opened.</source>
         <translation>El ejercicio se hace en un entorno de práctica: un archivo de puesto de capacitación nuevo con el puesto ficticio del escenario. El archivo real del puesto nunca se abre.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="131" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="129" />
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="131" />
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="162" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="129" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="160" />
         <source>Minute</source>
         <translation>Minuto</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="131" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="129" />
         <source>Released</source>
         <translation>Liberada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="131" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="129" />
         <source>Inject</source>
         <translation>Inyección</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="132" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="130" />
         <source>Release the selected inject now</source>
         <translation>Liberar ahora la inyección seleccionada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="134" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="132" />
         <source>Injects</source>
         <translation>Inyecciones</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="138" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="136" />
         <source>Deadline</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="138" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="136" />
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="138" />
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="162" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="136" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="160" />
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="138" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="136" />
         <source>Expected action</source>
         <translation>Acción esperada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="142" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="140" />
         <source>Expected actions</source>
         <translation>Acciones esperadas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="145" />
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="162" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="143" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="160" />
         <source>What the team did</source>
         <translation>Lo que hizo el equipo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="154" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="152" />
         <source>Record</source>
         <translation>Registrar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="162" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="160" />
         <source>Answers</source>
         <translation>Responde a</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="166" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="164" />
         <source>Team actions</source>
         <translation>Acciones del equipo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="170" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="168" />
         <source>Print the after-action report…</source>
         <translation>Imprimir el informe posterior…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="172" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="170" />
         <source>End the exercise</source>
         <translation>Terminar el ejercicio</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="215" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="213" />
         <source>(no expected action)</source>
         <translation>(sin acción esperada)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="229" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="227" />
         <source> (ended)</source>
         <translation> (terminado)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="230" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="228" />
         <source>Minute {m} of {t}</source>
         <translation>Minuto {m} de {t}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="236" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="234" />
         <source>clock</source>
         <translation>reloj</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="236" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="234" />
         <source>by hand</source>
         <translation>a mano</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="272" />
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="322" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="269" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="319" />
         <source>Could not release the inject</source>
         <translation>No se pudo liberar la inyección</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="293" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="290" />
         <source>Could not start the exercise</source>
         <translation>No se pudo iniciar el ejercicio</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="313" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="310" />
         <source>Create the sandbox</source>
         <translation>Crear el entorno de práctica</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="314" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="311" />
         <source>MICIC post files (*.micic *.db)</source>
         <translation>Archivos de puesto MICIC (*.micic *.db)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="328" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="325" />
         <source>Could not record the action</source>
         <translation>No se pudo registrar la acción</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="337" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="334" />
         <source>Could not end the exercise</source>
         <translation>No se pudo terminar el ejercicio</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="344" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="341" />
         <source>Could not print the report</source>
         <translation>No se pudo imprimir el informe</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="349" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="346" />
         <source>Save the after-action report as</source>
         <translation>Guardar el informe posterior como</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="350" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="347" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
@@ -1450,12 +1450,12 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="123" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="122" />
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="123" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="122" />
         <source>{count} records written.</source>
         <translation>{count} registros escritos.</translation>
     </message>
@@ -2210,153 +2210,153 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>MovementsPanel</name>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="38" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="36" />
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="39" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="37" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="40" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="38" />
         <source>Born</source>
         <translation>Nacimiento</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="41" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="39" />
         <source>Document no.</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="42" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="40" />
         <source>Household</source>
         <translation>Hogar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="43" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="41" />
         <source>Needs</source>
         <translation>Necesidades</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="44" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="42" />
         <source>Boarded</source>
         <translation>Abordó</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="45" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="43" />
         <source>Arrived</source>
         <translation>Llegó</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="56" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="54" />
         <source>New movement…</source>
         <translation>Nuevo traslado…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="56" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="54" />
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="57" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="55" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="58" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="56" />
         <source>Fill from assembly point</source>
         <translation>Llenar desde el punto de reunión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="59" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="57" />
         <source>Add people…</source>
         <translation>Añadir personas…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="59" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="57" />
         <source>Remove selected</source>
         <translation>Quitar los seleccionados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="60" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="58" />
         <source>Mark boarded</source>
         <translation>Marcar abordaje</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="61" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="59" />
         <source>Mark arrived</source>
         <translation>Marcar llegada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="62" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="60" />
         <source>Manifest PDF / CSV…</source>
         <translation>Manifiesto PDF / CSV…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="67" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="65" />
         <source>Movements</source>
         <translation>Traslados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="114" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="112" />
         <source>No movement yet. Plan one with “New movement…”.</source>
         <translation>Aún no hay traslados. Programe uno con «Nuevo traslado…».</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="119" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="117" />
         <source>{name}: to {dest}, departs {when}; {n} of {seats} seats taken, {b} boarded</source>
         <translation>{name}: hacia {dest}, sale {when}; {n} de {seats} plazas ocupadas, {b} a bordo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="135" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="133" />
         <source>Bus {n}</source>
         <translation>Autobús {n}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="138" />
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="146" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="136" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="144" />
         <source>Movement not saved</source>
         <translation>El traslado no se guardó</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="151" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="149" />
         <source>Delete movement</source>
         <translation>Eliminar traslado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="152" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="150" />
         <source>Delete this movement and its manifest?</source>
         <translation>¿Eliminar este traslado y su manifiesto?</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="160" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="158" />
         <source>Manifest not filled</source>
         <translation>El manifiesto no se llenó</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="163" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="161" />
         <source>{n} people added; {w} still waiting at the assembly point.</source>
         <translation>{n} personas añadidas; {w} siguen esperando en el punto de reunión.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="169" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="167" />
         <source>Add people</source>
         <translation>Añadir personas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="169" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="167" />
         <source>Ids or document numbers, separated by spaces (their households come too)</source>
         <translation>Identificadores o números de documento, separados por espacios (su hogar viene también)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="174" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="172" />
         <source>People not added</source>
         <translation>No se añadieron personas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="206" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="204" />
         <source>Save the manifest</source>
         <translation>Guardar el manifiesto</translation>
     </message>
@@ -3420,7 +3420,7 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>¿Reemplazar la representación abierta por {name}? El archivo actual se guarda aparte en la carpeta de respaldos.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/roles.py" line="58" />
+        <location filename="../../micic_planner/gui/security/roles.py" line="43" />
         <source>Signed in as {user} ({role})</source>
         <translation>Sesión iniciada: {user} ({role})</translation>
     </message>
