@@ -162,7 +162,7 @@ def run_manifest(args) -> int:
     store, crises = _open(args.db)
     with store:
         movement = crises.movements.get(args.movement)
-        passengers = crises.movements.passengers(movement.id)
+        passengers = crises.movements.manifest(movement.id)
         if kind == ".csv":
             from micic_planner.interchange.crisis_csv import write_manifest_csv
 

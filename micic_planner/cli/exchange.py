@@ -157,8 +157,8 @@ def run_export(args) -> int:
 
     with _open(args.db) as store:
         fields = [f.strip() for f in args.fields.split(",") if f.strip()] or None
-        count = export_post(ExchangeSource(store), args.format, args.out, profile=args.profile, fields=fields,
-                            phase=args.phase, lang=language())
+        count = export_post(ExchangeSource(store, args.profile), args.format, args.out, profile=args.profile,
+                            fields=fields, phase=args.phase, lang=language())
     print(_("{count} records written to {path}.").format(count=count, path=args.out))
     return 0
 

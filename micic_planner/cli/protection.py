@@ -8,7 +8,7 @@ from pathlib import Path
 from micic_planner.core.errors import StorageError, ValidationError
 from micic_planner.core.i18n import _
 from micic_planner.core.passphrase import check_new_passphrase
-from micic_planner.core.security import Role
+from micic_planner.core.security import Action, Role
 from micic_planner.storage import backup as backups
 from micic_planner.storage.encryption import encrypt_file, file_kind
 from micic_planner.storage.store import PostStore
@@ -142,7 +142,8 @@ def run_encrypt(args) -> int:
     if file_kind(path) == "encrypted":
         raise StorageError(_("This post is already encrypted."), where=str(path),
                            hint=_("To change its passphrase use micic-planner passwd."))
-    PostStore.open(path).close()  # signs in when the post has users, so only they may encrypt it
+    with PostStore.open(path) as store:  # signs in when the post has users: only an administrator may lock it
+        store.session.require(Action.CHANGE_PASSPHRASE)
     encrypt_file(path, _new_passphrase())
     print(_("The post is now encrypted. Older backups of it are not: delete them once you have a new backup."))
     return 0

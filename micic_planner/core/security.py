@@ -46,6 +46,12 @@ class Action(enum.Enum):
     BACKUP = "backup"
     RESTORE = "restore"
     CHANGE_PASSPHRASE = "change_passphrase"
+    RUN_CRISIS = "run_crisis"  # open, raise, lower and close a crisis; tick its checklist
+    UPDATE_STATUS = "update_status"  # accountability statuses, one by one or in bulk
+    MANAGE_MOVEMENTS = "manage_movements"  # movements, manifests, boarding and arrival
+    GIVE_AID = "give_aid"  # emergency travel documents and assistance
+    ASSIGN = "assign"  # assembly points and zones for the whole registry
+    RUN_EXERCISE = "run_exercise"  # start, run and end a workshop exercise
 
     @property
     def label_en(self) -> str:
@@ -68,15 +74,24 @@ _ACTION_LABELS = {
     Action.BACKUP: "make backups",
     Action.RESTORE: "restore a backup",
     Action.CHANGE_PASSPHRASE: "change the passphrase",
+    Action.RUN_CRISIS: "open, change or close a crisis",
+    Action.UPDATE_STATUS: "update accountability statuses",
+    Action.MANAGE_MOVEMENTS: "plan movements and their manifests",
+    Action.GIVE_AID: "issue travel documents and record assistance",
+    Action.ASSIGN: "assign assembly points and zones",
+    Action.RUN_EXERCISE: "run exercises",
 }
 
 _ALL = frozenset(Action)
 _WORK = frozenset({Action.VIEW_REGISTRY, Action.VIEW_RESTRICTED, Action.EDIT_REGISTRY, Action.EDIT_PLAN,
-                   Action.IMPORT, Action.EXPORT, Action.EXPORT_PARTNERS, Action.PRINT_RESTRICTED})
+                   Action.IMPORT, Action.EXPORT, Action.EXPORT_PARTNERS, Action.PRINT_RESTRICTED,
+                   Action.RUN_CRISIS, Action.UPDATE_STATUS, Action.MANAGE_MOVEMENTS, Action.GIVE_AID,
+                   Action.ASSIGN, Action.RUN_EXERCISE})
 PERMISSIONS: dict[Role, frozenset[Action]] = {
     Role.ADMINISTRATOR: _ALL,
     Role.OFFICER: _WORK | {Action.REVIEW_EXPIRY, Action.BACKUP},
-    # Calls wardens: sees names and phones, never vulnerabilities, migration status or notes.
+    # Calls wardens: sees names, phones and the board, never vulnerabilities, migration status or notes,
+    # and changes nothing: no status, no movement, no export of people.
     Role.VIEWER: frozenset({Action.VIEW_REGISTRY}),
     # Works on fictional posts only (see `check_may_open`), so the whole of them is open to practice.
     Role.TRAINEE: _WORK | {Action.REVIEW_EXPIRY, Action.BACKUP},

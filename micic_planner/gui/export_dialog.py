@@ -107,8 +107,9 @@ class ExportDialog(QDialog):
         from micic_planner.storage.exchange_source import ExchangeSource
 
         with explained(self, self.tr("Could not export")):
-            return export_post(ExchangeSource(self.context.store), self.format_box.currentData(),
-                               self.path_edit.text().strip(), profile=self.profile_box.currentData(),
+            profile = self.profile_box.currentData()
+            return export_post(ExchangeSource(self.context.store, profile), self.format_box.currentData(),
+                               self.path_edit.text().strip(), profile=profile,
                                fields=self.chosen_fields(), phase=self.phase.value(), lang=language())
         return None
 

@@ -29,10 +29,15 @@ def export_fields(profile: str, fields: list[str] | None = None) -> list[str]:
 
 def national_records(source, profile: str, fields: list[str]):
     """The nationals as dicts of `fields`; for a partner, personal fields only where the national consented."""
-    for rec in source.nationals(fields):
-        if profile == "partner":
-            rec = redact_for_partner(rec, bool(rec.get("consent_share")))
-        yield {f: rec.get(f) for f in fields}
+    # Asked now, not on the first row: the source refuses a role before any file is opened.
+    rows = source.nationals(fields)
+    return (_shaped(rec, profile, fields) for rec in rows)
+
+
+def _shaped(rec: dict, profile: str, fields: list[str]) -> dict:
+    if profile == "partner":
+        rec = redact_for_partner(rec, bool(rec.get("consent_share")))
+    return {f: rec.get(f) for f in fields}
 
 
 def export_post(source, fmt: str, out: str | Path, *, profile: str = "partner", fields: list[str] | None = None,

@@ -7,25 +7,30 @@ from micic_planner.core.enums import AccountabilityStatus
 from micic_planner.core.errors import CrisisError
 from micic_planner.core.i18n import _
 from micic_planner.core.manifest_allocation import Candidate, priority_groups
+from micic_planner.core.security import Action
 from micic_planner.storage.mapping import utc_now
 from micic_planner.storage.migrations.m002_crisis import BOARD_REBUILD
+from micic_planner.storage.permissions import Guarded, requires
 
 BATCH = "temp.status_batch"
 CALL_COLUMNS = ("id", "family_names", "given_names", "phone", "phone2", "place", "address", "household",
                 "vulnerabilities", "languages", "birth_date")
 
 
-class AccountabilityStore:
+class AccountabilityStore(Guarded):
     def __init__(self, crises):
         self.crises = crises
+        self.store = crises.store
         self.db = crises.db
 
     # -- writing -------------------------------------------------------------
+    @requires(Action.UPDATE_STATUS)
     def set_status(self, national_ids, status: AccountabilityStatus, source: StatusSource = StatusSource.PHONE,
                    note: str = "") -> Changes:
         """Give every national in `national_ids` the same status (a selection, a zone, a warden's report)."""
         return self.set_rows(((i, status, note) for i in national_ids), source)
 
+    @requires(Action.UPDATE_STATUS)
     def set_zone(self, zone_id: int | None, status: AccountabilityStatus, source: StatusSource = StatusSource.WARDEN,
                  note: str = "", only: AccountabilityStatus | None = None) -> Changes:
         """Set the status of everyone in a zone, or only of those whose status is `only`."""
@@ -36,6 +41,7 @@ class AccountabilityStore:
             params.append(only.value)
         return self.set_status([r[0] for r in self.db.execute(sql, params)], status, source, note)
 
+    @requires(Action.UPDATE_STATUS)
     def set_rows(self, rows, source: StatusSource = StatusSource.PHONE, *, at: str | None = None) -> Changes:
         """Apply (national id, status, note) rows in one transaction: one UPDATE and one INSERT of events.
 
@@ -43,7 +49,7 @@ class AccountabilityStore:
         """
         now = at or utc_now()
         crisis_id = self.crises.current_id()
-        with self.db.atomic(), self.crises.quiet():
+        with self.db.atomic(), self.crises._quiet():
             self.db.execute("CREATE TEMP TABLE IF NOT EXISTS status_batch "
                             "(national_id INTEGER PRIMARY KEY, status TEXT NOT NULL, note TEXT NOT NULL)")
             self.db.execute(f"DELETE FROM {BATCH}")
@@ -69,14 +75,15 @@ class AccountabilityStore:
                 f"UPDATE nationals SET status = b.status, updated_at = ? FROM {BATCH} b "
                 "WHERE nationals.id = b.national_id AND nationals.status != b.status", [now])
             for status, n in summary:
-                self.crises.log(crisis_id, LogKind.STATUS, "{} nationals set to {} (source: {})",
+                self.crises._log(crisis_id, LogKind.STATUS, "{} nationals set to {} (source: {})",
                                 (n, AccountabilityStatus(status).label_en, source.label_en), count=n, at=now)
             self.db.execute(f"DELETE FROM {BATCH}")
             if count:
-                self.crises.audit("bulk_status", {"count": count, "source": source.value, "crisis_id": crisis_id,
+                self.crises._audit("bulk_status", {"count": count, "source": source.value, "crisis_id": crisis_id,
                                                   "statuses": dict(summary)})
         return changed("nationals", "status_events", "crisis_log", count=count)
 
+    @requires(Action.UPDATE_STATUS)
     def reset(self, crisis: Crisis) -> Changes:
         """At the start of a crisis everyone affected is "not yet contacted" again, with that in their history."""
         sql = "SELECT id FROM nationals WHERE status != 'not_contacted'"
@@ -88,6 +95,7 @@ class AccountabilityStore:
                                _("New crisis: status to be confirmed"))
 
     # -- reading -------------------------------------------------------------
+    @requires(Action.VIEW_REGISTRY)
     def board(self) -> Board:
         """Counts by zone, vulnerability and status, from the table that triggers keep current.
 
@@ -98,17 +106,22 @@ class AccountabilityStore:
         if sum(r[3] for r in rows) != self.db.execute("SELECT count(*) FROM nationals").fetchone()[0]:
             self.rebuild_board()
             rows = self._board_rows()
+        if not self.session.visible("vulnerabilities"):
+            # Counts by status and zone only: a count per vulnerability would name the few in a small zone.
+            rows = [(z, 0, st, n) for z, _v, st, n in rows]
         return build_board(rows)
 
     def _board_rows(self) -> list[tuple]:
         return [(z or None, v, s, n) for z, v, s, n in self.db.execute(
             "SELECT zone_key, vulnerabilities, status, n FROM board_counts WHERE n != 0")]
 
+    @requires(Action.VIEW_REGISTRY)
     def rebuild_board(self) -> None:
         with self.db.atomic():
             self.db.execute("DELETE FROM board_counts")
             self.db.execute(BOARD_REBUILD)
 
+    @requires(Action.VIEW_REGISTRY)
     def resolve_documents(self, documents: list[str]) -> dict[str, list[int]]:
         """Which nationals hold each passport or consular ID number (normally one each)."""
         found: dict[str, list[int]] = {d: [] for d in documents}
@@ -124,9 +137,11 @@ class AccountabilityStore:
                         found[doc].append(nid)
         return found
 
+    @requires(Action.VIEW_REGISTRY)
     def history(self, national_id: int) -> list[dict]:
         return self.crises.store.nationals.status_history(national_id)
 
+    @requires(Action.VIEW_REGISTRY)
     def wardens(self) -> list[tuple]:
         """(warden id, name, zone id, zone name, nationals not yet contacted) for every warden."""
         return self.db.execute(
@@ -134,6 +149,7 @@ class AccountabilityStore:
             "(SELECT count(*) FROM nationals n WHERE n.zone_id = w.zone_id AND n.status = 'not_contacted') "
             "FROM wardens w LEFT JOIN zones z ON z.id = w.zone_id ORDER BY z.name, w.is_alternate, w.name").fetchall()
 
+    @requires(Action.VIEW_REGISTRY)
     def warden(self, warden_id: int) -> tuple:
         row = self.db.execute(
             "SELECT w.id, w.name, w.zone_id, coalesce(z.name, ''), w.phone FROM wardens w "
@@ -143,6 +159,7 @@ class AccountabilityStore:
                               hint=_("Check the warden's number in the Zones and wardens view."))
         return tuple(row)
 
+    @requires(Action.VIEW_REGISTRY)
     def call_list(self, warden_id: int,
                   status: AccountabilityStatus = AccountabilityStatus.NOT_CONTACTED) -> list[dict]:
         """The warden's nationals still to call: households together, the most vulnerable first."""
@@ -154,4 +171,8 @@ class AccountabilityStore:
         by_id = {r["id"]: r for r in rows}
         groups = priority_groups(Candidate(r["id"], r["household"], r["vulnerabilities"],
                                            f"{r['family_names']} {r['given_names']}") for r in rows)
-        return [by_id[c.id] for g in groups for c in g]
+        people = [by_id[c.id] for g in groups for c in g]
+        if self.session.visible("vulnerabilities"):
+            return people
+        # A warden-list viewer calls in the same order, without learning why someone comes first.
+        return [{**person, "vulnerabilities": 0} for person in people]

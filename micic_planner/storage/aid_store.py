@@ -6,14 +6,17 @@ from micic_planner.core.changes import Changes, changed
 from micic_planner.core.crisis import Assistance, DocumentIssued, DocumentKind, LogKind
 from micic_planner.core.errors import CrisisError
 from micic_planner.core.i18n import _
+from micic_planner.core.security import Action
 from micic_planner.storage.mapping import from_row, to_row
+from micic_planner.storage.permissions import Guarded, requires
 
 PREFIX = {DocumentKind.SAFE_CONDUCT: "SC", DocumentKind.LAISSEZ_PASSER: "LP"}
 
 
-class AidStore:
+class AidStore(Guarded):
     def __init__(self, crises):
         self.crises = crises
+        self.store = crises.store
         self.db = crises.db
 
     def _national_name(self, national_id: int) -> str:
@@ -24,6 +27,7 @@ class AidStore:
                               hint=_("Check the list and try again."))
         return row[0]
 
+    @requires(Action.VIEW_REGISTRY)
     def next_number(self, kind: DocumentKind, on: date | None = None) -> str:
         """The next free number of this kind this year, such as "SC-2024-00012"."""
         year = (on or date.today()).year
@@ -32,6 +36,7 @@ class AidStore:
                               "WHERE number LIKE ?", [len(stem) + 1, stem + "%"]).fetchone()
         return f"{stem}{(row[0] or 0) + 1:05d}"
 
+    @requires(Action.GIVE_AID)
     def issue(self, doc: DocumentIssued) -> Changes:
         if not doc.number.strip():
             raise CrisisError(_("A travel document needs a number."))
@@ -47,10 +52,11 @@ class AidStore:
                 f"INSERT INTO documents_issued ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
                 list(row.values()))
             doc.id = cursor.lastrowid
-            self.crises.log(doc.crisis_id, LogKind.DOCUMENT, "{} {} issued to {}",
+            self.crises._log(doc.crisis_id, LogKind.DOCUMENT, "{} {} issued to {}",
                             (doc.kind.label_en, doc.number, name), count=1, ref_id=doc.id)
         return changed("documents_issued", "crisis_log", count=1, ids=(doc.id,))
 
+    @requires(Action.GIVE_AID)
     def give(self, aid: Assistance) -> Changes:
         name = self._national_name(aid.national_id)
         aid.by_user = aid.by_user or self.crises.user
@@ -63,13 +69,15 @@ class AidStore:
             cursor = self.db.execute(
                 f"INSERT INTO assistance ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
             aid.id = cursor.lastrowid
-            self.crises.log(aid.crisis_id, LogKind.ASSISTANCE, "{} given to {}" + (" with {}" if partner else ""),
+            self.crises._log(aid.crisis_id, LogKind.ASSISTANCE, "{} given to {}" + (" with {}" if partner else ""),
                             (aid.kind.label_en, name, *([partner] if partner else [])), count=1, ref_id=aid.id)
         return changed("assistance", "crisis_log", count=1, ids=(aid.id,))
 
+    @requires(Action.VIEW_REGISTRY)
     def documents(self, crisis_id: int) -> list[tuple[DocumentIssued, str]]:
         return self._read(DocumentIssued, "documents_issued", crisis_id, "t.issued_on, t.id")
 
+    @requires(Action.VIEW_REGISTRY)
     def assistance(self, crisis_id: int) -> list[tuple[Assistance, str]]:
         return self._read(Assistance, "assistance", crisis_id, "t.given_on, t.id")
 

@@ -9,8 +9,10 @@ from micic_planner.core.assignment import AssignmentResult, AssignmentSummary, a
 from micic_planner.core.changes import Changes, changed
 from micic_planner.core.enums import PlaceKind
 from micic_planner.core.models import Zone
+from micic_planner.core.security import Action
 from micic_planner.core.zoning import zone_membership
 from micic_planner.storage.mapping import from_row
+from micic_planner.storage.permissions import Guarded, requires
 
 GAP_LIST_LIMIT = 500  # names listed in the gap report; the count is always complete
 _REGISTRY_ROW = np.dtype([("id", np.int64), ("lat", float), ("lon", float), ("vulnerabilities", np.int64),
@@ -42,13 +44,14 @@ class AssignmentReport:
     changes: Changes
 
 
-class AssignmentStore:
+class AssignmentStore(Guarded):
     """Runs `core.assignment` and `core.zoning` over a post file."""
 
     def __init__(self, store):
         self.store = store
         self.db = store.db
 
+    @requires(Action.VIEW_REGISTRY)
     def registry_arrays(self) -> dict[str, np.ndarray]:
         """id, lat, lon (NaN if unknown), household code (-1: alone), vulnerabilities, current point (-1: none)."""
         count = self.db.execute("SELECT count(*) FROM nationals").fetchone()[0]
@@ -68,10 +71,12 @@ class AssignmentStore:
         return {"id": rows["id"].copy(), "lat": lat, "lon": lon, "household": household,
                 "vulnerabilities": rows["vulnerabilities"].copy(), "point": rows["point"].copy()}
 
+    @requires(Action.VIEW_REGISTRY)
     def points(self) -> list[tuple[int, str, float, float, int]]:
         return self.db.execute("SELECT id, name, lat, lon, capacity FROM places WHERE kind = ? ORDER BY id",
                                [PlaceKind.ASSEMBLY_POINT.value]).fetchall()
 
+    @requires(Action.VIEW_REGISTRY)
     def compute(self, radius_km: float | None = None) -> tuple[dict, list, AssignmentResult]:
         """The assignment, without writing it."""
         if radius_km is None:
@@ -85,6 +90,7 @@ class AssignmentStore:
         result = assign(reg["lat"], reg["lon"], reg["household"], reg["vulnerabilities"], plat, plon, cap, radius_km)
         return reg, points, result
 
+    @requires(Action.ASSIGN)
     def assign(self, radius_km: float | None = None) -> AssignmentReport:
         """Give every national an assembly point and store it, all or nothing."""
         # Read, computed and written in one transaction: the ids written are the ids just read, so the
@@ -129,11 +135,13 @@ class AssignmentStore:
             ids).fetchall())
         return [GapEntry(i, names.get(i, ""), float(result.nearest_km[k])) for i, k in zip(ids, far)]
 
+    @requires(Action.VIEW_REGISTRY)
     def zones(self) -> list[Zone]:
         cursor = self.db.execute("SELECT * FROM zones ORDER BY id")
         names = [d[0] for d in cursor.description]
         return [from_row(Zone, dict(zip(names, r))) for r in cursor.fetchall()]
 
+    @requires(Action.ASSIGN)
     def place_in_zones(self) -> Changes:
         """Put every national in the zone that holds their coordinates (or their place's name).
 

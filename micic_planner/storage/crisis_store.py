@@ -13,14 +13,16 @@ from micic_planner.core.crisis import ChecklistItem, Crisis, LogKind, LogLine
 from micic_planner.core.enums import AlertPhase, Hazard
 from micic_planner.core.errors import CrisisError, NotFoundError
 from micic_planner.core.i18n import _
+from micic_planner.core.security import Action
 from micic_planner.storage.accountability_store import AccountabilityStore
 from micic_planner.storage.aid_store import AidStore
 from micic_planner.storage.crisis_log import read_timeline, write_log
 from micic_planner.storage.mapping import from_row, to_row, utc_now
 from micic_planner.storage.movement_store import MovementStore
+from micic_planner.storage.permissions import Guarded, any_role, requires
 
 
-class CrisisStore:
+class CrisisStore(Guarded):
     def __init__(self, store):
         self.store = store
         self.db = store.db
@@ -32,30 +34,34 @@ class CrisisStore:
     def user(self) -> str:
         return self.store.user_name
 
-    def log(self, crisis_id, kind: LogKind, template: str, params=(), **kw) -> None:
+    # The three helpers below are for this package's crisis stores, which have checked the role already.
+    def _log(self, crisis_id, kind: LogKind, template: str, params=(), **kw) -> None:
         write_log(self.db, crisis_id, kind, template, params, by_user=self.user, **kw)
 
-    def quiet(self):
+    def _quiet(self):
         """Within the block the audit log does not copy each row: a bulk write records one summary entry
         (the status history and the timeline already say who changed what)."""
         audit = getattr(self.store, "audit", None)
         return audit.quiet() if audit is not None else nullcontext()
 
-    def audit(self, action: str, detail: dict) -> None:
+    def _audit(self, action: str, detail: dict) -> None:
         audit = getattr(self.store, "audit", None)
         if audit is not None:
             audit.record(action, detail)
 
     # -- reading -------------------------------------------------------------
+    @requires(Action.VIEW_REGISTRY)
     def current(self) -> Crisis | None:
         """The open crisis, if there is one."""
         row = self.db.execute("SELECT id FROM crises WHERE closed_at IS NULL").fetchone()
         return self.get(row[0]) if row else None
 
+    @any_role
     def current_id(self) -> int | None:
         row = self.db.execute("SELECT id FROM crises WHERE closed_at IS NULL").fetchone()
         return row[0] if row else None
 
+    @requires(Action.VIEW_REGISTRY)
     def get(self, crisis_id: int) -> Crisis:
         cursor = self.db.execute("SELECT * FROM crises WHERE id = ?", [crisis_id])
         row = cursor.fetchone()
@@ -64,15 +70,18 @@ class CrisisStore:
                                 hint=_("List the crises with `micic-planner crisis list`."))
         return from_row(Crisis, dict(zip([d[0] for d in cursor.description], row)))
 
+    @requires(Action.VIEW_REGISTRY)
     def list(self) -> list[Crisis]:
         ids = [r[0] for r in self.db.execute("SELECT id FROM crises ORDER BY started_at DESC, id DESC")]
         return [self.get(i) for i in ids]
 
+    @requires(Action.VIEW_REGISTRY)
     def levels(self, crisis_id: int) -> list[tuple[int, str]]:
         """(phase, at) for every level the crisis was set to, in order."""
         return [tuple(r) for r in self.db.execute(
             "SELECT phase, at FROM crisis_phases WHERE crisis_id = ? ORDER BY at, id", [crisis_id])]
 
+    @requires(Action.VIEW_REGISTRY)
     def checklist(self, crisis_id: int, phase: int | None = None) -> list[ChecklistItem]:
         sql = ("SELECT phase, text_en, text_es, role, done_at, done_by, note, id FROM crisis_actions "
                "WHERE crisis_id = ?")
@@ -82,10 +91,12 @@ class CrisisStore:
             params.append(phase)
         return [ChecklistItem(*r) for r in self.db.execute(sql + " ORDER BY phase, position, id", params)]
 
+    @requires(Action.VIEW_REGISTRY)
     def timeline(self, crisis_id: int, limit: int | None = None) -> list[LogLine]:
         return read_timeline(self.db, crisis_id, limit)
 
     # -- writing -------------------------------------------------------------
+    @requires(Action.RUN_CRISIS)
     def open(self, title: str, hazard: Hazard, zones: list[int] | None = None,
              phase: AlertPhase = AlertPhase.PRECAUTION, started_at: str | None = None,
              reset_statuses: bool = True) -> Crisis:
@@ -110,12 +121,13 @@ class CrisisStore:
                 [crisis.id, hazard.value])
             self.db.execute("INSERT INTO crisis_phases (crisis_id, phase, previous, at, by_user) "
                             "VALUES (?, ?, NULL, ?, ?)", [crisis.id, phase.value, crisis.started_at, self.user])
-            self.log(crisis.id, LogKind.OPENED, "Crisis opened: {} ({}), alert level {}",
+            self._log(crisis.id, LogKind.OPENED, "Crisis opened: {} ({}), alert level {}",
                      (crisis.title, hazard.label_en, phase.value), at=crisis.started_at)
             if reset_statuses:
                 self.accountability.reset(crisis)
         return crisis
 
+    @requires(Action.RUN_CRISIS)
     def set_level(self, phase: AlertPhase, reason: str = "") -> Changes:
         """Raise or lower the open crisis's alert level."""
         crisis = self._open_crisis()
@@ -129,10 +141,11 @@ class CrisisStore:
                                                           reason])
             template = "Alert level raised from {} to {}" if phase.value > crisis.phase.value \
                 else "Alert level lowered from {} to {}"
-            self.log(crisis.id, LogKind.LEVEL, template + (": {}" if reason else ""),
+            self._log(crisis.id, LogKind.LEVEL, template + (": {}" if reason else ""),
                      (crisis.phase.value, phase.value, *([reason] if reason else [])), at=now)
         return changed("crises", "crisis_log", count=1, ids=(crisis.id,))
 
+    @requires(Action.RUN_CRISIS)
     def tick(self, action_id: int, done: bool = True, note: str = "") -> Changes:
         """Mark an action of the checklist done (who and when) or not done again."""
         row = self.db.execute("SELECT crisis_id, phase, text_en, text_es, done_at FROM crisis_actions WHERE id = ?",
@@ -148,10 +161,11 @@ class CrisisStore:
         with self.db.atomic():
             self.db.execute("UPDATE crisis_actions SET done_at = ?, done_by = ?, note = ? WHERE id = ?",
                             [now if done else None, self.user if done else "", note, action_id])
-            self.log(crisis_id, LogKind.ACTION, "Action done (phase {}): {}" if done else
+            self._log(crisis_id, LogKind.ACTION, "Action done (phase {}): {}" if done else
                      "Action marked not done (phase {}): {}", (phase, text), ref_id=action_id, at=now)
         return changed("crisis_actions", "crisis_log", count=1, ids=(action_id,))
 
+    @requires(Action.RUN_CRISIS)
     def close(self, note: str = "") -> Changes:
         """Close the open crisis; its whole record stays."""
         crisis = self._open_crisis()
@@ -159,7 +173,7 @@ class CrisisStore:
         with self.db.atomic():
             self.db.execute("UPDATE crises SET closed_at = ?, updated_at = ?, notes = ? WHERE id = ?",
                             [now, now, note or crisis.notes, crisis.id])
-            self.log(crisis.id, LogKind.CLOSED, "Crisis closed" + (": {}" if note else ""),
+            self._log(crisis.id, LogKind.CLOSED, "Crisis closed" + (": {}" if note else ""),
                      (note,) if note else (), at=now)
         return changed("crises", "crisis_log", count=1, ids=(crisis.id,))
 

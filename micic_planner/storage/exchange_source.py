@@ -5,19 +5,44 @@ from collections.abc import Iterator
 
 from micic_planner.core.column_mapping import IMPORT_FIELDS
 from micic_planner.core.enums import SENSITIVE_VULNERABILITIES, Vulnerability
+from micic_planner.core.errors import PermissionDeniedError
+from micic_planner.core.i18n import _
+from micic_planner.core.security import Action
+from micic_planner.storage.permissions import Guarded, any_role, checks_inside, requires
 
 EXPORT_FIELDS: tuple[str, ...] = ("uuid", *IMPORT_FIELDS)
 
 
-class ExchangeSource:
-    """Read-only queries for exports; every national comes as a dict keyed by export field name."""
+class ExchangeSource(Guarded):
+    """Read-only queries for exports; every national comes as a dict keyed by export field name.
 
-    def __init__(self, store):
+    `profile` is the export's ("partner" or "full"): the role is checked against it here, whatever
+    the front asked for.
+    """
+
+    def __init__(self, store, profile: str = "partner"):
         self.store = store
         self.db = store.db
+        self.profile = profile
 
+    def _check_people(self, fields) -> None:
+        session = self.session
+        session.require(Action.EXPORT if self.profile == "full" else Action.EXPORT_PARTNERS)
+        hidden = [f for f in fields if not session.visible(f)]
+        if hidden:
+            raise PermissionDeniedError(
+                _("Your role ({role}) may not export these fields: {fields}.").format(
+                    role=session.role.label(), fields=", ".join(hidden)),
+                hint=_("Choose the partner profile, or ask a consular officer for this list."))
+
+    @checks_inside(Action.EXPORT, Action.EXPORT_PARTNERS, Action.VIEW_RESTRICTED)
     def nationals(self, fields=EXPORT_FIELDS, ids: list[int] | None = None) -> Iterator[dict]:
         """Every national (or those in `ids`), with `consent_share` always present for the partner profile."""
+        # Checked now, not when the rows are first read, so a refused export writes no file at all.
+        self._check_people(fields)
+        return self._national_rows(fields, ids)
+
+    def _national_rows(self, fields, ids: list[int] | None) -> Iterator[dict]:
         wanted = list(dict.fromkeys([*fields, "consent_share", "id"]))
         select = ", ".join("z.name AS zone" if f == "zone" else f"n.{f}" for f in wanted)
         sql = f"SELECT {select} FROM nationals n LEFT JOIN zones z ON z.id = n.zone_id"
@@ -31,11 +56,16 @@ class ExchangeSource:
         for row in cursor:
             yield dict(zip(wanted, row))
 
+    @requires(Action.VIEW_REGISTRY)
     def count(self) -> int:
         return self.db.execute("SELECT count(*) FROM nationals").fetchone()[0]
 
+    @checks_inside(Action.EXPORT, Action.EXPORT_PARTNERS, Action.VIEW_RESTRICTED)
     def status_events(self, national_ids: list[int] | None = None) -> dict[int, list[dict]]:
         """The accountability history of each national, oldest first."""
+        self._check_people(("status",))
+        # Free notes never leave with a role that may not read them.
+        notes = self.session.visible("notes")
         cursor = self.db.execute(
             "SELECT id, national_id, status, previous, at, by_user, source, note FROM status_events ORDER BY at, id")
         names = [d[0] for d in cursor.description]
@@ -43,22 +73,28 @@ class ExchangeSource:
         history: dict[int, list[dict]] = {}
         for row in cursor:
             event = dict(zip(names, row))
+            if not notes:
+                event["note"] = ""
             if wanted is None or event["national_id"] in wanted:
                 history.setdefault(event["national_id"], []).append(event)
         return history
 
+    @any_role
     def post(self) -> dict:
         cursor = self.db.execute("SELECT * FROM post ORDER BY id LIMIT 1")
         row = cursor.fetchone()
         return dict(zip([d[0] for d in cursor.description], row)) if row else {}
 
+    @requires(Action.EXPORT_PARTNERS)
     def partners(self) -> list[dict]:
         return self._rows("SELECT * FROM partners ORDER BY name")
 
+    @requires(Action.EXPORT_PARTNERS)
     def wardens(self) -> list[dict]:
         return self._rows("SELECT w.*, z.name AS zone FROM wardens w LEFT JOIN zones z ON z.id = w.zone_id "
                           "ORDER BY z.name, w.is_alternate, w.name")
 
+    @requires(Action.VIEW_REGISTRY)
     def geography(self) -> tuple[list, list, list]:
         """(places, zones, routes) as core objects, for the map formats."""
         from micic_planner.core.models import Place, Route, Zone
@@ -66,6 +102,7 @@ class ExchangeSource:
         records = self.store.records
         return records.list(Place), records.list(Zone), records.list(Route)
 
+    @any_role
     def message_templates(self, phase: int) -> list[dict]:
         """One message per language for `phase`: the open crisis's hazard first, else the general one."""
         hazard = ""
@@ -76,6 +113,7 @@ class ExchangeSource:
                           "ORDER BY lang, hazard = ? DESC, hazard = '' DESC, id", [phase, hazard])
         return list({r["lang"]: r for r in reversed(rows)}.values())[::-1]
 
+    @any_role
     def current_phase(self) -> int | None:
         """The alert phase of the open crisis, if there is one."""
         if "crises" not in self.db.table_names():
@@ -83,6 +121,7 @@ class ExchangeSource:
         row = self.db.execute("SELECT phase FROM crises WHERE closed_at IS NULL LIMIT 1").fetchone()
         return row[0] if row else None
 
+    @requires(Action.VIEW_REGISTRY)
     def zone_figures(self) -> list[dict]:
         """Per zone: total, by sex, children, older people, the non-sensitive vulnerabilities and each status."""
         shown = [m for m in Vulnerability.members() if not m & SENSITIVE_VULNERABILITIES]

@@ -11,6 +11,8 @@ from micic_planner.core.exercise import ExerciseRun, Inject, Scenario, due_injec
 from micic_planner.core.exercise_scoring import ExerciseReview, Score, TeamEvent, score_run, timeline_of
 from micic_planner.core.i18n import _, translate
 from micic_planner.core.scenario_posts import generate_nationals, load_scenario_post
+from micic_planner.core.security import Action
+from micic_planner.storage.permissions import Guarded, requires
 from micic_planner.storage.scenario_writer import insert_nationals
 from micic_planner.storage.store import PostStore
 
@@ -27,12 +29,13 @@ def iso(when: datetime) -> str:
     return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-4] + "Z"
 
 
-class ExerciseStore:
+class ExerciseStore(Guarded):
     def __init__(self, store: PostStore):
         self.store = store
         self.db = store.db
 
     # -- runs ----------------------------------------------------------------
+    @requires(Action.RUN_EXERCISE)
     def start(self, scenario: Scenario, *, facilitator: str = "", team: str = "", time_scale: float = 1.0,
               now: datetime | None = None) -> ExerciseRun:
         """Start a run on this post; only a training post may hold one, and only one at a time."""
@@ -54,6 +57,7 @@ class ExerciseStore:
                 "VALUES (?, ?, ?, ?, ?)", [scenario.id, iso(started), time_scale, facilitator, team])
         return self.run(cursor.lastrowid)
 
+    @requires(Action.VIEW_REGISTRY)
     def run(self, run_id: int) -> ExerciseRun:
         row = self.db.execute("SELECT id, scenario_id, started_at, ended_at, time_scale, facilitator, team "
                               "FROM exercise_runs WHERE id = ?", [run_id]).fetchone()
@@ -62,13 +66,16 @@ class ExerciseStore:
         return ExerciseRun(row[1], parse_utc(row[2]), row[4], row[5], row[6],
                            parse_utc(row[3]) if row[3] else None, row[0])
 
+    @requires(Action.VIEW_REGISTRY)
     def runs(self) -> list[ExerciseRun]:
         return [self.run(r[0]) for r in self.db.execute("SELECT id FROM exercise_runs ORDER BY id")]
 
+    @requires(Action.VIEW_REGISTRY)
     def current(self) -> ExerciseRun | None:
         row = self.db.execute("SELECT id FROM exercise_runs WHERE ended_at IS NULL ORDER BY id DESC LIMIT 1").fetchone()
         return self.run(row[0]) if row else None
 
+    @requires(Action.VIEW_REGISTRY)
     def latest(self) -> ExerciseRun:
         row = self.db.execute("SELECT id FROM exercise_runs ORDER BY id DESC LIMIT 1").fetchone()
         if row is None:
@@ -76,6 +83,7 @@ class ExerciseStore:
                                 hint=_("Start one with: micic-planner exercise start SCENARIO --db SANDBOX.db"))
         return self.run(row[0])
 
+    @requires(Action.RUN_EXERCISE)
     def end(self, run: ExerciseRun, now: datetime | None = None) -> Changes:
         with self.db.atomic():
             self.db.execute("UPDATE exercise_runs SET ended_at = ? WHERE id = ? AND ended_at IS NULL",
@@ -84,12 +92,14 @@ class ExerciseStore:
         return changed("exercise_runs", count=1, ids=(run.id,))
 
     # -- injects ---------------------------------------------------------------
+    @requires(Action.VIEW_REGISTRY)
     def releases(self, run: ExerciseRun) -> dict[str, tuple[datetime, str, str]]:
         """inject key -> (released at, by "schedule" or "facilitator", what its effects changed)."""
         rows = self.db.execute("SELECT inject_key, released_at, released_by, effects_note FROM exercise_injects "
                                "WHERE run_id = ? ORDER BY released_at", [run.id])
         return {k: (parse_utc(at), by, note) for k, at, by, note in rows}
 
+    @requires(Action.RUN_EXERCISE)
     def release(self, run: ExerciseRun, scenario: Scenario, inject: Inject, by: str = "facilitator",
                 now: datetime | None = None) -> Changes:
         """Release one inject and apply its effects to the sandbox, in one transaction."""
@@ -105,6 +115,7 @@ class ExerciseStore:
                             [run.id, inject.key, inject.number, iso(when), by, "; ".join(notes)])
         return changes | changed("exercise_injects", count=1)
 
+    @requires(Action.RUN_EXERCISE)
     def release_due(self, run: ExerciseRun, scenario: Scenario, now: datetime | None = None) -> list[Inject]:
         """Release every inject whose time has come on the exercise clock."""
         when = now or datetime.now(UTC)
@@ -162,6 +173,7 @@ class ExerciseStore:
         return insert_nationals(self.store, people, zone_ids, place[0] if place else None)
 
     # -- the team's actions ----------------------------------------------------
+    @requires(Action.RUN_EXERCISE)
     def log_action(self, run: ExerciseRun, text: str, *, role: str = "", expected_key: str = "",
                    inject_key: str = "", now: datetime | None = None) -> Changes:
         """Record something the team did, with its time; `expected_key` says which expected action it answers."""
@@ -175,12 +187,14 @@ class ExerciseStore:
                  inject_key])
         return changed("exercise_actions", count=1, ids=(cursor.lastrowid,))
 
+    @requires(Action.VIEW_REGISTRY)
     def actions(self, run: ExerciseRun) -> list[dict]:
         cursor = self.db.execute("SELECT id, at, role, by_user, text, expected_key, inject_key FROM exercise_actions "
                                  "WHERE run_id = ? ORDER BY at, id", [run.id])
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row)) for row in cursor.fetchall()]
 
+    @requires(Action.VIEW_REGISTRY)
     def evidence(self, run: ExerciseRun) -> list[TeamEvent]:
         """Everything the team did on the sandbox since the start: logged actions, statuses, edits, crisis timeline."""
         start = iso(run.started_at)
@@ -207,6 +221,7 @@ class ExerciseStore:
         stamps = {at for at, _by, _n in self.releases(run).values()}
         return [e for e in events if not (e.kind == "record" and e.at in stamps)]
 
+    @requires(Action.VIEW_REGISTRY)
     def score(self, run: ExerciseRun, scenario: Scenario, now: datetime | None = None) -> Score:
         total = self.db.execute("SELECT count(*) FROM nationals").fetchone()[0]
         statuses = tuple(ACCOUNTED)
@@ -216,6 +231,7 @@ class ExerciseStore:
         return score_run(scenario, run, releases, self.evidence(run), total, accounted, now or datetime.now(UTC),
                          self._initially_accounted(run))
 
+    @requires(Action.VIEW_REGISTRY)
     def review(self, run: ExerciseRun, scenario: Scenario, now: datetime | None = None) -> ExerciseReview:
         """What the after-action report prints: the score, the injects as released, the timeline, the plan."""
         now = now or datetime.now(UTC)

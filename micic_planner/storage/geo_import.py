@@ -4,9 +4,11 @@ from micic_planner.core.changes import Changes, changed
 from micic_planner.core.errors import ImportFileError
 from micic_planner.core.i18n import _
 from micic_planner.core.models import Place, Route, Zone
+from micic_planner.core.security import Action
+from micic_planner.storage.permissions import Guarded, requires
 
 
-class GeoImport:
+class GeoImport(Guarded):
     """Merges records into a post: same uuid updates the record, a new uuid adds one."""
 
     def __init__(self, store):
@@ -25,6 +27,7 @@ class GeoImport:
         known[obj.uuid] = obj.id
         return obj.id, True
 
+    @requires(Action.EDIT_PLAN)
     def run(self, places: list[Place], zones: list[Zone], links, where: str = "") -> Changes:
         """`links` are objects with `route`, `origin_uuid`, `destination_uuid` and `alternate_of_uuid`."""
         added = updated = 0

@@ -16,6 +16,7 @@ from micic_planner.core.retention import add_months
 from micic_planner.core.security import Action, Session
 from micic_planner.storage.audit import AuditLog
 from micic_planner.storage.nationals import LIST_COLUMNS, Nationals
+from micic_planner.storage.permissions import any_role, checks_inside, requires
 from micic_planner.storage.records import Records
 
 
@@ -24,20 +25,33 @@ class GuardedRecords(Records):
         super().__init__(db)
         self.session = session
 
+    # The plan's records (places, routes, partners, team) are what every role works from.
+    @any_role
+    def table(self, cls) -> str:
+        return super().table(cls)
+
+    @requires(Action.VIEW_REGISTRY)
+    def get(self, cls, record_id: int):
+        return super().get(cls, record_id)
+
+    @requires(Action.VIEW_REGISTRY)
+    def list(self, cls, where: str = "", params=(), order_by: str = "id"):
+        return super().list(cls, where, params, order_by)
+
+    @requires(Action.EDIT_PLAN)
     def add(self, obj) -> Changes:
-        self.session().require(Action.EDIT_PLAN)
         return super().add(obj)
 
+    @requires(Action.EDIT_PLAN)
     def add_many(self, objects) -> Changes:
-        self.session().require(Action.EDIT_PLAN)
         return super().add_many(objects)
 
+    @requires(Action.EDIT_PLAN)
     def update(self, obj) -> Changes:
-        self.session().require(Action.EDIT_PLAN)
         return super().update(obj)
 
+    @requires(Action.EDIT_PLAN)
     def delete(self, cls, record_id: int) -> Changes:
-        self.session().require(Action.EDIT_PLAN)
         return super().delete(cls, record_id)
 
 
@@ -63,20 +77,24 @@ class GuardedNationals(Nationals):
                                         hint=_("Ask a consular officer for this list."))
         return session
 
+    @checks_inside(Action.VIEW_REGISTRY, Action.VIEW_RESTRICTED)
     def redact(self, national: National) -> National:
         """`national` with the fields the signed-in role may not see blanked."""
         session = self.session()
         hidden = {f.name: _blank(f) for f in dataclasses.fields(National) if not session.visible(f.name)}
         return dataclasses.replace(national, **hidden) if hidden else national
 
+    @checks_inside(Action.VIEW_REGISTRY, Action.VIEW_RESTRICTED)
     def get(self, national_id: int) -> National:
         self._reading()
         return self.redact(super().get(national_id))
 
+    @checks_inside(Action.VIEW_REGISTRY, Action.VIEW_RESTRICTED)
     def count(self, flt=None) -> int:
         self._reading(flt)
         return super().count() if flt is None else super().count(flt)
 
+    @checks_inside(Action.VIEW_REGISTRY, Action.VIEW_RESTRICTED)
     def page(self, flt, offset: int, limit: int, order: str = "family_names", descending: bool = False,
              total: int | None = None, columns=LIST_COLUMNS) -> list[tuple]:
         session = self._reading(flt)
@@ -86,18 +104,22 @@ class GuardedNationals(Nationals):
             return rows
         return [tuple(None if i in hidden else v for i, v in enumerate(row)) for row in rows]
 
+    @checks_inside(Action.VIEW_REGISTRY, Action.VIEW_RESTRICTED)
     def ids(self, flt) -> list[int]:
         self._reading(flt)
         return super().ids(flt)
 
+    @checks_inside(Action.VIEW_REGISTRY, Action.VIEW_RESTRICTED)
     def household_members(self, household: str) -> list[National]:
         self._reading()
         return [self.redact(n) for n in super().household_members(household)]
 
+    @checks_inside(Action.VIEW_REGISTRY, Action.VIEW_RESTRICTED)
     def status_history(self, national_id: int) -> list[dict]:
         self._reading()
         return super().status_history(national_id)
 
+    @checks_inside(Action.VIEW_REGISTRY, Action.VIEW_RESTRICTED)
     def profile_rows(self):
         self._reading()
         session = self.session()
@@ -110,23 +132,23 @@ class GuardedNationals(Nationals):
         row = self.db.execute("SELECT retention_months FROM post ORDER BY id LIMIT 1").fetchone()
         return add_months(date.today(), int(row[0]) if row else 60)
 
+    @requires(Action.EDIT_REGISTRY)
     def add(self, national: National) -> Changes:
-        self.session().require(Action.EDIT_REGISTRY)
         if national.record_expiry is None:
             national.record_expiry = self._expiry()
         return super().add(national)
 
+    @requires(Action.EDIT_REGISTRY)
     def update(self, national: National, source: str = "", note: str = "") -> Changes:
-        self.session().require(Action.EDIT_REGISTRY)
         return super().update(national, source, note)
 
+    @requires(Action.EDIT_REGISTRY)
     def delete(self, national_id: int) -> Changes:
-        self.session().require(Action.EDIT_REGISTRY)
         return super().delete(national_id)
 
+    @requires(Action.IMPORT)
     def bulk_insert(self, columns, rows, progress=None, expected: int = 0) -> Changes:
         """An import: logged as one entry with its count, not row by row."""
-        self.session().require(Action.IMPORT)
         # One transaction: the import and its log entry land together or not at all.
         with self.audit.bulk("nationals", "assignments"), self.db.atomic():
             result = super().bulk_insert(columns, rows, progress, expected)

@@ -5,7 +5,9 @@ from pathlib import Path
 
 from micic_planner.core.changes import Changes, changed
 from micic_planner.core.import_job import ImportOutcome, ImportPipeline
+from micic_planner.core.security import Action
 from micic_planner.storage.mapping import utc_now
+from micic_planner.storage.permissions import Guarded, requires
 from micic_planner.storage.records import _IntegrityErrors
 
 _CHUNK = 500
@@ -69,16 +71,18 @@ class RegistryLookup:
         return found
 
 
-class ImportStore:
+class ImportStore(Guarded):
     """Saved mappings per source, and `apply`: an import pass written whole or not at all."""
 
     def __init__(self, store):
         self.store = store
         self.db = store.db
 
+    @requires(Action.IMPORT)
     def lookup(self) -> RegistryLookup:
         return RegistryLookup(self.db)
 
+    @requires(Action.IMPORT)
     def zones(self) -> dict[str, int]:
         """Zone names and codes to their ids, for reading the zone column of a file."""
         table: dict[str, int] = {}
@@ -88,14 +92,17 @@ class ImportStore:
                 table.setdefault(code, zone_id)
         return table
 
+    @requires(Action.IMPORT)
     def saved_mapping(self, source: str) -> tuple[str, str] | None:
         """(mapping JSON, region) last used for `source`, or None."""
         row = self.db.execute("SELECT mapping, region FROM import_mappings WHERE source = ?", [source]).fetchone()
         return (row[0], row[1]) if row else None
 
+    @requires(Action.IMPORT)
     def sources(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT source FROM import_mappings ORDER BY source")]
 
+    @requires(Action.IMPORT)
     def save_mapping(self, source: str, mapping_json: str, region: str = "") -> Changes:
         with self.db.atomic():
             self.db.execute(
@@ -104,6 +111,7 @@ class ImportStore:
                 "updated_at = excluded.updated_at", [source, mapping_json, region, utc_now()])
         return changed("import_mappings", count=1)
 
+    @requires(Action.IMPORT)
     def apply(self, pipeline: ImportPipeline, rows: Iterable[tuple[int, list]], *, file_name: str | Path = "",
               source: str = "", expected: int = 0,
               progress: Callable[[int], None] | None = None) -> tuple[ImportOutcome, Changes]:

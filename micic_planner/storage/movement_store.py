@@ -8,7 +8,9 @@ from micic_planner.core.enums import AccountabilityStatus
 from micic_planner.core.errors import CrisisError, NotFoundError
 from micic_planner.core.i18n import _
 from micic_planner.core.manifest_allocation import Allocation, Candidate, allocate
+from micic_planner.core.security import Action
 from micic_planner.storage.mapping import from_row, to_row, utc_now
+from micic_planner.storage.permissions import Guarded, requires
 
 # Nobody in these states is waiting at an assembly point for a seat.
 NOT_WAITING = ("deceased", "evacuated", "repatriated", "not_in_area")
@@ -17,12 +19,14 @@ PASSENGER_COLUMNS = ("e.position", "n.id", "n.family_names", "n.given_names", "n
                      "e.boarded_at", "e.arrived_at")
 
 
-class MovementStore:
+class MovementStore(Guarded):
     def __init__(self, crises):
         self.crises = crises
+        self.store = crises.store
         self.db = crises.db
 
     # -- movements -----------------------------------------------------------
+    @requires(Action.VIEW_REGISTRY)
     def get(self, movement_id: int) -> Movement:
         cursor = self.db.execute("SELECT * FROM movements WHERE id = ?", [movement_id])
         row = cursor.fetchone()
@@ -31,11 +35,13 @@ class MovementStore:
                                 hint=_("Check the movement's number in the crisis view."))
         return from_row(Movement, dict(zip([d[0] for d in cursor.description], row)))
 
+    @requires(Action.VIEW_REGISTRY)
     def list(self, crisis_id: int) -> list[Movement]:
         ids = [r[0] for r in self.db.execute("SELECT id FROM movements WHERE crisis_id = ? ORDER BY departs_at, id",
                                              [crisis_id])]
         return [self.get(i) for i in ids]
 
+    @requires(Action.MANAGE_MOVEMENTS)
     def save(self, movement: Movement) -> Changes:
         if not movement.name.strip():
             raise CrisisError(_("A movement needs a name, such as 'Bus 1'."))
@@ -47,7 +53,7 @@ class MovementStore:
                 cursor = self.db.execute(f"INSERT INTO movements ({', '.join(row)}) "
                                          f"VALUES ({', '.join('?' * len(row))})", list(row.values()))
                 movement.id = cursor.lastrowid
-                self.crises.log(movement.crisis_id, LogKind.MOVEMENT, "Movement {} planned: {} seats to {}",
+                self.crises._log(movement.crisis_id, LogKind.MOVEMENT, "Movement {} planned: {} seats to {}",
                                 (movement.name, movement.seats, movement.destination), ref_id=movement.id)
             else:
                 if self.count(movement.id) > movement.seats:
@@ -59,26 +65,41 @@ class MovementStore:
                                 [*row.values(), movement.id])
         return changed("movements", "crisis_log", count=1, ids=(movement.id,))
 
+    @requires(Action.MANAGE_MOVEMENTS)
     def delete(self, movement_id: int) -> Changes:
         movement = self.get(movement_id)
         with self.db.atomic():
             self.db.execute("DELETE FROM movements WHERE id = ?", [movement_id])
-            self.crises.log(movement.crisis_id, LogKind.MOVEMENT, "Movement {} cancelled", (movement.name,))
+            self.crises._log(movement.crisis_id, LogKind.MOVEMENT, "Movement {} cancelled", (movement.name,))
         return changed("movements", "manifest_entries", "crisis_log", count=1, ids=(movement_id,))
 
     # -- the manifest --------------------------------------------------------
+    @requires(Action.VIEW_REGISTRY)
     def count(self, movement_id: int) -> int:
         return self.db.execute("SELECT count(*) FROM manifest_entries WHERE movement_id = ?",
                                [movement_id]).fetchone()[0]
 
+    @requires(Action.VIEW_REGISTRY)
     def entries(self, movement_id: int) -> list[ManifestEntry]:
         cursor = self.db.execute("SELECT * FROM manifest_entries WHERE movement_id = ? ORDER BY position, id",
                                  [movement_id])
         names = [d[0] for d in cursor.description]
         return [from_row(ManifestEntry, dict(zip(names, r))) for r in cursor.fetchall()]
 
+    @requires(Action.VIEW_REGISTRY)
     def passengers(self, movement_id: int) -> list[dict]:
-        """The manifest as the printout and the carrier's file show it, in boarding order."""
+        """The manifest as the crisis view shows it, in boarding order; needs blank for a role that may not see them."""
+        rows = self._passengers(movement_id)
+        if self.session.visible("vulnerabilities"):
+            return rows
+        return [{**row, "vulnerabilities": 0} for row in rows]
+
+    @requires(Action.MANAGE_MOVEMENTS)
+    def manifest(self, movement_id: int) -> list[dict]:
+        """The manifest as the printout and the carrier's file show it: whole, for those who run movements."""
+        return self._passengers(movement_id)
+
+    def _passengers(self, movement_id: int) -> list[dict]:
         cursor = self.db.execute(
             f"SELECT {', '.join(PASSENGER_COLUMNS)} FROM manifest_entries e JOIN nationals n ON n.id = e.national_id "
             "WHERE e.movement_id = ? ORDER BY e.position, e.id", [movement_id])
@@ -93,6 +114,7 @@ class MovementStore:
             "WHERE m.crisis_id = ?)", [*params, *NOT_WAITING, movement.crisis_id]).fetchall()
         return [Candidate(*r) for r in rows]
 
+    @requires(Action.MANAGE_MOVEMENTS)
     def autofill(self, movement_id: int) -> Allocation:
         """Fill the free seats from the assembly point's nationals who are on no manifest of this crisis."""
         movement = self.get(movement_id)
@@ -105,6 +127,7 @@ class MovementStore:
         self._append(movement, [c.id for c in plan.seated], "{} people added to the manifest of {} (auto-fill)")
         return plan
 
+    @requires(Action.MANAGE_MOVEMENTS)
     def add(self, movement_id: int, national_ids) -> Changes:
         """Add people by hand; each brings the members of their household who are not on a manifest yet."""
         movement = self.get(movement_id)
@@ -127,17 +150,18 @@ class MovementStore:
     def _append(self, movement: Movement, ids: list[int], template: str) -> Changes:
         if not ids:
             return Changes()
-        with self.db.atomic(), self.crises.quiet():
+        with self.db.atomic(), self.crises._quiet():
             start = self.db.execute("SELECT coalesce(max(position), 0) FROM manifest_entries WHERE movement_id = ?",
                                     [movement.id]).fetchone()[0]
             self.db.conn.executemany(
                 "INSERT INTO manifest_entries (movement_id, national_id, position) VALUES (?, ?, ?)",
                 [(movement.id, nid, start + k + 1) for k, nid in enumerate(ids)])
-            self.crises.log(movement.crisis_id, LogKind.MANIFEST, template, (len(ids), movement.name),
+            self.crises._log(movement.crisis_id, LogKind.MANIFEST, template, (len(ids), movement.name),
                             count=len(ids), ref_id=movement.id)
-            self.crises.audit("manifest_add", {"movement_id": movement.id, "national_ids": ids})
+            self.crises._audit("manifest_add", {"movement_id": movement.id, "national_ids": ids})
         return changed("manifest_entries", "crisis_log", count=len(ids), ids=(movement.id,))
 
+    @requires(Action.MANAGE_MOVEMENTS)
     def remove(self, movement_id: int, national_ids) -> Changes:
         movement = self.get(movement_id)
         ids = [int(i) for i in national_ids]
@@ -145,11 +169,12 @@ class MovementStore:
             cursor = self.db.execute(
                 f"DELETE FROM manifest_entries WHERE movement_id = ? AND national_id IN ({', '.join('?' * len(ids))})",
                 [movement_id, *ids])
-            self.crises.log(movement.crisis_id, LogKind.MANIFEST, "{} people removed from the manifest of {}",
+            self.crises._log(movement.crisis_id, LogKind.MANIFEST, "{} people removed from the manifest of {}",
                             (cursor.rowcount, movement.name), ref_id=movement_id)
         return changed("manifest_entries", "crisis_log", count=cursor.rowcount, ids=(movement_id,))
 
     # -- boarding and arrival ------------------------------------------------
+    @requires(Action.MANAGE_MOVEMENTS)
     def mark(self, movement_id: int, national_ids, arrived: bool = False) -> Changes:
         """Mark people boarded (or arrived); their accountability status follows in the same transaction."""
         movement = self.get(movement_id)
@@ -173,7 +198,7 @@ class MovementStore:
             status = (AccountabilityStatus.REPATRIATED if arrived and movement.repatriation
                       else AccountabilityStatus.EVACUATED)
             self.crises.accountability.set_status(targets, status, StatusSource.MANIFEST, movement.name)
-            self.crises.log(movement.crisis_id, LogKind.ARRIVED if arrived else LogKind.BOARDED,
+            self.crises._log(movement.crisis_id, LogKind.ARRIVED if arrived else LogKind.BOARDED,
                             "{} people arrived with {}" if arrived else "{} people boarded {}",
                             (len(targets), movement.name), count=len(targets), ref_id=movement_id, at=now)
         return changed("manifest_entries", "nationals", "status_events", "crisis_log", count=len(targets),

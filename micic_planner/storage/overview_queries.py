@@ -6,7 +6,9 @@ from sqlite_utils import Database
 
 from micic_planner.core.figures import PlanFigures, compute_figures
 from micic_planner.core.models import AlertAction, Place, Post, Route, TeamMember, Warden, Zone
+from micic_planner.core.security import Session
 from micic_planner.storage.connection import raw_connect
+from micic_planner.storage.guarded import GuardedNationals, GuardedRecords
 from micic_planner.storage.mapping import from_row
 from micic_planner.storage.nationals import Nationals
 from micic_planner.storage.records import Records
@@ -19,19 +21,26 @@ class PostReader:
     `records` and `nationals`. The caller checks the user's rights before starting it.
     """
 
-    def __init__(self, path: str | Path, key: tuple[bytes, bytes] | None = None):
+    def __init__(self, path: str | Path, key: tuple[bytes, bytes] | None = None, session: Session | None = None):
         self.path = Path(path)
         conn = raw_connect(self.path, *(key or (None, None)))
         conn.execute("PRAGMA query_only = 1")
         self.db = Database(conn, execute_plugins=False)
-        self.records = Records(self.db)
-        self.nationals = Nationals(self.db)
+        self.session = session
+        if session is None:
+            self.records = Records(self.db)
+            self.nationals = Nationals(self.db)
+        else:
+            # Read for a signed-in user: the same role checks and hidden fields as the window's store.
+            self.records = GuardedRecords(self.db, lambda: session)
+            self.nationals = GuardedNationals(self.db, user=lambda: session.user_name, session=lambda: session,
+                                              audit=None)
 
     @staticmethod
-    def source(store) -> tuple[Path, tuple[bytes, bytes] | None]:
-        """What a worker needs to open its own reader on `store`: the path and the key, if encrypted."""
+    def source(store) -> tuple[Path, tuple[bytes, bytes] | None, Session | None]:
+        """What a worker needs to open its own reader on `store`: the path, the key if encrypted, who is signed in."""
         key = getattr(store, "key_material", None)
-        return Path(store.path), key() if callable(key) else key
+        return Path(store.path), key() if callable(key) else key, getattr(store, "session", None)
 
     def post(self) -> Post | None:
         return read_post(self.db)
@@ -46,14 +55,20 @@ def read_post(db: Database) -> Post | None:
     return None if row is None else from_row(Post, dict(zip([d[0] for d in cursor.description], row)))
 
 
-def post_figures(db: Database) -> tuple[Post | None, PlanFigures | None]:
-    """The post and its plan figures (counts, assembly loads, gaps); (None, None) for an empty file."""
+def post_figures(db: Database, session: Session | None = None) -> tuple[Post | None, PlanFigures | None]:
+    """The post and its plan figures (counts, assembly loads, gaps); (None, None) for an empty file.
+
+    With `session`, a role that may not see vulnerabilities gets none counted.
+    """
     post = read_post(db)
     if post is None:
         return None, None
     records = Records(db)
+    rows = Nationals(db).profile_rows()
+    if session is not None and not session.visible("vulnerabilities"):
+        rows = ((z, 0, h, lat, lon, ap, st) for z, _v, h, lat, lon, ap, st in rows)
     figures = compute_figures(
-        post, Nationals(db).profile_rows(), records.list(Zone, order_by="name"),
+        post, rows, records.list(Zone, order_by="name"),
         records.list(Place, order_by="name"), records.list(Route, order_by="name"), records.list(Warden),
         records.list(TeamMember, order_by="position"), records.list(AlertAction, order_by="phase, position"))
     return post, figures

@@ -1,10 +1,12 @@
 """Coordinates for nationals who have a town but none: looked up in the offline gazetteer, written in one go."""
 
 from micic_planner.core.changes import Changes, changed
+from micic_planner.core.security import Action
 from micic_planner.storage.gazetteer import geocode_places
+from micic_planner.storage.permissions import Guarded, requires
 
 
-class PlaceCoordinates:
+class PlaceCoordinates(Guarded):
     """Fills `lat`/`lon` of nationals from their place's name; nationals with coordinates are left alone."""
 
     def __init__(self, store, gazetteer=None):
@@ -13,6 +15,7 @@ class PlaceCoordinates:
         self.gazetteer = gazetteer
         self.unknown: dict[str, int] = {}  # place names not found, with how many nationals have each
 
+    @requires(Action.EDIT_REGISTRY)
     def fill(self, country: str | None = None) -> Changes:
         """Look up every distinct place once; `country` (default: the post's host country) narrows the search."""
         if country is None:

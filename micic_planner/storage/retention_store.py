@@ -5,19 +5,22 @@ from datetime import date
 from micic_planner.core.changes import Changes, changed
 from micic_planner.core.retention import add_months, check_policy
 from micic_planner.core.security import Action
+from micic_planner.storage.permissions import Guarded, any_role, requires
 
 REVIEW_COLUMNS = ("id", "family_names", "given_names", "birth_date", "zone_id", "record_expiry", "status")
 
 
-class RetentionStore:
+class RetentionStore(Guarded):
     def __init__(self, store):
         self.store = store
         self.db = store.db
 
+    @any_role
     def months(self) -> int:
         row = self.db.execute("SELECT retention_months FROM post ORDER BY id LIMIT 1").fetchone()
         return int(row[0]) if row else 60
 
+    @requires(Action.EDIT_PLAN)
     def set_policy(self, months: int, reapply: bool = False, today: date | None = None) -> Changes:
         """Set the post's retention in months; with `reapply`, every expiry is set anew from today."""
         self.store.session.require(Action.EDIT_PLAN)
@@ -29,6 +32,7 @@ class RetentionStore:
             count = self.fill_missing(today)
         return changed("post", "nationals", count=count)
 
+    @requires(Action.REVIEW_EXPIRY)
     def fill_missing(self, today: date | None = None) -> int:
         """Give every national without an expiry date one from the policy, counted from `today`."""
         expiry = add_months(today or date.today(), self.months()).isoformat()
@@ -36,11 +40,13 @@ class RetentionStore:
             cursor = self.db.execute("UPDATE nationals SET record_expiry = ? WHERE record_expiry IS NULL", [expiry])
         return cursor.rowcount
 
+    @requires(Action.REVIEW_EXPIRY)
     def expired_count(self, today: date | None = None) -> int:
         today = today or date.today()
         return self.db.execute("SELECT count(*) FROM nationals WHERE record_expiry < ?",
                                [today.isoformat()]).fetchone()[0]
 
+    @requires(Action.REVIEW_EXPIRY)
     def review(self, today: date | None = None, limit: int = 10_000) -> list[dict]:
         """The nationals whose record is past its expiry date, oldest expiry first."""
         self.store.session.require(Action.REVIEW_EXPIRY)
@@ -51,6 +57,7 @@ class RetentionStore:
             "ORDER BY record_expiry, family_names, id LIMIT ?", [today.isoformat(), limit]).fetchall()
         return [dict(zip(REVIEW_COLUMNS, r)) for r in rows]
 
+    @requires(Action.PURGE)
     def purge(self, today: date | None = None) -> dict[str, int]:
         """Delete every national past expiry, its status history and its audit entries; log counts only.
 

@@ -26,6 +26,7 @@ from micic_planner.storage.connection import connect, migrate
 from micic_planner.storage.encryption import derive_key, file_kind, new_salt, read_salt, rekey
 from micic_planner.storage.guarded import GuardedNationals, GuardedRecords
 from micic_planner.storage.mapping import from_row, to_row, utc_now
+from micic_planner.storage.permissions import any_role, checks_inside, requires
 from micic_planner.storage.retention_store import RetentionStore
 from micic_planner.storage.users import Users
 
@@ -138,6 +139,7 @@ class PostStore:
     def key_material(self) -> tuple[bytes, bytes] | None:
         return self._key
 
+    @any_role
     def protection_notice(self) -> str:
         """'' for an encrypted post; otherwise the warning shown in titles, bars and prints."""
         if self.encrypted or self.path is None:
@@ -146,6 +148,7 @@ class PostStore:
             return _("NOT ENCRYPTED: training or demo post, fictional data only")
         return _("NOT ENCRYPTED: encrypt this post before entering real data")
 
+    @requires(Action.CHANGE_PASSPHRASE)
     def change_passphrase(self, new_passphrase: str) -> Changes:
         """Re-key the encrypted file under a new passphrase (the file is rewritten page by page)."""
         from micic_planner.core.passphrase import check_new_passphrase
@@ -162,6 +165,7 @@ class PostStore:
         return changed("audit_log")
 
     # -- users (the guarded front of `self._users`) -----------------------------
+    @checks_inside(Action.MANAGE_USERS)
     def add_user(self, name: str, role, password: str, full_name: str = "") -> Changes:
         """Add an account; on a file with no users yet, its first account must be an administrator."""
         from micic_planner.core.security import Role
@@ -172,32 +176,39 @@ class PostStore:
             raise PermissionDeniedError(_("The first user of a post must be its administrator."))
         return self._users.add(name, role, password, full_name)
 
+    @requires(Action.MANAGE_USERS)
     def user_list(self) -> list[dict]:
         self.session.require(Action.MANAGE_USERS)
         return self._users.list()
 
+    @requires(Action.MANAGE_USERS)
     def set_user_role(self, name: str, role) -> Changes:
         self.session.require(Action.MANAGE_USERS)
         return self._users.set_role(name, role)
 
+    @requires(Action.MANAGE_USERS)
     def set_user_active(self, name: str, active: bool) -> Changes:
         self.session.require(Action.MANAGE_USERS)
         return self._users.set_active(name, active)
 
+    @checks_inside(Action.MANAGE_USERS)
     def reset_password(self, name: str, password: str) -> Changes:
         """An administrator resets anyone's password; every user may change their own."""
         if name.lower() != self.user_name.lower():
             self.session.require(Action.MANAGE_USERS)
         return self._users.set_password(name, password)
 
+    @requires(Action.VIEW_AUDIT)
     def audit_entries(self, offset: int = 0, limit: int = 200, action: str = "", user: str = "") -> list[dict]:
         self.session.require(Action.VIEW_AUDIT)
         return self.audit.entries(offset, limit, action, user)
 
+    @requires(Action.VIEW_AUDIT)
     def audit_export(self, path) -> int:
         self.session.require(Action.VIEW_AUDIT)
         return self.audit.export_csv(path)
 
+    @requires(Action.BACKUP)
     def backup_job(self) -> Callable[[], Path]:
         """A backup to run on any thread (it opens its own connection); the role is checked now."""
         self.session.require(Action.BACKUP)
@@ -208,9 +219,11 @@ class PostStore:
         folder = Path(policy.folder) if policy.folder else None
         return lambda: make_backup(path, key, folder, policy.keep)
 
+    @requires(Action.BACKUP)
     def backup(self) -> Path:
         return self.backup_job()()
 
+    @any_role
     def close(self) -> None:
         try:
             if self.session.user_name:
@@ -228,6 +241,7 @@ class PostStore:
         self.close()
 
     # -- the post itself -------------------------------------------------------
+    @any_role
     def post(self) -> Post | None:
         cursor = self.db.execute("SELECT * FROM post ORDER BY id LIMIT 1")
         row = cursor.fetchone()
@@ -235,6 +249,7 @@ class PostStore:
             return None
         return from_row(Post, dict(zip([d[0] for d in cursor.description], row)))
 
+    @requires(Action.EDIT_PLAN)
     def save_post(self, post: Post) -> Changes:
         self.session.require(Action.EDIT_PLAN)
         row = to_row(post)

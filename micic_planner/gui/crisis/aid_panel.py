@@ -3,9 +3,11 @@
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from micic_planner.core.models import Partner
+from micic_planner.core.security import Action
 from micic_planner.gui.crisis.dialogs import AssistanceDialog, DocumentDialog
 from micic_planner.gui.crisis.models import Column, RowsModel
 from micic_planner.gui.errors import explained
+from micic_planner.gui.security.roles import offer
 
 
 def _table(model) -> QTableView:
@@ -50,11 +52,12 @@ class AidPanel(QWidget):
 
     def refresh(self) -> None:
         crisis = self.view.shown
-        self._partners = {p.id: p.name for p in self.view.store.records.list(Partner, order_by="name")}
+        store = self.view.store  # None once the post is closed
+        self._partners = {p.id: p.name for p in store.records.list(Partner, order_by="name")} if store else {}
         self.documents.set_rows(self.view.crises.aid.documents(crisis.id) if crisis else [])
         self.assistance.set_rows(self.view.crises.aid.assistance(crisis.id) if crisis else [])
         for button in (self.issue_button, self.give_button):
-            button.setEnabled(self.view.crisis is not None)
+            offer(button, self.view.context, Action.GIVE_AID, self.view.crisis is not None)
 
     def _on_issue(self) -> None:
         crises = self.view.crises

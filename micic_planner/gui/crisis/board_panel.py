@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
 
 from micic_planner.core.enums import AccountabilityStatus
 from micic_planner.core.models import Zone
+from micic_planner.core.security import Action
 from micic_planner.gui.crisis.models import BoardModel
 from micic_planner.gui.crisis.printing import export
 from micic_planner.gui.crisis.prompts import ChoicePrompt
 from micic_planner.gui.crisis.status_dialog import BulkStatusDialog
 from micic_planner.gui.errors import explained
+from micic_planner.gui.security.roles import offer
 
 
 class BoardTable(QTableView):
@@ -99,7 +101,7 @@ class BoardPanel(QWidget):
         self.summary.setText(self.tr("{accounted:,} of {total:,} nationals accounted for ({share}); "
                                      "{pending:,} not yet contacted").format(
             accounted=board.accounted, total=total, share=share, pending=pending))
-        self.update_button.setEnabled(self.view.crisis is not None)
+        offer(self.update_button, self.view.context, Action.UPDATE_STATUS, self.view.crisis is not None)
 
     def _on_update_clicked(self) -> None:
         crises = self.view.crises

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
 from micic_planner.core.accountability import parse_time
 from micic_planner.core.enums import AlertPhase
 from micic_planner.core.i18n import translate
+from micic_planner.core.security import Action
 from micic_planner.gui.crisis.prompts import TextPrompt
 from micic_planner.gui.errors import explained
+from micic_planner.gui.security.roles import offer
 
 
 class ChecklistPanel(QWidget):
@@ -53,7 +55,7 @@ class ChecklistPanel(QWidget):
         crisis = self.view.shown
         writable = self.view.crisis is not None
         for widget in (self.level, self.apply_level, self.items):
-            widget.setEnabled(writable)
+            offer(widget, self.view.context, Action.RUN_CRISIS, writable)
         self._filling = True
         self.items.clear()
         if crisis is None:

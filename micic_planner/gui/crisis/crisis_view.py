@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabW
 from micic_planner.core.accountability import parse_time
 from micic_planner.core.changes import changed
 from micic_planner.core.models import Zone
+from micic_planner.core.security import Action
 from micic_planner.gui.crisis.aid_panel import AidPanel
 from micic_planner.gui.crisis.board_panel import BoardPanel
 from micic_planner.gui.crisis.checklist_panel import ChecklistPanel
@@ -13,6 +14,7 @@ from micic_planner.gui.crisis.movements_panel import MovementsPanel
 from micic_planner.gui.crisis.prompts import TextPrompt
 from micic_planner.gui.crisis.timeline_panel import TimelinePanel
 from micic_planner.gui.errors import Confirm, explained
+from micic_planner.gui.security.roles import offer
 from micic_planner.storage.crisis_store import CrisisStore
 
 # Which panels a write to these tables makes stale.
@@ -101,8 +103,8 @@ class CrisisView(QWidget):
         c = self.shown
         has_store = self.crises is not None
         open_now = has_store and self.crises.current_id() is not None
-        self.open_button.setEnabled(has_store and not open_now)
-        self.close_button.setEnabled(self.crisis is not None)
+        offer(self.open_button, self.context, Action.RUN_CRISIS, has_store and not open_now)
+        offer(self.close_button, self.context, Action.RUN_CRISIS, self.crisis is not None)
         if c is None:
             self.state.setText(self.tr("No crisis. Open one when an alert is raised."))
             return

@@ -13,7 +13,7 @@ def open_crisis(window) -> None:
 
 def update_statuses(window) -> None:
     view = _view(window)
-    if view is not None and view.crisis is not None:
+    if view is not None and view.board.update_button.isEnabled():
         view.tabs.setCurrentWidget(view.board)
         view.board._on_update_clicked()
 

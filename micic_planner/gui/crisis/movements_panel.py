@@ -18,11 +18,13 @@ from micic_planner.core.crisis import Movement
 from micic_planner.core.enums import PlaceKind
 from micic_planner.core.i18n import translate
 from micic_planner.core.models import Place
+from micic_planner.core.security import Action
 from micic_planner.gui.crisis.dialogs import MovementDialog
 from micic_planner.gui.crisis.models import Column, RowsModel
 from micic_planner.gui.crisis.printing import export
 from micic_planner.gui.crisis.prompts import TextPrompt
 from micic_planner.gui.errors import Confirm, explained
+from micic_planner.gui.security.roles import offer
 from micic_planner.reports.crisis_common import needs_text
 
 
@@ -102,7 +104,7 @@ class MovementsPanel(QWidget):
         self.list.blockSignals(False)
         writable = self.view.crisis is not None
         for key, button in self.buttons.items():
-            button.setEnabled(writable or key == "print")
+            offer(button, self.view.context, Action.MANAGE_MOVEMENTS, writable or key == "print")
         self.refresh_manifest()
 
     def refresh_manifest(self) -> None:
@@ -196,7 +198,7 @@ class MovementsPanel(QWidget):
 
         crises = self.view.crises
         m = crises.movements.get(mid)
-        passengers = crises.movements.passengers(mid)
+        passengers = crises.movements.manifest(mid)
         origin = self.view.store.records.get(Place, m.origin_id).name if m.origin_id else ""
         post = self.view.store.post()
         sheet = ManifestSheet(m, post.name if post else "", origin, crises.get(m.crisis_id).title)

@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 from micic_planner.core.exercise import find_scenario, list_scenarios
 from micic_planner.core.exercise_scoring import OUTCOME_LABELS
 from micic_planner.core.i18n import language
+from micic_planner.core.security import Action
 from micic_planner.gui.errors import explained
+from micic_planner.gui.security.roles import may, offer
 
 # The same cue as the printed report: green on time, amber late, red not done.
 OUTCOME_COLOURS = {"on_time": "#d9ead3", "late": "#fff2cc", "missed": "#f4cccc", "pending": "#ffffff",
@@ -248,7 +250,7 @@ class ExerciseView(QWidget):
         _fill(self.log, [[f"{run.minute_at(parse_utc(a['at'])):.0f}", a["role"], titles.get(a["expected_key"], ""),
                           a["text"]] for a in self.exercises.actions(run)])
         for widget in (self.release_button, self.log_button, self.end_button):
-            widget.setEnabled(run.ended_at is None)
+            offer(widget, self.context, Action.RUN_EXERCISE, run.ended_at is None)
 
     # -- slots -----------------------------------------------------------------
     def _on_scenario_changed(self, *_args) -> None:
@@ -266,10 +268,11 @@ class ExerciseView(QWidget):
         if self.run is None or self.run.ended_at is not None or self.context.store is None:
             self.timer.stop()
             return
-        with explained(self, self.tr("Could not release the inject")):
-            due = self.exercises.release_due(self.run, self.scenario)
-            if due:
-                self.context.apply(self._all_changes())
+        if may(self.context, Action.RUN_EXERCISE):  # an observer's window shows the clock, releases nothing
+            with explained(self, self.tr("Could not release the inject")):
+                due = self.exercises.release_due(self.run, self.scenario)
+                if due:
+                    self.context.apply(self._all_changes())
         self._show_state()
 
     def _all_changes(self):

@@ -45,6 +45,7 @@ def encrypt_post(window) -> None:
     from micic_planner.gui.security.open_post import _offer_encryption
 
     store = _store(window)
+    store.session.require(Action.CHANGE_PASSPHRASE)  # whoever sets the passphrase decides who can open the post
     if store.encrypted:
         Info.ask(window, Q.translate("Protection", "Encrypted"), Q.translate("Protection", "This post is encrypted."))
         return

@@ -9,10 +9,18 @@ WINDOW_PERMISSIONS: dict[str, tuple[Action, ...]] = {
     "add": (Action.EDIT_PLAN, Action.EDIT_REGISTRY),
     "edit": (Action.EDIT_PLAN, Action.EDIT_REGISTRY),
     "delete": (Action.EDIT_PLAN, Action.EDIT_REGISTRY),
-    "micic_planner.gui.assign_action.assign_assembly_points": (Action.EDIT_REGISTRY,),
-    "micic_planner.gui.crisis.menu_actions.update_statuses": (Action.EDIT_REGISTRY,),
+    "micic_planner.gui.assign_action.assign_assembly_points": (Action.ASSIGN,),
+    "micic_planner.gui.crisis.menu_actions.open_crisis": (Action.RUN_CRISIS,),
+    "micic_planner.gui.crisis.menu_actions.update_statuses": (Action.UPDATE_STATUS,),
     "micic_planner.gui.import_wizard.run_import_wizard": (Action.IMPORT,),
     "micic_planner.gui.export_dialog.run_export_dialog": (Action.EXPORT_PARTNERS,),
+    "micic_planner.gui.security.actions.review_expiry": (Action.REVIEW_EXPIRY,),
+    "micic_planner.gui.security.actions.backup_now": (Action.BACKUP,),
+    "micic_planner.gui.security.actions.restore_backup": (Action.RESTORE,),
+    "micic_planner.gui.security.actions.change_passphrase": (Action.CHANGE_PASSPHRASE,),
+    "micic_planner.gui.security.actions.encrypt_post": (Action.CHANGE_PASSPHRASE,),
+    "micic_planner.gui.security.actions.manage_users": (Action.MANAGE_USERS,),
+    "micic_planner.gui.security.actions.show_audit_log": (Action.VIEW_AUDIT,),
 }
 
 
@@ -21,6 +29,14 @@ def may(context, action: Action) -> bool:
     store = getattr(context, "store", None)
     session = getattr(store, "session", None)
     return session is None or session.can(action)
+
+
+def offer(widget, context, action: Action, available: bool = True) -> None:
+    """Enable `widget` only when it is `available` now and the signed-in role may do `action`.
+
+    Every button of a view that writes goes through here, so what a role is offered is decided in one place.
+    """
+    widget.setEnabled(available and may(context, action))
 
 
 def apply_role(window) -> None:

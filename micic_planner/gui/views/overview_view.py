@@ -99,7 +99,7 @@ class OverviewView(QScrollArea):
         if store is None:
             return
         if store.path is None:
-            self._on_figures(post_figures(store.db))
+            self._on_figures(post_figures(store.db, store.session))
             return
         if self.worker is not None and self.worker.isRunning():
             self.worker.cancel()
@@ -109,7 +109,7 @@ class OverviewView(QScrollArea):
         def compute(_progress, _cancelled):
             reader = PostReader(*reader_of)
             try:
-                return post_figures(reader.db)
+                return post_figures(reader.db, reader.session)
             finally:
                 reader.close()
         self.state.setText(self.tr("Counting…"))
