@@ -50,17 +50,9 @@ def warn_in_clear(disclosure, path) -> None:
 
 def record_print(store, document: str, fmt: str, path, fields, people=(), everyone: bool = False) -> None:
     """Record a printed or saved list of people (manifest, call list, restricted plan) in the ledger."""
-    from micic_planner.core.disclosure import Disclosure
     from micic_planner.storage.disclosures import DisclosureLedger
 
-    disclosure = Disclosure("print" if fmt == "pdf" else "export", document=document, format=fmt,
-                            fields=list(fields), file_name=Path(path).name, people=list(people))
-    disclosure.count = store.nationals.count() if everyone else len(disclosure.people)
-    try:
-        DisclosureLedger(store).record(disclosure, everyone=everyone)
-    except BaseException:
-        Path(path).unlink(missing_ok=True)  # a list of names that is not in the ledger must not stay
-        raise
+    DisclosureLedger(store).record_list(document, fmt, path, fields, people, everyone)
 
 
 def register(audit_commands) -> None:

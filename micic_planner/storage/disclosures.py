@@ -67,6 +67,21 @@ class DisclosureLedger:
             raise
         return changed("disclosures", count=1, ids=(did,))
 
+    def record_list(self, document: str, fmt: str, path, fields, people=(), everyone: bool = False) -> Changes:
+        """Record a list of people already written to `path` (a manifest, a call list, the restricted plan);
+        if the entry cannot be kept, the file is removed: a list of names never leaves unrecorded."""
+        from pathlib import Path
+
+        disclosure = Disclosure("print" if fmt == "pdf" else "export", document=document, format=fmt,
+                                fields=list(fields), file_name=Path(path).name, people=list(people))
+        disclosure.count = (self.db.execute("SELECT count(*) FROM nationals").fetchone()[0] if everyone
+                            else len(disclosure.people))
+        try:
+            return self.record(disclosure, everyone=everyone)
+        except BaseException:
+            Path(path).unlink(missing_ok=True)
+            raise
+
     # -- partners --------------------------------------------------------------------
     def partners(self) -> list[tuple[int, str]]:
         """(id, name) of every partner, for a picker."""
