@@ -547,62 +547,57 @@
         <translation>Exportar a CSV…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="160" />
-        <source>Disclosures…</source>
-        <translation>Divulgaciones…</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="169" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="168" />
         <source>{shown} of {total} entries, newest first</source>
         <translation>{shown} de {total} entradas, las más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="170" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="169" />
         <source>When (UTC)</source>
         <translation>Cuándo (UTC)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="170" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="169" />
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="170" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="169" />
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="170" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="169" />
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="171" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="170" />
         <source>Record</source>
         <translation>Registrar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="171" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="170" />
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="171" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="170" />
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="171" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="170" />
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="176" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="175" />
         <source>Export the audit log</source>
         <translation>Exportar la bitácora de auditoría</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="177" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="176" />
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
@@ -694,7 +689,7 @@
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="156" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="154" />
         <source>Save the call list</source>
         <translation>Guardar la lista de llamadas</translation>
     </message>
@@ -959,130 +954,6 @@
         <location filename="../../micic_planner/gui/demo.py" line="90" />
         <source>Demo post</source>
         <translation>Representación de demostración</translation>
-    </message>
-</context>
-<context>
-    <name>DisclosuresDialog</name>
-    <message>
-        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="18" />
-        <source>Disclosure ledger</source>
-        <translation>Registro de divulgaciones</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="22" />
-        <source>All lists</source>
-        <translation>Todas las listas</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="26" />
-        <source>national's id, passport or consular ID</source>
-        <translation>id, pasaporte o matrícula consular del connacional</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="27" />
-        <source>Given to:</source>
-        <translation>Entregadas a:</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="29" />
-        <source>Naming:</source>
-        <translation>Con el nombre de:</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="31" />
-        <source>Show</source>
-        <translation>Mostrar</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="46" />
-        <source>Could not read the disclosure ledger</source>
-        <translation>No se pudo leer el registro de divulgaciones</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="49" />
-        <source>When (UTC)</source>
-        <translation>Cuándo (UTC)</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="49" />
-        <source>User</source>
-        <translation>Usuario</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="49" />
-        <source>What</source>
-        <translation>Qué</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="49" />
-        <source>Format</source>
-        <translation>Formato</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="50" />
-        <source>Profile</source>
-        <translation>Perfil</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="50" />
-        <source>People</source>
-        <translation>Personas</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="50" />
-        <source>Partner</source>
-        <translation>Socio</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="50" />
-        <source>File</source>
-        <translation>Archivo</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="51" />
-        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="62" />
-        <source>Fields</source>
-        <translation>Campos</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="59" />
-        <source>{n} people were in the lists given to {partner}, with these fields:</source>
-        <translation>{n} personas figuraban en las listas entregadas a {partner}, con estos campos:</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="61" />
-        <source>Id</source>
-        <translation>Id</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="61" />
-        <source>Family names</source>
-        <translation>Apellidos</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="61" />
-        <source>Given names</source>
-        <translation>Nombres</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="61" />
-        <source>Lists</source>
-        <translation>Listas</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="62" />
-        <source>First given</source>
-        <translation>Primera entrega</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="62" />
-        <source>Last given</source>
-        <translation>Última entrega</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="63" />
-        <source>(record purged)</source>
-        <translation>(registro depurado)</translation>
     </message>
 </context>
 <context>
@@ -1441,47 +1312,47 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>ExpiryDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="195" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="187" />
         <source>Expired records</source>
         <translation>Registros vencidos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="200" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="192" />
         <source>Purge these records…</source>
         <translation>Depurar estos registros…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="207" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="199" />
         <source>{n} records are past the expiry date set by the post's policy ({months} months). Purging deletes them and their history for good.</source>
         <translation>{n} registros han superado la fecha de vencimiento que fija la política de la representación ({months} meses). Depurarlos los elimina definitivamente junto con su historial.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="211" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="203" />
         <source>Family names</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="211" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="203" />
         <source>Given names</source>
         <translation>Nombres</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="211" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="203" />
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="212" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="204" />
         <source>Expired on</source>
         <translation>Venció el</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="216" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="208" />
         <source>Purge expired records</source>
         <translation>Depurar registros vencidos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="217" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="209" />
         <source>Delete {n} records and their history for good? This cannot be undone; only the counts are kept in the audit log.</source>
         <translation>¿Eliminar definitivamente {n} registros y su historial? No se puede deshacer; en la bitácora de auditoría solo se conservan los totales.</translation>
     </message>
@@ -1489,137 +1360,102 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="43" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="41" />
         <source>Export for a partner</source>
         <translation>Exportar para un aliado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="45" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="43" />
         <source>CSV list of nationals</source>
         <translation>Lista CSV de connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="45" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="43" />
         <source>Excel list of nationals</source>
         <translation>Lista Excel de connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="46" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="44" />
         <source>PFIF 1.4 for family tracing</source>
         <translation>PFIF 1.4 para búsqueda de familiares</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="46" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="44" />
         <source>HXL figures per zone (no names)</source>
         <translation>Cifras HXL por zona (sin nombres)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="47" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="45" />
         <source>vCard 4.0 of partners and wardens</source>
         <translation>vCard 4.0 de aliados y enlaces</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="48" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="46" />
         <source>CAP 1.2 alert of the post</source>
         <translation>Alerta CAP 1.2 de la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="52" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="50" />
         <source>Partner: no sensitive data, only what nationals consented to share</source>
         <translation>Aliado: sin datos sensibles, solo lo que los connacionales consintieron compartir</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="54" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="52" />
         <source>Full: for the post's own use</source>
         <translation>Completo: para uso interno de la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="65" />
-        <source>Not for a partner (the post's own use)</source>
-        <translation>No es para un socio (uso interno de la representación)</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="68" />
-        <source>Encrypt the file (AES-256 zip that opens with a passphrase)</source>
-        <translation>Cifrar el archivo (zip AES-256 que se abre con una frase de contraseña)</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="72" />
-        <source>This file will hold personal data in clear: anyone who gets it can read it. Encrypt it, or keep it safe and delete it after use.</source>
-        <translation>Este archivo contendrá datos personales sin cifrar: cualquiera que lo obtenga podrá leerlo. Cífrelo, o guárdelo en lugar seguro y bórrelo después de usarlo.</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="78" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="60" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="87" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="69" />
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="88" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="70" />
         <source>Profile:</source>
         <translation>Perfil:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="89" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="71" />
         <source>Fields:</source>
         <translation>Campos:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="90" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="72" />
         <source>Alert level (CAP):</source>
         <translation>Nivel de alerta (CAP):</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="91" />
-        <source>For partner:</source>
-        <translation>Para el socio:</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="93" />
-        <source>Passphrase:</source>
-        <translation>Frase de contraseña:</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="94" />
-        <source>Passphrase again:</source>
-        <translation>Repita la frase de contraseña:</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="96" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="73" />
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="97" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="74" />
         <source>Sensitive and restricted fields are never in a partner export.</source>
         <translation>Los datos sensibles y reservados nunca se incluyen en una exportación para aliados.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="142" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="100" />
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="153" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="109" />
         <source>Could not export</source>
         <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="174" />
-        <source>Exported in clear</source>
-        <translation>Exportado sin cifrar</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="176" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="122" />
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="172" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="122" />
         <source>{count} records written.</source>
         <translation>{count} registros escritos.</translation>
     </message>
@@ -2520,7 +2356,7 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <translation>No se añadieron personas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="206" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="204" />
         <source>Save the manifest</source>
         <translation>Guardar el manifiesto</translation>
     </message>
@@ -3367,129 +3203,123 @@ Puede deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="70" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="69" />
         <source>Print the contingency plan</source>
         <translation>Imprimir el plan de contingencia</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="72" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="71" />
         <source>The plan gathers the post's team, alert levels, wardens, places, routes and partners, with counts of nationals by zone and vulnerability. Names of nationals appear only in the restricted annex.</source>
         <translation>El plan reúne el equipo, los niveles de alerta, los enlaces, los lugares, las rutas y los socios de la representación, con el número de connacionales por zona y vulnerabilidad. Los nombres de los connacionales solo aparecen en el anexo reservado.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="81" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="80" />
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="82" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="81" />
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="83" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="82" />
         <source>Include the restricted annex with the names of nationals</source>
         <translation>Incluir el anexo reservado con los nombres de los connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="84" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="83" />
         <source>Only for the crisis cell: keep printed copies locked away.</source>
         <translation>Solo para la célula de crisis: guarde las copias impresas bajo llave.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="87" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="86" />
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="93" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="92" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="94" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="93" />
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="96" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="95" />
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="97" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="96" />
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="99" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="98" />
         <source>Generate the plan</source>
         <translation>Generar el plan</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="102" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="101" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="110" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="109" />
         <source>Open in the PDF viewer</source>
         <translation>Abrir en el visor de PDF</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="111" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="110" />
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="158" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="157" />
         <source>Save the post first</source>
         <translation>Guarde primero la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="158" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="157" />
         <source>This post is not in a file yet.</source>
         <translation>Esta representación aún no está en un archivo.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="167" />
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="201" />
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="218" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="166" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="205" />
         <source>Could not print the plan</source>
         <translation>No se pudo imprimir el plan</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="183" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="181" />
         <source>Writing the plan…</source>
         <translation>Escribiendo el plan…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="189" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="187" />
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="205" />
-        <source>The plan was not kept.</source>
-        <translation>El plan no se conservó.</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="208" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="195" />
         <source>The plan is ready: {path} ({pages} pages, {seconds} s).</source>
         <translation>El plan está listo: {path} ({pages} páginas, {seconds} s).</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="215" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="202" />
         <source>Cancelled; no file was written.</source>
         <translation>Cancelado; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="223" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="210" />
         <source>The plan could not be written; the details are in the error log.</source>
         <translation>No se pudo escribir el plan; los detalles están en el registro de errores.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="248" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="235" />
         <source>Could not print</source>
         <translation>No se pudo imprimir</translation>
     </message>
