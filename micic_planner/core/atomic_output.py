@@ -6,11 +6,13 @@ target and is removed on every failure. OS errors come out as a plain `StorageEr
 """
 
 import errno
+import glob
 import os
 import secrets
 import shutil
 import tempfile
 import threading
+import time
 from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,7 +21,9 @@ from micic_planner.core.errors import MicicError, StorageError
 from micic_planner.core.i18n import _
 
 PREFIX = ".micic-"
-_TEMPDIR_LOCK = threading.Lock()
+_TEMPDIR_LOCK = threading.RLock()
+# A folder left by a killed export (it may hold plaintext rows) is removed by the next export of that name.
+STALE_SECONDS = 3600
 
 
 def explain_os_error(exc: OSError, path) -> StorageError:
@@ -59,6 +63,7 @@ class AtomicOutput:
         if self.target.is_dir():
             raise StorageError(_("This is a folder, not a file name."), where=str(self.target),
                                hint=_("Give the name of the file to write."))
+        self._remove_stale(parent)
         name = f"{PREFIX}{self.target.name}.{secrets.token_hex(4)}.part"
         try:
             self.folder = parent / name
@@ -67,6 +72,18 @@ class AtomicOutput:
             self.folder = None
             raise explain_os_error(exc, self.target) from None
         return self
+
+    def _remove_stale(self, parent: Path) -> None:
+        try:
+            left = list(parent.glob(f"{glob.escape(PREFIX + self.target.name)}.*.part"))
+        except OSError:
+            return
+        for folder in left:
+            try:
+                if time.time() - folder.stat().st_mtime > STALE_SECONDS:
+                    shutil.rmtree(folder, ignore_errors=True)
+            except OSError:
+                pass
 
     def commit(self) -> None:
         """Rename the finished file onto the target (atomic on one file system)."""

@@ -157,3 +157,13 @@ def test_an_export_to_a_missing_folder_or_a_folder_is_explained(db, tmp_path, ca
     assert "This folder does not exist" in capsys.readouterr().err
     assert export(db, tmp_path, "csv") == 2
     assert "This is a folder, not a file name." in capsys.readouterr().err
+
+
+def test_the_folder_left_by_a_killed_export_is_removed_by_the_next_export_of_that_name(db, tmp_path):
+    out_folder = tmp_path / "out"
+    left = out_folder / ".micic-lista.csv.0badc0de.part"
+    left.mkdir(parents=True)
+    (left / "lista.csv").write_text("Apellido1,Nombre1\n", encoding="utf-8")
+    os.utime(left, (0, 0))
+    assert export(db, out_folder / "lista.csv", "csv") == 0
+    assert [p.name for p in out_folder.iterdir()] == ["lista.csv"]
