@@ -63,7 +63,10 @@ def export_post(source, fmt: str, out: str | Path, *, profile: str = "partner", 
     disclosure.format, disclosure.file_name, disclosure.encrypted = fmt, Path(out).name, bool(passphrase)
     disclosure.profile = profile if fmt in PERSONAL_FORMATS else ""
     with AtomicOutput(out) as output:
-        plain = output.scratch(_inner_name(out, fmt)) if passphrase else output.path
+        plain = output.path
+        if passphrase:  # the file as it goes into the zip, in a folder of its own so no name can clash
+            plain = output.scratch("content") / _inner_name(out, fmt)
+            plain.parent.mkdir()
         with temporary_files_in(output.folder):
             count = _write(source, fmt, plain, profile, fields, phase, lang, disclosure)
         if passphrase:

@@ -152,3 +152,15 @@ def test_the_audit_disclosures_command_answers_who_was_given_to_a_partner_and_wh
 def test_the_audit_export_command_still_writes_the_log(db, tmp_path, capsys):
     assert main(["audit", "export", str(db), str(tmp_path / "log.csv")]) == 0
     assert (tmp_path / "log.csv").exists()
+
+
+def test_an_encrypted_export_to_a_name_without_zip_keeps_the_name_inside(db, tmp_path):
+    from micic_planner.interchange.exports import export_post
+    from micic_planner.storage.exchange_source import ExchangeSource
+
+    with PostStore.open(db) as store:
+        assert export_post(ExchangeSource(store), "pfif", tmp_path / "personas.xml", profile="full",
+                           passphrase=PASSPHRASE) == 2
+    with pyzipper.AESZipFile(tmp_path / "personas.xml") as zf:
+        zf.setpassword(PASSPHRASE.encode())
+        assert "Pérez" in zf.read("personas.xml").decode("utf-8")
