@@ -40,6 +40,7 @@ class ExportDialog(QDialog):
         from micic_planner.interchange.exports import FORMATS
 
         self.context = context
+        self.disclosure = None  # what the last export held, once written
         self.setWindowTitle(self.tr("Export for a partner"))
         self.format_box = QComboBox()
         names = {"csv": self.tr("CSV list of nationals"), "xlsx": self.tr("Excel list of nationals"),
