@@ -3,6 +3,8 @@
 import getpass
 from pathlib import Path
 
+from micic_planner.cli.disclosure import record_print
+from micic_planner.core.disclosure import CALL_LIST_FIELDS, MANIFEST_FIELDS, printed_fields
 from micic_planner.core.errors import CrisisError, ImportFileError
 from micic_planner.core.i18n import _, language
 
@@ -174,6 +176,9 @@ def run_manifest(args) -> int:
             origin = store.records.get(Place, movement.origin_id).name if movement.origin_id else ""
             sheet = ManifestSheet(movement, _post_name(store), origin, crises.get(movement.crisis_id).title)
             ManifestRenderer(language()).render(sheet, passengers, args.out)
+        fmt = kind[1:]
+        record_print(store, "manifest", fmt, args.out, printed_fields(MANIFEST_FIELDS, fmt),
+                     [p["id"] for p in passengers])
     print(_("Manifest of {name}: {count} people written to {path}.").format(
         name=movement.name, count=len(passengers), path=args.out))
     return 0
@@ -195,6 +200,9 @@ def run_calllist(args) -> int:
             crisis = crises.current()
             sheet = CallSheet(_post_name(store), name, zone, phone, crisis.title if crisis else "")
             CallListRenderer(language()).render(sheet, people, args.out)
+        fmt = kind[1:]
+        record_print(store, "call_list", fmt, args.out, printed_fields(CALL_LIST_FIELDS, fmt),
+                     [p["id"] for p in people])
     print(_("Call list of {name}: {count} nationals not yet contacted, written to {path}.").format(
         name=name, count=len(people), path=args.out))
     return 0

@@ -1,5 +1,6 @@
 """Exchange from the command line: import lists of nationals, export for partners, blank templates, CAP alerts."""
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -37,6 +38,13 @@ def register(commands) -> None:
                                                   "profile allows)"))
     p.add_argument("--phase", type=int, choices=(1, 2, 3, 4), help=_("alert phase for cap (default: the open "
                                                                      "crisis's phase)"))
+    p.add_argument("--partner", help=_("the partner (name or id) the file is for; recorded in the disclosure "
+                                       "ledger"))
+    p.add_argument("--encrypt", action=argparse.BooleanOptionalAction, default=None,
+                   help=_("write an AES-256 encrypted zip that opens with a passphrase (default: encrypted for the "
+                          "full profile of csv, xlsx and pfif)"))
+    p.add_argument("--passphrase-file", help=_("read the passphrase of the encrypted file from the first line of "
+                                               "this file (default: asked at the terminal)"))
     p.set_defaults(run=run_export)
 
     p = commands.add_parser("template", help=_("write a blank import template (CSV or XLSX)"))
@@ -152,14 +160,38 @@ def _read_text(path) -> str:
 
 
 def run_export(args) -> int:
-    from micic_planner.interchange.exports import export_post
+    from micic_planner.cli.disclosure import export_passphrase, warn_in_clear
+    from micic_planner.core.disclosure import Disclosure
+    from micic_planner.interchange.exports import PERSONAL_FORMATS, export_fields, export_post
+    from micic_planner.storage.disclosures import DisclosureLedger
     from micic_planner.storage.exchange_source import ExchangeSource
 
+    encrypt = args.encrypt
+    if encrypt is None:
+        encrypt = args.profile == "full" and args.format in PERSONAL_FORMATS
+    out = args.out
+    if encrypt and not out.lower().endswith(".zip"):
+        out += ".zip"
     with _open(args.db) as store:
+        ledger = DisclosureLedger(store)
+        disclosure = Disclosure("export")
+        if args.partner:
+            disclosure.partner_id, disclosure.partner_name = ledger.partner(args.partner)
         fields = [f.strip() for f in args.fields.split(",") if f.strip()] or None
-        count = export_post(ExchangeSource(store, args.profile), args.format, args.out, profile=args.profile,
-                            fields=fields, phase=args.phase, lang=language())
-    print(_("{count} records written to {path}.").format(count=count, path=args.out))
+        source = ExchangeSource(store, args.profile)
+        if args.format in PERSONAL_FORMATS:
+            # The role first: someone who may not export is told so before being asked for a passphrase.
+            source.check(export_fields(args.profile, fields))
+        passphrase = export_passphrase(args.passphrase_file) if encrypt else None
+        count = export_post(source, args.format, out, profile=args.profile,
+                            fields=fields, phase=args.phase, lang=language(), passphrase=passphrase,
+                            disclosure=disclosure, publish=ledger.record)
+    print(_("{count} records written to {path}.").format(count=count, path=out))
+    if encrypt:
+        print(_("The file is encrypted (AES-256 zip): it opens with the passphrase, in 7-Zip or a similar "
+                "program. Send the passphrase by another way than the file."), file=sys.stderr)
+    else:
+        warn_in_clear(disclosure, out)
     return 0
 
 

@@ -25,6 +25,11 @@ def run_plan(args) -> int:
         data = load_plan_data(store, restricted=args.restricted)
         renderer = PlanRenderer(data, lang=args.plan_lang or i18n.language(), paper=args.paper)
         pages = renderer.render(args.out)
+        if args.restricted:
+            from micic_planner.cli.disclosure import record_print
+            from micic_planner.core.disclosure import ANNEX_FIELDS
+
+            record_print(store, "restricted_plan", "pdf", args.out, ANNEX_FIELDS, everyone=True)
     print(_("{path}: {pages} pages in {seconds:.1f} s.").format(path=args.out, pages=pages,
                                                                seconds=renderer.seconds))
     return 0

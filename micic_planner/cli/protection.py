@@ -5,6 +5,7 @@ import os
 import sys
 from pathlib import Path
 
+from micic_planner.cli import disclosure
 from micic_planner.core.errors import StorageError, ValidationError
 from micic_planner.core.i18n import _
 from micic_planner.core.passphrase import check_new_passphrase
@@ -80,11 +81,13 @@ def register(commands) -> None:
     p.add_argument("--full-name", default="", help=_("full name (for add)"))
     p.set_defaults(run=run_users)
 
-    p = add("audit", _("export the audit log of a post to CSV"))
-    p.add_argument("action", choices=("export",), help=_("what to do"))
-    p.add_argument("file", help=_("post file"))
-    p.add_argument("out", help=_("CSV file to write"))
-    p.set_defaults(run=run_audit)
+    p = add("audit", _("export the audit log of a post, or read its disclosure ledger"))
+    audit = p.add_subparsers(dest="audit_command", metavar=_("action"), required=True)
+    q = audit.add_parser("export", help=_("export the audit log of a post to CSV"))
+    q.add_argument("file", help=_("post file"))
+    q.add_argument("out", help=_("CSV file to write"))
+    q.set_defaults(run=run_audit)
+    disclosure.register(audit)
 
     p = add("expiry", _("list nationals past their record expiry date, or purge them"))
     p.add_argument("action", choices=("review", "purge"), help=_("what to do"))

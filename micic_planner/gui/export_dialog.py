@@ -2,6 +2,7 @@
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -31,13 +32,15 @@ def _tr(text: str) -> str:
 
 
 class ExportDialog(QDialog):
-    """Choose format, profile (partner by default) and fields, then write the file."""
+    """Choose format, profile (partner by default), fields, the partner and encryption, then write the file;
+    the export is recorded in the post's disclosure ledger."""
 
     def __init__(self, context, parent=None):
         super().__init__(parent)
         from micic_planner.interchange.exports import FORMATS
 
         self.context = context
+        self.disclosure = None  # what the last export held, once written
         self.setWindowTitle(self.tr("Export for a partner"))
         self.format_box = QComboBox()
         names = {"csv": self.tr("CSV list of nationals"), "xlsx": self.tr("Excel list of nationals"),
@@ -56,6 +59,22 @@ class ExportDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, name)
         self.phase = QSpinBox()
         self.phase.setRange(1, 4)
+        from micic_planner.storage.disclosures import DisclosureLedger
+
+        self.ledger = DisclosureLedger(context.store)
+        self.partner_box = QComboBox()
+        self.partner_box.addItem(self.tr("Not for a partner (the post's own use)"), None)
+        for pid, name in self.ledger.partners():
+            self.partner_box.addItem(name, pid)
+        self.encrypt = QCheckBox(self.tr("Encrypt the file (AES-256 zip that opens with a passphrase)"))
+        self.passphrase, self.repeat = QLineEdit(), QLineEdit()
+        for edit in (self.passphrase, self.repeat):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.clear_warning = QLabel(self.tr("This file will hold personal data in clear: anyone who gets it can "
+                                            "read it. Encrypt it, or keep it safe and delete it after use."))
+        self.clear_warning.setWordWrap(True)
+        self.clear_warning.setStyleSheet("color: #b00020; font-weight: bold")
+        self.encrypt.toggled.connect(self._on_encrypt_toggled)
         self.path_edit = QLineEdit()
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._on_browse_clicked)
@@ -70,6 +89,11 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Profile:"), self.profile_box)
         form.addRow(self.tr("Fields:"), self.fields)
         form.addRow(self.tr("Alert level (CAP):"), self.phase)
+        form.addRow(self.tr("For partner:"), self.partner_box)
+        form.addRow(self.encrypt)
+        form.addRow(self.tr("Passphrase:"), self.passphrase)
+        form.addRow(self.tr("Passphrase again:"), self.repeat)
+        form.addRow(self.clear_warning)
         form.addRow(self.tr("File:"), row)
         form.addRow(QLabel(self.tr("Sensitive and restricted fields are never in a partner export.")))
         form.addRow(buttons)
@@ -94,6 +118,25 @@ class ExportDialog(QDialog):
         self.fields.setEnabled(fmt in ("csv", "xlsx"))
         self.profile_box.setEnabled(fmt in ("csv", "xlsx", "pfif"))
         self.phase.setEnabled(fmt == "cap")
+        # A full list of nationals leaves the post encrypted unless the person unticks it.
+        self.encrypt.setChecked(self.profile_box.currentData() == "full" and self._personal_format())
+        self._on_encrypt_toggled()
+
+    def _personal_format(self) -> bool:
+        from micic_planner.interchange.exports import PERSONAL_FORMATS
+
+        return self.format_box.currentData() in PERSONAL_FORMATS
+
+    def _on_encrypt_toggled(self, *_args) -> None:
+        encrypted = self.encrypt.isChecked()
+        self.passphrase.setEnabled(encrypted)
+        self.repeat.setEnabled(encrypted)
+        self.clear_warning.setVisible(not encrypted and self._personal_format())
+
+    def target(self) -> str:
+        """The file to write: an encrypted export is a .zip."""
+        path = self.path_edit.text().strip()
+        return path + ".zip" if path and self.encrypt.isChecked() and not path.lower().endswith(".zip") else path
 
     def _on_browse_clicked(self) -> None:
         suffix = SUFFIX[self.format_box.currentData()]
@@ -102,15 +145,23 @@ class ExportDialog(QDialog):
             self.path_edit.setText(path)
 
     def export(self) -> int | None:
-        """Write the file as chosen; the number of records, or None after an explained error."""
+        """Write the file as chosen and record it; the number of records, or None after an explained error."""
+        from micic_planner.core.disclosure import Disclosure
+        from micic_planner.core.passphrase import check_new_passphrase
         from micic_planner.interchange.exports import export_post
         from micic_planner.storage.exchange_source import ExchangeSource
 
         with explained(self, self.tr("Could not export")):
+            passphrase = None
+            if self.encrypt.isChecked():
+                passphrase = self.passphrase.text()
+                check_new_passphrase(passphrase, self.repeat.text())
             profile = self.profile_box.currentData()
+            self.disclosure = Disclosure("export", partner_id=self.partner_box.currentData())
             return export_post(ExchangeSource(self.context.store, profile), self.format_box.currentData(),
-                               self.path_edit.text().strip(), profile=profile,
-                               fields=self.chosen_fields(), phase=self.phase.value(), lang=language())
+                               self.target(), profile=profile, fields=self.chosen_fields(),
+                               phase=self.phase.value(), lang=language(), passphrase=passphrase,
+                               disclosure=self.disclosure, publish=self.ledger.record)
         return None
 
     def accept(self) -> None:
@@ -120,8 +171,11 @@ class ExportDialog(QDialog):
                 return
         count = self.export()
         if count is not None:
-            QMessageBox.information(self, self.tr("Exported"), self.tr("{count} records written.").format(
-                count=f"{count:,}"))
+            text = self.tr("{count} records written.").format(count=f"{count:,}")
+            if self.disclosure.personal and not self.disclosure.encrypted:
+                QMessageBox.warning(self, self.tr("Exported in clear"), text + "\n\n" + self.clear_warning.text())
+            else:
+                QMessageBox.information(self, self.tr("Exported"), text)
             super().accept()
 
 

@@ -5,8 +5,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from micic_planner.core.atomic_output import explain_os_error
 from micic_planner.core.enums import AlertPhase
-from micic_planner.core.errors import ImportFileError, MicicError
+from micic_planner.core.errors import ImportFileError
 from micic_planner.core.i18n import _, translate
 from micic_planner.interchange.xml_files import read_root
 
@@ -134,8 +135,7 @@ def write_cap(path: str | Path, alert: CapAlert) -> int:
     try:
         ET.ElementTree(root).write(path, encoding="utf-8", xml_declaration=True)
     except OSError as exc:
-        raise MicicError(_("The file cannot be written: {reason}").format(reason=exc.strerror or exc),
-                         where=str(path), hint=_("Choose a folder you may write to.")) from None
+        raise explain_os_error(exc, path) from None
     return len(alert.infos)
 
 

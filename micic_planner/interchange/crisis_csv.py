@@ -6,6 +6,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from micic_planner.core.atomic_output import write_atomically
 from micic_planner.core.enums import AccountabilityStatus
 from micic_planner.core.errors import ImportFileError
 from micic_planner.core.i18n import _, translate
@@ -91,17 +92,17 @@ def read_status_csv(path: str | Path) -> list[StatusRow]:
 
 
 def _write(path: str | Path, header, rows) -> int:
-    path = Path(path)
-    part = path.with_name(path.name + ".part")
-    count = 0
-    with open(part, "w", encoding="utf-8-sig", newline="") as f:
-        writer = csv.writer(f)
-        writer.writerow(header)
-        for row in rows:
-            writer.writerow(row)
-            count += 1
-    part.replace(path)
-    return count
+    def write(part: Path) -> int:
+        count = 0
+        with open(part, "w", encoding="utf-8-sig", newline="") as f:
+            writer = csv.writer(f)
+            writer.writerow(header)
+            for row in rows:
+                writer.writerow(row)
+                count += 1
+        return count
+
+    return write_atomically(path, write)
 
 
 def _groups():

@@ -3,8 +3,9 @@
 import csv
 from pathlib import Path
 
+from micic_planner.core.atomic_output import explain_os_error
 from micic_planner.core.enums import AccountabilityStatus
-from micic_planner.core.errors import ImportFileError, MicicError
+from micic_planner.core.errors import ImportFileError
 from micic_planner.core.i18n import _, translate
 
 # (figure key, HXL hashtag with attributes, English column title)
@@ -38,8 +39,7 @@ def write_hxl(path: str | Path, figures: list[dict], lang: str = "en") -> int:
                     totals[key] = totals.get(key, 0) + row.get(key, 0)
             writer.writerow([translate("Total", lang)] + [totals.get(key, 0) for key, _t, _h in COLUMNS[1:]])
     except OSError as exc:
-        raise MicicError(_("The file cannot be written: {reason}").format(reason=exc.strerror or exc),
-                         where=str(path), hint=_("Choose a folder you may write to.")) from None
+        raise explain_os_error(exc, path) from None
     return len(figures)
 
 

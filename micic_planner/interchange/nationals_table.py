@@ -4,10 +4,10 @@ import csv
 from collections.abc import Iterable
 from pathlib import Path
 
+from micic_planner.core.atomic_output import AtomicOutput, explain_os_error, temporary_files_in
 from micic_planner.core.column_mapping import FIELD_TITLES, IMPORT_FIELDS
 from micic_planner.core.enums import Vulnerability
-from micic_planner.core.errors import MicicError
-from micic_planner.core.i18n import _, translate
+from micic_planner.core.i18n import translate
 
 FORMATS = ("csv", "xlsx")
 # A template row that shows how each column is written; it imports cleanly once the sample is removed.
@@ -52,11 +52,13 @@ def write_table(path: str | Path, fmt: str, fields: list[str], records: Iterable
                 count += 1
         return count
     except OSError as exc:
-        raise MicicError(_("The file cannot be written: {reason}").format(reason=exc.strerror or exc),
-                         where=str(path), hint=_("Choose a folder you may write to.")) from None
+        raise explain_os_error(exc, path) from None
 
 
 def write_template(path: str | Path, fmt: str, lang: str = "en", example: bool = False) -> None:
     """A blank import template with every column; with `example`, one sample row to overwrite."""
     records = [_EXAMPLE] if example else []
-    write_table(path, fmt, list(IMPORT_FIELDS), records, lang)
+    with AtomicOutput(path) as output:
+        with temporary_files_in(output.folder):
+            write_table(output.path, fmt, list(IMPORT_FIELDS), records, lang)
+        output.commit()

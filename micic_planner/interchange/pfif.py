@@ -5,7 +5,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from micic_planner.core.errors import MicicError
+from micic_planner.core.atomic_output import explain_os_error
 from micic_planner.core.i18n import _
 from micic_planner.interchange.csv_reader import TableFile
 from micic_planner.interchange.xml_files import read_root
@@ -64,8 +64,7 @@ def write_pfif(path: str | Path, persons: Iterable[PfifPerson]) -> int:
     try:
         ET.ElementTree(root).write(path, encoding="utf-8", xml_declaration=True)
     except OSError as exc:
-        raise MicicError(_("The file cannot be written: {reason}").format(reason=exc.strerror or exc),
-                         where=str(path), hint=_("Choose a folder you may write to.")) from None
+        raise explain_os_error(exc, path) from None
     return count
 
 

@@ -3,7 +3,8 @@
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from micic_planner.core.errors import ImportFileError, MicicError
+from micic_planner.core.atomic_output import explain_os_error
+from micic_planner.core.errors import ImportFileError
 from micic_planner.core.i18n import _, translate
 
 
@@ -83,8 +84,7 @@ def write_vcards(path: str | Path, contacts: list[Contact]) -> int:
     try:
         Path(path).write_text("".join(text), encoding="utf-8", newline="")
     except OSError as exc:
-        raise MicicError(_("The file cannot be written: {reason}").format(reason=exc.strerror or exc),
-                         where=str(path), hint=_("Choose a folder you may write to.")) from None
+        raise explain_os_error(exc, path) from None
     return len(contacts)
 
 

@@ -1,5 +1,6 @@
 """Reading the first sheet of an XLSX workbook as rows, and writing rows to a new workbook (openpyxl)."""
 
+import contextlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -90,10 +91,16 @@ def write_xlsx(path: str | Path, headers: list[str], rows: Iterable[Iterable], s
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
     count = 0
-    for row in rows:
-        # Control characters pasted into a record are not allowed in a worksheet; they carry no meaning.
-        sheet.append(["" if v is None else ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v
-                      for v in row])
-        count += 1
-    workbook.save(path)
+    try:
+        for row in rows:
+            # Control characters pasted into a record are not allowed in a worksheet; they carry no meaning.
+            sheet.append(["" if v is None else ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v
+                          for v in row])
+            count += 1
+        workbook.save(path)
+    except BaseException:
+        # Close openpyxl's temporary sheet file now, so the caller can remove it and nothing writes to it later.
+        with contextlib.suppress(Exception):
+            sheet.close()
+        raise
     return count

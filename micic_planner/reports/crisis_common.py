@@ -9,6 +9,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, SimpleDocTemplate
 
+from micic_planner.core.atomic_output import write_atomically
 from micic_planner.core.enums import Vulnerability
 from micic_planner.reports.page import PageInfo, canvas_maker
 from micic_planner.reports.styles import FONT, FONT_BOLD, INK, MARGIN, RULE, SHADE, register_fonts
@@ -168,10 +169,7 @@ def build(story: list, info: PageInfo, out: str | Path | None, pagesize=A4, titl
     data = buffer.getvalue()
     if out is not None:
         # Written beside and renamed, so a failed print never leaves half a file under the real name.
-        out = Path(out)
-        part = out.with_name(out.name + ".part")
-        part.write_bytes(data)
-        part.replace(out)
+        write_atomically(out, lambda part: Path(part).write_bytes(data))
     return data
 
 

@@ -16,7 +16,7 @@ from micic_planner.core.changes import Changes, changed
 from micic_planner.storage.mapping import utc_now
 
 # Tables whose changes are not edits a person makes, or that hold history already.
-NOT_AUDITED = {"audit_log", "audit_purge_permit", "sessions", "status_events"}
+NOT_AUDITED = {"audit_log", "audit_purge_permit", "sessions", "status_events", "disclosures"}
 SECRET_COLUMNS = {"users": {"password_hash"}}
 COLUMNS = ("id", "at", "user", "action", "table_name", "record_id", "before", "after", "detail")
 

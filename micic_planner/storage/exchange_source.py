@@ -36,6 +36,11 @@ class ExchangeSource(Guarded):
                 hint=_("Choose the partner profile, or ask a consular officer for this list."))
 
     @checks_inside(Action.EXPORT, Action.EXPORT_PARTNERS, Action.VIEW_RESTRICTED)
+    def check(self, fields) -> None:
+        """Refuse now, before a front asks for anything else, if the role may not export these fields."""
+        self._check_people(fields)
+
+    @checks_inside(Action.EXPORT, Action.EXPORT_PARTNERS, Action.VIEW_RESTRICTED)
     def nationals(self, fields=EXPORT_FIELDS, ids: list[int] | None = None) -> Iterator[dict]:
         """Every national (or those in `ids`), with `consent_share` always present for the partner profile."""
         # Checked now, not when the rows are first read, so a refused export writes no file at all.

@@ -142,9 +142,11 @@ class BoardPanel(QWidget):
         self.print_calllist(warden_id)
 
     def print_calllist(self, warden_id: int):
+        from micic_planner.core.disclosure import CALL_LIST_FIELDS, printed_fields
         from micic_planner.core.i18n import language
         from micic_planner.interchange.crisis_csv import write_calllist_csv
         from micic_planner.reports.calllist_pdf import CallListRenderer, CallSheet
+        from micic_planner.storage.disclosures import DisclosureLedger
 
         crises = self.view.crises
         _wid, name, _zone_id, zone, phone = crises.accountability.warden(warden_id)
@@ -155,4 +157,6 @@ class BoardPanel(QWidget):
         lang = language()
         return export(self, self.tr("Save the call list"), f"call-list-{warden_id}.pdf",
                       lambda path: CallListRenderer(lang).render(sheet, people, path),
-                      lambda path: write_calllist_csv(path, people), self.view.notify_written)
+                      lambda path: write_calllist_csv(path, people), self.view.notify_written,
+                      lambda path, fmt: DisclosureLedger(self.view.store).record_list(
+                          "call_list", fmt, path, printed_fields(CALL_LIST_FIELDS, fmt), [p["id"] for p in people]))

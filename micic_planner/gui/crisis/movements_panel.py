@@ -192,9 +192,11 @@ class MovementsPanel(QWidget):
         mid = self.movement_id()
         if mid is None:
             return None
+        from micic_planner.core.disclosure import MANIFEST_FIELDS, printed_fields
         from micic_planner.core.i18n import language
         from micic_planner.interchange.crisis_csv import write_manifest_csv
         from micic_planner.reports.manifest_pdf import ManifestRenderer, ManifestSheet
+        from micic_planner.storage.disclosures import DisclosureLedger
 
         crises = self.view.crises
         m = crises.movements.get(mid)
@@ -205,4 +207,6 @@ class MovementsPanel(QWidget):
         lang = language()
         return export(self, self.tr("Save the manifest"), f"manifest-{mid}.pdf",
                       lambda path: ManifestRenderer(lang).render(sheet, passengers, path),
-                      lambda path: write_manifest_csv(path, passengers), self.view.notify_written)
+                      lambda path: write_manifest_csv(path, passengers), self.view.notify_written,
+                      lambda path, fmt: DisclosureLedger(self.view.store).record_list(
+                          "manifest", fmt, path, printed_fields(MANIFEST_FIELDS, fmt), [p["id"] for p in passengers]))

@@ -13,17 +13,31 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CrisisPrinting", text)
 
 
-def export(owner, title: str, name: str, write_pdf, write_csv=None, done=None) -> Worker | None:
+def export(owner, title: str, name: str, write_pdf, write_csv=None, done=None, record=None) -> Worker | None:
     """Ask where to save; write a CSV at once, or render the PDF in a worker. `write_pdf(path)` must not
-    touch the post file or any widget: the caller reads the data first."""
+    touch the post file or any widget: the caller reads the data first. `record(path, fmt)`, for a list
+    of people, enters the written file in the disclosure ledger (on the GUI thread, before `done`)."""
     filters = "PDF (*.pdf)" + (";;CSV (*.csv)" if write_csv else "")
     path = SaveAs.ask(owner, title, name, filters)
     if not path:
         return None
-    if write_csv is not None and Path(path).suffix.lower() == ".csv":
-        write_csv(path)
-        if done:
+
+    def finish(path: str, fmt: str) -> None:
+        from micic_planner.gui.errors import explained
+
+        with explained(owner, _tr("Could not print")) as failed:
+            if record is not None:
+                record(path, fmt)
+        if done and not failed:
             done(path)
+
+    if write_csv is not None and Path(path).suffix.lower() == ".csv":
+        from micic_planner.gui.errors import explained
+
+        with explained(owner, _tr("Could not print")) as failed:
+            write_csv(path)
+        if not failed:
+            finish(path, "csv")
         return None
     if Path(path).suffix.lower() != ".pdf":
         path += ".pdf"
@@ -43,7 +57,6 @@ def export(owner, title: str, name: str, write_pdf, write_csv=None, done=None) -
             unexpected(type(exc), exc, exc.__traceback__)
 
     worker.failed.connect(failed)
-    if done:
-        worker.succeeded.connect(done)
+    worker.succeeded.connect(lambda written: finish(written, "pdf"))
     worker.start()
     return worker

@@ -157,6 +157,7 @@ class AuditDialog(_ListDialog):
         self.buttons.addWidget(QLabel(self.tr("Show:")))
         self.buttons.addWidget(self.kind)
         self.button(self.tr("Export to CSV…"), self._on_export_clicked)
+        self.button(self.tr("Disclosures…"), self._on_disclosures_clicked)
         self.count = QLabel()
         self.buttons.addWidget(self.count)
         self.refresh()
@@ -178,6 +179,13 @@ class AuditDialog(_ListDialog):
             with explained(self):
                 self.store.audit_export(path)
             self.refresh()
+
+
+    def _on_disclosures_clicked(self) -> None:
+        from micic_planner.gui.security.disclosures_dialog import show_disclosures
+
+        with explained(self):
+            show_disclosures(self, self.store)
 
 
 class ExpiryDialog(_ListDialog):
