@@ -125,6 +125,9 @@ def _print_outcome(outcome, dry_run: bool) -> None:
     else:
         print(_("{rows} rows read: {inserted} imported, {merged} merged, {skipped} skipped.").format(
             rows=report.rows, inserted=outcome.inserted, merged=outcome.merged, skipped=outcome.skipped))
+    if outcome.statuses_kept:
+        print(_("{count} merged rows kept the registry's status, which is newer or more specific than the "
+                "file's.").format(count=outcome.statuses_kept))
     if outcome.candidates:
         print(_("{count} rows may be nationals already known (see the report).").format(
             count=len({c.row for c in outcome.candidates})))

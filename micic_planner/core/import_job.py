@@ -31,6 +31,7 @@ class ImportOutcome:
     inserted: int = 0
     merged: int = 0
     skipped: int = 0
+    statuses_kept: int = 0  # merged rows whose status lost to a newer or more specific one in the registry
 
 
 class ImportPipeline:
@@ -52,6 +53,9 @@ class ImportPipeline:
         self._targets: dict[int, tuple[str, object]] = {}
         self._track = decisions.duplicates == "merge" or "merge" in decisions.choices.values()
         self._uuid_at = self.validator.columns.index("uuid")
+        # The stored columns: a file's status date only decides merges (`accountability.should_apply`).
+        self._drop = validator.columns.index("status_at") if "status_at" in validator.columns else None
+        self.columns = [c for c in validator.columns if c != "status_at"]
 
     @property
     def report(self) -> ValidationReport:
@@ -121,7 +125,7 @@ class ImportPipeline:
                 if self._track:
                     self._targets[row_no] = ("uuid", record[self._uuid_at])
                 self.outcome.inserted += 1
-                yield record
+                yield record if self._drop is None else record[:self._drop] + record[self._drop + 1:]
 
     def _target(self, cands: list[Candidate]) -> tuple[str, object] | None:
         """The record to merge into: a registry match first, else the earlier row (wherever it went)."""

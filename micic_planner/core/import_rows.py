@@ -171,6 +171,8 @@ class RowValidator:
             if not raw:
                 return AccountabilityStatus.NOT_CONTACTED.value
             return self._choose(self.status, raw, name, _("Use a status such as safe, missing or evacuated.")).value
+        if name == "status_at":
+            return self._moment(raw, name)
         if name == "zone":
             if not raw:
                 return None
@@ -214,6 +216,15 @@ class RowValidator:
         if isinstance(known, ValidationError):
             raise ValidationError(name, known.message, hint=known.hint)
         return known
+
+    def _moment(self, raw: str, name: str) -> str | None:
+        """A date or timestamp as ISO 8601; a bare date stays a date."""
+        if not raw:
+            return None
+        try:
+            return datetime.fromisoformat(raw.replace("Z", "+00:00")).isoformat().replace("+00:00", "Z")
+        except ValueError:
+            return self._date(raw, name)
 
     def _choose(self, table: dict, raw: str, name: str, hint: str, message: str = ""):
         value = table.get(normalize_header(raw))

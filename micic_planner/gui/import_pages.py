@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from micic_planner.core.column_mapping import FIELD_TITLES, IMPORT_FIELDS, ColumnMapping, guess_mapping
+from micic_planner.core.column_mapping import EXTRA_FIELDS, FIELD_TITLES, IMPORT_FIELDS, ColumnMapping, guess_mapping
 from micic_planner.core.i18n import translate
 from micic_planner.gui.errors import explained
 
@@ -118,7 +118,7 @@ class MappingPage(QWizardPage):
             self.grid.setItem(i, 1, _item(first[i] if i < len(first) else ""))
             combo = QComboBox()
             combo.addItem(self.tr("Ignore"), None)
-            for name in IMPORT_FIELDS:
+            for name in (*IMPORT_FIELDS, *EXTRA_FIELDS):
                 combo.addItem(translate(FIELD_TITLES[name]), name)
             combo.setCurrentIndex(max(0, combo.findData(wiz.mapping.fields[i])))
             combo.currentIndexChanged.connect(lambda _index, column=i: self._on_field_changed(column))

@@ -116,9 +116,10 @@ class ImportStore:
         if registry is not None and not getattr(registry, "empty", True):
             expected = 0  # keep the indexes while loading: the duplicate look-ups use them
         with _IntegrityErrors(), self.db.atomic():
-            inserted = nationals.bulk_insert(pipeline.validator.columns, pipeline.run(rows), progress=progress,
+            inserted = nationals.bulk_insert(pipeline.columns, pipeline.run(rows), progress=progress,
                                              expected=expected)
-            merged_ids = tuple(self._merge(target, values, row, file_name) for target, values, row in pipeline.merges)
+            merged_ids = tuple(self._merge(target, values, row, file_name, pipeline.outcome)
+                               for target, values, row in pipeline.merges)
             outcome = pipeline.outcome
             self.db.execute(
                 "INSERT INTO import_log (at, by_user, file_name, source, rows, inserted, merged, skipped) "
@@ -128,7 +129,8 @@ class ImportStore:
         changes = inserted | changed("nationals", count=len(merged_ids), ids=merged_ids)
         return outcome, changes | changed("import_log")
 
-    def _merge(self, target: tuple[str, object], values: dict, row: int, file_name) -> int:
+    def _merge(self, target: tuple[str, object], values: dict, row: int, file_name, outcome: ImportOutcome) -> int:
+        from micic_planner.core.accountability import should_apply
         from micic_planner.core.duplicates import merge_values
 
         key, ident = target
@@ -136,21 +138,24 @@ class ImportStore:
         found = cursor.fetchone()
         names = [d[0] for d in cursor.description]
         existing = dict(zip(names, found))
+        incoming_at = values.pop("status_at", None)
         changes = merge_values(existing, values)
         now = utc_now()
         if changes:
             changes["updated_at"] = now
             self.db.execute(f"UPDATE nationals SET {', '.join(f'{k} = ?' for k in changes)} WHERE id = ?",
                             [*changes.values(), existing["id"]])
-        # The history says where the merged data came from; a status from the file is a change of status.
-        status = values.get("status") or existing["status"]
-        if status == "not_contacted":
-            status = existing["status"]
-        note = f"{Path(str(file_name)).name}, row {row}" if file_name else f"row {row}"
-        self.db.execute(
-            "INSERT INTO status_events (national_id, status, previous, at, by_user, source, note) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [existing["id"], status, existing["status"], now, self.store.user_name, "import", note])
-        if status != existing["status"]:
+        status = values.get("status") or ""
+        current_at = self.db.execute("SELECT max(at) FROM status_events WHERE national_id = ?",
+                                     [existing["id"]]).fetchone()[0]
+        if should_apply(existing["status"], current_at, status, incoming_at):
+            # The history says where the new status came from; an unchanged status writes nothing.
+            note = f"{Path(str(file_name)).name}, row {row}" if file_name else f"row {row}"
+            self.db.execute(
+                "INSERT INTO status_events (national_id, status, previous, at, by_user, source, note) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [existing["id"], status, existing["status"], now, self.store.user_name, "import", note])
             self.db.execute("UPDATE nationals SET status = ? WHERE id = ?", [status, existing["id"]])
+        elif status not in ("", "not_contacted", existing["status"]):
+            outcome.statuses_kept += 1
         return existing["id"]
