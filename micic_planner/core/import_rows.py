@@ -11,6 +11,7 @@ from micic_planner.core.enums import AccountabilityStatus, Sex, Vulnerability
 from micic_planner.core.errors import ValidationError
 from micic_planner.core.fast_phone import PhoneNormalizer
 from micic_planner.core.i18n import _, translate
+from micic_planner.core.sex_codes import HM, MF
 from micic_planner.core.validation import check_email, parse_date
 
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -62,11 +63,15 @@ def _lookup(pairs) -> dict[str, object]:
     return table
 
 
-def _sex_table():
-    pairs = [(m.value, m) for m in Sex] + [(m.label("en"), m) for m in Sex] + [(m.label("es"), m) for m in Sex]
+def _sex_table(codes: str | None):
+    """Words and codes for sex; "M" only when `codes` says what it means (core.sex_codes)."""
+    pairs = [(m.value, m) for m in Sex if m is not Sex.MALE]
+    pairs += [(m.label("en"), m) for m in Sex] + [(m.label("es"), m) for m in Sex]
     pairs += [("mujer", Sex.FEMALE), ("femenino", Sex.FEMALE), ("fem", Sex.FEMALE), ("woman", Sex.FEMALE),
               ("hombre", Sex.MALE), ("masculino", Sex.MALE), ("masc", Sex.MALE), ("man", Sex.MALE),
               ("h", Sex.MALE), ("otro", Sex.OTHER), ("desconocido", Sex.UNKNOWN), ("", Sex.UNKNOWN)]
+    if codes in (HM, MF):
+        pairs.append(("m", Sex.FEMALE if codes == HM else Sex.MALE))
     return _lookup(pairs)
 
 
@@ -86,12 +91,12 @@ class RowValidator:
     """Turns the raw cells of one row into a tuple for `columns`, or issues that say what to fix."""
 
     def __init__(self, mapping: ColumnMapping, *, region: str | None = None, zones: dict[str, int] | None = None,
-                 today: date | None = None):
+                 today: date | None = None, sex_codes: str | None = None):
         self.mapping = mapping
         self.today = today or date.today()
         self.phone = PhoneNormalizer(region)
         self.zones = {normalize_header(k): v for k, v in (zones or {}).items()}
-        self.sex = _sex_table()
+        self.sex = _sex_table(sex_codes)
         self.status = _status_table()
         self.vulnerability = _vulnerability_table()
         self.dates: dict[str, date | None | ValidationError] = {}
@@ -166,7 +171,11 @@ class RowValidator:
         if name in _UPPER:
             return raw.upper().replace(" ", "").replace("-", "")
         if name == "sex":
-            return self._choose(self.sex, raw, name, _("Write F, M, X or leave it empty.")).value
+            if raw.rstrip(".").upper() == "M" and "m" not in self.sex:
+                raise ValidationError(name, _("“M” can mean mujer (H/M, as on CURP and INE) or male (M/F)."),
+                                      hint=_("Say which this file uses: --sex-codes hm or mf, or the choice "
+                                             "in the column mapping."))
+            return self._choose(self.sex, raw, name, _("Write F, M, H, X or leave it empty.")).value
         if name == "status":
             if not raw:
                 return AccountabilityStatus.NOT_CONTACTED.value

@@ -992,12 +992,12 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="284" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="316" />
         <source>Possible duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="285" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="317" />
         <source>Same document, same phone, or a similar name with the same date of birth. Merging fills the empty fields of the known record and keeps its history.</source>
         <translation>Mismo documento, mismo teléfono, o nombre parecido con la misma fecha de nacimiento. Al fusionar se llenan los datos vacíos del registro conocido y se conserva su historial.</translation>
     </message>
@@ -1471,42 +1471,42 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="40" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="41" />
         <source>Choose the list to import</source>
         <translation>Elija la lista que desea importar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="41" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="42" />
         <source>CSV (any delimiter or encoding), Excel XLSX, or a PFIF file from a family-tracing partner. Nothing is written until the last step, and then all or nothing.</source>
         <translation>CSV (cualquier separador o codificación), Excel XLSX, o un archivo PFIF de un aliado de búsqueda de familiares. No se escribe nada hasta el último paso, y entonces todo o nada.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="44" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="45" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="52" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="53" />
         <source>Who sent the list; the column mapping is saved under this name.</source>
         <translation>Quién envió la lista; la correspondencia de columnas se guarda con este nombre.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="57" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="58" />
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="58" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="59" />
         <source>Sent by:</source>
         <translation>Enviada por:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="59" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="60" />
         <source>Country of phones written without +:</source>
         <translation>País de los teléfonos escritos sin +:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="75" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="76" />
         <source>The file cannot be imported</source>
         <translation>No se puede importar el archivo</translation>
     </message>
@@ -1585,17 +1585,17 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="271" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="303" />
         <source>Save the validation report</source>
         <translation>Guardar el informe de validación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_wizard.py" line="55" />
+        <location filename="../../micic_planner/gui/import_wizard.py" line="56" />
         <source>Import nationals</source>
         <translation>Importar connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_wizard.py" line="63" />
+        <location filename="../../micic_planner/gui/import_wizard.py" line="64" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -1861,42 +1861,62 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="92" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="93" />
         <source>Match the columns</source>
         <translation>Relacione las columnas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="93" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="94" />
         <source>The fields were guessed from the headers, in Spanish or English. Correct any guess; columns set to “Ignore” are not imported.</source>
         <translation>Los campos se dedujeron de los encabezados, en español o inglés. Corrija lo que haga falta; las columnas marcadas «Ignorar» no se importan.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="96" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="97" />
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="96" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="97" />
         <source>First value</source>
         <translation>Primer valor</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="97" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="98" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="100" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="101" />
         <source>Remember this mapping for lists from the same sender</source>
         <translation>Recordar esta correspondencia para las listas del mismo remitente</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="120" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="106" />
+        <source>The sex column writes M, which can mean mujer or male:</source>
+        <translation>La columna de sexo usa M, que puede ser mujer o masculino:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/import_pages.py" line="108" />
+        <source>Choose what M means…</source>
+        <translation>Elija qué significa M…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/import_pages.py" line="109" />
+        <source>M = mujer, H = hombre (as on CURP and INE)</source>
+        <translation>M = mujer, H = hombre (como en la CURP y la INE)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/import_pages.py" line="110" />
+        <source>M = male or masculino, F = female or femenino</source>
+        <translation>M = masculino (male), F = femenino (female)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/import_pages.py" line="135" />
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="146" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="177" />
         <source>Required and not matched: {fields}</source>
         <translation>Obligatorios y sin columna: {fields}</translation>
     </message>
@@ -3902,57 +3922,57 @@ Puede deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>ValidationPage</name>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="165" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="197" />
         <source>Preview and check</source>
         <translation>Vista previa y revisión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="170" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="202" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="170" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="202" />
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="170" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="202" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="171" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="203" />
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="171" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="203" />
         <source>What to do</source>
         <translation>Qué hacer</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="179" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="211" />
         <source>Skip the rows with errors</source>
         <translation>Omitir las filas con errores</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="181" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="213" />
         <source>Check again</source>
         <translation>Revisar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="183" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="215" />
         <source>Save report…</source>
         <translation>Guardar informe…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="190" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="222" />
         <source>First rows as they will be read:</source>
         <translation>Primeras filas tal como se leerán:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="227" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="259" />
         <source>{rows} rows read: {ok} can be imported, {bad} rows have errors.</source>
         <translation>{rows} filas leídas: {ok} se pueden importar, {bad} filas tienen errores.</translation>
     </message>

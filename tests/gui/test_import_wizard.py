@@ -89,3 +89,22 @@ def test_the_export_dialog_chooses_the_partner_profile_and_never_offers_sensitiv
     assert dialog.export() == 1
     text = (tmp_path / "lista.csv").read_text(encoding="utf-8-sig")
     assert "Ruiz" in text and "Irregular" not in text
+
+
+def test_the_mapping_step_asks_what_m_means_when_the_sex_column_cannot_tell(qtbot, store, tmp_path):
+    store.save_post(Post("Consulado", "MX", "Tapachula"))
+    path = tmp_path / "mujeres.csv"
+    path.write_text("Apellidos,Nombres,Sexo\nIbarra,Begoña,M\n", encoding="utf-8")
+    wiz = ImportWizard(AppContext(store))
+    qtbot.addWidget(wiz)
+    wiz.file_page.path_edit.setText(str(path))
+    wiz.show()
+    wiz.next()
+    page = wiz.mapping_page
+    assert page.sex_box.isVisibleTo(page) and not page.isComplete()
+    page.sex_box.setCurrentIndex(page.sex_box.findData("hm"))
+    assert page.isComplete()
+    wiz.next()
+    assert wiz.analysis.report.issues == []
+    record, _issues = wiz.validator().check(2, ["Ibarra", "Begoña", "M"], lambda: "u")
+    assert record[wiz.validator().columns.index("sex")] == "F"
