@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from micic_planner.core.column_mapping import FIELD_TITLES
 from micic_planner.core.i18n import translate
+from micic_planner.core.import_job import default_choice
 
 SHOWN = ("family_names", "given_names", "sex", "birth_date", "passport_no", "consular_id", "phone", "phone2",
          "email", "address", "place", "household", "emergency_contact", "emergency_phone", "status")
@@ -120,7 +121,7 @@ class DuplicatesPanel(QWidget):
                 if c and values[1] and values[2] and str(values[1]) != str(values[2]):
                     item.setBackground(Qt.GlobalColor.yellow)
                 self.compare.setItem(r, c, item)
-        choice = self.wiz.decisions.choices.get(row, self.wiz.decisions.duplicates)
+        choice = default_choice(self.by_row[row], self.wiz.decisions.duplicates, self.wiz.decisions.choices.get(row))
         self.choice.blockSignals(True)
         self.choice.setCurrentIndex(self.choice.findData(choice))
         self.choice.blockSignals(False)

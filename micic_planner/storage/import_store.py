@@ -49,14 +49,16 @@ class RegistryLookup:
             ids.sort()
         return found
 
-    def by_phones(self, phones: list[str]) -> dict[str, list[int]]:
-        found: dict[str, list[int]] = {}
+    def by_phones(self, phones: list[str]) -> dict[str, list[tuple[int, str, str, str]]]:
+        found: dict[str, list[tuple[int, str, str, str]]] = {}
         wanted = set(phones)
-        for row_id, phone, phone2 in self._many(
-                "SELECT id, phone, phone2 FROM nationals WHERE phone IN ({marks})", phones):
+        # With the name and date of birth: a family shares one phone, so a phone alone is a weak match.
+        for row_id, phone, phone2, family, given, birth in self._many(
+                "SELECT id, phone, phone2, family_names, given_names, coalesce(birth_date, '') FROM nationals "
+                "WHERE phone IN ({marks})", phones):
             for p in (phone, phone2):
                 if p in wanted:
-                    found.setdefault(p, []).append(row_id)
+                    found.setdefault(p, []).append((row_id, family, given, birth))
         return found
 
     def by_birth_dates(self, dates: list[str]) -> dict[str, list[tuple[int, str, str]]]:

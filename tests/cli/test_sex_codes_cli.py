@@ -49,3 +49,20 @@ def test_a_spanish_export_writes_h_and_m_and_reads_back_the_same(db, tmp_path):
         store.db.execute("DELETE FROM nationals")
     assert main(["import", "--db", str(db), str(out), "--no-geocode"]) == 0
     assert sexes(db) == {"Begoña": "F", "Tomás": "M"}
+
+
+def test_a_wife_sharing_her_husbands_phone_is_imported_not_silently_skipped(db, tmp_path, capsys):
+    """Issue 15.3, with the default --duplicates skip."""
+    first = tmp_path / "uno.csv"
+    first.write_text("Apellidos,Nombres,Sexo,Teléfono,Fecha de nacimiento\n"
+                     "Ibarra,Tomás,H,+52 962 123 4567,1980-02-03\n", encoding="utf-8")
+    assert main(["import", "--db", str(db), str(first), "--no-geocode"]) == 0
+    second = tmp_path / "dos.csv"
+    second.write_text("Apellidos,Nombres,Sexo,Teléfono,Fecha de nacimiento\n"
+                      "Ibarra,Begoña,M,+52 962 123 4567,1984-07-09\nIbarra,Tomás,H,+52 962 123 4567,1980-02-03\n",
+                      encoding="utf-8")
+    report = tmp_path / "informe.csv"
+    assert main(["import", "--db", str(db), str(second), "--no-geocode", "--report", str(report)]) == 0
+    assert "1 imported, 0 merged, 1 skipped" in capsys.readouterr().out
+    assert sexes(db) == {"Begoña": "F", "Tomás": "M"}
+    assert "Same phone only, another name or date of birth: kept" in report.read_text(encoding="utf-8-sig")
