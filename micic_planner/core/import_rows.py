@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from micic_planner.core.cells import csv_row, from_csv
 from micic_planner.core.column_mapping import FIELD_TITLES, REQUIRED_FIELDS, ColumnMapping, normalize_header
 from micic_planner.core.enums import AccountabilityStatus, Sex, Vulnerability
 from micic_planner.core.errors import ValidationError
@@ -52,7 +53,7 @@ class ValidationReport:
         writer = csv.writer(out)
         writer.writerow([translate(t, lang) for t in ("Row", "Column", "Value", "Problem", "What to do")])
         for i in self.issues:
-            writer.writerow([i.row, i.column, i.value, i.message, i.hint])
+            writer.writerow(csv_row([i.row, i.column, i.value, i.message, i.hint]))  # the values come from the file
         return out.getvalue()
 
 
@@ -115,7 +116,7 @@ class RowValidator:
         width = len(values)
         for index, name, header in self.cells:
             raw = values[index] if index < width else ""
-            raw = raw.strip() if raw.__class__ is str else _cell_text(raw)
+            raw = from_csv(raw.strip()) if raw.__class__ is str else _cell_text(raw)
             try:
                 out[name] = self._convert(name, raw)
             except ValidationError as e:

@@ -4,6 +4,7 @@ import csv
 from collections.abc import Iterable
 from pathlib import Path
 
+from micic_planner.core.cells import csv_row
 from micic_planner.core.column_mapping import FIELD_TITLES, IMPORT_FIELDS
 from micic_planner.core.enums import Vulnerability
 from micic_planner.core.errors import MicicError
@@ -51,7 +52,7 @@ def write_table(path: str | Path, fmt: str, fields: list[str], records: Iterable
             writer = csv.writer(f)
             writer.writerow(titles)
             for row in rows:
-                writer.writerow(row)
+                writer.writerow(csv_row(row))
                 count += 1
         return count
     except OSError as exc:
