@@ -110,8 +110,12 @@ class ImportWizard(QWizard):
         outcome = self.run_import()
         if outcome is None:
             return
-        ImportResultDialog.ask(self, _tr("{inserted} nationals imported, {merged} merged, {skipped} skipped.").format(
-            inserted=f"{outcome.inserted:,}", merged=f"{outcome.merged:,}", skipped=f"{outcome.skipped:,}"))
+        text = _tr("{inserted} nationals imported, {merged} merged, {skipped} skipped.").format(
+            inserted=f"{outcome.inserted:,}", merged=f"{outcome.merged:,}", skipped=f"{outcome.skipped:,}")
+        if outcome.statuses_kept:
+            text += " " + _tr("{count} merged nationals kept their status, newer or more specific than the "
+                              "file's.").format(count=f"{outcome.statuses_kept:,}")
+        ImportResultDialog.ask(self, text)
         super().accept()
 
 

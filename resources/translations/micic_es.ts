@@ -1005,77 +1005,77 @@
 <context>
     <name>DuplicatesPanel</name>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="38" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="39" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="38" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="39" />
         <source>In the file</source>
         <translation>En el archivo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="38" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="39" />
         <source>Known record</source>
         <translation>Registro conocido</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="42" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="43" />
         <source>Skip the row</source>
         <translation>Omitir la fila</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="42" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="43" />
         <source>Merge into the known record</source>
         <translation>Fusionar con el registro conocido</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="43" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="44" />
         <source>Keep both</source>
         <translation>Conservar ambos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="47" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="48" />
         <source>Skip every duplicate</source>
         <translation>Omitir todos los duplicados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="47" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="48" />
         <source>Merge every duplicate</source>
         <translation>Fusionar todos los duplicados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="48" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="49" />
         <source>Keep every duplicate</source>
         <translation>Conservar todos los duplicados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="57" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="58" />
         <source>This row:</source>
         <translation>Esta fila:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="65" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="66" />
         <source>No row of the file looks like a national already known.</source>
         <translation>Ninguna fila del archivo parece un connacional ya registrado.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="79" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="80" />
         <source>Row {row}: {name}</source>
         <translation>Fila {row}: {name}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="108" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="109" />
         <source>national #{id} in the registry</source>
         <translation>el connacional n.º {id} del registro</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="111" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="112" />
         <source>row {row} of this file</source>
         <translation>la fila {row} de este archivo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="112" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="113" />
         <source>{reason} as {where} (score {score:.0f})</source>
         <translation>{reason} que {where} (puntuación {score:.0f})</translation>
     </message>
