@@ -992,12 +992,12 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="316" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="284" />
         <source>Possible duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="317" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="285" />
         <source>Same document, same phone, or a similar name with the same date of birth. Merging fills the empty fields of the known record and keeps its history.</source>
         <translation>Mismo documento, mismo teléfono, o nombre parecido con la misma fecha de nacimiento. Al fusionar se llenan los datos vacíos del registro conocido y se conserva su historial.</translation>
     </message>
@@ -1005,77 +1005,77 @@
 <context>
     <name>DuplicatesPanel</name>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="39" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="38" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="39" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="38" />
         <source>In the file</source>
         <translation>En el archivo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="39" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="38" />
         <source>Known record</source>
         <translation>Registro conocido</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="43" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="42" />
         <source>Skip the row</source>
         <translation>Omitir la fila</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="43" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="42" />
         <source>Merge into the known record</source>
         <translation>Fusionar con el registro conocido</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="44" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="43" />
         <source>Keep both</source>
         <translation>Conservar ambos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="48" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="47" />
         <source>Skip every duplicate</source>
         <translation>Omitir todos los duplicados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="48" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="47" />
         <source>Merge every duplicate</source>
         <translation>Fusionar todos los duplicados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="49" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="48" />
         <source>Keep every duplicate</source>
         <translation>Conservar todos los duplicados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="58" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="57" />
         <source>This row:</source>
         <translation>Esta fila:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="66" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="65" />
         <source>No row of the file looks like a national already known.</source>
         <translation>Ninguna fila del archivo parece un connacional ya registrado.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="80" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="79" />
         <source>Row {row}: {name}</source>
         <translation>Fila {row}: {name}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="109" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="108" />
         <source>national #{id} in the registry</source>
         <translation>el connacional n.º {id} del registro</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="112" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="111" />
         <source>row {row} of this file</source>
         <translation>la fila {row} de este archivo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="113" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="112" />
         <source>{reason} as {where} (score {score:.0f})</source>
         <translation>{reason} que {where} (puntuación {score:.0f})</translation>
     </message>
@@ -1471,42 +1471,42 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="41" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="40" />
         <source>Choose the list to import</source>
         <translation>Elija la lista que desea importar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="42" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="41" />
         <source>CSV (any delimiter or encoding), Excel XLSX, or a PFIF file from a family-tracing partner. Nothing is written until the last step, and then all or nothing.</source>
         <translation>CSV (cualquier separador o codificación), Excel XLSX, o un archivo PFIF de un aliado de búsqueda de familiares. No se escribe nada hasta el último paso, y entonces todo o nada.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="45" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="44" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="53" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="52" />
         <source>Who sent the list; the column mapping is saved under this name.</source>
         <translation>Quién envió la lista; la correspondencia de columnas se guarda con este nombre.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="58" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="57" />
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="59" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="58" />
         <source>Sent by:</source>
         <translation>Enviada por:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="60" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="59" />
         <source>Country of phones written without +:</source>
         <translation>País de los teléfonos escritos sin +:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="76" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="75" />
         <source>The file cannot be imported</source>
         <translation>No se puede importar el archivo</translation>
     </message>
@@ -1585,17 +1585,17 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="303" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="271" />
         <source>Save the validation report</source>
         <translation>Guardar el informe de validación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_wizard.py" line="56" />
+        <location filename="../../micic_planner/gui/import_wizard.py" line="55" />
         <source>Import nationals</source>
         <translation>Importar connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_wizard.py" line="64" />
+        <location filename="../../micic_planner/gui/import_wizard.py" line="63" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -1861,62 +1861,42 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="93" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="92" />
         <source>Match the columns</source>
         <translation>Relacione las columnas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="94" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="93" />
         <source>The fields were guessed from the headers, in Spanish or English. Correct any guess; columns set to “Ignore” are not imported.</source>
         <translation>Los campos se dedujeron de los encabezados, en español o inglés. Corrija lo que haga falta; las columnas marcadas «Ignorar» no se importan.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="97" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="96" />
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="97" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="96" />
         <source>First value</source>
         <translation>Primer valor</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="98" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="97" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="101" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="100" />
         <source>Remember this mapping for lists from the same sender</source>
         <translation>Recordar esta correspondencia para las listas del mismo remitente</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="106" />
-        <source>The sex column writes M, which can mean mujer or male:</source>
-        <translation>La columna de sexo usa M, que puede ser mujer o masculino:</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="108" />
-        <source>Choose what M means…</source>
-        <translation>Elija qué significa M…</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="109" />
-        <source>M = mujer, H = hombre (as on CURP and INE)</source>
-        <translation>M = mujer, H = hombre (como en la CURP y la INE)</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="110" />
-        <source>M = male or masculino, F = female or femenino</source>
-        <translation>M = masculino (male), F = femenino (female)</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="135" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="120" />
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="177" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="146" />
         <source>Required and not matched: {fields}</source>
         <translation>Obligatorios y sin columna: {fields}</translation>
     </message>
@@ -3922,57 +3902,57 @@ Puede deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>ValidationPage</name>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="197" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="165" />
         <source>Preview and check</source>
         <translation>Vista previa y revisión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="202" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="170" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="202" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="170" />
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="202" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="170" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="203" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="171" />
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="203" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="171" />
         <source>What to do</source>
         <translation>Qué hacer</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="211" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="179" />
         <source>Skip the rows with errors</source>
         <translation>Omitir las filas con errores</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="213" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="181" />
         <source>Check again</source>
         <translation>Revisar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="215" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="183" />
         <source>Save report…</source>
         <translation>Guardar informe…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="222" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="190" />
         <source>First rows as they will be read:</source>
         <translation>Primeras filas tal como se leerán:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="259" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="227" />
         <source>{rows} rows read: {ok} can be imported, {bad} rows have errors.</source>
         <translation>{rows} filas leídas: {ok} se pueden importar, {bad} filas tienen errores.</translation>
     </message>
