@@ -22,7 +22,8 @@ from micic_planner.core.import_job import default_choice
 SHOWN = ("family_names", "given_names", "sex", "birth_date", "passport_no", "consular_id", "phone", "phone2",
          "email", "address", "place", "household", "emergency_contact", "emergency_phone", "status")
 REASONS = {"record": "Same record ID", "document": "Same document number", "phone": "Same phone",
-           "name": "Similar name and same date of birth"}
+           "name": "Similar name and same date of birth",
+           "weak": "Same phone only, another name or date of birth: kept"}
 
 
 class DuplicatesPanel(QWidget):
@@ -111,7 +112,7 @@ class DuplicatesPanel(QWidget):
             known = self.wiz.records.get(cand.other_row, {})
             where = self.tr("row {row} of this file").format(row=cand.other_row)
         self.reason.setText(self.tr("{reason} as {where} (score {score:.0f})").format(
-            reason=translate(REASONS[cand.reason]), where=where, score=cand.score))
+            reason=translate(REASONS["weak" if cand.weak else cand.reason]), where=where, score=cand.score))
         self.compare.setRowCount(len(SHOWN))
         for r, name in enumerate(SHOWN):
             values = [translate(FIELD_TITLES[name]), mine.get(name), known.get(name)]
