@@ -112,12 +112,21 @@ def _row(person: PfifPerson) -> list[str]:
     sex = {"female": "F", "male": "M", "other": "X"}.get(v.get("sex", ""), "")
     latest = sorted(person.notes, key=_note_time)
     with_status = [n for n in latest if FROM_PFIF.get(n.get("status", ""))]
-    status = FROM_PFIF[with_status[-1]["status"]] if with_status else ""
+    status = _status_of(with_status[-1]) if with_status else ""
     # When the status was true, so the merge can tell whether the registry knows something newer.
     status_at = _note_time(with_status[-1]) if with_status else ""
     texts = [n["text"] for n in latest if n.get("text")]
     return [family, given, sex, v.get("date_of_birth", ""), v.get("home_city", ""), status, "\n".join(texts),
             status_at]
+
+
+def _status_of(note: dict) -> str:
+    """The note's status: ours when its text starts with one that PFIF's status agrees with, as this
+    program writes them (so "injured" survives a round trip through "believed_alive"), else PFIF's."""
+    own = (note.get("text") or "").split(";", 1)[0].strip()
+    if own in TO_PFIF and TO_PFIF[own] == note.get("status"):
+        return own
+    return FROM_PFIF[note["status"]]
 
 
 def _note_time(note: dict) -> str:
