@@ -82,7 +82,7 @@ def main() -> None:
         imports = ImportStore(store)
         t = time.perf_counter()
         table = open_table(path)
-        validator = RowValidator(guess_mapping(table.headers), region="MX", zones=imports.zones())
+        validator = RowValidator(guess_mapping(table.headers), region="MX", zones=imports.zones(), sex_codes="mf")
         pipeline = ImportPipeline(validator, ImportDecisions(duplicates="keep"), fast_uuid,
                                   DuplicateFinder(imports.lookup()))
         outcome = pipeline.consume(table.rows())

@@ -77,7 +77,7 @@ def validated_import(demo_db: Path, path: Path, duplicates: bool) -> tuple[float
     t = time.perf_counter()
     table = open_table(path)
     imports = ImportStore(store)
-    validator = RowValidator(guess_mapping(table.headers), region="MX", zones=imports.zones())
+    validator = RowValidator(guess_mapping(table.headers), region="MX", zones=imports.zones(), sex_codes="mf")
     finder = DuplicateFinder(imports.lookup()) if duplicates else None
     pipeline = ImportPipeline(validator, ImportDecisions(check_duplicates=duplicates, duplicates="keep"),
                               fast_uuid, finder)

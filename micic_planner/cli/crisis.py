@@ -154,8 +154,12 @@ def run_status(args) -> int:
         if problems:
             raise ImportFileError("; ".join(problems[:10]), where=args.csv,
                                   hint=_("Correct these lines; nothing was changed."))
-        changes = crises.accountability.set_rows(resolved, StatusSource(args.source))
+        changes, held = crises.accountability.set_file_rows(resolved, StatusSource(args.source))
     print(_("{changed} of {rows} nationals changed status.").format(changed=changes.count, rows=len(resolved)))
+    if held:
+        print(_("{count} kept a newer or more specific status (for example injured over safe); change those "
+                "by hand if the file is right: {ids}").format(count=len(held),
+                                                             ids=", ".join(str(r[0]) for r in held[:20])))
     return 0
 
 

@@ -25,6 +25,9 @@ def register(commands) -> None:
     p.add_argument("--skip-invalid", action="store_true", help=_("skip rows with errors instead of refusing the file"))
     p.add_argument("--duplicates", choices=("skip", "keep", "merge"), default="skip",
                    help=_("what to do with a row that matches a known national (default: skip)"))
+    p.add_argument("--sex-codes", choices=("hm", "mf"),
+                   help=_("what a one-letter sex code M means: hm (H hombre, M mujer, as on CURP and INE) or mf "
+                          "(M male or masculino, F female or femenino); needed when the file does not settle it"))
     p.set_defaults(run=run_import)
 
     p = commands.add_parser("export", help=_("export nationals, contacts, figures or alerts for a partner"))
@@ -90,7 +93,8 @@ def run_import(args) -> int:
                                                                "columns as in the import template."))
         post = store.post()
         region = args.region or (saved[1] if saved else "") or (post.host_country if post else "")
-        validator = RowValidator(mapping, region=region or None, zones=imports.zones())
+        validator = RowValidator(mapping, region=region or None, zones=imports.zones(),
+                                 sex_codes=_sex_codes(args, mapping, table))
         decisions = ImportDecisions(skip_invalid=args.skip_invalid, duplicates=args.duplicates)
         pipeline = ImportPipeline(validator, decisions, fast_uuid, DuplicateFinder(imports.lookup()),
                                   where=str(args.file))
@@ -110,6 +114,19 @@ def run_import(args) -> int:
         _write_report(args.report, pipeline)
     _print_outcome(outcome, args.dry_run)
     return 0
+
+
+def _sex_codes(args, mapping, table) -> str:
+    """The reading of one-letter sex codes: given, or settled by the file; refused when ambiguous."""
+    from micic_planner.core.sex_codes import for_mapping
+
+    codes = args.sex_codes or for_mapping(mapping, table.rows())
+    if codes is None:
+        raise ImportFileError(_("The sex column writes M, which can mean mujer (H/M, as on CURP and INE) or male "
+                                "(M/F); nothing was imported."), where=str(args.file),
+                              hint=_("Say which with --sex-codes hm (H hombre, M mujer) or --sex-codes mf "
+                                     "(M male or masculino, F female or femenino)."))
+    return codes
 
 
 def _place_towns(store, region: str) -> None:
@@ -133,6 +150,9 @@ def _print_outcome(outcome, dry_run: bool) -> None:
     else:
         print(_("{rows} rows read: {inserted} imported, {merged} merged, {skipped} skipped.").format(
             rows=report.rows, inserted=outcome.inserted, merged=outcome.merged, skipped=outcome.skipped))
+    if outcome.statuses_kept:
+        print(_("{count} merged rows kept the registry's status, which is newer or more specific than the "
+                "file's.").format(count=outcome.statuses_kept))
     if outcome.candidates:
         print(_("{count} rows may be nationals already known (see the report).").format(
             count=len({c.row for c in outcome.candidates})))

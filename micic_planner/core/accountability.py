@@ -3,7 +3,7 @@
 import math
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from micic_planner.core.crisis import ACCOUNTED
 from micic_planner.core.enums import AccountabilityStatus, Vulnerability
@@ -15,6 +15,46 @@ THRESHOLDS = (0.5, 0.9, 1.0)
 def parse_time(text: str) -> datetime:
     """An ISO 8601 timestamp as stored ("...Z" or with an offset) into an aware datetime."""
     return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+# How much a status says about a person, for merging statuses that come from files.
+# 0: nothing known yet. 1: the two coarse statuses a partner can assert without seeing the person
+# (PFIF's believed_alive reads as "safe", believed_missing as "missing"). 2: alive, with what
+# the post must act on or has done (injured, needs help, evacuated...): a partner's bare
+# "alive" must never wash that out. 3: deceased, the most consequential; a file never
+# reverses it, only an officer who checks (identification errors are corrected by hand).
+SPECIFICITY = {
+    "not_contacted": 0, "safe": 1, "missing": 1, "needs_help": 2, "injured": 2, "evacuated": 2,
+    "repatriated": 2, "not_in_area": 2, "deceased": 3,
+}
+
+
+def should_apply(current_status: str, current_at: str | None, incoming_status: str,
+                 incoming_at: str | None) -> bool:
+    """Whether a status read from a file replaces the stored one.
+
+    Only a status that differs, is at least as specific, and is not older than the stored
+    one's latest change. An undated file status counts as of now (the person importing it
+    vouches for it), so then only specificity decides; a stored status with no recorded
+    change is older than anything dated.
+    """
+    if not incoming_status or incoming_status == current_status:
+        return False
+    if SPECIFICITY.get(incoming_status, 0) < SPECIFICITY.get(current_status, 0):
+        return False
+    new, old = _moment(incoming_at), _moment(current_at)
+    return new is None or old is None or new > old
+
+
+def _moment(text: str | None) -> datetime | None:
+    """An aware datetime from a stored timestamp or a file's date ("2024-05-01" is midnight UTC)."""
+    if not text:
+        return None
+    try:
+        moment = datetime.fromisoformat(str(text).strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 @dataclass

@@ -16,6 +16,9 @@ IMPORT_FIELDS: tuple[str, ...] = (
     "record_expiry", "status", "notes",
 )
 REQUIRED_FIELDS = ("family_names", "given_names")
+# Read when a file has it, never written: when the file's status was true (PFIF notes carry it),
+# so that an older status from a file does not replace a newer one in the registry.
+EXTRA_FIELDS: tuple[str, ...] = ("status_at",)
 
 # English column titles (the Spanish ones live in the catalogue); also the template headers.
 FIELD_TITLES: dict[str, str] = {
@@ -27,6 +30,7 @@ FIELD_TITLES: dict[str, str] = {
     "emergency_contact": "Emergency contact", "emergency_phone": "Emergency phone",
     "vulnerabilities": "Vulnerabilities", "migration_status": "Migration status",
     "consent_share": "Consent to share", "record_expiry": "Record expiry", "status": "Status", "notes": "Notes",
+    "status_at": "Status date",
 }
 
 # Other ways partners write a header, already normalised (lower case, no accents, no punctuation).
@@ -67,6 +71,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "record_expiry": ("vencimiento del registro", "record expiry"),
     "status": ("estado", "situacion", "status", "accountability status"),
     "notes": ("notas", "observaciones", "comentarios", "notes", "comments", "remarks"),
+    "status_at": ("fecha del estado", "fecha de estado", "status date", "status at"),
 }
 
 _PUNCT = re.compile(r"[^\w\s]")
@@ -125,7 +130,7 @@ class ColumnMapping:
         except ValueError:
             raise ImportFileError(_("The column mapping is not valid JSON."), where=where or None,
                                   hint=_('Write it as {"Header": "field", …}.')) from None
-        unknown = [f for f in saved.values() if f not in IMPORT_FIELDS and f != "uuid"]
+        unknown = [f for f in saved.values() if f not in IMPORT_FIELDS and f not in EXTRA_FIELDS and f != "uuid"]
         if unknown:
             raise ImportFileError(_("The column mapping names unknown fields: {fields}.").format(
                 fields=", ".join(map(str, unknown))), where=where or None,

@@ -46,6 +46,9 @@ class Candidate:
     existing_id: int | None = None
     other_row: int | None = None
     score: float = 100.0
+    # A shared phone with a different name or date of birth: families share one phone, so this is
+    # shown for review but never skips or merges the row by default.
+    weak: bool = False
 
 
 class RegistryLookup(Protocol):
@@ -55,7 +58,9 @@ class RegistryLookup(Protocol):
 
     def by_documents(self, docs: list[str]) -> dict[str, list[int]]: ...
 
-    def by_phones(self, phones: list[str]) -> dict[str, list[int]]: ...
+    def by_phones(self, phones: list[str]) -> dict[str, list[tuple[int, str, str, str]]]:
+        """Phone -> (id, family names, given names, date of birth or "") of those who have it."""
+        ...
 
     def by_birth_dates(self, dates: list[str]) -> dict[str, list[tuple[int, str, str]]]: ...
 
@@ -73,6 +78,7 @@ class DuplicateFinder:
         self.uuids: dict[str, int] = {}
         self.docs: dict[str, int] = {}
         self.phones: dict[str, int] = {}
+        self.people: dict[int, tuple[str, str]] = {}  # row with a phone -> (name key, date of birth)
         self.births: dict[str, list[tuple[int, str]]] = {}
         self._parts: dict[str, str] = {}  # name field -> folded; a registry repeats a few thousand names
 
@@ -86,6 +92,11 @@ class DuplicateFinder:
         if g is None:
             g = parts[given] = _part_key(f"{given}")
         return f"{f} {g}" if f and g else f or g
+
+    def _phone_match(self, key: str, birth: str, other_key: str, other_birth: str) -> tuple[float, bool]:
+        """(name similarity, weak): a shared phone is the same person only with a similar name and no other date."""
+        score = float(self._scorer(key, other_key)) if key and other_key else 0.0
+        return score, score < self.threshold or bool(birth and other_birth and birth != other_birth)
 
     def check_batch(self, rows: list[tuple[int, dict]]) -> list[Candidate]:
         """`rows` are (row number, record with the stored field names); returns one candidate per match."""
@@ -111,13 +122,13 @@ class DuplicateFinder:
         seen_ids: set[int] = set()
         seen_rows: set[int] = set()
 
-        def add(reason, existing=None, other=None, score=100.0):
+        def add(reason, existing=None, other=None, score=100.0, weak=False):
             if existing is not None and existing not in seen_ids:
                 seen_ids.add(existing)
-                found.append(Candidate(row, reason, existing_id=existing, score=score))
+                found.append(Candidate(row, reason, existing_id=existing, score=score, weak=weak))
             elif other is not None and other not in seen_rows:
                 seen_rows.add(other)
-                found.append(Candidate(row, reason, other_row=other, score=score))
+                found.append(Candidate(row, reason, other_row=other, score=score, weak=weak))
 
         uuid = rec.get("uuid")
         if uuid:
@@ -131,12 +142,19 @@ class DuplicateFinder:
                 add("document", existing)
             if doc in self.docs:
                 add("document", other=self.docs[doc])
-        for phone in _phones(rec):
-            for existing in known_phones.get(phone, ()):
-                add("phone", existing)
-            if phone in self.phones:
-                add("phone", other=self.phones[phone])
-        birth = rec.get("birth_date")
+        birth = rec.get("birth_date") or ""
+        phones = _phones(rec)
+        if phones:
+            key = self._key(rec.get("family_names", ""), rec.get("given_names", ""))
+            for phone in phones:
+                for existing, family, given, other_birth in known_phones.get(phone, ()):
+                    score, weak = self._phone_match(key, birth, self._key(family, given), other_birth)
+                    add("phone", existing, score=score, weak=weak)
+                if phone in self.phones:
+                    other = self.phones[phone]
+                    score, weak = self._phone_match(key, birth, *self.people[other])
+                    add("phone", other=other, score=score, weak=weak)
+            self.people[row] = (key, birth)
         if birth:
             key = self._key(rec.get("family_names", ""), rec.get("given_names", ""))
             ids, keys = known_births.get(birth, ((), ()))

@@ -1,6 +1,7 @@
-"""Distances on the Earth: geodesic for routes, fast great-circle for bulk work."""
+"""Distances on the Earth (geodesic for routes, fast great-circle for bulk work), and what a map file gave."""
 
 import math
+from collections.abc import Iterable
 
 EARTH_RADIUS_KM = 6371.0088
 
@@ -36,3 +37,21 @@ def point_in_polygon(lon: float, lat: float, ring: list[list[float]]) -> bool:
             if lon < x:
                 inside = not inside
     return inside
+
+
+# Which fields of a record a map file actually gave; storage.geo_import keeps the stored value of
+# every other field (a place's zone is in no map file: re-importing the post's own file must not
+# erase it). A record without the mark gives every field.
+_GIVEN = "_fields_in_file"
+_ALWAYS = {"place": ("lat", "lon"), "zone": (), "route": ("origin_id", "destination_id", "alternate_of")}
+
+
+def mark_given(obj, kind: str, names: Iterable[str]):
+    """Note on `obj` the fields its file gave (plus those a reader always sets); returns `obj`."""
+    setattr(obj, _GIVEN, frozenset(names) | set(_ALWAYS[kind]))
+    return obj
+
+
+def fields_given(obj) -> frozenset[str] | None:
+    """The fields `mark_given` noted, or None when the record came whole."""
+    return getattr(obj, _GIVEN, None)

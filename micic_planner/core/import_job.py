@@ -31,6 +31,7 @@ class ImportOutcome:
     inserted: int = 0
     merged: int = 0
     skipped: int = 0
+    statuses_kept: int = 0  # merged rows whose status lost to a newer or more specific one in the registry
 
 
 class ImportPipeline:
@@ -52,6 +53,9 @@ class ImportPipeline:
         self._targets: dict[int, tuple[str, object]] = {}
         self._track = decisions.duplicates == "merge" or "merge" in decisions.choices.values()
         self._uuid_at = self.validator.columns.index("uuid")
+        # The stored columns: a file's status date only decides merges (`accountability.should_apply`).
+        self._drop = validator.columns.index("status_at") if "status_at" in validator.columns else None
+        self.columns = [c for c in validator.columns if c != "status_at"]
 
     @property
     def report(self) -> ValidationReport:
@@ -105,8 +109,9 @@ class ImportPipeline:
             self.outcome.candidates.extend(c for cands in found.values() for c in cands)
         for row_no, record in batch:
             cands = found.get(row_no)
-            choice = self.decisions.choices.get(row_no, self.decisions.duplicates) if cands else "keep"
-            target = self._target(cands) if choice == "merge" else None
+            choice = default_choice(cands, self.decisions.duplicates, self.decisions.choices.get(row_no))
+            strong = [c for c in cands if not c.weak] if cands else []
+            target = self._target(strong or cands) if choice == "merge" else None
             if choice == "skip":
                 self.outcome.skipped += 1
             elif target is not None:
@@ -121,7 +126,7 @@ class ImportPipeline:
                 if self._track:
                     self._targets[row_no] = ("uuid", record[self._uuid_at])
                 self.outcome.inserted += 1
-                yield record
+                yield record if self._drop is None else record[:self._drop] + record[self._drop + 1:]
 
     def _target(self, cands: list[Candidate]) -> tuple[str, object] | None:
         """The record to merge into: a registry match first, else the earlier row (wherever it went)."""
@@ -144,6 +149,16 @@ class ImportPipeline:
                        "every problem."))
 
 
+def default_choice(cands: list[Candidate] | None, duplicates: str, chosen: str | None = None) -> str:
+    """What happens to a row: the person's own choice, else keep it when its only matches are weak
+    (a shared phone with another name or date of birth), else the choice for every duplicate."""
+    if chosen:
+        return chosen
+    if not cands or all(c.weak for c in cands):
+        return "keep"
+    return duplicates
+
+
 def report_csv(outcome: ImportOutcome, lang: str | None = None) -> str:
     """The validation report, then one line per possible duplicate, as CSV text."""
     import csv
@@ -157,10 +172,11 @@ def report_csv(outcome: ImportOutcome, lang: str | None = None) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
     reasons = {"record": "Same record ID", "document": "Same document number", "phone": "Same phone",
-               "name": "Similar name and same date of birth"}
+               "name": "Similar name and same date of birth",
+               "weak": "Same phone only, another name or date of birth: kept"}
     for c in outcome.candidates:
         what = (translate("National #{id} in the registry", lang).format(id=c.existing_id)
                 if c.existing_id is not None else translate("Row {row} of this file", lang).format(row=c.other_row))
         writer.writerow([c.row, translate("Possible duplicate", lang), what,
-                         translate(reasons[c.reason], lang), f"{c.score:.0f}"])
+                         translate(reasons["weak" if c.weak else c.reason], lang), f"{c.score:.0f}"])
     return text + out.getvalue()

@@ -6,11 +6,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from micic_planner.core.cells import csv_row, from_csv
 from micic_planner.core.column_mapping import FIELD_TITLES, REQUIRED_FIELDS, ColumnMapping, normalize_header
 from micic_planner.core.enums import AccountabilityStatus, Sex, Vulnerability
 from micic_planner.core.errors import ValidationError
 from micic_planner.core.fast_phone import PhoneNormalizer
 from micic_planner.core.i18n import _, translate
+from micic_planner.core.sex_codes import HM, MF
 from micic_planner.core.validation import check_email, parse_date
 
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -51,7 +53,7 @@ class ValidationReport:
         writer = csv.writer(out)
         writer.writerow([translate(t, lang) for t in ("Row", "Column", "Value", "Problem", "What to do")])
         for i in self.issues:
-            writer.writerow([i.row, i.column, i.value, i.message, i.hint])
+            writer.writerow(csv_row([i.row, i.column, i.value, i.message, i.hint]))  # the values come from the file
         return out.getvalue()
 
 
@@ -62,11 +64,15 @@ def _lookup(pairs) -> dict[str, object]:
     return table
 
 
-def _sex_table():
-    pairs = [(m.value, m) for m in Sex] + [(m.label("en"), m) for m in Sex] + [(m.label("es"), m) for m in Sex]
+def _sex_table(codes: str | None):
+    """Words and codes for sex; "M" only when `codes` says what it means (core.sex_codes)."""
+    pairs = [(m.value, m) for m in Sex if m is not Sex.MALE]
+    pairs += [(m.label("en"), m) for m in Sex] + [(m.label("es"), m) for m in Sex]
     pairs += [("mujer", Sex.FEMALE), ("femenino", Sex.FEMALE), ("fem", Sex.FEMALE), ("woman", Sex.FEMALE),
               ("hombre", Sex.MALE), ("masculino", Sex.MALE), ("masc", Sex.MALE), ("man", Sex.MALE),
               ("h", Sex.MALE), ("otro", Sex.OTHER), ("desconocido", Sex.UNKNOWN), ("", Sex.UNKNOWN)]
+    if codes in (HM, MF):
+        pairs.append(("m", Sex.FEMALE if codes == HM else Sex.MALE))
     return _lookup(pairs)
 
 
@@ -86,12 +92,12 @@ class RowValidator:
     """Turns the raw cells of one row into a tuple for `columns`, or issues that say what to fix."""
 
     def __init__(self, mapping: ColumnMapping, *, region: str | None = None, zones: dict[str, int] | None = None,
-                 today: date | None = None):
+                 today: date | None = None, sex_codes: str | None = None):
         self.mapping = mapping
         self.today = today or date.today()
         self.phone = PhoneNormalizer(region)
         self.zones = {normalize_header(k): v for k, v in (zones or {}).items()}
-        self.sex = _sex_table()
+        self.sex = _sex_table(sex_codes)
         self.status = _status_table()
         self.vulnerability = _vulnerability_table()
         self.dates: dict[str, date | None | ValidationError] = {}
@@ -110,7 +116,7 @@ class RowValidator:
         width = len(values)
         for index, name, header in self.cells:
             raw = values[index] if index < width else ""
-            raw = raw.strip() if raw.__class__ is str else _cell_text(raw)
+            raw = from_csv(raw.strip()) if raw.__class__ is str else _cell_text(raw)
             try:
                 out[name] = self._convert(name, raw)
             except ValidationError as e:
@@ -166,11 +172,17 @@ class RowValidator:
         if name in _UPPER:
             return raw.upper().replace(" ", "").replace("-", "")
         if name == "sex":
-            return self._choose(self.sex, raw, name, _("Write F, M, X or leave it empty.")).value
+            if raw.rstrip(".").upper() == "M" and "m" not in self.sex:
+                raise ValidationError(name, _("“M” can mean mujer (H/M, as on CURP and INE) or male (M/F)."),
+                                      hint=_("Say which this file uses: --sex-codes hm or mf, or the choice "
+                                             "in the column mapping."))
+            return self._choose(self.sex, raw, name, _("Write F, M, H, X or leave it empty.")).value
         if name == "status":
             if not raw:
                 return AccountabilityStatus.NOT_CONTACTED.value
             return self._choose(self.status, raw, name, _("Use a status such as safe, missing or evacuated.")).value
+        if name == "status_at":
+            return self._moment(raw, name)
         if name == "zone":
             if not raw:
                 return None
@@ -214,6 +226,15 @@ class RowValidator:
         if isinstance(known, ValidationError):
             raise ValidationError(name, known.message, hint=known.hint)
         return known
+
+    def _moment(self, raw: str, name: str) -> str | None:
+        """A date or timestamp as ISO 8601; a bare date stays a date."""
+        if not raw:
+            return None
+        try:
+            return datetime.fromisoformat(raw.replace("Z", "+00:00")).isoformat().replace("+00:00", "Z")
+        except ValueError:
+            return self._date(raw, name)
 
     def _choose(self, table: dict, raw: str, name: str, hint: str, message: str = ""):
         value = table.get(normalize_header(raw))

@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
 
 from micic_planner.core.column_mapping import FIELD_TITLES
 from micic_planner.core.i18n import translate
+from micic_planner.core.import_job import default_choice
 
 SHOWN = ("family_names", "given_names", "sex", "birth_date", "passport_no", "consular_id", "phone", "phone2",
          "email", "address", "place", "household", "emergency_contact", "emergency_phone", "status")
 REASONS = {"record": "Same record ID", "document": "Same document number", "phone": "Same phone",
-           "name": "Similar name and same date of birth"}
+           "name": "Similar name and same date of birth",
+           "weak": "Same phone only, another name or date of birth: kept"}
 
 
 class DuplicatesPanel(QWidget):
@@ -110,7 +112,7 @@ class DuplicatesPanel(QWidget):
             known = self.wiz.records.get(cand.other_row, {})
             where = self.tr("row {row} of this file").format(row=cand.other_row)
         self.reason.setText(self.tr("{reason} as {where} (score {score:.0f})").format(
-            reason=translate(REASONS[cand.reason]), where=where, score=cand.score))
+            reason=translate(REASONS["weak" if cand.weak else cand.reason]), where=where, score=cand.score))
         self.compare.setRowCount(len(SHOWN))
         for r, name in enumerate(SHOWN):
             values = [translate(FIELD_TITLES[name]), mine.get(name), known.get(name)]
@@ -120,7 +122,7 @@ class DuplicatesPanel(QWidget):
                 if c and values[1] and values[2] and str(values[1]) != str(values[2]):
                     item.setBackground(Qt.GlobalColor.yellow)
                 self.compare.setItem(r, c, item)
-        choice = self.wiz.decisions.choices.get(row, self.wiz.decisions.duplicates)
+        choice = default_choice(self.by_row[row], self.wiz.decisions.duplicates, self.wiz.decisions.choices.get(row))
         self.choice.blockSignals(True)
         self.choice.setCurrentIndex(self.choice.findData(choice))
         self.choice.blockSignals(False)

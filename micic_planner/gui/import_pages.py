@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from micic_planner.core.column_mapping import FIELD_TITLES, IMPORT_FIELDS, ColumnMapping, guess_mapping
+from micic_planner.core.column_mapping import EXTRA_FIELDS, FIELD_TITLES, IMPORT_FIELDS, ColumnMapping, guess_mapping
 from micic_planner.core.i18n import translate
+from micic_planner.core.sex_codes import HM, MF, for_mapping
 from micic_planner.gui.errors import explained
 
 PREVIEW_ROWS = 50
@@ -101,16 +102,30 @@ class MappingPage(QWizardPage):
         self.save_box.setChecked(True)
         self.missing_label = QLabel()
         self.missing_label.setStyleSheet("color: #b00020")
+        # Shown only when the sex column's "M" may be mujer or male (core.sex_codes): the person says which.
+        self.sex_label = QLabel(self.tr("The sex column writes M, which can mean mujer or male:"))
+        self.sex_box = QComboBox()
+        self.sex_box.addItem(self.tr("Choose what M means…"), None)
+        self.sex_box.addItem(self.tr("M = mujer, H = hombre (as on CURP and INE)"), HM)
+        self.sex_box.addItem(self.tr("M = male or masculino, F = female or femenino"), MF)
+        self.sex_box.currentIndexChanged.connect(self._on_sex_codes_changed)
+        sex_row = QHBoxLayout()
+        sex_row.addWidget(self.sex_label)
+        sex_row.addWidget(self.sex_box, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.grid)
         layout.addWidget(self.missing_label)
+        layout.addLayout(sex_row)
         layout.addWidget(self.save_box)
         self.combos: list[QComboBox] = []
+        self._sex_column: int | None = -1
+        self._sex_reading: str | None = MF
 
     def initializePage(self) -> None:
         wiz = self.wiz
         sample = wiz.table.preview(1)
         first = sample[0] if sample else []
+        self._sex_column = -1  # another file may have been chosen: read its sex column again
         self.grid.setRowCount(len(wiz.table.headers))
         self.combos = []
         for i, header in enumerate(wiz.table.headers):
@@ -118,7 +133,7 @@ class MappingPage(QWizardPage):
             self.grid.setItem(i, 1, _item(first[i] if i < len(first) else ""))
             combo = QComboBox()
             combo.addItem(self.tr("Ignore"), None)
-            for name in IMPORT_FIELDS:
+            for name in (*IMPORT_FIELDS, *EXTRA_FIELDS):
                 combo.addItem(translate(FIELD_TITLES[name]), name)
             combo.setCurrentIndex(max(0, combo.findData(wiz.mapping.fields[i])))
             combo.currentIndexChanged.connect(lambda _index, column=i: self._on_field_changed(column))
@@ -141,14 +156,31 @@ class MappingPage(QWizardPage):
                 combo.blockSignals(False)
         self._show_missing()
 
+    def _on_sex_codes_changed(self, _index: int) -> None:
+        self._read_sex_codes()
+        self.completeChanged.emit()
+
+    def _read_sex_codes(self) -> None:
+        """Read the sex column again only when another column is mapped to sex (a pass over the file)."""
+        column = self.wiz.mapping.index_of("sex")
+        if column != self._sex_column:
+            self._sex_column = column
+            self._sex_reading = for_mapping(self.wiz.mapping, self.wiz.table.rows())
+        ambiguous = self._sex_reading is None
+        self.sex_label.setVisible(ambiguous)
+        self.sex_box.setVisible(ambiguous)
+        self.wiz.sex_codes = self.sex_box.currentData() if ambiguous else self._sex_reading
+
     def _show_missing(self) -> None:
+        self._read_sex_codes()
         missing = self.wiz.mapping.missing_required()
         self.missing_label.setText(self.tr("Required and not matched: {fields}").format(
             fields=", ".join(translate(FIELD_TITLES[f]) for f in missing)) if missing else "")
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return self.wiz.mapping is not None and not self.wiz.mapping.missing_required()
+        return (self.wiz.mapping is not None and not self.wiz.mapping.missing_required()
+                and self.wiz.sex_codes is not None)
 
     def validatePage(self) -> bool:
         if self.save_box.isChecked() and self.wiz.source:

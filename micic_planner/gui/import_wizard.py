@@ -48,6 +48,7 @@ class ImportWizard(QWizard):
         self.mapping = None
         self.source = ""
         self.region = ""
+        self.sex_codes: str | None = "mf"  # what a one-letter "M" means; the mapping page asks when unsure
         self.decisions = ImportDecisions(duplicates="skip")
         self.analysis: ImportOutcome | None = None
         self.records: dict[int, dict] = {}
@@ -63,7 +64,8 @@ class ImportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Import"))
 
     def validator(self) -> RowValidator:
-        return RowValidator(self.mapping, region=self.region or None, zones=self.imports.zones())
+        return RowValidator(self.mapping, region=self.region or None, zones=self.imports.zones(),
+                            sex_codes=self.sex_codes)
 
     def analyse(self) -> ImportOutcome:
         """A pass over the whole file that writes nothing: every issue and every possible duplicate."""
@@ -108,8 +110,12 @@ class ImportWizard(QWizard):
         outcome = self.run_import()
         if outcome is None:
             return
-        ImportResultDialog.ask(self, _tr("{inserted} nationals imported, {merged} merged, {skipped} skipped.").format(
-            inserted=f"{outcome.inserted:,}", merged=f"{outcome.merged:,}", skipped=f"{outcome.skipped:,}"))
+        text = _tr("{inserted} nationals imported, {merged} merged, {skipped} skipped.").format(
+            inserted=f"{outcome.inserted:,}", merged=f"{outcome.merged:,}", skipped=f"{outcome.skipped:,}")
+        if outcome.statuses_kept:
+            text += " " + _tr("{count} merged nationals kept their status, newer or more specific than the "
+                              "file's.").format(count=f"{outcome.statuses_kept:,}")
+        ImportResultDialog.ask(self, text)
         super().accept()
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from micic_planner.core.atomic_output import write_atomically
+from micic_planner.core.cells import csv_row
 from micic_planner.core.enums import AccountabilityStatus
 from micic_planner.core.errors import ImportFileError
 from micic_planner.core.i18n import _, translate
@@ -98,7 +99,7 @@ def _write(path: str | Path, header, rows) -> int:
             writer = csv.writer(f)
             writer.writerow(header)
             for row in rows:
-                writer.writerow(row)
+                writer.writerow(csv_row(row))
                 count += 1
         return count
 

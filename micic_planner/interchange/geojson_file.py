@@ -4,6 +4,7 @@ import json
 
 from micic_planner.core.enums import PlaceKind, RouteMode, RouteStatus
 from micic_planner.core.errors import ImportFileError
+from micic_planner.core.geo import mark_given
 from micic_planner.core.i18n import _
 from micic_planner.core.models import Place, Route, Zone
 from micic_planner.interchange.geo_files import RouteLink, links_for, route_path
@@ -86,6 +87,7 @@ def _read_feature(feature: dict, places: list, zones: list, routes: list) -> Non
     gtype = geometry.get("type")
     kind = props.get("micic_type") or {"Point": "place", "Polygon": "zone", "LineString": "route"}.get(gtype)
     extra = {"uuid": str(props["uuid"])} if props.get("uuid") else {}
+    named = set(props)  # a property that is absent keeps the stored value when the record is updated
     if kind == "place":
         lat, lon = _coord(geometry["coordinates"])
         places.append(Place(name=str(props["name"]), kind=PlaceKind(props.get("kind") or "assembly_point"),
@@ -94,13 +96,15 @@ def _read_feature(feature: dict, places: list, zones: list, routes: list) -> Non
                             contact_name=str(props.get("contact_name") or ""),
                             contact_phone=str(props.get("contact_phone") or ""), notes=str(props.get("notes") or ""),
                             **extra))
+        mark_given(places[-1], "place", named)
     elif kind == "zone":
         ring = []
         if gtype == "Polygon":
             ring = [[lon, lat] for lat, lon in map(_coord, geometry["coordinates"][0])]
-        zones.append(Zone(name=str(props["name"]), code=str(props.get("code") or ""),
-                          description=str(props.get("description") or ""), polygon=ring,
-                          places=str(props.get("places") or ""), **extra))
+        zones.append(mark_given(Zone(name=str(props["name"]), code=str(props.get("code") or ""),
+                                     description=str(props.get("description") or ""), polygon=ring,
+                                     places=str(props.get("places") or ""), **extra),
+                                "zone", named | ({"polygon"} if gtype == "Polygon" else set())))
     elif kind == "route":
         coords = [_coord(p) for p in geometry.get("coordinates", [])] if gtype == "LineString" else []
         route = Route(name=str(props["name"]), origin_id=0, destination_id=0,
@@ -108,6 +112,7 @@ def _read_feature(feature: dict, places: list, zones: list, routes: list) -> Non
                       speed_kmh=float(props.get("speed_kmh") or 50.0),
                       capacity_per_trip=int(props.get("capacity_per_trip") or 0),
                       status=RouteStatus(props.get("status") or "open"), notes=str(props.get("notes") or ""), **extra)
+        mark_given(route, "route", named | ({"waypoints"} if gtype == "LineString" else set()))
         routes.append(RouteLink(route, str(props["origin_uuid"]), str(props["destination_uuid"]),
                                 str(props.get("alternate_of_uuid") or "")))
     else:

@@ -11,6 +11,7 @@ import gpxpy.gpx as gpx
 
 from micic_planner.core.enums import PlaceKind, RouteMode, RouteStatus
 from micic_planner.core.errors import ImportFileError
+from micic_planner.core.geo import mark_given
 from micic_planner.core.i18n import _
 from micic_planner.core.models import Place, Route, Zone
 from micic_planner.interchange.geo_files import RouteLink, links_for, route_path
@@ -29,6 +30,11 @@ def _ext(target, **values) -> None:
 def _read_ext(source) -> dict[str, str]:
     prefix = f"{{{NS}}}"
     return {e.tag[len(prefix):]: (e.text or "") for e in source.extensions if e.tag.startswith(prefix)}
+
+
+def _given(ext: dict[str, str], **elements) -> set[str]:
+    """The fields a GPX element gave: its extensions, and each standard element that is present."""
+    return set(ext) | {name for name, value in elements.items() if value is not None}
 
 
 def write_gpx(places: list[Place], zones: list[Zone], routes: list[Route]) -> str:
@@ -82,6 +88,8 @@ def read_gpx(text: str, where: str) -> tuple[list[Place], list[Zone], list[Route
                             lat=wpt.latitude, lon=wpt.longitude, capacity=capacity, address=wpt.description or "",
                             facilities=ext.get("facilities", ""), contact_name=ext.get("contact_name", ""),
                             contact_phone=ext.get("contact_phone", ""), notes=wpt.comment or "", **extra))
+        mark_given(places[-1], "place", _given(ext, name=wpt.name, kind=wpt.type, address=wpt.description,
+                                               notes=wpt.comment))
     for number, rte in enumerate(doc.routes, start=1):
         ext = _read_ext(rte)
         if not ext.get("origin_uuid") or not ext.get("destination_uuid"):
@@ -97,13 +105,16 @@ def read_gpx(text: str, where: str) -> tuple[list[Place], list[Zone], list[Route
         except ValueError as exc:
             raise ImportFileError(_("Route {number} has a wrong value ({detail}).").format(
                 number=number, detail=exc), where=where, hint=_("Correct the route, then import again.")) from exc
+        mark_given(route, "route", _given(ext, name=rte.name, mode=rte.type, notes=rte.description,
+                                          waypoints=rte.points or None))
         routes.append(RouteLink(route, ext["origin_uuid"], ext["destination_uuid"], ext.get("alternate_of_uuid", "")))
     for trk in doc.tracks:
         if trk.type != ZONE_TYPE:
             continue  # an ordinary recorded track is not a zone
         ext = _read_ext(trk)
         ring = [[p.longitude, p.latitude] for seg in trk.segments for p in seg.points]
-        zones.append(Zone(name=trk.name or "", code=ext.get("code", ""), description=trk.description or "",
-                          polygon=ring, places=ext.get("places", ""),
-                          **({"uuid": ext["uuid"]} if ext.get("uuid") else {})))
+        zones.append(mark_given(Zone(name=trk.name or "", code=ext.get("code", ""), description=trk.description or "",
+                                     polygon=ring, places=ext.get("places", ""),
+                                     **({"uuid": ext["uuid"]} if ext.get("uuid") else {})),
+                                "zone", _given(ext, name=trk.name, description=trk.description, polygon=ring or None)))
     return places, zones, routes

@@ -4,6 +4,7 @@ import csv
 from pathlib import Path
 
 from micic_planner.core.atomic_output import explain_os_error
+from micic_planner.core.cells import csv_safe
 from micic_planner.core.enums import AccountabilityStatus
 from micic_planner.core.errors import ImportFileError
 from micic_planner.core.i18n import _, translate
@@ -33,7 +34,7 @@ def write_hxl(path: str | Path, figures: list[dict], lang: str = "en") -> int:
             writer.writerow([translate(title, lang) for _k, _t, title in COLUMNS])
             writer.writerow([tag for _k, tag, _t in COLUMNS])
             for row in figures:
-                writer.writerow([row.get("zone") or translate("No zone", lang)]
+                writer.writerow([csv_safe(row.get("zone") or translate("No zone", lang))]
                                 + [row.get(key, 0) for key, _t, _h in COLUMNS[1:]])
                 for key, _t, _h in COLUMNS[1:]:
                     totals[key] = totals.get(key, 0) + row.get(key, 0)

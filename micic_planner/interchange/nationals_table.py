@@ -5,9 +5,11 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from micic_planner.core.atomic_output import AtomicOutput, explain_os_error, temporary_files_in
+from micic_planner.core.cells import csv_row
 from micic_planner.core.column_mapping import FIELD_TITLES, IMPORT_FIELDS
 from micic_planner.core.enums import Vulnerability
 from micic_planner.core.i18n import translate
+from micic_planner.core.sex_codes import letter
 
 FORMATS = ("csv", "xlsx")
 # A template row that shows how each column is written; it imports cleanly once the sample is removed.
@@ -23,10 +25,12 @@ def headers(fields: Iterable[str], lang: str) -> list[str]:
     return [translate(FIELD_TITLES[f], lang) for f in fields]
 
 
-def cell(field: str, value):
+def cell(field: str, value, lang: str = "en"):
     """A stored value as it is written in a file, in a form the importer reads back."""
     if value is None:
         return ""
+    if field == "sex":
+        return letter(value, lang)  # H/M on Spanish sheets, so that "M" is read as mujer again
     if field == "vulnerabilities" and not isinstance(value, str):
         return ", ".join(Vulnerability(int(value)).codes())
     if field == "consent_share" and not isinstance(value, str):
@@ -37,7 +41,7 @@ def cell(field: str, value):
 def write_table(path: str | Path, fmt: str, fields: list[str], records: Iterable[dict], lang: str = "en") -> int:
     """Write one row per record (a dict by field name) to CSV (UTF-8 with BOM, for Excel) or XLSX."""
     titles = headers(fields, lang)
-    rows = ([cell(f, rec.get(f)) for f in fields] for rec in records)
+    rows = ([cell(f, rec.get(f), lang) for f in fields] for rec in records)
     try:
         if fmt == "xlsx":
             from micic_planner.interchange.xlsx import write_xlsx
@@ -48,7 +52,7 @@ def write_table(path: str | Path, fmt: str, fields: list[str], records: Iterable
             writer = csv.writer(f)
             writer.writerow(titles)
             for row in rows:
-                writer.writerow(row)
+                writer.writerow(csv_row(row))
                 count += 1
         return count
     except OSError as exc:
@@ -57,7 +61,8 @@ def write_table(path: str | Path, fmt: str, fields: list[str], records: Iterable
 
 def write_template(path: str | Path, fmt: str, lang: str = "en", example: bool = False) -> None:
     """A blank import template with every column; with `example`, one sample row to overwrite."""
-    records = [_EXAMPLE] if example else []
+    # The sex as a word: a lone "M" would leave the importer asking whether it means mujer or male.
+    records = [dict(_EXAMPLE, sex=translate("Female", lang))] if example else []
     with AtomicOutput(path) as output:
         with temporary_files_in(output.folder):
             write_table(output.path, fmt, list(IMPORT_FIELDS), records, lang)

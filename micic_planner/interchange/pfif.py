@@ -29,7 +29,7 @@ _NOTE_FIELDS = ("note_record_id", "person_record_id", "linked_person_record_id",
                 "author_email", "author_phone", "source_date", "author_made_contact", "status",
                 "email_of_found_person", "phone_of_found_person", "last_known_location", "text")
 # Headers of the table a PFIF file becomes for the importer (field names, so the mapping is exact).
-TABLE_FIELDS = ("family_names", "given_names", "sex", "birth_date", "place", "status", "notes")
+TABLE_FIELDS = ("family_names", "given_names", "sex", "birth_date", "place", "status", "notes", "status_at")
 
 
 @dataclass
@@ -109,10 +109,28 @@ def _row(person: PfifPerson) -> list[str]:
     if not family and not given and v.get("full_name"):
         given, _sep, family = v["full_name"].rpartition(" ")
     sex = {"female": "F", "male": "M", "other": "X"}.get(v.get("sex", ""), "")
-    latest = sorted(person.notes, key=lambda n: n.get("entry_date", ""))
-    status = FROM_PFIF.get(latest[-1].get("status", ""), "") if latest else ""
+    latest = sorted(person.notes, key=_note_time)
+    with_status = [n for n in latest if FROM_PFIF.get(n.get("status", ""))]
+    status = _status_of(with_status[-1]) if with_status else ""
+    # When the status was true, so the merge can tell whether the registry knows something newer.
+    status_at = _note_time(with_status[-1]) if with_status else ""
     texts = [n["text"] for n in latest if n.get("text")]
-    return [family, given, sex, v.get("date_of_birth", ""), v.get("home_city", ""), status, "\n".join(texts)]
+    return [family, given, sex, v.get("date_of_birth", ""), v.get("home_city", ""), status, "\n".join(texts),
+            status_at]
+
+
+def _status_of(note: dict) -> str:
+    """The note's status: ours when its text starts with one that PFIF's status agrees with, as this
+    program writes them (so "injured" survives a round trip through "believed_alive"), else PFIF's."""
+    own = (note.get("text") or "").split(";", 1)[0].strip()
+    if own in TO_PFIF and TO_PFIF[own] == note.get("status"):
+        return own
+    return FROM_PFIF[note["status"]]
+
+
+def _note_time(note: dict) -> str:
+    """When a note's news was true: its original date at the source, else when it was entered."""
+    return note.get("source_date") or note.get("entry_date") or ""
 
 
 def open_pfif_table(path: str | Path) -> PfifTable:

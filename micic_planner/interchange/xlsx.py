@@ -90,12 +90,21 @@ def write_xlsx(path: str | Path, headers: list[str], rows: Iterable[Iterable], s
     sheet.freeze_panes = "A2"
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
+    from micic_planner.core.cells import formula_like
+
+    def text_cell(value: str):
+        # Control characters pasted into a record are not allowed in a worksheet; they carry no meaning.
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        if not formula_like(value):
+            return value
+        cell = WriteOnlyCell(sheet, value=value)  # a string with Excel's quote prefix: shown, never run
+        cell.data_type, cell.quotePrefix = "s", True
+        return cell
+
     count = 0
     try:
         for row in rows:
-            # Control characters pasted into a record are not allowed in a worksheet; they carry no meaning.
-            sheet.append(["" if v is None else ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v
-                          for v in row])
+            sheet.append(["" if v is None else text_cell(v) if isinstance(v, str) else v for v in row])
             count += 1
         workbook.save(path)
     except BaseException:

@@ -8,6 +8,7 @@ from reportlab.platypus import Spacer
 
 from micic_planner.core.crisis import Movement
 from micic_planner.core.i18n import Translator
+from micic_planner.core.sex_codes import letter
 from micic_planner.reports.crisis_common import (
     ROW_HEIGHT,
     SignatureLines,
@@ -59,7 +60,8 @@ class ManifestRenderer:
             group = ""
             if p["household"]:
                 group = str(groups.setdefault(p["household"], len(groups) + 1))
-            rows.append([str(k), fit(p["family_names"], WIDTHS[1]), fit(p["given_names"], WIDTHS[2]), p["sex"] or "",
+            rows.append([str(k), fit(p["family_names"], WIDTHS[1]), fit(p["given_names"], WIDTHS[2]),
+                         letter(p["sex"], self.lang),
                          iso_date(p["birth_date"]), p["passport_no"] or p["consular_id"] or "", group,
                          fit(needs_text(p["vulnerabilities"] or 0, tr), WIDTHS[7], 6.5),
                          "☒" if p.get("boarded_at") else "☐", ""])

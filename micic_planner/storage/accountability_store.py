@@ -1,6 +1,6 @@
 """Accountability: bulk status updates with their history, the board of counts, and call lists."""
 
-from micic_planner.core.accountability import Board, build_board
+from micic_planner.core.accountability import Board, build_board, should_apply
 from micic_planner.core.changes import Changes, changed
 from micic_planner.core.crisis import Crisis, LogKind, StatusSource
 from micic_planner.core.enums import AccountabilityStatus
@@ -40,6 +40,33 @@ class AccountabilityStore(Guarded):
             sql += " AND status = ?"
             params.append(only.value)
         return self.set_status([r[0] for r in self.db.execute(sql, params)], status, source, note)
+
+    @requires(Action.UPDATE_STATUS)
+    def set_file_rows(self, rows, source: StatusSource = StatusSource.PARTNER,
+                      at: str | None = None) -> tuple[Changes, list[tuple]]:
+        """Apply (national id, status, note) rows read from a file, under `accountability.should_apply`.
+
+        Returns what changed and the rows held back because the registry knows something newer
+        or more specific (a partner's "safe" never replaces the post's "injured"). `at`: when the
+        file's statuses were true; None means now.
+        """
+        rows = list(rows)
+        current: dict[int, tuple[str, str | None]] = {}
+        ids = sorted({int(r[0]) for r in rows})
+        for start in range(0, len(ids), 900):  # under SQLite's limit on bound parameters
+            part = ids[start:start + 900]
+            current.update((i, (s, a)) for i, s, a in self.db.execute(
+                "SELECT n.id, n.status, (SELECT max(e.at) FROM status_events e WHERE e.national_id = n.id) "
+                f"FROM nationals n WHERE n.id IN ({', '.join('?' * len(part))})", part))
+        apply, held = [], []
+        for row in rows:
+            status = AccountabilityStatus(row[1]).value
+            now = current.get(int(row[0]))
+            if now is None or should_apply(now[0], now[1], status, at):
+                apply.append(row)  # an unknown id is refused by set_rows, with the others
+            elif status != now[0]:
+                held.append(row)
+        return self.set_rows(apply, source), held
 
     @requires(Action.UPDATE_STATUS)
     def set_rows(self, rows, source: StatusSource = StatusSource.PHONE, *, at: str | None = None) -> Changes:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 
+from micic_planner.core.cells import csv_row
 from micic_planner.core.changes import Changes, changed
 from micic_planner.storage.mapping import utc_now
 
@@ -138,7 +139,7 @@ class AuditLog:
             writer = csv.writer(f)
             writer.writerow(COLUMNS)
             for row in self.db.execute(f"SELECT {', '.join(COLUMNS)} FROM audit_log ORDER BY id"):
-                writer.writerow(row)
+                writer.writerow(csv_row(row))
                 count += 1
         temp.replace(path)
         self.record("export_audit", {"file": path.name, "rows": count})

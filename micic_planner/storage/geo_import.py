@@ -1,7 +1,10 @@
 """Places, zones and routes read from a map file, merged into the post by uuid in one transaction."""
 
+from dataclasses import fields
+
 from micic_planner.core.changes import Changes, changed
 from micic_planner.core.errors import ImportFileError
+from micic_planner.core.geo import fields_given
 from micic_planner.core.i18n import _
 from micic_planner.core.models import Place, Route, Zone
 from micic_planner.core.security import Action
@@ -21,6 +24,7 @@ class GeoImport(Guarded):
     def _save(self, obj, known: dict[str, int]) -> tuple[int, bool]:
         if obj.uuid in known:
             obj.id = known[obj.uuid]
+            _keep_absent(obj, self.store.records.get(type(obj), obj.id))
             self.store.records.update(obj)
             return obj.id, False
         self.store.records.add(obj)
@@ -60,3 +64,17 @@ class GeoImport(Guarded):
                     self.store.records.update(link.route)
         self.added, self.updated = added, updated
         return changed("places", "zones", "routes", count=added + updated)
+
+
+def _keep_absent(incoming, stored) -> None:
+    """Give `incoming` the stored value of every field its file did not carry (a place's zone, at least).
+
+    The readers mark what a file gave (core.geo.mark_given): a field absent from the
+    file never overwrites what is stored; a record not marked replaces every field.
+    """
+    given = fields_given(incoming)
+    if given is None:
+        return
+    for f in fields(incoming):
+        if f.name not in given and f.name not in ("id", "uuid"):
+            setattr(incoming, f.name, getattr(stored, f.name))

@@ -51,14 +51,16 @@ class RegistryLookup:
             ids.sort()
         return found
 
-    def by_phones(self, phones: list[str]) -> dict[str, list[int]]:
-        found: dict[str, list[int]] = {}
+    def by_phones(self, phones: list[str]) -> dict[str, list[tuple[int, str, str, str]]]:
+        found: dict[str, list[tuple[int, str, str, str]]] = {}
         wanted = set(phones)
-        for row_id, phone, phone2 in self._many(
-                "SELECT id, phone, phone2 FROM nationals WHERE phone IN ({marks})", phones):
+        # With the name and date of birth: a family shares one phone, so a phone alone is a weak match.
+        for row_id, phone, phone2, family, given, birth in self._many(
+                "SELECT id, phone, phone2, family_names, given_names, coalesce(birth_date, '') FROM nationals "
+                "WHERE phone IN ({marks})", phones):
             for p in (phone, phone2):
                 if p in wanted:
-                    found.setdefault(p, []).append(row_id)
+                    found.setdefault(p, []).append((row_id, family, given, birth))
         return found
 
     def by_birth_dates(self, dates: list[str]) -> dict[str, list[tuple[int, str, str]]]:
@@ -124,9 +126,10 @@ class ImportStore(Guarded):
         if registry is not None and not getattr(registry, "empty", True):
             expected = 0  # keep the indexes while loading: the duplicate look-ups use them
         with _IntegrityErrors(), self.db.atomic():
-            inserted = nationals.bulk_insert(pipeline.validator.columns, pipeline.run(rows), progress=progress,
+            inserted = nationals.bulk_insert(pipeline.columns, pipeline.run(rows), progress=progress,
                                              expected=expected)
-            merged_ids = tuple(self._merge(target, values, row, file_name) for target, values, row in pipeline.merges)
+            merged_ids = tuple(self._merge(target, values, row, file_name, pipeline.outcome)
+                               for target, values, row in pipeline.merges)
             outcome = pipeline.outcome
             self.db.execute(
                 "INSERT INTO import_log (at, by_user, file_name, source, rows, inserted, merged, skipped) "
@@ -136,7 +139,8 @@ class ImportStore(Guarded):
         changes = inserted | changed("nationals", count=len(merged_ids), ids=merged_ids)
         return outcome, changes | changed("import_log")
 
-    def _merge(self, target: tuple[str, object], values: dict, row: int, file_name) -> int:
+    def _merge(self, target: tuple[str, object], values: dict, row: int, file_name, outcome: ImportOutcome) -> int:
+        from micic_planner.core.accountability import should_apply
         from micic_planner.core.duplicates import merge_values
 
         key, ident = target
@@ -144,21 +148,24 @@ class ImportStore(Guarded):
         found = cursor.fetchone()
         names = [d[0] for d in cursor.description]
         existing = dict(zip(names, found))
+        incoming_at = values.pop("status_at", None)
         changes = merge_values(existing, values)
         now = utc_now()
         if changes:
             changes["updated_at"] = now
             self.db.execute(f"UPDATE nationals SET {', '.join(f'{k} = ?' for k in changes)} WHERE id = ?",
                             [*changes.values(), existing["id"]])
-        # The history says where the merged data came from; a status from the file is a change of status.
-        status = values.get("status") or existing["status"]
-        if status == "not_contacted":
-            status = existing["status"]
-        note = f"{Path(str(file_name)).name}, row {row}" if file_name else f"row {row}"
-        self.db.execute(
-            "INSERT INTO status_events (national_id, status, previous, at, by_user, source, note) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [existing["id"], status, existing["status"], now, self.store.user_name, "import", note])
-        if status != existing["status"]:
+        status = values.get("status") or ""
+        current_at = self.db.execute("SELECT max(at) FROM status_events WHERE national_id = ?",
+                                     [existing["id"]]).fetchone()[0]
+        if should_apply(existing["status"], current_at, status, incoming_at):
+            # The history says where the new status came from; an unchanged status writes nothing.
+            note = f"{Path(str(file_name)).name}, row {row}" if file_name else f"row {row}"
+            self.db.execute(
+                "INSERT INTO status_events (national_id, status, previous, at, by_user, source, note) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [existing["id"], status, existing["status"], now, self.store.user_name, "import", note])
             self.db.execute("UPDATE nationals SET status = ? WHERE id = ?", [status, existing["id"]])
+        elif status not in ("", "not_contacted", existing["status"]):
+            outcome.statuses_kept += 1
         return existing["id"]

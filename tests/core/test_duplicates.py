@@ -13,7 +13,8 @@ class FakeRegistry:
                 for d in docs}
 
     def by_phones(self, phones):
-        return {x: [i for i, p in self.people.items() if p.get("phone") == x] for x in phones}
+        return {x: [(i, p["family_names"], p["given_names"], p.get("birth_date", "")) for i, p in self.people.items()
+                    if p.get("phone") == x] for x in phones}
 
     def by_birth_dates(self, dates):
         return {d: [(i, p["family_names"], p["given_names"]) for i, p in self.people.items()

@@ -89,3 +89,48 @@ def test_the_export_dialog_chooses_the_partner_profile_and_never_offers_sensitiv
     assert dialog.export() == 1
     text = (tmp_path / "lista.csv").read_text(encoding="utf-8-sig")
     assert "Ruiz" in text and "Irregular" not in text
+
+
+def test_the_mapping_step_asks_what_m_means_when_the_sex_column_cannot_tell(qtbot, store, tmp_path):
+    store.save_post(Post("Consulado", "MX", "Tapachula"))
+    path = tmp_path / "mujeres.csv"
+    path.write_text("Apellidos,Nombres,Sexo\nIbarra,Begoña,M\n", encoding="utf-8")
+    wiz = ImportWizard(AppContext(store))
+    qtbot.addWidget(wiz)
+    wiz.file_page.path_edit.setText(str(path))
+    wiz.show()
+    wiz.next()
+    page = wiz.mapping_page
+    assert page.sex_box.isVisibleTo(page) and not page.isComplete()
+    page.sex_box.setCurrentIndex(page.sex_box.findData("hm"))
+    assert page.isComplete()
+    wiz.next()
+    assert wiz.analysis.report.issues == []
+    record, _issues = wiz.validator().check(2, ["Ibarra", "Begoña", "M"], lambda: "u")
+    assert record[wiz.validator().columns.index("sex")] == "F"
+
+
+def test_a_merge_in_the_window_keeps_an_injured_status_and_says_so(qtbot, store, tmp_path, monkeypatch):
+    from micic_planner.core.enums import AccountabilityStatus
+
+    store.save_post(Post("Consulado", "MX", "Tapachula"))
+    known = National("Begoña", "Ibarra", passport_no="G77")
+    store.nationals.add(known)
+    known.status = AccountabilityStatus.INJURED
+    store.nationals.update(known, source="phone")
+    path = tmp_path / "cruz_roja.csv"
+    path.write_text("Apellidos,Nombres,Pasaporte,Estado\nIbarra,Begoña,G77,safe\n", encoding="utf-8")
+    wiz = ImportWizard(AppContext(store))
+    qtbot.addWidget(wiz)
+    monkeypatch.setattr(ImportResultDialog, "ask", classmethod(lambda cls, parent, text: wiz.__dict__.setdefault(
+        "told", text)))
+    wiz.file_page.path_edit.setText(str(path))
+    wiz.show()
+    wiz.next()
+    wiz.next()
+    wiz.next()
+    wiz.duplicates_page.panel.choose(0, "merge")
+    wiz.button(QWizard.WizardButton.FinishButton).click()
+    assert store.nationals.get(known.id).status is AccountabilityStatus.INJURED
+    assert len(store.nationals.status_history(known.id)) == 1
+    assert "1 merged nationals kept their status" in wiz.told
