@@ -7,6 +7,7 @@ from micic_planner.core.changes import Changes, changed
 from micic_planner.core.import_job import ImportOutcome, ImportPipeline
 from micic_planner.storage.mapping import utc_now
 from micic_planner.storage.records import _IntegrityErrors
+from micic_planner.storage.retention_store import expiry_of
 
 _CHUNK = 500
 
@@ -140,6 +141,7 @@ class ImportStore:
         now = utc_now()
         if changes:
             changes["updated_at"] = now
+            changes["record_expiry"] = expiry_of(self.db, now)  # the retention rule, not the file's date
             self.db.execute(f"UPDATE nationals SET {', '.join(f'{k} = ?' for k in changes)} WHERE id = ?",
                             [*changes.values(), existing["id"]])
         # The history says where the merged data came from; a status from the file is a change of status.

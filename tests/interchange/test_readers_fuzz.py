@@ -182,7 +182,8 @@ def test_gpx_with_any_coordinates_and_capacities_is_read_or_refused_cleanly(tmp_
 
 
 @FUZZ
-@given(ids=st.lists(st.one_of(st.integers(), st.text(max_size=25)), min_size=1, max_size=6),
+@given(ids=st.lists(st.one_of(st.integers(), st.integers(min_value=2 ** 63, max_value=10 ** 40), st.text(max_size=25)),
+                    min_size=1, max_size=6),
        note_size=st.sampled_from([0, 10, 200_000]))
 def test_status_csv_with_any_ids_and_notes_is_read_or_refused_cleanly(tmp_path, ids, note_size):
     lines = ["id,status,note"] + [f'{i},safe,"{"n" * note_size}"' for i in ids]
