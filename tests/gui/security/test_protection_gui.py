@@ -1,6 +1,5 @@
 """The window side: passphrase and sign-in at open, strength shown, users, audit log, expiry purge, backups."""
 
-from datetime import date
 
 import pytest
 
@@ -19,7 +18,9 @@ def encrypted_post(tmp_path):
     path = tmp_path / "post.db"
     store = PostStore.open(path, create=True, passphrase=PASS)
     store.save_post(Post("Consulado en Tapachula", "MX", "Tapachula"))
-    store.nationals.add(National("Rosa", "Vencida", record_expiry=date(2001, 1, 1)))
+    store.nationals.add(National("Rosa", "Vencida"))
+    with store.audit.quiet():  # last updated long ago, so past the retention rule's expiry
+        store.db.execute("UPDATE nationals SET updated_at = '1996-01-01T00:00:00.00Z', record_expiry = '2001-01-01'")
     store.add_user("admin", Role.ADMINISTRATOR, "admin-clave-1")
     store.add_user("vera", Role.VIEWER, "vera-clave-1")
     store.close()
