@@ -71,3 +71,12 @@ def test_the_printed_plan_states_the_rule_the_stored_expiries_follow(store):
         assert text.count(sentence) == 2, lang  # document control and the data-protection section
     assert rule_text(18, Translator("en")).startswith("18 months after the record's last update")
     assert rule_text(18, Translator("es")).startswith("18 meses después de la última actualización del registro")
+
+
+def test_the_demo_post_follows_the_rule_with_a_few_records_already_past_it(store, no_network):
+    from micic_planner.storage.demo_writer import write_demo
+
+    write_demo(store, nationals=1500, seed=2, today=date(2026, 3, 31))
+    _agree(store, store.retention.months())
+    past = store.db.execute("SELECT count(*) FROM nationals WHERE record_expiry < '2026-03-31'").fetchone()[0]
+    assert 0 < past < 150
