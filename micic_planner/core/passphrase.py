@@ -6,6 +6,7 @@ first are added to what it is told about the person: the post's name, city and c
 the user's name ("Tapachula2024" is one guess away once it knows the post is in Tapachula).
 """
 
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -59,11 +60,14 @@ def post_words(name: str = "", city: str = "", host_country: str = "", *others: 
 def _inputs(user_inputs: Iterable[str]) -> list[str]:
     """The words zxcvbn should treat as known: each given text and its words, then the common ones."""
     words = []
-    for text in user_inputs:
-        text = (text or "").strip().lower()
-        if text:
-            parts = [w for w in text.replace(",", " ").replace("-", " ").replace(".", " ").split() if len(w) >= 3]
-            words += [text, "".join(text.split()), *parts]
+    for given in user_inputs:
+        given = (given or "").strip().lower()
+        # People type "Perez" for "Pérez" in a password: both forms are known guesses.
+        plain = "".join(c for c in unicodedata.normalize("NFKD", given) if not unicodedata.combining(c))
+        for text in dict.fromkeys((given, plain)):
+            if text:
+                parts = [w for w in text.replace(",", " ").replace("-", " ").replace(".", " ").split() if len(w) >= 3]
+                words += [text, "".join(text.split()), *parts]
     return list(dict.fromkeys(words)) + sorted(COMMON)
 
 

@@ -527,77 +527,77 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="150" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="174" />
         <source>Audit log</source>
         <translation>Bitácora de auditoría</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="153" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="177" />
         <source>All entries</source>
         <translation>Todas las entradas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="157" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="181" />
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="159" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="183" />
         <source>Export to CSV…</source>
         <translation>Exportar a CSV…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="168" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="192" />
         <source>{shown} of {total} entries, newest first</source>
         <translation>{shown} de {total} entradas, las más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="169" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="193" />
         <source>When (UTC)</source>
         <translation>Cuándo (UTC)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="169" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="193" />
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="169" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="193" />
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="169" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="193" />
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="170" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="194" />
         <source>Record</source>
         <translation>Registrar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="170" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="194" />
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="170" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="194" />
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="170" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="194" />
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="175" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="199" />
         <source>Export the audit log</source>
         <translation>Exportar la bitácora de auditoría</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="176" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="200" />
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
@@ -1312,47 +1312,47 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>ExpiryDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="187" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="211" />
         <source>Expired records</source>
         <translation>Registros vencidos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="192" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="216" />
         <source>Purge these records…</source>
         <translation>Depurar estos registros…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="199" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="223" />
         <source>{n} records are past the expiry date set by the post's policy ({months} months). Purging deletes them and their history for good.</source>
         <translation>{n} registros han superado la fecha de vencimiento que fija la política de la representación ({months} meses). Depurarlos los elimina definitivamente junto con su historial.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="203" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="227" />
         <source>Family names</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="203" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="227" />
         <source>Given names</source>
         <translation>Nombres</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="203" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="227" />
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="204" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="228" />
         <source>Expired on</source>
         <translation>Venció el</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="208" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="232" />
         <source>Purge expired records</source>
         <translation>Depurar registros vencidos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="209" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="233" />
         <source>Delete {n} records and their history for good? This cannot be undone; only the counts are kept in the audit log.</source>
         <translation>¿Eliminar definitivamente {n} registros y su historial? No se puede deshacer; en la bitácora de auditoría solo se conservan los totales.</translation>
     </message>
@@ -2783,29 +2783,34 @@ Puede deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="61" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="66" />
         <source>Add a user</source>
         <translation>Añadir un usuario</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="68" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="73" />
         <source>User name:</source>
         <translation>Nombre de usuario:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="69" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="74" />
         <source>Full name:</source>
         <translation>Nombre completo:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="70" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="75" />
         <source>Role:</source>
         <translation>Rol:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="71" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="76" />
         <source>Password:</source>
         <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="80" />
+        <source>Strength:</source>
+        <translation>Fortaleza:</translation>
     </message>
 </context>
 <context>
@@ -3829,72 +3834,72 @@ Puede deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="89" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="113" />
         <source>Users of this post</source>
         <translation>Usuarios de esta representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="91" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="115" />
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="96" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="120" />
         <source>Set role</source>
         <translation>Asignar rol</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="97" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="121" />
         <source>Close or reopen account</source>
         <translation>Cerrar o reabrir la cuenta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="98" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="122" />
         <source>Reset password…</source>
         <translation>Restablecer contraseña…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="103" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="127" />
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="103" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="127" />
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="103" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="127" />
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="103" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="127" />
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="104" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="128" />
         <source>Last sign-in</source>
         <translation>Último inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="105" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="129" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="106" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="130" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="139" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="163" />
         <source>Reset password</source>
         <translation>Restablecer contraseña</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="139" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="163" />
         <source>New password for {name}:</source>
         <translation>Nueva contraseña para {name}:</translation>
     </message>

@@ -66,7 +66,7 @@ def test_the_administrator_adds_a_user_and_reads_the_audit_log(qtbot, encrypted_
     users = UsersDialog(None, store)
     qtbot.addWidget(users)
     monkeypatch.setattr("micic_planner.gui.security.tables.NewUserDialog.ask",
-                        classmethod(lambda cls, parent: ("ana", Role.OFFICER, "ana-clave-12", "Ana Núñez")))
+                        classmethod(lambda cls, parent, *_words: ("ana", Role.OFFICER, "ana-clave-12", "Ana Núñez")))
     users._on_add_clicked()
     assert [u["name"] for u in store.user_list()] == ["admin", "ana", "vera"]
     assert users.table.rowCount() == 3

@@ -34,3 +34,16 @@ def test_the_first_administrators_password_is_rated_as_it_is_typed(qtbot):
     for edit in (dialog.password, dialog.repeat):
         edit.setText("admin-clave-de-la-sede")
     assert _ok(dialog) and dialog.hint.text() == ""
+
+
+def test_a_new_users_password_is_rated_with_the_post_and_the_users_own_name(qtbot):
+    from micic_planner.gui.security.tables import NewUserDialog
+
+    dialog = NewUserDialog(None, TAPACHULA)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("luis")
+    dialog.full_name.setText("Luis Pérez")
+    dialog.password.setText("luisperez2024")
+    assert not _ok(dialog) and dialog.hint.text()
+    dialog.password.setText("mango-lluvia-77-sur")
+    assert _ok(dialog) and dialog.meter.value() >= 3
