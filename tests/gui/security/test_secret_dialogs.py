@@ -47,3 +47,4 @@ def test_a_new_users_password_is_rated_with_the_post_and_the_users_own_name(qtbo
     assert not _ok(dialog) and dialog.hint.text()
     dialog.password.setText("mango-lluvia-77-sur")
     assert _ok(dialog) and dialog.meter.value() >= 3
+
