@@ -33,16 +33,17 @@ def credentials(path: Path, what: str):
     return None if password is None else (user, password)
 
 
-def _new_passphrase() -> str:
+def _new_passphrase(words: list[str]) -> str:
+    """A new passphrase, refused with advice when `words` (the post's name, city, country, user) guess it."""
     if "MICIC_NEW_PASSPHRASE" in os.environ:
         value = os.environ["MICIC_NEW_PASSPHRASE"]
-        check_new_passphrase(value)
+        check_new_passphrase(value, user_inputs=words)
         return value
     if not sys.stdin.isatty():
         raise ValidationError("passphrase", _("A new passphrase is needed."),
                               hint=_("Run the command at a terminal, or set MICIC_NEW_PASSPHRASE."))
     first = getpass.getpass(_("New passphrase: "))
-    strength = check_new_passphrase(first, getpass.getpass(_("The same passphrase again: ")))
+    strength = check_new_passphrase(first, getpass.getpass(_("The same passphrase again: ")), words)
     print(_("Passphrase strength: {label}").format(label=strength.label))
     return first
 
@@ -135,7 +136,7 @@ def run_restore(args) -> int:
 
 def run_passwd(args) -> int:
     with PostStore.open(args.file) as store:
-        store.change_passphrase(_new_passphrase())
+        store.change_passphrase(_new_passphrase(store.guess_words()))
     print(_("The passphrase was changed. Backups made before keep the old passphrase."))
     return 0
 
@@ -147,7 +148,8 @@ def run_encrypt(args) -> int:
                            hint=_("To change its passphrase use micic-planner passwd."))
     with PostStore.open(path) as store:  # signs in when the post has users: only an administrator may lock it
         store.session.require(Action.CHANGE_PASSPHRASE)
-    encrypt_file(path, _new_passphrase())
+        words = store.guess_words()
+    encrypt_file(path, _new_passphrase(words))
     print(_("The post is now encrypted. Older backups of it are not: delete them once you have a new backup."))
     return 0
 

@@ -5,7 +5,6 @@ single seasonal workers, families with children, few older people; about one in 
 any identity document; a few unaccompanied children, detainees and trafficking victims.
 """
 
-import itertools
 import unicodedata
 from collections.abc import Iterator
 from datetime import date
@@ -34,8 +33,19 @@ _ISO_FIRST = (date(1930, 1, 1) - _EPOCH).days
 # Every date the demo can produce, as text, so a column of dates is one indexing operation.
 _ISO = np.datetime_as_string(np.arange(_ISO_FIRST, (date(2045, 1, 1) - _EPOCH).days).astype("datetime64[D]"),
                              unit="D").astype(object)
+_STAMP = _ISO + "T00:00:00.00Z"  # the same days as stored timestamps (created_at, updated_at)
 _HEX = np.frombuffer(b"0123456789abcdef", dtype=np.uint8)
 _UUID_DIGITS = [i for i in range(36) if i not in (8, 13, 18, 23)]
+
+
+def _add_months(days: np.ndarray, months: int) -> np.ndarray:
+    """Days since 1970-01-01 moved by whole months, the day clamped to the month's end (as add_months)."""
+    day = days.astype("datetime64[D]")
+    month = day.astype("datetime64[M]")
+    target = month + months
+    length = (target + 1).astype("datetime64[D]") - target.astype("datetime64[D]")
+    offset = np.minimum(day - month.astype("datetime64[D]"), length - np.timedelta64(1, "D"))
+    return (target.astype("datetime64[D]") + offset).astype(np.int64)
 
 
 def _iso(days: np.ndarray) -> np.ndarray:
@@ -95,7 +105,7 @@ class HouseholdChunk:
     def __init__(self, g, sizes: np.ndarray, first_household: int, first_person: int, context):
         self.g, self.sizes = g, sizes
         self.h0, self.p0 = first_household, first_person
-        self.pools, today, self.retention, self.uuid_bytes, self.stamp = context
+        self.pools, today, self.retention, self.uuid_bytes = context
         self.today = (today - _EPOCH).days
         self.H, self.P = len(sizes), int(sizes.sum())
         self.hh = np.repeat(np.arange(self.H), sizes)
@@ -128,8 +138,10 @@ class HouseholdChunk:
             email_names[0][with_email].tolist(), email_names[1][with_email].tolist(),
             g.integers(1, 99, int(with_email.sum())).tolist())]
 
-        registered = g.integers(0, self.retention * 30 + 40, P)  # a few records are past their expiry
-        expiry = self.today - registered + self.retention * 30
+        # Last updated up to a little over the retention period ago, so a few records are past their
+        # expiry; the expiry follows the retention rule of core/retention.py exactly.
+        updated = self.today - g.integers(0, self.retention * 30 + 40, P)
+        expiry = _add_months(updated, self.retention)
         lat, lon = household["lat"][hh], household["lon"][hh]
         return zip(
             self._uuids(), given.tolist(), family.tolist(),
@@ -141,7 +153,7 @@ class HouseholdChunk:
             household["contact"][hh].tolist(), household["contact_phone"][hh].tolist(),
             vulnerabilities.tolist(), household["migration"][hh].tolist(),
             (g.random(P) < 0.7).astype(np.int64).tolist(), _iso(expiry).tolist(), notes.tolist(),
-            itertools.repeat(self.stamp), itertools.repeat(self.stamp),
+            _STAMP[updated - _ISO_FIRST].tolist(), _STAMP[updated - _ISO_FIRST].tolist(),
         )
 
     # -- households ----------------------------------------------------------------------

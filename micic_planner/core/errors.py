@@ -72,6 +72,10 @@ class ImportFileError(MicicError):
     """A file to import is unreadable or malformed."""
 
 
+class FileLimitError(ImportFileError, ValidationError):
+    """A file to read holds more (size, rows, nesting) or a larger value than a reader accepts (core/limits.py)."""
+
+
 class CrisisError(MicicError):
     """A crisis operation breaks a rule: a second open crisis, seats exceeded, an unknown national."""
 

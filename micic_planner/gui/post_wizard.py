@@ -38,7 +38,10 @@ def ask_protection(parent, path: Path, post: Post) -> tuple[str | None, tuple[st
 
     if post.is_training:
         return None, None
-    passphrase = PassphraseDialog.ask(parent, path.name, new=True)
+    from micic_planner.core.passphrase import post_words
+
+    passphrase = PassphraseDialog.ask(parent, path.name, new=True,
+                                      user_inputs=post_words(post.name, post.city, post.host_country))
     if passphrase is None:
         return None
     admin = FirstAdminDialog.ask(parent, post.name)

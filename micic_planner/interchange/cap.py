@@ -9,6 +9,7 @@ from micic_planner.core.atomic_output import explain_os_error
 from micic_planner.core.enums import AlertPhase
 from micic_planner.core.errors import ImportFileError
 from micic_planner.core.i18n import _, translate
+from micic_planner.core.limits import LIMITS
 from micic_planner.interchange.xml_files import read_root
 
 NS = "urn:oasis:names:tc:emergency:cap:1.2"
@@ -142,7 +143,7 @@ def write_cap(path: str | Path, alert: CapAlert) -> int:
 def read_cap(path: str | Path) -> CapAlert:
     """A CAP 1.2 (or 1.1) alert; ImportFileError if the file is not one."""
     root, q = read_root(path, "alert", "urn:oasis:names:tc:emergency:cap:", _("This XML file is not a CAP alert."),
-                        _("Host-country alerts must be CAP 1.1 or 1.2 files."))
+                        _("Host-country alerts must be CAP 1.1 or 1.2 files."), LIMITS.alert_bytes)
 
     def text(el, tag):
         found = el.find(f"{q}{tag}")

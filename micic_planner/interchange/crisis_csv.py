@@ -11,6 +11,9 @@ from micic_planner.core.cells import csv_row
 from micic_planner.core.enums import AccountabilityStatus
 from micic_planner.core.errors import ImportFileError
 from micic_planner.core.i18n import _, translate
+from micic_planner.core.limits import LIMITS, check_file_size, field_too_long, sqlite_int, too_large
+
+csv.field_size_limit(LIMITS.field_chars)
 
 MANIFEST_COLUMNS = ("seq", "family_names", "given_names", "sex", "birth_date", "document_no", "group", "boarded",
                     "arrived")
@@ -47,6 +50,7 @@ def read_status_csv(path: str | Path) -> list[StatusRow]:
     """Rows of (id or document number, status, note); every row is checked before anything is applied."""
     path = Path(path)
     try:
+        check_file_size(path, LIMITS.status_bytes)
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise ImportFileError(_("The file cannot be read as UTF-8 text: {error}").format(error=exc), where=str(path),
@@ -57,7 +61,10 @@ def read_status_csv(path: str | Path) -> list[StatusRow]:
     except csv.Error:
         dialect = csv.excel
     reader = csv.DictReader(io.StringIO(text), dialect=dialect)
-    fields = {_fold(f): f for f in reader.fieldnames or []}
+    try:
+        fields = {_fold(f): f for f in reader.fieldnames or []}
+    except csv.Error as exc:
+        raise _csv_error(exc, path, 1) from None
     id_col = next((fields[c] for c in ID_COLUMNS if c in fields), None)
     doc_col = next((fields[c] for c in DOCUMENT_COLUMNS if c in fields), None)
     if "status" not in fields or (id_col is None and doc_col is None):
@@ -66,30 +73,51 @@ def read_status_csv(path: str | Path) -> list[StatusRow]:
                               hint=_("The first line must name the columns, e.g. document,status,note."))
     names = _status_names()
     rows, errors = [], []
-    for line, raw in enumerate(reader, start=2):
-        key_id = (raw.get(id_col) or "").strip() if id_col else ""
-        doc = (raw.get(doc_col) or "").strip() if doc_col else ""
-        value = (raw.get(fields["status"]) or "").strip()
-        if not value:
-            continue  # a call list line not yet called
-        status = names.get(_fold(value))
-        if status is None:
-            errors.append(_("line {line}, column status: unknown status '{value}'").format(
-                line=line, value=raw.get(fields["status"]) or ""))
-            continue
-        if key_id and not key_id.isdigit():
-            errors.append(_("line {line}, column id: '{value}' is not a number").format(line=line, value=key_id))
-            continue
-        if not key_id and not doc:
-            errors.append(_("line {line}: no id and no document number").format(line=line))
-            continue
-        note = (raw.get(fields["note"]) or "").strip() if "note" in fields else ""
-        rows.append(StatusRow(line, int(key_id) if key_id else None, doc, status, note))
+    line = 1
+    try:
+        for line, raw in enumerate(reader, start=2):
+            if line > LIMITS.rows:
+                raise too_large(_("rows"), line - 1, LIMITS.rows, str(path))
+            _read_row(line, raw, fields, id_col, doc_col, names, rows, errors, path)
+    except csv.Error as exc:
+        raise _csv_error(exc, path, line + 1) from None
     if errors:
         raise ImportFileError("; ".join(errors[:10]) + (" …" if len(errors) > 10 else ""), where=str(path),
                               hint=_("Correct these lines; nothing was changed. Statuses: {names}").format(
                                   names=", ".join(s.value for s in AccountabilityStatus)))
     return rows
+
+
+def _csv_error(exc: csv.Error, path: Path, line: int):
+    where = _("{file}, line {line}").format(file=path, line=line)
+    if "field limit" in str(exc):
+        return field_too_long(where)
+    return ImportFileError(_("The file is not valid CSV: {reason}").format(reason=exc), where=where,
+                           hint=_("Check the quotes in that line, or save the file again as CSV."))
+
+
+def _read_row(line, raw, fields, id_col, doc_col, names, rows, errors, path) -> None:
+    """Check one line; a good one goes to `rows`, a wrong one to `errors`."""
+    key_id = (raw.get(id_col) or "").strip() if id_col else ""
+    doc = (raw.get(doc_col) or "").strip() if doc_col else ""
+    value = (raw.get(fields["status"]) or "").strip()
+    if not value:
+        return  # a call list line not yet called
+    status = names.get(_fold(value))
+    if status is None:
+        errors.append(_("line {line}, column status: unknown status '{value}'").format(
+            line=line, value=raw.get(fields["status"]) or ""))
+        return
+    if key_id and not (key_id.isascii() and key_id.isdigit()):
+        errors.append(_("line {line}, column id: '{value}' is not a number").format(line=line, value=key_id))
+        return
+    if key_id:
+        key_id = sqlite_int(key_id, _("{file}, line {line}").format(file=path, line=line), "id")
+    if not key_id and not doc:
+        errors.append(_("line {line}: no id and no document number").format(line=line))
+        return
+    note = (raw.get(fields["note"]) or "").strip() if "note" in fields else ""
+    rows.append(StatusRow(line, key_id or None, doc, status, note))
 
 
 def _write(path: str | Path, header, rows) -> int:

@@ -8,10 +8,11 @@ from pathlib import Path
 
 from micic_planner.core.errors import ImportFileError
 from micic_planner.core.i18n import _
+from micic_planner.core.limits import LIMITS, check_file_size, field_too_long, too_large
 
 DELIMITERS = ",;\t|"
 _SAMPLE = 64 * 1024
-csv.field_size_limit(10 * 1024 * 1024)
+csv.field_size_limit(LIMITS.field_chars)
 
 
 @dataclass
@@ -90,6 +91,7 @@ def open_csv(path: str | Path) -> TableFile:
     """Open a CSV file and read its header line; raise ImportFileError when it cannot be read as a table."""
     path = Path(path)
     try:
+        check_file_size(path, LIMITS.table_bytes)
         encoding = detect_encoding(path)
         with open(path, encoding=encoding, newline="") as f:
             sample = f.read(_SAMPLE)
@@ -113,10 +115,16 @@ def open_csv(path: str | Path) -> TableFile:
         raise ImportFileError(_("The first line of the file is not a header line."), where=str(path),
                               hint=_("The first line must name the columns.")) from None
     headers = [h.strip() for h in headers]
+    if len(headers) > LIMITS.columns:
+        raise too_large(_("columns"), len(headers), LIMITS.columns, str(path))
     if not any(headers):
         raise ImportFileError(_("The first line of the file has no column names."), where=str(path),
                               hint=_("The first line must name the columns."))
     return TableFile(path, headers, encoding, delimiter)
+
+
+def row_where(path, row: int) -> str:
+    return _("{file}, row {row}").format(file=path, row=row)
 
 
 def _csv_rows(table: TableFile) -> Iterator[tuple[int, list]]:
@@ -127,9 +135,15 @@ def _csv_rows(table: TableFile) -> Iterator[tuple[int, list]]:
             next(reader, None)
             for values in reader:
                 number += 1
+                if number > LIMITS.rows:
+                    raise too_large(_("rows"), number - 1, LIMITS.rows, str(table.path))
+                if len(values) > LIMITS.columns:
+                    raise too_large(_("columns"), len(values), LIMITS.columns, row_where(table.path, number))
                 if values and any(values):
                     yield number, values
     except csv.Error as exc:
+        if "field limit" in str(exc):
+            raise field_too_long(row_where(table.path, number + 1)) from None
         raise ImportFileError(_("The file is not valid CSV near row {row}: {reason}").format(
             row=number + 1, reason=exc), where=str(table.path),
             hint=_("Check the quotes in that row, or save the file again as CSV.")) from None

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from micic_planner.core.errors import ImportFileError
 from micic_planner.core.i18n import _
+from micic_planner.core.limits import LIMITS, check_file_size
 from micic_planner.core.models import Place, Route, Zone
 
 FORMATS = ("gpx", "kml", "geojson")
@@ -73,6 +74,7 @@ def read_geo(path: str | Path) -> tuple[list[Place], list[Zone], list[RouteLink]
     """Read a GeoJSON or GPX file written by this program (or shaped like one)."""
     fmt = format_of(path)
     try:
+        check_file_size(path, LIMITS.geo_bytes)
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ImportFileError(_("The file cannot be read: {detail}").format(detail=exc), where=str(path),

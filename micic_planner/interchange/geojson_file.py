@@ -1,11 +1,14 @@
 """GeoJSON (RFC 7946): places as Points, zones as Polygons, routes as LineStrings, in [lon, lat] order."""
 
 import json
+import re
+from itertools import accumulate
 
 from micic_planner.core.enums import PlaceKind, RouteMode, RouteStatus
-from micic_planner.core.errors import ImportFileError
+from micic_planner.core.errors import ImportFileError, MicicError
 from micic_planner.core.geo import mark_given
 from micic_planner.core.i18n import _
+from micic_planner.core.limits import LIMITS, finite_float, lat_lon, sqlite_int, too_large
 from micic_planner.core.models import Place, Route, Zone
 from micic_planner.interchange.geo_files import RouteLink, links_for, route_path
 
@@ -53,9 +56,26 @@ def write_geojson(places: list[Place], zones: list[Zone], routes: list[Route]) -
     return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=1)
 
 
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_BRACKET = re.compile(r"[\[\]{}]")
+
+
+def json_depth(text: str) -> int:
+    """How deep arrays and objects nest in `text`, counted without parsing (strings skipped)."""
+    steps = (1 if c in "[{" else -1 for c in _BRACKET.findall(_STRING.sub("", text)))
+    return max(accumulate(steps), default=0)
+
+
 def read_geojson(text: str, where: str) -> tuple[list[Place], list[Zone], list[RouteLink]]:
+    # Checked before json.loads, which recurses once per level and fails past Python's recursion limit.
+    depth = json_depth(text)
+    if depth > LIMITS.depth:
+        raise too_large(_("nested levels"), depth, LIMITS.depth, where,
+                        _("A GeoJSON file of places, zones and routes nests a few levels; export the file again."))
     try:
         data = json.loads(text)
+    except RecursionError:
+        raise too_large(_("nested levels"), depth, LIMITS.depth, where) from None
     except json.JSONDecodeError as exc:
         raise ImportFileError(_("The file is not valid JSON: {detail}").format(detail=exc.msg),
                               where=f"{where}, line {exc.lineno}", hint=_("Export the file again.")) from exc
@@ -63,35 +83,43 @@ def read_geojson(text: str, where: str) -> tuple[list[Place], list[Zone], list[R
             data.get("features"), list):
         raise ImportFileError(_("The file is not a GeoJSON FeatureCollection."), where=where,
                               hint=_("Use a GeoJSON file exported by MICIC Planner."))
+    if len(data["features"]) > LIMITS.features:
+        raise too_large(_("features"), len(data["features"]), LIMITS.features, where)
     places, zones, routes = [], [], []
     for number, feature in enumerate(data["features"], start=1):
         at = _("{file}, feature {number}").format(file=where, number=number)
+        if not isinstance(feature, dict):
+            raise ImportFileError(_("This feature is not a GeoJSON object but {value}.").format(
+                value=json.dumps(feature)[:40]), where=at, hint=_("Export the file again."))
         try:
-            _read_feature(feature, places, zones, routes)
-        except (KeyError, TypeError, ValueError, IndexError) as exc:
+            _read_feature(feature, places, zones, routes, at)
+        except MicicError:
+            raise
+        except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
             raise ImportFileError(_("This feature is incomplete or has a wrong value ({detail}).").format(
                 detail=exc), where=at, hint=_("Correct the feature or remove it, then import again.")) from exc
     return places, zones, routes
 
 
-def _coord(pos) -> tuple[float, float]:
-    lon, lat = float(pos[0]), float(pos[1])
-    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-        raise ValueError(f"coordinates out of range: {pos!r}")
-    return lat, lon
+def _coord(pos, where: str = "") -> tuple[float, float]:
+    if not isinstance(pos, list) or len(pos) < 2:
+        raise ValueError(f"not a position: {str(pos)[:40]}")
+    return lat_lon(pos[1], pos[0], where)
 
 
-def _read_feature(feature: dict, places: list, zones: list, routes: list) -> None:
+def _read_feature(feature: dict, places: list, zones: list, routes: list, at: str = "") -> None:
     props = feature.get("properties") or {}
     geometry = feature.get("geometry") or {}
+    if not isinstance(props, dict) or not isinstance(geometry, dict):
+        raise ValueError("properties and geometry must be objects")
     gtype = geometry.get("type")
     kind = props.get("micic_type") or {"Point": "place", "Polygon": "zone", "LineString": "route"}.get(gtype)
     extra = {"uuid": str(props["uuid"])} if props.get("uuid") else {}
     named = set(props)  # a property that is absent keeps the stored value when the record is updated
     if kind == "place":
-        lat, lon = _coord(geometry["coordinates"])
+        lat, lon = _coord(geometry["coordinates"], at)
         places.append(Place(name=str(props["name"]), kind=PlaceKind(props.get("kind") or "assembly_point"),
-                            lat=lat, lon=lon, capacity=int(props.get("capacity") or 0),
+                            lat=lat, lon=lon, capacity=sqlite_int(props.get("capacity") or 0, at, "capacity"),
                             address=str(props.get("address") or ""), facilities=str(props.get("facilities") or ""),
                             contact_name=str(props.get("contact_name") or ""),
                             contact_phone=str(props.get("contact_phone") or ""), notes=str(props.get("notes") or ""),
@@ -100,17 +128,17 @@ def _read_feature(feature: dict, places: list, zones: list, routes: list) -> Non
     elif kind == "zone":
         ring = []
         if gtype == "Polygon":
-            ring = [[lon, lat] for lat, lon in map(_coord, geometry["coordinates"][0])]
+            ring = [[lon, lat] for lat, lon in (_coord(p, at) for p in geometry["coordinates"][0])]
         zones.append(mark_given(Zone(name=str(props["name"]), code=str(props.get("code") or ""),
                                      description=str(props.get("description") or ""), polygon=ring,
                                      places=str(props.get("places") or ""), **extra),
                                 "zone", named | ({"polygon"} if gtype == "Polygon" else set())))
     elif kind == "route":
-        coords = [_coord(p) for p in geometry.get("coordinates", [])] if gtype == "LineString" else []
+        coords = [_coord(p, at) for p in geometry.get("coordinates", [])] if gtype == "LineString" else []
         route = Route(name=str(props["name"]), origin_id=0, destination_id=0,
                       mode=RouteMode(props.get("mode") or "road"), waypoints=[list(c) for c in coords[1:-1]],
-                      speed_kmh=float(props.get("speed_kmh") or 50.0),
-                      capacity_per_trip=int(props.get("capacity_per_trip") or 0),
+                      speed_kmh=finite_float(props.get("speed_kmh") or 50.0, at, "speed_kmh"),
+                      capacity_per_trip=sqlite_int(props.get("capacity_per_trip") or 0, at, "capacity_per_trip"),
                       status=RouteStatus(props.get("status") or "open"), notes=str(props.get("notes") or ""), **extra)
         mark_given(route, "route", named | ({"waypoints"} if gtype == "LineString" else set()))
         routes.append(RouteLink(route, str(props["origin_uuid"]), str(props["destination_uuid"]),

@@ -13,6 +13,7 @@ from micic_planner.core.enums import PlaceKind, RouteMode, RouteStatus
 from micic_planner.core.errors import ImportFileError
 from micic_planner.core.geo import mark_given
 from micic_planner.core.i18n import _
+from micic_planner.core.limits import LIMITS, finite_float, lat_lon, sqlite_int, too_large
 from micic_planner.core.models import Place, Route, Zone
 from micic_planner.interchange.geo_files import RouteLink, links_for, route_path
 
@@ -68,24 +69,48 @@ def write_gpx(places: list[Place], zones: list[Zone], routes: list[Route]) -> st
     return doc.to_xml(version="1.1")
 
 
-def read_gpx(text: str, where: str) -> tuple[list[Place], list[Zone], list[RouteLink]]:
+def _parse(text: str, where: str):
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import fromstring
+
     try:
+        # gpxpy parses with the standard library, which expands entities; defusedxml refuses them first.
+        fromstring(text.encode("utf-8"))
         doc = gpxpy.parse(text)
+    except DefusedXmlException:
+        raise ImportFileError(_("The GPX file declares entities or a DTD, which map files never need."),
+                              where=where, hint=_("Export the file again.")) from None
     except Exception as exc:  # gpxpy raises several unrelated types for a broken file
         raise ImportFileError(_("The file is not valid GPX: {detail}").format(detail=exc), where=where,
                               hint=_("Export the file again.")) from exc
+    points = len(doc.waypoints) + sum(len(r.points) for r in doc.routes) + sum(
+        len(s.points) for t in doc.tracks for s in t.segments)
+    if points > LIMITS.features:
+        raise too_large(_("points"), points, LIMITS.features, where)
+    return doc
+
+
+def _point_where(where: str, what: str, number: int) -> str:
+    return _("{file}, {what} {number}").format(file=where, what=what, number=number)
+
+
+def read_gpx(text: str, where: str) -> tuple[list[Place], list[Zone], list[RouteLink]]:
+    doc = _parse(text, where)
     places, zones, routes = [], [], []
     for number, wpt in enumerate(doc.waypoints, start=1):
         ext = _read_ext(wpt)
+        at = _point_where(where, _("waypoint"), number)
+        lat, lon = lat_lon(wpt.latitude, wpt.longitude, at)
         try:
             kind = PlaceKind(wpt.type or "assembly_point")
-            capacity = int(ext.get("capacity") or 0)
-        except ValueError as exc:
-            raise ImportFileError(_("Waypoint {number} has a wrong value ({detail}).").format(
-                number=number, detail=exc), where=where, hint=_("Correct the waypoint, then import again.")) from exc
+        except ValueError:
+            raise ImportFileError(_("The waypoint's type '{value}' is not a kind of place.").format(
+                value=str(wpt.type)[:40]), where=at, hint=_("Use one of: {kinds}; or leave the type empty.").format(
+                    kinds=", ".join(k.value for k in PlaceKind))) from None
+        capacity = sqlite_int(ext.get("capacity") or 0, at, "capacity")
         extra = {"uuid": ext["uuid"]} if ext.get("uuid") else {}
         places.append(Place(name=wpt.name or _("Waypoint {number}").format(number=number), kind=kind,
-                            lat=wpt.latitude, lon=wpt.longitude, capacity=capacity, address=wpt.description or "",
+                            lat=lat, lon=lon, capacity=capacity, address=wpt.description or "",
                             facilities=ext.get("facilities", ""), contact_name=ext.get("contact_name", ""),
                             contact_phone=ext.get("contact_phone", ""), notes=wpt.comment or "", **extra))
         mark_given(places[-1], "place", _given(ext, name=wpt.name, kind=wpt.type, address=wpt.description,
@@ -95,12 +120,15 @@ def read_gpx(text: str, where: str) -> tuple[list[Place], list[Zone], list[Route
         if not ext.get("origin_uuid") or not ext.get("destination_uuid"):
             raise ImportFileError(_("Route {number} does not name the places it joins.").format(number=number),
                                   where=where, hint=_("Only GPX files exported by MICIC Planner carry routes."))
+        at = _point_where(where, _("route"), number)
+        waypoints = [list(lat_lon(p.latitude, p.longitude, at)) for p in rte.points]
+        speed = finite_float(ext.get("speed_kmh") or 50, at, "speed_kmh")
+        per_trip = sqlite_int(ext.get("capacity_per_trip") or 0, at, "capacity_per_trip")
         try:
             route = Route(name=rte.name or _("Route {number}").format(number=number), origin_id=0, destination_id=0,
-                          mode=RouteMode(rte.type or "road"),
-                          waypoints=[[p.latitude, p.longitude] for p in rte.points[1:-1]],
-                          speed_kmh=float(ext.get("speed_kmh") or 50), status=RouteStatus(ext.get("status") or "open"),
-                          capacity_per_trip=int(ext.get("capacity_per_trip") or 0), notes=rte.description or "",
+                          mode=RouteMode(rte.type or "road"), waypoints=waypoints[1:-1],
+                          speed_kmh=speed, status=RouteStatus(ext.get("status") or "open"),
+                          capacity_per_trip=per_trip, notes=rte.description or "",
                           **({"uuid": ext["uuid"]} if ext.get("uuid") else {}))
         except ValueError as exc:
             raise ImportFileError(_("Route {number} has a wrong value ({detail}).").format(
@@ -108,11 +136,13 @@ def read_gpx(text: str, where: str) -> tuple[list[Place], list[Zone], list[Route
         mark_given(route, "route", _given(ext, name=rte.name, mode=rte.type, notes=rte.description,
                                           waypoints=rte.points or None))
         routes.append(RouteLink(route, ext["origin_uuid"], ext["destination_uuid"], ext.get("alternate_of_uuid", "")))
-    for trk in doc.tracks:
+    for number, trk in enumerate(doc.tracks, start=1):
         if trk.type != ZONE_TYPE:
             continue  # an ordinary recorded track is not a zone
         ext = _read_ext(trk)
-        ring = [[p.longitude, p.latitude] for seg in trk.segments for p in seg.points]
+        at = _point_where(where, _("track"), number)
+        ring = [[lon, lat] for lat, lon in (lat_lon(p.latitude, p.longitude, at) for seg in trk.segments
+                                            for p in seg.points)]
         zones.append(mark_given(Zone(name=trk.name or "", code=ext.get("code", ""), description=trk.description or "",
                                      polygon=ring, places=ext.get("places", ""),
                                      **({"uuid": ext["uuid"]} if ext.get("uuid") else {})),

@@ -8,6 +8,7 @@ from micic_planner.core.cells import csv_safe
 from micic_planner.core.enums import AccountabilityStatus
 from micic_planner.core.errors import ImportFileError
 from micic_planner.core.i18n import _, translate
+from micic_planner.core.limits import LIMITS, check_file_size, field_too_long
 
 # (figure key, HXL hashtag with attributes, English column title)
 COLUMNS: list[tuple[str, str, str]] = [
@@ -47,12 +48,16 @@ def write_hxl(path: str | Path, figures: list[dict], lang: str = "en") -> int:
 def read_hxl(path: str | Path) -> list[dict[str, str]]:
     """Rows keyed by hashtag (with attributes), from the first row whose cells are all hashtags."""
     try:
+        check_file_size(path, LIMITS.status_bytes)
+        csv.field_size_limit(LIMITS.field_chars)
         with open(path, encoding="utf-8-sig", newline="") as f:
             rows = list(csv.reader(f))
     except OSError as exc:
         raise ImportFileError(_("The file cannot be read: {reason}").format(reason=exc.strerror or exc),
                               where=str(path), hint=_("Check the path and try again.")) from None
     except (UnicodeError, csv.Error) as exc:
+        if "field limit" in str(exc):
+            raise field_too_long(str(path)) from None
         raise ImportFileError(_("This is not a valid HXL CSV file: {reason}").format(reason=exc), where=str(path),
                               hint=_("Ask the sender for the file again.")) from None
     for index, row in enumerate(rows[:25]):

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from micic_planner.core.atomic_output import explain_os_error
 from micic_planner.core.i18n import _
+from micic_planner.core.limits import LIMITS, too_large
 from micic_planner.interchange.csv_reader import TableFile
 from micic_planner.interchange.xml_files import read_root
 
@@ -78,9 +79,12 @@ def _fill(element, names, values: dict) -> None:
 def read_pfif(path: str | Path) -> list[PfifPerson]:
     """Persons and their notes (nested or top-level) from a PFIF 1.2 to 1.4 file."""
     root, q = read_root(path, "pfif", "http://zesty.ca/pfif/", _("This XML file is not a PFIF person file."),
-                        _("Family-tracing lists must be PFIF 1.2 to 1.4."))
+                        _("Family-tracing lists must be PFIF 1.2 to 1.4."), LIMITS.xml_bytes)
+    elements = root.findall(f"{q}person")
+    if len(elements) > LIMITS.rows:
+        raise too_large(_("persons"), len(elements), LIMITS.rows, str(path))
     persons: dict[str, PfifPerson] = {}
-    for element in root.findall(f"{q}person"):
+    for element in elements:
         values = {child.tag[len(q):]: (child.text or "").strip() for child in element if child.tag != f"{q}note"}
         person = PfifPerson(values, [_values(n, q) for n in element.findall(f"{q}note")])
         persons[values.get("person_record_id", f"#{len(persons)}")] = person

@@ -1,11 +1,17 @@
 """vCard 4.0 (RFC 6350) of the post's partners and wardens, written and read with vobject."""
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from micic_planner.core.atomic_output import explain_os_error
 from micic_planner.core.errors import ImportFileError
 from micic_planner.core.i18n import _, translate
+from micic_planner.core.limits import LIMITS, check_file_size, too_large
+
+# Properties we never read; a photo is the one long line a real card has.
+_UNREAD = re.compile(r"^(?:[\w-]+\.)?(?:PHOTO|LOGO|SOUND|KEY)[;:]", re.IGNORECASE)
+_FOLD = re.compile(r"\r?\n[ \t]")
 
 
 @dataclass
@@ -93,6 +99,7 @@ def read_vcards(path: str | Path) -> list[Contact]:
     import vobject
 
     try:
+        check_file_size(path, LIMITS.vcard_bytes)
         text = Path(path).read_bytes().decode("utf-8-sig")
     except OSError as exc:
         raise ImportFileError(_("The file cannot be read: {reason}").format(reason=exc.strerror or exc),
@@ -100,6 +107,7 @@ def read_vcards(path: str | Path) -> list[Contact]:
     except UnicodeError:
         raise ImportFileError(_("The contact file is not UTF-8 text."), where=str(path),
                               hint=_("Export the contacts again as vCard (UTF-8).")) from None
+    text = _bounded(text, str(path))
     try:
         cards = [c for c in vobject.readComponents(text, ignoreUnreadable=False) if c.name == "VCARD"]
         contacts = [_contact(c) for c in cards]
@@ -110,6 +118,28 @@ def read_vcards(path: str | Path) -> list[Contact]:
         raise ImportFileError(_("The file holds no contact card."), where=str(path),
                               hint=_("A vCard file starts with BEGIN:VCARD."))
     return contacts
+
+
+def _bounded(text: str, where: str) -> str:
+    """`text` without photos, once its cards, lines and parameters are within what vobject reads quickly.
+
+    vobject's time and memory grow steeply with long lines and many parameters (a 7 MB line of
+    parameters took 2.5 GB), so these are counted on the raw text first.
+    """
+    lines = [line for line in _FOLD.sub("", text).splitlines() if not _UNREAD.match(line)]
+    cards = sum(1 for line in lines if line[:12].upper().startswith("BEGIN:VCARD"))
+    if cards > LIMITS.vcards:
+        raise too_large(_("contact cards"), cards, LIMITS.vcards, where)
+    for number, line in enumerate(lines, start=1):
+        at = _("{file}, line {line}").format(file=where, line=number)
+        head = line.split(":", 1)[0]
+        if head.count(";") > LIMITS.vcard_params:
+            raise too_large(_("parameters on one line"), head.count(";"), LIMITS.vcard_params, at,
+                            _("Export the contacts again."))
+        if len(line) > LIMITS.vcard_line:
+            raise too_large(_("characters on one line"), len(line), LIMITS.vcard_line, at,
+                            _("Export the contacts again without pictures or attachments."))
+    return "\r\n".join(lines) + "\r\n"
 
 
 def _contact(card) -> Contact:

@@ -1,11 +1,13 @@
 """Reading the first sheet of an XLSX workbook as rows, and writing rows to a new workbook (openpyxl)."""
 
 import contextlib
+import zipfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from micic_planner.core.errors import ImportFileError
+from micic_planner.core.errors import FileLimitError, ImportFileError, MicicError
 from micic_planner.core.i18n import _
+from micic_planner.core.limits import LIMITS, MB, check_file_size, field_too_long, too_large
 from micic_planner.interchange.csv_reader import TableFile
 
 
@@ -14,11 +16,20 @@ class XlsxTable(TableFile):
 
     def rows(self) -> Iterator[tuple[int, list]]:
         workbook = _load(self.path)
+        # Only the header's columns are read: a sheet that declares 16,384 columns would otherwise
+        # be padded to that width on every row, which is what made crafted workbooks take minutes.
+        width = max(1, len(self.headers))
+        cells = 0
         try:
             sheet = workbook.worksheets[0]
-            for number, values in enumerate(sheet.iter_rows(min_row=2, values_only=True), start=2):
+            for number, values in enumerate(sheet.iter_rows(min_row=2, max_col=width, values_only=True), start=2):
+                cells += width
+                if number > LIMITS.rows or cells > LIMITS.cells:
+                    raise too_large(_("rows"), number - 1, min(LIMITS.rows, LIMITS.cells // width), str(self.path))
                 if any(v not in (None, "") for v in values):
-                    yield number, list(values)
+                    yield number, [_cell(v, self.path, number) for v in values]
+        except MicicError:
+            raise
         except Exception as exc:  # a damaged sheet fails lazily, inside openpyxl, in many ways
             raise ImportFileError(_("The workbook is damaged: {reason}").format(reason=exc), where=str(self.path),
                                   hint=_("Open it in the spreadsheet program and save it again.")) from None
@@ -28,14 +39,46 @@ class XlsxTable(TableFile):
     def estimate_rows(self) -> int:
         workbook = _load(self.path)
         try:
-            return max(0, (workbook.worksheets[0].max_row or 1) - 1)
+            return max(0, min(workbook.worksheets[0].max_row or 1, LIMITS.rows) - 1)
         finally:
             workbook.close()
+
+
+def _cell(value, path: Path, row: int):
+    if isinstance(value, str) and len(value) > LIMITS.field_chars:
+        raise field_too_long(_("{file}, row {row}").format(file=path, row=row))
+    return value
+
+
+def check_workbook_zip(path: Path) -> None:
+    """Refuse a workbook whose parts unpack to more than a laptop should hold, before openpyxl reads any.
+
+    openpyxl keeps the shared strings in memory even in read-only mode, and a zip bomb declares
+    gigabytes in a few kilobytes; the zip's own directory says both without unpacking anything.
+    """
+    check_file_size(path, LIMITS.xlsx_bytes)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # not a zip at all: openpyxl's own error says so below
+    total = 0
+    for info in infos:
+        total += info.file_size
+        strings = info.filename.lower().endswith("sharedstrings.xml")
+        bomb = info.file_size > 10 * MB and info.file_size > LIMITS.xlsx_ratio * max(1, info.compress_size)
+        if bomb or (strings and info.file_size > LIMITS.xlsx_strings) or total > LIMITS.xlsx_unpacked:
+            raise FileLimitError("file", _("The workbook unpacks to far more than a list of nationals needs "
+                                            "({size:,} MB in {part}).").format(size=max(total, info.file_size) // MB,
+                                                                              part=info.filename),
+                                  where=str(path), hint=_("Open it in the spreadsheet program, keep only the list, "
+                                                          "and save it as XLSX or CSV."))
 
 
 def _load(path: Path):
     from openpyxl import load_workbook
 
+    check_workbook_zip(path)
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except OSError as exc:
@@ -57,7 +100,8 @@ def open_xlsx(path: str | Path) -> XlsxTable:
     path = Path(path)
     workbook = _load(path)
     try:
-        first = next(workbook.worksheets[0].iter_rows(max_row=1, values_only=True), None)
+        first = next(workbook.worksheets[0].iter_rows(max_row=1, max_col=LIMITS.columns + 1, values_only=True),
+                     None)
     except Exception as exc:  # see _load
         raise ImportFileError(_("The workbook is damaged: {reason}").format(reason=exc), where=str(path),
                               hint=_("Open it in the spreadsheet program and save it again.")) from None
@@ -66,6 +110,8 @@ def open_xlsx(path: str | Path) -> XlsxTable:
     headers = ["" if v is None else str(v).strip() for v in (first or ())]
     while headers and not headers[-1]:
         headers.pop()
+    if len(headers) > LIMITS.columns:
+        raise too_large(_("columns"), len(headers), LIMITS.columns, str(path))
     if not any(headers):
         raise ImportFileError(_("The first row of the sheet has no column names."), where=str(path),
                               hint=_("The first row must name the columns."))

@@ -3,17 +3,26 @@
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import parse
+
 from micic_planner.core.errors import ImportFileError
 from micic_planner.core.i18n import _
+from micic_planner.core.limits import check_file_size
 
 
-def read_root(path: str | Path, root_name: str, namespace_prefix: str, not_it: str, hint: str):
+def read_root(path: str | Path, root_name: str, namespace_prefix: str, not_it: str, hint: str, max_bytes: int):
     """The root element and its "{namespace}" qualifier, if the file's root is `root_name` in that namespace.
 
-    `not_it` and `hint` explain, in the user's language, what the file should have been.
+    `not_it` and `hint` explain, in the user's language, what the file should have been. The file is
+    parsed with defusedxml: entities (the "billion laughs") and external references are refused.
     """
     try:
-        root = ET.parse(path).getroot()
+        check_file_size(path, max_bytes)
+        root = parse(path).getroot()
+    except DefusedXmlException:
+        raise ImportFileError(_("The XML file declares entities or a DTD, which exchange files never need."),
+                              where=str(path), hint=_("Ask the sender for the file again.")) from None
     except OSError as exc:
         raise ImportFileError(_("The file cannot be read: {reason}").format(reason=exc.strerror or exc),
                               where=str(path), hint=_("Check the path and try again.")) from None

@@ -11,6 +11,7 @@ from micic_planner.core.security import Action
 from micic_planner.storage.mapping import utc_now
 from micic_planner.storage.migrations.m002_crisis import BOARD_REBUILD
 from micic_planner.storage.permissions import Guarded, requires
+from micic_planner.storage.retention_store import expiry_of
 
 BATCH = "temp.status_batch"
 CALL_COLUMNS = ("id", "family_names", "given_names", "phone", "phone2", "place", "address", "household",
@@ -99,8 +100,8 @@ class AccountabilityStore(Guarded):
                 f"SELECT b.status, count(*) FROM {BATCH} b JOIN nationals n ON n.id = b.national_id "
                 "WHERE n.status != b.status GROUP BY b.status ORDER BY b.status").fetchall()
             self.db.execute(
-                f"UPDATE nationals SET status = b.status, updated_at = ? FROM {BATCH} b "
-                "WHERE nationals.id = b.national_id AND nationals.status != b.status", [now])
+                f"UPDATE nationals SET status = b.status, updated_at = ?, record_expiry = ? FROM {BATCH} b "
+                "WHERE nationals.id = b.national_id AND nationals.status != b.status", [now, expiry_of(self.db, now)])
             for status, n in summary:
                 self.crises._log(crisis_id, LogKind.STATUS, "{} nationals set to {} (source: {})",
                                 (n, AccountabilityStatus(status).label_en, source.label_en), count=n, at=now)

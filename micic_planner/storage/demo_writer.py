@@ -13,7 +13,6 @@ from micic_planner.core.plan_templates import PlanTemplates, load_plan_templates
 from micic_planner.core.security import Action
 from micic_planner.storage.bulk_load import load_nationals, scratch_file
 from micic_planner.storage.driver import sqlite3
-from micic_planner.storage.mapping import utc_now
 from micic_planner.storage.records import _IntegrityErrors
 
 
@@ -61,7 +60,7 @@ def write_demo(store, nationals: int = 2000, seed: int = 1, progress: Callable[[
         if nationals:
             # Straight to the fast path: the rows carry their record_expiry, and the file is new.
             store.session.require(Action.IMPORT)
-            rows = generator.nationals(nationals, zone_ids, demo.post.retention_months, utc_now())
+            rows = generator.nationals(nationals, zone_ids, demo.post.retention_months)
             count = load_nationals(store.db, list(NATIONAL_COLUMNS), rows, progress, expected=nationals)
             changes |= changed("nationals", count=count)
         if store.db.execute("PRAGMA foreign_key_check").fetchone() is not None:

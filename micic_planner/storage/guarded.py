@@ -6,18 +6,17 @@ window shows; fields the role may not see come back blank.
 
 import dataclasses
 from collections.abc import Callable
-from datetime import date
 
 from micic_planner.core.changes import Changes
 from micic_planner.core.errors import PermissionDeniedError
 from micic_planner.core.i18n import _
 from micic_planner.core.models import National
-from micic_planner.core.retention import add_months
 from micic_planner.core.security import Action, Session
 from micic_planner.storage.audit import AuditLog
 from micic_planner.storage.nationals import LIST_COLUMNS, Nationals
 from micic_planner.storage.permissions import any_role, checks_inside, requires
 from micic_planner.storage.records import Records
+from micic_planner.storage.retention_store import EXPIRY_SQL
 
 
 class GuardedRecords(Records):
@@ -128,15 +127,9 @@ class GuardedNationals(Nationals):
         return ((z, 0, h, lat, lon, ap, st) for z, _v, h, lat, lon, ap, st in super().profile_rows())
 
     # -- writing -------------------------------------------------------------
-    def _expiry(self) -> date:
-        row = self.db.execute("SELECT retention_months FROM post ORDER BY id LIMIT 1").fetchone()
-        return add_months(date.today(), int(row[0]) if row else 60)
-
     @requires(Action.EDIT_REGISTRY)
     def add(self, national: National) -> Changes:
-        if national.record_expiry is None:
-            national.record_expiry = self._expiry()
-        return super().add(national)
+        return super().add(national)  # which stamps the expiry from the retention rule
 
     @requires(Action.EDIT_REGISTRY)
     def update(self, national: National, source: str = "", note: str = "") -> Changes:
@@ -151,8 +144,9 @@ class GuardedNationals(Nationals):
         """An import: logged as one entry with its count, not row by row."""
         # One transaction: the import and its log entry land together or not at all.
         with self.audit.bulk("nationals", "assignments"), self.db.atomic():
+            last = self.db.execute("SELECT coalesce(max(id), 0) FROM nationals").fetchone()[0]
             result = super().bulk_insert(columns, rows, progress, expected)
-            self.db.execute("UPDATE nationals SET record_expiry = ? WHERE record_expiry IS NULL",
-                            [self._expiry().isoformat()])
+            # The retention rule, whatever expiry the file carried: counted from this import.
+            self.db.execute(f"UPDATE nationals SET record_expiry = {EXPIRY_SQL} WHERE id > ?", [last])
             self.audit.record("import", {"table": "nationals", "rows": result.count})
         return result

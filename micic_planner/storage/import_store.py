@@ -9,6 +9,7 @@ from micic_planner.core.security import Action
 from micic_planner.storage.mapping import utc_now
 from micic_planner.storage.permissions import Guarded, requires
 from micic_planner.storage.records import _IntegrityErrors
+from micic_planner.storage.retention_store import expiry_of
 
 _CHUNK = 500
 
@@ -153,6 +154,7 @@ class ImportStore(Guarded):
         now = utc_now()
         if changes:
             changes["updated_at"] = now
+            changes["record_expiry"] = expiry_of(self.db, now)  # the retention rule, not the file's date
             self.db.execute(f"UPDATE nationals SET {', '.join(f'{k} = ?' for k in changes)} WHERE id = ?",
                             [*changes.values(), existing["id"]])
         status = values.get("status") or ""

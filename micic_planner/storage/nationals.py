@@ -4,6 +4,7 @@ import dataclasses
 import os
 import uuid as _uuid
 from collections.abc import Callable, Iterable
+from datetime import date
 
 from sqlite_utils import Database
 
@@ -15,6 +16,7 @@ from micic_planner.core.models import National
 from micic_planner.storage.bulk_load import load_nationals
 from micic_planner.storage.mapping import from_row, to_row, utc_now
 from micic_planner.storage.records import _IntegrityErrors
+from micic_planner.storage.retention_store import expiry_of
 
 LIST_COLUMNS = ("id", "family_names", "given_names", "sex", "birth_date", "passport_no", "phone",
                 "zone_id", "household", "vulnerabilities", "status", "assembly_point_id")
@@ -146,8 +148,11 @@ class Nationals:
 
     # -- writing -------------------------------------------------------------
     def add(self, national: National) -> Changes:
+        stamp = utc_now()
+        national.record_expiry = date.fromisoformat(expiry_of(self.db, stamp))
         row = to_row(national)
         point = row.pop("assembly_point_id")
+        row["created_at"] = row["updated_at"] = stamp
         with _IntegrityErrors(), self.db.atomic():
             cursor = self.db.execute(
                 f"INSERT INTO nationals ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
@@ -161,6 +166,9 @@ class Nationals:
         row.pop("uuid")
         point = row.pop("assembly_point_id")
         row["updated_at"] = utc_now()
+        # Every save is a use of the record: its expiry moves on by the post's retention (core/retention.py).
+        row["record_expiry"] = expiry_of(self.db, row["updated_at"])
+        national.record_expiry = date.fromisoformat(row["record_expiry"])
         with _IntegrityErrors(), self.db.atomic():
             before = self.db.execute("SELECT status FROM nationals WHERE id = ?", [national.id]).fetchone()
             if before is None:

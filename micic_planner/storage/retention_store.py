@@ -1,13 +1,32 @@
-"""Retention in the post file: give every national an expiry date, list those past it, purge them for good."""
+"""Retention in the post file: give every national an expiry date, list those past it, purge them for good.
+
+Every write of a national stamps its expiry from the one rule in core/retention.py: the post's
+months after the record's `updated_at`. `expiry_of` does it for one stamp, `EXPIRY_SQL` for many rows.
+"""
 
 from datetime import date
 
 from micic_planner.core.changes import Changes, changed
-from micic_planner.core.retention import add_months, check_policy
+from micic_planner.core.retention import check_policy, expiry_after
 from micic_planner.core.security import Action
 from micic_planner.storage.permissions import Guarded, any_role, requires
 
 REVIEW_COLUMNS = ("id", "family_names", "given_names", "birth_date", "zone_id", "record_expiry", "status")
+_MONTHS = "(SELECT coalesce((SELECT retention_months FROM post ORDER BY id LIMIT 1), 60))"
+_SHIFTED = f"date(updated_at, '+' || {_MONTHS} || ' months')"
+# SQLite rolls 31 January + 1 month over to 3 March; clamp to the month's end as add_months does.
+EXPIRY_SQL = (f"CASE WHEN strftime('%d', {_SHIFTED}) = strftime('%d', updated_at) THEN {_SHIFTED} "
+              f"ELSE date(updated_at, 'start of month', '+' || ({_MONTHS} + 1) || ' months', '-1 day') END")
+
+
+def months_of(db) -> int:
+    row = db.execute("SELECT retention_months FROM post ORDER BY id LIMIT 1").fetchone()
+    return int(row[0]) if row and row[0] else 60
+
+
+def expiry_of(db, updated_at: str) -> str:
+    """The ISO expiry date of a record written at `updated_at` (a stored UTC stamp)."""
+    return expiry_after(updated_at, months_of(db)).isoformat()
 
 
 class RetentionStore(Guarded):
@@ -17,27 +36,31 @@ class RetentionStore(Guarded):
 
     @any_role
     def months(self) -> int:
-        row = self.db.execute("SELECT retention_months FROM post ORDER BY id LIMIT 1").fetchone()
-        return int(row[0]) if row else 60
+        return months_of(self.db)
 
     @requires(Action.EDIT_PLAN)
-    def set_policy(self, months: int, reapply: bool = False, today: date | None = None) -> Changes:
-        """Set the post's retention in months; with `reapply`, every expiry is set anew from today."""
+    def set_policy(self, months: int) -> Changes:
+        """Set the post's retention in months; every expiry follows, counted from each record's last update."""
         self.store.session.require(Action.EDIT_PLAN)
         check_policy(months)
         with self.db.atomic():
             self.db.execute("UPDATE post SET retention_months = ?", [months])
-            if reapply:
-                self.db.execute("UPDATE nationals SET record_expiry = NULL")
-            count = self.fill_missing(today)
+            count = self.reapply()
         return changed("post", "nationals", count=count)
 
-    @requires(Action.REVIEW_EXPIRY)
-    def fill_missing(self, today: date | None = None) -> int:
-        """Give every national without an expiry date one from the policy, counted from `today`."""
-        expiry = add_months(today or date.today(), self.months()).isoformat()
+    @requires(Action.EDIT_PLAN)
+    def reapply(self) -> int:
+        """Set every expiry anew from the post's retention, logged as one entry with the count."""
         with self.store.audit.quiet(), self.db.atomic():
-            cursor = self.db.execute("UPDATE nationals SET record_expiry = ? WHERE record_expiry IS NULL", [expiry])
+            count = self.db.execute(f"UPDATE nationals SET record_expiry = {EXPIRY_SQL}").rowcount
+            self.store.audit.record("retention_policy", {"months": self.months(), "nationals": count})
+        return count
+
+    @requires(Action.REVIEW_EXPIRY)
+    def fill_missing(self) -> int:
+        """Give every national without an expiry date one from the rule (records of files made before m013)."""
+        with self.store.audit.quiet(), self.db.atomic():
+            cursor = self.db.execute(f"UPDATE nationals SET record_expiry = {EXPIRY_SQL} WHERE record_expiry IS NULL")
         return cursor.rowcount
 
     @requires(Action.REVIEW_EXPIRY)
@@ -51,7 +74,7 @@ class RetentionStore(Guarded):
         """The nationals whose record is past its expiry date, oldest expiry first."""
         self.store.session.require(Action.REVIEW_EXPIRY)
         today = today or date.today()
-        self.fill_missing(today)
+        self.fill_missing()
         rows = self.db.execute(
             f"SELECT {', '.join(REVIEW_COLUMNS)} FROM nationals WHERE record_expiry < ? "
             "ORDER BY record_expiry, family_names, id LIMIT ?", [today.isoformat(), limit]).fetchall()

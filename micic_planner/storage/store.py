@@ -28,6 +28,7 @@ from micic_planner.storage.guarded import GuardedNationals, GuardedRecords
 from micic_planner.storage.mapping import from_row, to_row, utc_now
 from micic_planner.storage.permissions import any_role, checks_inside, requires
 from micic_planner.storage.retention_store import RetentionStore
+from micic_planner.storage.sign_in_throttle import SignInThrottle
 from micic_planner.storage.users import Users
 
 # Asked when a passphrase or a sign-in is needed and was not given: (path, "passphrase") -> str | None,
@@ -110,11 +111,14 @@ class PostStore:
                 raise PermissionDeniedError(_("This post asks you to sign in."), where=str(self.path),
                                             hint=_("Give your user name and password."))
             user, password = answer
+        throttle = SignInThrottle(self.db, self.audit)
+        throttle.check(user)
         try:
             name, role = self._users.verify(user, password or "")
         except LoginFailedError:
-            self.audit.record("login_failed", {"user": user})
+            throttle.failed(user)
             raise
+        throttle.succeeded(user)
         check_may_open(role, is_training)
         self.session = Session(name, role, is_training, self.encrypted)
         self.user_name = self.session.user_name
@@ -157,12 +161,16 @@ class PostStore:
         if not self.encrypted:
             raise StorageError(_("This post is not encrypted, so it has no passphrase to change."),
                                hint=_("Encrypt it first (micic-planner encrypt)."))
-        check_new_passphrase(new_passphrase)
+        check_new_passphrase(new_passphrase, user_inputs=self.guess_words())
         rekey(self.db.conn, self.path, new_passphrase)
         salt = self._key[1]
         self._key = (derive_key(new_passphrase, salt), salt)
         self.audit.record("change_passphrase")
         return changed("audit_log")
+
+    def guess_words(self) -> list[str]:
+        """What an attacker tries first for this post's secrets: its name, city, country, the signed-in user."""
+        return self._users.guess_words(self.user_name)
 
     # -- users (the guarded front of `self._users`) -----------------------------
     @checks_inside(Action.MANAGE_USERS)
@@ -254,6 +262,7 @@ class PostStore:
         self.session.require(Action.EDIT_PLAN)
         row = to_row(post)
         with self.db.atomic():
+            months = self.retention.months()
             if post.id is None:
                 if self.db.execute("SELECT count(*) FROM post").fetchone()[0]:
                     raise StorageError(_("This file already holds a post."))
@@ -269,4 +278,6 @@ class PostStore:
                 row["updated_at"] = utc_now()
                 self.db.execute(f"UPDATE post SET {', '.join(f'{k} = ?' for k in row)} WHERE id = ?",
                                 [*row.values(), post.id])
-        return changed("post", count=1, ids=(post.id,))
+            if self.retention.months() != months:
+                self.retention.reapply()  # every stored expiry follows the post's new retention
+        return changed("post", "nationals", count=1, ids=(post.id,))

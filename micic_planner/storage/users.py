@@ -6,11 +6,11 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from micic_planner.core.changes import Changes, changed
 from micic_planner.core.errors import LoginFailedError, ValidationError
 from micic_planner.core.i18n import _
+from micic_planner.core.passphrase import check_new_password, post_words
 from micic_planner.core.security import Role
 
 # OWASP's argon2id minimum: the hashes sit inside the encrypted file, and sign-in stays quick.
 _HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
-MIN_PASSWORD = 8
 COLUMNS = ("id", "name", "full_name", "role", "active", "created_at", "last_login")
 
 
@@ -30,7 +30,7 @@ class Users:
         name = name.strip()
         if not name:
             raise ValidationError("name", _("A user needs a name to sign in with."))
-        self._check_password(password)
+        self._check_password(password, name, full_name)
         if self.db.execute("SELECT 1 FROM users WHERE name = ?", [name]).fetchone():
             raise ValidationError("name", _("There is already a user called {name}.").format(name=name),
                                   hint=_("Choose another name."))
@@ -40,7 +40,8 @@ class Users:
         return changed("users", count=1, ids=(cursor.lastrowid,))
 
     def set_password(self, name: str, password: str) -> Changes:
-        self._check_password(password)
+        row = self.db.execute("SELECT full_name FROM users WHERE name = ?", [name]).fetchone()
+        self._check_password(password, name, row[0] if row else "")
         with self.db.atomic():
             self.db.execute("UPDATE users SET password_hash = ? WHERE name = ?", [_HASHER.hash(password), name])
         return changed("users", count=1)
@@ -83,7 +84,10 @@ class Users:
             raise ValidationError("role", _("A post must keep at least one active administrator."),
                                   hint=_("Make another user administrator first."))
 
-    @staticmethod
-    def _check_password(password: str) -> None:
-        if len(password) < MIN_PASSWORD:
-            raise ValidationError("password", _("A password needs at least {n} characters.").format(n=MIN_PASSWORD))
+    def guess_words(self, *others: str) -> "list[str]":  # `list` is a method name here
+        """The post's name, city and country and `others`: the first guesses at any of its secrets."""
+        row = self.db.execute("SELECT name, city, host_country FROM post ORDER BY id LIMIT 1").fetchone()
+        return post_words(*(row or ("", "", "")), *others)
+
+    def _check_password(self, password: str, name: str, full_name: str) -> None:
+        check_new_password(password, self.guess_words(name, full_name))

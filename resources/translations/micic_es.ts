@@ -527,77 +527,77 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="150" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="174" />
         <source>Audit log</source>
         <translation>Bitácora de auditoría</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="153" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="177" />
         <source>All entries</source>
         <translation>Todas las entradas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="157" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="181" />
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="159" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="183" />
         <source>Export to CSV…</source>
         <translation>Exportar a CSV…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="168" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="192" />
         <source>{shown} of {total} entries, newest first</source>
         <translation>{shown} de {total} entradas, las más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="169" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="193" />
         <source>When (UTC)</source>
         <translation>Cuándo (UTC)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="169" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="193" />
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="169" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="193" />
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="169" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="193" />
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="170" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="194" />
         <source>Record</source>
         <translation>Registrar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="170" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="194" />
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="170" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="194" />
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="170" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="194" />
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="175" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="199" />
         <source>Export the audit log</source>
         <translation>Exportar la bitácora de auditoría</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="176" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="200" />
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
@@ -1312,47 +1312,47 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>ExpiryDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="187" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="211" />
         <source>Expired records</source>
         <translation>Registros vencidos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="192" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="216" />
         <source>Purge these records…</source>
         <translation>Depurar estos registros…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="199" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="223" />
         <source>{n} records are past the expiry date set by the post's policy ({months} months). Purging deletes them and their history for good.</source>
         <translation>{n} registros han superado la fecha de vencimiento que fija la política de la representación ({months} meses). Depurarlos los elimina definitivamente junto con su historial.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="203" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="227" />
         <source>Family names</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="203" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="227" />
         <source>Given names</source>
         <translation>Nombres</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="203" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="227" />
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="204" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="228" />
         <source>Expired on</source>
         <translation>Venció el</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="208" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="232" />
         <source>Purge expired records</source>
         <translation>Depurar registros vencidos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="209" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="233" />
         <source>Delete {n} records and their history for good? This cannot be undone; only the counts are kept in the audit log.</source>
         <translation>¿Eliminar definitivamente {n} registros y su historial? No se puede deshacer; en la bitácora de auditoría solo se conservan los totales.</translation>
     </message>
@@ -1514,42 +1514,42 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="120" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="121" />
         <source>Administrator of the post</source>
         <translation>Administrador de la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="122" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="123" />
         <source>Create the administrator's account for {name}. Everyone signs in with their own name; the administrator adds the other accounts (Tools ▸ Users…).</source>
         <translation>Cree la cuenta del administrador de {name}. Cada persona inicia sesión con su propio nombre; el administrador crea las demás cuentas (Herramientas ▸ Usuarios…).</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="131" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="132" />
         <source>User name:</source>
         <translation>Nombre de usuario:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="132" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="133" />
         <source>Full name:</source>
         <translation>Nombre completo:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="133" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="134" />
         <source>Password:</source>
         <translation>Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="134" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="135" />
         <source>Again:</source>
         <translation>Repetir:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="150" />
-        <source>The password needs at least {n} characters.</source>
-        <translation>La contraseña necesita al menos {n} caracteres.</translation>
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="139" />
+        <source>Strength:</source>
+        <translation>Fortaleza:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="152" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="161" />
         <source>The two passwords are not the same.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
@@ -1603,22 +1603,22 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="84" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="87" />
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="86" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="89" />
         <source>Sign in to {name}.</source>
         <translation>Inicie sesión en {name}.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="96" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="99" />
         <source>User:</source>
         <translation>Usuario:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="97" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="100" />
         <source>Password:</source>
         <translation>Contraseña:</translation>
     </message>
@@ -2745,37 +2745,37 @@ Puede deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>NewPostDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/post_wizard.py" line="87" />
+        <location filename="../../micic_planner/gui/post_wizard.py" line="90" />
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/post_wizard.py" line="95" />
+        <location filename="../../micic_planner/gui/post_wizard.py" line="98" />
         <source>Post file (where everything about this post is kept):</source>
         <translation>Archivo de la representación (donde se guarda todo sobre ella):</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/post_wizard.py" line="97" />
+        <location filename="../../micic_planner/gui/post_wizard.py" line="100" />
         <source>Training post: fictional people only, not encrypted, no sign-in</source>
         <translation>Representación de capacitación: solo personas ficticias, sin cifrar, sin inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/post_wizard.py" line="99" />
+        <location filename="../../micic_planner/gui/post_wizard.py" line="102" />
         <source>A real post is always encrypted with a passphrase and has an administrator; leave this unticked for a real post.</source>
         <translation>Una representación real siempre se cifra con una frase de contraseña y tiene un administrador; deje esta casilla sin marcar para una representación real.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/post_wizard.py" line="106" />
+        <location filename="../../micic_planner/gui/post_wizard.py" line="109" />
         <source>New post file</source>
         <translation>Archivo de representación nuevo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/post_wizard.py" line="107" />
+        <location filename="../../micic_planner/gui/post_wizard.py" line="110" />
         <source>MICIC post files (*.micic);;All files (*)</source>
         <translation>Archivos de representación MICIC (*.micic);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/post_wizard.py" line="114" />
+        <location filename="../../micic_planner/gui/post_wizard.py" line="117" />
         <source>Choose where to keep the post file.</source>
         <translation>Elija dónde guardar el archivo de la representación.</translation>
     </message>
@@ -2783,29 +2783,34 @@ Puede deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="61" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="66" />
         <source>Add a user</source>
         <translation>Añadir un usuario</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="68" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="73" />
         <source>User name:</source>
         <translation>Nombre de usuario:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="69" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="74" />
         <source>Full name:</source>
         <translation>Nombre completo:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="70" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="75" />
         <source>Role:</source>
         <translation>Rol:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="71" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="76" />
         <source>Password:</source>
         <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="80" />
+        <source>Strength:</source>
+        <translation>Fortaleza:</translation>
     </message>
 </context>
 <context>
@@ -3063,42 +3068,42 @@ Puede deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="22" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="24" />
         <source>New passphrase</source>
         <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="22" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="24" />
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="24" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="26" />
         <source>Choose the passphrase that will protect {name}. Without it nobody, not even you, can open the file: keep it safe.</source>
         <translation>Elija la frase de contraseña que protegerá {name}. Sin ella nadie, ni siquiera usted, podrá abrir el archivo: guárdela en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="26" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="28" />
         <source>{name} is encrypted. Enter its passphrase.</source>
         <translation>{name} está cifrado. Escriba su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="38" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="40" />
         <source>Passphrase:</source>
         <translation>Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="47" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="49" />
         <source>Again:</source>
         <translation>Repetir:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="48" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="50" />
         <source>Strength:</source>
         <translation>Fortaleza:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="69" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="71" />
         <source>The two passphrases are not the same.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
@@ -3829,72 +3834,72 @@ Puede deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="89" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="113" />
         <source>Users of this post</source>
         <translation>Usuarios de esta representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="91" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="115" />
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="96" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="120" />
         <source>Set role</source>
         <translation>Asignar rol</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="97" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="121" />
         <source>Close or reopen account</source>
         <translation>Cerrar o reabrir la cuenta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="98" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="122" />
         <source>Reset password…</source>
         <translation>Restablecer contraseña…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="103" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="127" />
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="103" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="127" />
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="103" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="127" />
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="103" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="127" />
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="104" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="128" />
         <source>Last sign-in</source>
         <translation>Último inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="105" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="129" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="106" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="130" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="139" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="163" />
         <source>Reset password</source>
         <translation>Restablecer contraseña</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="139" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="163" />
         <source>New password for {name}:</source>
         <translation>Nueva contraseña para {name}:</translation>
     </message>
@@ -4245,12 +4250,12 @@ Quienes no queden dentro de ninguna zona conservan la que tienen. Puede deshacer
         <translation>Archivos MBTiles (*.mbtiles);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/post_wizard.py" line="123" />
+        <location filename="../../micic_planner/gui/post_wizard.py" line="126" />
         <source>New post</source>
         <translation>Representación nueva</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/post_wizard.py" line="135" />
+        <location filename="../../micic_planner/gui/post_wizard.py" line="138" />
         <source>Post details</source>
         <translation>Datos de la representación</translation>
     </message>

@@ -27,12 +27,13 @@ def test_a_new_national_gets_an_expiry_date_from_the_post_policy(store):
 
 def test_purging_removes_expired_nationals_their_history_and_audit_rows_and_logs_counts_only(store):
     store.save_post(Post("Consulado", "CR", "San José"))
-    old = National("Pedro", "Expirado Quesada", record_expiry=date(2020, 1, 1))
-    keep = National("Marta", "Vigente", record_expiry=date(2099, 1, 1))
+    old = National("Pedro", "Expirado Quesada")
+    keep = National("Marta", "Vigente")
     store.nationals.add(old)
     store.nationals.add(keep)
     old.status = AccountabilityStatus.SAFE
     store.nationals.update(old)
+    _last_updated(store, old.id, "2015-01-01T10:00:00.00Z")
     assert store.retention.expired_count() == 1
     assert [r["family_names"] for r in store.retention.review()] == ["Expirado Quesada"]
     counts = store.retention.purge()
@@ -47,8 +48,20 @@ def test_purging_removes_expired_nationals_their_history_and_audit_rows_and_logs
     assert b"Expirado" not in (store.path).read_bytes()
 
 
-def test_changing_the_policy_can_reset_every_expiry_date(store):
+def _last_updated(store, national_id: int, stamp: str) -> None:
+    """Pretend the record was last written at `stamp`, its expiry stamped by the rule as storage does."""
+    from micic_planner.storage.retention_store import EXPIRY_SQL
+
+    with store.audit.quiet():
+        store.db.execute("UPDATE nationals SET updated_at = ? WHERE id = ?", [stamp, national_id])
+        store.db.execute(f"UPDATE nationals SET record_expiry = {EXPIRY_SQL} WHERE id = ?", [national_id])
+
+
+def test_changing_the_policy_resets_every_expiry_date_from_each_records_last_update(store):
     store.save_post(Post("Consulado", "CR", "San José"))
-    store.nationals.add(National("Ana", "Mora", record_expiry=date(2001, 1, 1)))
-    store.retention.set_policy(12, reapply=True, today=date(2030, 5, 31))
+    store.nationals.add(National("Ana", "Mora"))
+    _last_updated(store, 1, "2030-05-31T12:00:00.00Z")
+    store.retention.set_policy(12)
     assert store.nationals.get(1).record_expiry == date(2031, 5, 31)
+    store.retention.set_policy(1)
+    assert store.nationals.get(1).record_expiry == date(2030, 6, 30)

@@ -61,6 +61,7 @@ class Field:
     maximum: float = 1_000_000
     decimals: int = 6
     hint: str = ""  # placeholder text
+    readonly: bool = False  # shown, never typed: the storage sets it (a record's expiry)
 
 
 def date_text(value: date | None) -> str:
@@ -107,6 +108,8 @@ def make_editor(field: Field):
                                       else "yyyy-mm-dd")
     if field.hint and isinstance(widget, QLineEdit):
         widget.setPlaceholderText(field.hint)
+    if field.readonly and isinstance(widget, QLineEdit):
+        widget.setReadOnly(True)
     widget.setObjectName(field.name)
     return widget
 

@@ -46,7 +46,8 @@ def national_fields(tr, db) -> list[Field]:
         Field("migration_status", tr("Migration status (sensitive, optional)")),
         Field("consent_share", tr("Agrees that partners may see their data"), "bool"),
         Field("status", tr("Accountability status"), "enum", enum=AccountabilityStatus),
-        Field("record_expiry", tr("Keep the record until"), "date"),
+        # Set by the retention rule at every save (core/retention.py), so it is shown, not typed.
+        Field("record_expiry", tr("Keep the record until"), "date", readonly=True),
         Field("notes", tr("Notes"), "multiline"),
     ]
 

@@ -32,7 +32,7 @@ def _store(window):
 
 def change_passphrase(window) -> None:
     store = _store(window)
-    passphrase = PassphraseDialog.ask(window, Path(store.path).name, new=True)
+    passphrase = PassphraseDialog.ask(window, Path(store.path).name, new=True, user_inputs=store.guess_words())
     if passphrase is not None:
         with explained(window):
             store.change_passphrase(passphrase)

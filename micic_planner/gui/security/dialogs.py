@@ -10,15 +10,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from micic_planner.core.passphrase import strength
+from micic_planner.core.passphrase import password_strength, post_words, strength
 
 
 class PassphraseDialog(QDialog):
     """Asks for the passphrase of a post; for a new one, twice, with its strength shown as it is typed."""
 
-    def __init__(self, parent=None, file_name: str = "", new: bool = False, message: str = ""):
+    def __init__(self, parent=None, file_name: str = "", new: bool = False, message: str = "",
+                 user_inputs: list[str] | tuple = ()):
         super().__init__(parent)
         self.new = new
+        self.user_inputs = list(user_inputs)  # the post's name, city, country: guessed first, so rated down
         self.setWindowTitle(self.tr("New passphrase") if new else self.tr("Passphrase"))
         layout = QVBoxLayout(self)
         intro = (self.tr("Choose the passphrase that will protect {name}. Without it nobody, not even you, "
@@ -61,7 +63,7 @@ class PassphraseDialog(QDialog):
         if not self.new:
             ok.setEnabled(bool(self.passphrase.text()))
             return
-        result = strength(self.passphrase.text())
+        result = strength(self.passphrase.text(), self.user_inputs)
         self.meter.setValue(result.score)
         self.meter.setFormat(result.label)
         hints = list(result.hints)
@@ -71,8 +73,9 @@ class PassphraseDialog(QDialog):
         ok.setEnabled(result.acceptable and self.repeat.text() == self.passphrase.text())
 
     @classmethod
-    def ask(cls, parent, file_name: str, new: bool = False, message: str = "") -> str | None:
-        dialog = cls(parent, file_name, new, message)
+    def ask(cls, parent, file_name: str, new: bool = False, message: str = "",
+            user_inputs: list[str] | tuple = ()) -> str | None:
+        dialog = cls(parent, file_name, new, message, user_inputs)
         return dialog.passphrase.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -113,10 +116,8 @@ class FirstAdminDialog(QDialog):
     """Asks for the first administrator of a new post: the account everyone else's accounts come from."""
 
     def __init__(self, parent=None, post_name: str = ""):
-        from micic_planner.storage.users import MIN_PASSWORD
-
         super().__init__(parent)
-        self.min_password = MIN_PASSWORD
+        self.post_name = post_name
         self.setWindowTitle(self.tr("Administrator of the post"))
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Create the administrator's account for {name}. Everyone signs in with their own "
@@ -132,6 +133,10 @@ class FirstAdminDialog(QDialog):
         form.addRow(self.tr("Full name:"), self.full_name)
         form.addRow(self.tr("Password:"), self.password)
         form.addRow(self.tr("Again:"), self.repeat)
+        self.meter = QProgressBar()
+        self.meter.setRange(0, 4)
+        self.meter.setTextVisible(True)
+        form.addRow(self.tr("Strength:"), self.meter)
         layout.addLayout(form)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -140,21 +145,23 @@ class FirstAdminDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        for edit in (self.user, self.password, self.repeat):
+        for edit in (self.user, self.full_name, self.password, self.repeat):
             edit.textChanged.connect(self._on_text_changed)
         self._on_text_changed()
 
     def _on_text_changed(self, *_args) -> None:
         password, repeat = self.password.text(), self.repeat.text()
-        if len(password) < self.min_password:
-            hint = self.tr("The password needs at least {n} characters.").format(n=self.min_password)
-        elif repeat != password:
-            hint = self.tr("The two passwords are not the same.")
-        else:
-            hint = ""
-        self.hint.setText(hint)
+        # The same rating the storage applies when the account is saved (core/passphrase.py).
+        result = password_strength(password, post_words(self.post_name, "", "", self.user.text(),
+                                                        self.full_name.text()))
+        self.meter.setValue(result.score)
+        self.meter.setFormat(result.label)
+        hints = [] if result.acceptable else list(result.hints)
+        if repeat and repeat != password:
+            hints.insert(0, self.tr("The two passwords are not the same."))
+        self.hint.setText("\n".join(hints))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self.user.text().strip()) and not hint)
+        ok.setEnabled(bool(self.user.text().strip()) and result.acceptable and repeat == password)
 
     @classmethod
     def ask(cls, parent, post_name: str) -> tuple[str, str, str] | None:

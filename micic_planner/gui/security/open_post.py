@@ -79,7 +79,7 @@ def _offer_encryption(parent, store: PostStore) -> PostStore | None:
                                    "the file can read it. Encrypt it now with a passphrase?").format(
                            name=store.path.name)):
         return store
-    passphrase = PassphraseDialog.ask(parent, store.path.name, new=True)
+    passphrase = PassphraseDialog.ask(parent, store.path.name, new=True, user_inputs=store.guess_words())
     if passphrase is None:
         return store
     path, user = store.path, store.user_name

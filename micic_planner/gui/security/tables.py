@@ -9,12 +9,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
 
+from micic_planner.core.passphrase import password_strength
 from micic_planner.core.security import Action, Role
 from micic_planner.gui.errors import Confirm, explained
 
@@ -56,8 +58,11 @@ class _ListDialog(QDialog):
 
 
 class NewUserDialog(QDialog):
-    def __init__(self, parent=None):
+    """A new account: name, role and a password rated as it is typed, as the storage will rate it."""
+
+    def __init__(self, parent=None, known_words: list[str] | tuple = ()):
         super().__init__(parent)
+        self.known_words = list(known_words)  # the post's name, city and country: guessed first
         self.setWindowTitle(self.tr("Add a user"))
         form = QFormLayout(self)
         self.name, self.full_name, self.password = QLineEdit(), QLineEdit(), QLineEdit()
@@ -69,14 +74,33 @@ class NewUserDialog(QDialog):
         form.addRow(self.tr("Full name:"), self.full_name)
         form.addRow(self.tr("Role:"), self.role)
         form.addRow(self.tr("Password:"), self.password)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.meter = QProgressBar()
+        self.meter.setRange(0, 4)
+        self.meter.setTextVisible(True)
+        form.addRow(self.tr("Strength:"), self.meter)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        form.addRow("", self.hint)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        for edit in (self.name, self.full_name, self.password):
+            edit.textChanged.connect(self._on_text_changed)
+        self._on_text_changed()
+
+    def _on_text_changed(self, *_args) -> None:
+        result = password_strength(self.password.text(),
+                                   [*self.known_words, self.name.text(), self.full_name.text()])
+        self.meter.setValue(result.score)
+        self.meter.setFormat(result.label)
+        self.hint.setText("" if result.acceptable else "\n".join(result.hints))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.name.text().strip()) and result.acceptable)
 
     @classmethod
-    def ask(cls, parent) -> tuple[str, Role, str, str] | None:
-        d = cls(parent)
+    def ask(cls, parent, known_words: list[str] | tuple = ()) -> tuple[str, Role, str, str] | None:
+        d = cls(parent, known_words)
         if d.exec() != QDialog.DialogCode.Accepted:
             return None
         return d.name.text(), d.role.currentData(), d.password.text(), d.full_name.text()
@@ -110,7 +134,7 @@ class UsersDialog(_ListDialog):
         return self.users[row] if 0 <= row < len(self.users) else None
 
     def _on_add_clicked(self) -> None:
-        answer = NewUserDialog.ask(self)
+        answer = NewUserDialog.ask(self, self.store.guess_words())
         if answer:
             with explained(self):
                 self.store.add_user(answer[0], answer[1], answer[2], answer[3])

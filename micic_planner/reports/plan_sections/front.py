@@ -4,6 +4,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
 
+from micic_planner.core.retention import rule_text
 from micic_planner.reports.plan_sections.common import PlanContext, scale_widths
 from micic_planner.reports.styles import ACCENT, FONT, FONT_BOLD, INK, RULE
 
@@ -62,8 +63,7 @@ def document_control(ctx: PlanContext) -> list:
         ["Plan version", post.plan_version], ["Date of this version", ctx.date(post.plan_date)],
         ["Next review", ctx.date(post.next_review)], ["Sensitivity marking", ctx.marking()],
         ["Printed on", ctx.date(data.today)],
-        ["Retention of personal data", t("{months} months after the record's last use").format(
-            months=post.retention_months)],
+        ["Retention of personal data", rule_text(post.retention_months, t)],
     ]
     story.append(ctx.table(["Item", "Value"], [[t(a), b or "—"] for a, b in rows], [55, 115], repeat=False))
     story += [ctx.gap(), ctx.heading("Distribution list", level=2)]

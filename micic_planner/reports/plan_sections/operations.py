@@ -5,6 +5,7 @@ import math
 from reportlab.platypus import PageBreak
 
 from micic_planner.core.enums import PlaceKind
+from micic_planner.core.retention import rule_text
 from micic_planner.core.routes import format_hours
 from micic_planner.reports.plan_sections.common import PlanContext
 
@@ -98,7 +99,7 @@ def data_protection(ctx: PlanContext) -> list:
                  [ctx.t("Nationals who agreed to share their data with partners"),
                   f"{ctx.number(data.consent_share)} ({share})"],
                  [ctx.t("Retention of personal data"),
-                  ctx.t("{months} months after the record's last use").format(months=data.post.retention_months)],
+                  rule_text(data.post.retention_months, ctx.t)],
                  [ctx.t("Sensitivity marking"), ctx.marking()],
              ], [110, 60]), ctx.gap(), *ctx.bullets(PROTECTION), PageBreak()]
     return story

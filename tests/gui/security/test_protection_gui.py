@@ -1,6 +1,5 @@
 """The window side: passphrase and sign-in at open, strength shown, users, audit log, expiry purge, backups."""
 
-from datetime import date
 
 import pytest
 
@@ -19,7 +18,9 @@ def encrypted_post(tmp_path):
     path = tmp_path / "post.db"
     store = PostStore.open(path, create=True, passphrase=PASS)
     store.save_post(Post("Consulado en Tapachula", "MX", "Tapachula"))
-    store.nationals.add(National("Rosa", "Vencida", record_expiry=date(2001, 1, 1)))
+    store.nationals.add(National("Rosa", "Vencida"))
+    with store.audit.quiet():  # last updated long ago, so past the retention rule's expiry
+        store.db.execute("UPDATE nationals SET updated_at = '1996-01-01T00:00:00.00Z', record_expiry = '2001-01-01'")
     store.add_user("admin", Role.ADMINISTRATOR, "admin-clave-1")
     store.add_user("vera", Role.VIEWER, "vera-clave-1")
     store.close()
@@ -65,7 +66,7 @@ def test_the_administrator_adds_a_user_and_reads_the_audit_log(qtbot, encrypted_
     users = UsersDialog(None, store)
     qtbot.addWidget(users)
     monkeypatch.setattr("micic_planner.gui.security.tables.NewUserDialog.ask",
-                        classmethod(lambda cls, parent: ("ana", Role.OFFICER, "ana-clave-12", "Ana Núñez")))
+                        classmethod(lambda cls, parent, *_words: ("ana", Role.OFFICER, "ana-clave-12", "Ana Núñez")))
     users._on_add_clicked()
     assert [u["name"] for u in store.user_list()] == ["admin", "ana", "vera"]
     assert users.table.rowCount() == 3

@@ -44,7 +44,7 @@ def credentials(monkeypatch):
     """Answers the passphrase and sign-in dialogs; `asked` records what was asked, in order."""
     state = {"passphrases": [PASS], "user": "admin", "asked": []}
 
-    def passphrase(cls, parent, name, new=False, message=""):
+    def passphrase(cls, parent, name, new=False, message="", user_inputs=()):
         state["asked"].append(("passphrase", message))
         return state["passphrases"].pop(0) if state["passphrases"] else None
 

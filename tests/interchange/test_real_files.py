@@ -1,0 +1,40 @@
+"""The readers on files other programs and the formats' specifications wrote (tests/data/real/README.md)."""
+
+from pathlib import Path
+
+import pytest
+
+from micic_planner.core.enums import AlertPhase
+from micic_planner.core.errors import ImportFileError
+from micic_planner.interchange.cap import read_cap
+from micic_planner.interchange.geo_files import read_geo
+from micic_planner.interchange.pfif import read_pfif
+from micic_planner.interchange.tables import open_table
+
+REAL = Path(__file__).parent.parent / "data" / "real"
+
+
+def test_the_oasis_cap_example_reads_in_both_languages_and_proposes_voluntary_departure():
+    alert = read_cap(REAL / "cap_1.2_amber_alert_oasis.xml")
+    assert alert.identifier == "KAR0-0306112239-SW"
+    assert [i.language for i in alert.infos] == ["en-US", "es-US"]
+    assert alert.infos[1].event == "Abducción de Niño"
+    assert alert.infos[0].areas[0].geocodes == [("SAME", "006037")]
+    assert alert.proposed_phase() is AlertPhase.VOLUNTARY_DEPARTURE  # Severe, Immediate but only Likely
+
+
+def test_person_finders_pfif_1_4_example_reads_as_one_person_with_the_latest_note():
+    persons = read_pfif(REAL / "pfif_1.4_personfinder_test.xml")
+    assert len(persons) == 1
+    assert persons[0].values["family_name"] == "_test_family_name"
+    assert persons[0].notes[0]["status"] == "believed_alive"
+    rows = list(open_table(REAL / "pfif_1.4_personfinder_test.xml").rows())
+    assert rows == [(2, ["_test_family_name", "_test_given_name", "F", "1970-01-01", "_test_home_city", "safe",
+                         "_test_text\n    line two"])]
+
+
+def test_a_gpx_from_another_program_is_refused_naming_the_waypoint_and_the_kinds_it_may_have():
+    with pytest.raises(ImportFileError) as caught:
+        read_geo(REAL / "gpx_1.1_all_fields_gpxpy.gpx")
+    message = caught.value.user_message()
+    assert "waypoint 1" in message and "example type" in message and "assembly_point" in message
