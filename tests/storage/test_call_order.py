@@ -21,7 +21,8 @@ def crises(store):
     flags = [0, 0, 0, 1, 4, 8, 16, 64, 128, 256, 4 | 256]
     for i in range(300):
         store.nationals.add(National(
-            f"{rnd.choice(['Ana', 'José', 'Ángel', 'Zoë'])} {i % 7}", rnd.choice(["López", "Núñez", "Álvarez", "Pérez"]),
+            f"{rnd.choice(['Ana', 'José', 'Ángel', 'Zoë'])} {i % 7}",
+            rnd.choice(["López", "Núñez", "Álvarez", "Pérez"]),
             zone_id=zone.id, household=f"H{rnd.randrange(60)}" if rnd.random() < 0.6 else "",
             vulnerabilities=Vulnerability(rnd.choice(flags))))
     return CrisisStore(store)
