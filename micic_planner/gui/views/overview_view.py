@@ -89,11 +89,14 @@ class OverviewView(QScrollArea):
         layout.addLayout(grid)
         layout.addWidget(loads_box)
         layout.addStretch(1)
-        context.changed.connect(lambda _changes: self.refresh())
+        context.changed.connect(self._on_changes)
         context.store_replaced.connect(self.refresh)
         self.refresh()
 
     # -- reading in the background ----------------------------------------------
+    def _on_changes(self, _changes) -> None:
+        self.refresh()
+
     def refresh(self) -> None:
         store = self.context.store
         if store is None:
