@@ -23,9 +23,10 @@ class FittedDialog(QDialog):
     """Lay the content out on `body`; `footer` holds what must stay in view (a summary of errors)."""
 
     def __init__(self, parent=None, buttons=QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                 width: int = 560):
+                 width: int = 560, height: int = 0):
         super().__init__(parent)
         self.preferred_width = width
+        self.preferred_height = height  # for a body whose content arrives after it is shown (a list read later)
         self.body = QWidget()
         self.body.setObjectName("dialog_body")
         self.scroll = QScrollArea()
@@ -51,7 +52,8 @@ class FittedDialog(QDialog):
         scroll = self.scroll.sizeHint()
         bar = self.scroll.verticalScrollBar().sizeHint().width()
         width = max(self.preferred_width, outer.width(), content.width() + bar + outer.width() - scroll.width())
-        height = outer.height() - scroll.height() + content.height() + 2 * self.scroll.frameWidth()
+        height = max(self.preferred_height,
+                     outer.height() - scroll.height() + content.height() + 2 * self.scroll.frameWidth())
         self.resize(min(width, room.width()), min(height, room.height()))
 
     def showEvent(self, event) -> None:

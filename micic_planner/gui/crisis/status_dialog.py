@@ -53,7 +53,7 @@ class BulkStatusDialog(FittedDialog):
     """Opens at once on any registry: the warden's list is ordered off the GUI thread and read in pages."""
 
     def __init__(self, zones: list, wardens: list, accountability, parent=None):
-        super().__init__(parent, width=760)
+        super().__init__(parent, width=800, height=700)
         self.setWindowTitle(self.tr("Update statuses"))
         self.accountability = accountability
         self.loader: Worker | None = None
@@ -109,7 +109,9 @@ class BulkStatusDialog(FittedDialog):
         self.report.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.report.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.report.horizontalHeader().setStretchLastSection(True)
+        self.report.setMinimumHeight(self.report.verticalHeader().defaultSectionSize() * 10)
         self.loading = QLabel()
+        self.loading.setWordWrap(True)
         # One picker for every selected row: a list of thousands never gets a drop-down per row.
         self.reported = _statuses(QComboBox(), self.tr("(no news)"))
         self.reported.setCurrentIndex(1)
