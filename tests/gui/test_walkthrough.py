@@ -15,6 +15,7 @@ from micic_planner.core.crisis import Movement
 from micic_planner.core.enums import AlertPhase, Hazard
 from micic_planner.core.models import National, Route
 from micic_planner.gui.crisis import dialogs as crisis_dialogs
+from micic_planner.gui.crisis.status_dialog import BulkStatusDialog
 from micic_planner.gui.fitted_dialog import FRAME_ALLOWANCE
 from micic_planner.gui.forms.national_form import NationalForm, national_fields
 from micic_planner.gui.forms.route_form import RouteForm
@@ -119,6 +120,11 @@ def test_every_form_fits_the_screen_with_its_buttons_in_view(spanish, window, qt
     for spec in specs:
         assert_fits(spec.form_class("Registro", spec.fields(), spec.new_record(), parent=window), qtbot)
     crisis = window.show_view("crisis")
+    acc = crisis.crises.accountability
+    status = BulkStatusDialog([], acc.wardens(), acc, window)
+    status.tabs.setCurrentIndex(2)
+    status.wait_loaded()
+    assert_fits(status, qtbot)
     assert_fits(crisis_dialogs.OpenCrisisDialog([], window), qtbot)
     assert_fits(crisis_dialogs.MovementDialog(Movement(1, "Autobús"), [], window), qtbot)
 
