@@ -8,6 +8,7 @@ import logging
 import shutil
 
 import pytest
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from micic_planner.app import STYLE
@@ -29,10 +30,16 @@ SCREEN_HEIGHT = 768
 
 @pytest.fixture
 def spanish(qapp):
+    """Spanish, with the font and style sheet the program starts with (app.run_app)."""
     install_language(qapp, "es")
+    font = QFont(qapp.font())
+    saved = QFont(font)
+    font.setPointSize(max(font.pointSize(), 11))
+    qapp.setFont(font)
     qapp.setStyleSheet(STYLE)
     yield
     qapp.setStyleSheet("")
+    qapp.setFont(saved)
     install_language(qapp, "en")
 
 
@@ -142,3 +149,60 @@ def test_the_national_form_shows_every_error_in_one_round(spanish, window, qtbot
     assert form.result() == 0
     shown = {name for name, label in form.errors.items() if not label.isHidden()}
     assert shown == {"family_names", "birth_date", "phone", "email"}
+
+
+def cut_texts(window) -> list[str]:
+    """Buttons and one-line labels of the current view narrower than their text, or running off the window."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    cut = []
+    view = window.current_view()
+    for widget in view.findChildren(QPushButton) + view.findChildren(QLabel):
+        if not widget.isVisibleTo(window) or not widget.text() or widget.text().startswith("<"):
+            continue
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            continue
+        right = widget.mapTo(window, QPoint(widget.width(), 0)).x()
+        if widget.width() < widget.minimumSizeHint().width() or right > window.width():
+            cut.append(widget.text())
+    return cut
+
+
+def test_no_button_or_label_is_cut_in_any_view_at_1366(spanish, window, qtbot, monkeypatch):
+    window.resize(1366, SCREEN_HEIGHT)
+    monkeypatch.setattr(crisis_dialogs.OpenCrisisDialog, "ask", classmethod(lambda cls, parent, zones: {
+        "title": "Huracán Eta", "hazard": Hazard.HURRICANE, "zones": [], "phase": AlertPhase.VOLUNTARY_DEPARTURE,
+        "reset_statuses": True}))
+    window.show_view("crisis").open_button.click()
+    found = {}
+    for entry in VIEWS:
+        view = window.show_view(entry.key)
+        tabs = getattr(view, "tabs", None)
+        for index in range(tabs.count() if tabs is not None else 1):
+            if tabs is not None:
+                tabs.setCurrentIndex(index)
+            settle(qtbot)
+            cut = cut_texts(window)
+            if cut:
+                found[f"{entry.key}/{index}"] = cut
+    assert found == {}
+    assert window.width() <= 1366
+
+
+def test_a_chart_wraps_a_long_zone_name_instead_of_cutting_it(spanish, qtbot):
+    from PySide6.QtCore import QRect, Qt
+
+    from micic_planner.gui.bar_chart import BarChart
+
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    chart.resize(480, 100)
+    name = "Sierra: Motozintla y Ciudad Cuauhtémoc"
+    chart.set_items([(name, 99), ("Tapachula urbana", 710)])
+    chart.show()
+    settle(qtbot)
+    metrics = chart.fontMetrics()
+    room = QRect(0, 0, chart._label_width() - 8, 1000)
+    needed = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, name)
+    assert needed.width() <= room.width() and needed.height() + 10 <= chart._line()

@@ -53,7 +53,9 @@ class BoardPanel(QWidget):
         super().__init__(parent)
         self.view = view
         self.summary = QLabel()
+        self.summary.setObjectName("board_summary")
         self.summary.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.summary.setWordWrap(True)
         self.zones_model = BoardModel(self.tr("Total"), self.tr("No zone"), self)
         self.vuln_model = BoardModel(self.tr("All nationals"), self.tr("No zone"), self)
         self.zones_table = BoardTable(self.zones_model)
@@ -64,8 +66,7 @@ class BoardPanel(QWidget):
         self.calllist_button.clicked.connect(self._on_calllist_clicked)
         self.elapsed = QLabel()
         bar = QHBoxLayout()
-        bar.addWidget(self.summary, 1)
-        bar.addWidget(self.elapsed)
+        bar.addWidget(self.elapsed, 1)
         bar.addWidget(self.update_button)
         bar.addWidget(self.calllist_button)
         zones_box, vuln_box = QWidget(), QWidget()
@@ -81,6 +82,7 @@ class BoardPanel(QWidget):
         split.addWidget(vuln_box)
         split.setSizes([360, 300])
         layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)  # its own line: the headline is never cut by the buttons beside it
         layout.addLayout(bar)
         layout.addWidget(split, 1)
 
