@@ -42,6 +42,7 @@ class OverviewView(QScrollArea):
         self.setWidgetResizable(True)
         self.title = QLabel()
         self.title.setObjectName("heading")
+        self.title.setWordWrap(True)  # a long post name wraps rather than push the page sideways at 1366 px
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)
         self.edit_post_button = QPushButton(self.tr("Edit post details"))
