@@ -138,7 +138,8 @@ class BulkStatusDialog(FittedDialog):
     def _on_warden_changed(self, *_args) -> None:
         """Order the warden's list in a worker: a zone of 60,000 takes half a second to sort in SQLite."""
         if self.loader is not None:
-            self._reload = True  # the running load ends first; its result is then replaced
+            self._reload = True  # the running load is stopped; once it has ended the new one starts
+            self._interrupt()
             return
         wid = self.warden.currentData()
         self.report_model.set_ids([])
@@ -189,8 +190,17 @@ class BulkStatusDialog(FittedDialog):
             request.rows = [(nid, status, request.note) for nid, status in self.report_model.reported.items()]
         return request
 
+    def _interrupt(self) -> None:
+        """Stop the worker's query (a zone of 300,000 takes seconds to order) rather than wait for it.
+
+        Only the worker is reading at this moment: the GUI thread is here, not in a query.
+        """
+        if self.loader is not None and self.loader.isRunning():
+            self.accountability.db.conn.interrupt()
+
     def done(self, result: int) -> None:
         if self.loader is not None:
+            self._interrupt()
             self.loader.wait()
         super().done(result)
 
