@@ -33,3 +33,19 @@ def test_the_warden_report_pages_its_list_and_sets_the_selected_rows_with_one_pi
     request = dialog.answer()
     assert sorted(r[0] for r in request.rows) == sorted(model.rows[r]["id"] for r in (1, 2, 7))
     assert {r[1] for r in request.rows} == {AccountabilityStatus.MISSING}
+
+
+def test_a_job_cancelled_behind_the_progress_dialog_returns_nothing_and_raises_nothing(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    from micic_planner.core.errors import Cancelled
+    from micic_planner.gui.worker import run_with_progress
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    def job(cancelled):
+        raise Cancelled("stopped")
+
+    assert run_with_progress(parent, "…", job) is None
+    assert run_with_progress(parent, "…", lambda cancelled: 42) == 42
