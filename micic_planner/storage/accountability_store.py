@@ -27,17 +27,33 @@ def _rank_sql() -> str:
 # tens of thousands is ordered without loading it: households together, the most urgent household first
 # (then larger ones, then by the name of its first member), and within one the most vulnerable first.
 # SQLite compares text byte by byte in UTF-8, which is the code-point order Python's sort uses.
-CALL_ORDER_SQL = f"""
-WITH base AS (
-    SELECT id, CASE WHEN household != '' THEN household ELSE char(0) || id END AS hh, {_rank_sql()} AS r,
-           coalesce(family_names, '') || ' ' || coalesce(given_names, '') AS name
-    FROM nationals WHERE zone_id IS ? AND status = ?),
+COLUMNS_SQL = (f"id, CASE WHEN household != '' THEN household ELSE char(0) || id END AS hh, {_rank_sql()} AS r, "
+               "coalesce(family_names, '') || ' ' || coalesce(given_names, '') AS name")
+ORDER_SQL = """
 ranked AS (
     SELECT id, r, name, min(r) OVER hh AS group_rank, count(*) OVER hh AS group_size,
            first_value(name) OVER first AS group_name, first_value(id) OVER first AS group_id
     FROM base WINDOW hh AS (PARTITION BY hh), first AS (PARTITION BY hh ORDER BY r, name, id))
 SELECT id FROM ranked ORDER BY group_rank, group_size DESC, group_name, group_id, r, name, id
 """
+CALL_ORDER_SQL = f"WITH base AS (SELECT {COLUMNS_SQL} FROM nationals WHERE zone_id IS ? AND status = ?),{ORDER_SQL}"
+# The households with a member flagged in `mask` (found in the board's index), whole: the head of the order.
+CALL_HEAD_SQL = f"""
+WITH hit AS (SELECT id, household FROM nationals WHERE zone_id IS ?1 AND status = ?2 AND vulnerabilities & ?3 != 0),
+base AS (
+    SELECT {COLUMNS_SQL} FROM nationals INDEXED BY idx_nationals_household
+    WHERE household IN (SELECT household FROM hit WHERE household != '') AND zone_id IS ?1 AND status = ?2
+    UNION ALL
+    SELECT {COLUMNS_SQL} FROM nationals WHERE id IN (SELECT id FROM hit WHERE household = '')),{ORDER_SQL}"""
+
+
+def _rank_masks() -> list[int]:
+    """For each rank but the last, the flags of that rank or a more urgent one."""
+    masks, mask = [], 0
+    for rank in sorted(set(VULNERABILITY_PRIORITY.values())):
+        mask |= sum(int(f) for f, r in VULNERABILITY_PRIORITY.items() if r == rank)
+        masks.append(mask)
+    return masks
 
 
 class AccountabilityStore:
@@ -181,8 +197,11 @@ class AccountabilityStore:
     def call_order(self, warden_id: int,
                    status: AccountabilityStatus = AccountabilityStatus.NOT_CONTACTED) -> list[int]:
         """The ids of the warden's call list in calling order, without the rows (for a list read in pages)."""
-        zone_id = self.warden(warden_id)[2]
-        return [r[0] for r in self.db.execute(CALL_ORDER_SQL, [zone_id, status.value])]
+        return call_order(self.db, self.warden(warden_id)[2], status)
+
+    def call_order_head(self, warden_id: int, at_least: int,
+                        status: AccountabilityStatus = AccountabilityStatus.NOT_CONTACTED) -> list[int]:
+        return call_order_head(self.db, self.warden(warden_id)[2], at_least, status)
 
     def call_rows(self, ids: list[int]) -> list[dict]:
         """The call-list rows of `ids`, in the order given."""
@@ -194,3 +213,25 @@ class AccountabilityStore:
                                        f"WHERE id IN ({', '.join('?' * len(part))})", part):
                 by_id[row[0]] = dict(zip(CALL_COLUMNS, row))
         return [by_id[i] for i in ids if i in by_id]
+
+
+def call_order(db, zone_id: int | None,
+               status: AccountabilityStatus = AccountabilityStatus.NOT_CONTACTED) -> list[int]:
+    """The ids of a zone's nationals with `status`, in calling order; `db` may be a worker's own reader."""
+    return [r[0] for r in db.execute(CALL_ORDER_SQL, [zone_id, status.value])]
+
+
+def call_order_head(db, zone_id: int | None, at_least: int,
+                    status: AccountabilityStatus = AccountabilityStatus.NOT_CONTACTED) -> list[int]:
+    """The first ids of `call_order`, at least `at_least` of them when the flagged households hold that
+    many, read in a fraction of the time the whole order takes on a zone of 300,000.
+
+    The households whose most urgent member has rank r or better come, whole, before all others,
+    so ordering them alone gives exactly the start of the full order.
+    """
+    head: list[int] = []
+    for mask in _rank_masks():
+        head = [r[0] for r in db.execute(CALL_HEAD_SQL, [zone_id, status.value, mask])]
+        if len(head) >= at_least:
+            break
+    return head

@@ -47,3 +47,15 @@ def test_a_cancelled_status_update_changes_nothing(crises):
         crises.accountability.set_status(ids, AccountabilityStatus.SAFE, StatusSource.PHONE, cancelled=lambda: True)
     assert crises.db.execute("SELECT count(*) FROM nationals WHERE status = 'safe'").fetchone()[0] == 0
     assert crises.db.execute("SELECT count(*) FROM status_events").fetchone()[0] == before
+
+
+def test_the_head_of_the_call_order_is_its_exact_start(crises):
+    acc = crises.accountability
+    warden = acc.wardens()[0][0]
+    full = acc.call_order(warden)
+    flagged = len(acc.call_order_head(warden, len(full) + 1))  # every household with someone flagged
+    assert 150 < flagged < len(full)
+    for at_least in (1, 20, 150):
+        head = acc.call_order_head(warden, at_least)
+        assert len(head) >= at_least and head == full[:len(head)]
+    assert len(acc.call_order_head(warden, 1)) < len(acc.call_order_head(warden, 150))

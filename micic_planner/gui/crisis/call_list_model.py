@@ -29,6 +29,15 @@ class CallListModel(QAbstractTableModel):
         if self.canFetchMore():
             self.fetchMore()
 
+    def extend_ids(self, ids: list[int]) -> None:
+        """The whole list, whose start is already shown: rows read and statuses reported are kept."""
+        if ids[:len(self.ids)] != self.ids:
+            self.set_ids(ids)
+            return
+        self.ids = list(ids)
+        if len(self.rows) < PAGE and self.canFetchMore():
+            self.fetchMore()
+
     # -- paging --------------------------------------------------------------
     def canFetchMore(self, parent=QModelIndex()) -> bool:
         return not parent.isValid() and len(self.rows) < len(self.ids)

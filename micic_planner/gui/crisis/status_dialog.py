@@ -21,10 +21,13 @@ from PySide6.QtWidgets import (
 
 from micic_planner.core.crisis import StatusSource
 from micic_planner.core.enums import AccountabilityStatus
+from micic_planner.gui.crisis import call_list_model
 from micic_planner.gui.crisis.call_list_model import CallListModel
 from micic_planner.gui.fitted_dialog import FittedDialog
 from micic_planner.gui.locale_support import fmt_int
 from micic_planner.gui.worker import Worker
+from micic_planner.storage.accountability_store import call_order, call_order_head
+from micic_planner.storage.overview_queries import PostReader
 
 
 @dataclass
@@ -58,6 +61,9 @@ class BulkStatusDialog(FittedDialog):
         self.accountability = accountability
         self.loader: Worker | None = None
         self._reload = False
+        self._head: list[int] = []
+        self._reading = None  # the worker's connection while it reads
+        self.zones_of_wardens = {w[0]: w[2] for w in wardens}
         self.tabs = QTabWidget()
         # Selection
         self.keys = QPlainTextEdit()
@@ -146,16 +152,42 @@ class BulkStatusDialog(FittedDialog):
         if wid is None:
             return
         self.loading.setText(self.tr("Reading the call list…"))
-        self.loader = Worker(lambda _progress, _cancelled: self.accountability.call_order(wid), self)
+        zone_id = self.zones_of_wardens.get(wid)
+        self.loader = Worker(lambda progress, _cancelled: self._read_call_list(zone_id, progress), self)
+        self.loader.progressed.connect(self._on_head_read)
         self.loader.succeeded.connect(self._on_loaded)
         self.loader.failed.connect(lambda _exc: self.loading.setText(self.tr("The call list could not be read.")))
         self.loader.finished.connect(self._on_loader_finished)
         self.loader.start()
 
+    def _read_call_list(self, zone_id: int | None, progress) -> list[int]:
+        """In the worker, on a connection of its own (the GUI thread keeps reading pages meanwhile):
+        the most urgent households first, in a fraction of a second, then the whole order."""
+        store = self.accountability.crises.store
+        reader = PostReader(*PostReader.source(store)) if store.path else None
+        db = reader.db if reader is not None else self.accountability.db
+        self._reading = db.conn
+        try:
+            self._head = call_order_head(db, zone_id, call_list_model.PAGE)
+            progress(len(self._head), 0)  # hands `_head` over to the GUI thread
+            return call_order(db, zone_id)
+        finally:
+            self._reading = None
+            if reader is not None:
+                reader.close()
+
+    def _on_head_read(self, _count: int, _total: int) -> None:
+        if self._reload or not self._head:
+            return
+        self.report_model.set_ids(self._head)
+        self.report.resizeColumnsToContents()
+        self.loading.setText(self.tr("The most urgent households are shown; the rest of the list is being "
+                                     "put in calling order…"))
+
     def _on_loaded(self, ids: list) -> None:
         if self._reload:
             return
-        self.report_model.set_ids(ids)
+        self.report_model.extend_ids(ids)
         self.report.resizeColumnsToContents()
         self.loading.setText(self.tr("{count} people still to call, in calling order. Select the lines a warden "
                                      "reported on and set their status below.").format(count=fmt_int(len(ids))))
@@ -191,12 +223,10 @@ class BulkStatusDialog(FittedDialog):
         return request
 
     def _interrupt(self) -> None:
-        """Stop the worker's query (a zone of 300,000 takes seconds to order) rather than wait for it.
-
-        Only the worker is reading at this moment: the GUI thread is here, not in a query.
-        """
-        if self.loader is not None and self.loader.isRunning():
-            self.accountability.db.conn.interrupt()
+        """Stop the worker's query (a zone of 300,000 takes seconds to order) rather than wait for it."""
+        reading = self._reading
+        if self.loader is not None and self.loader.isRunning() and reading is not None:
+            reading.interrupt()
 
     def done(self, result: int) -> None:
         if self.loader is not None:
