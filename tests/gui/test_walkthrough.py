@@ -208,3 +208,15 @@ def test_a_chart_wraps_a_long_zone_name_instead_of_cutting_it(spanish, qtbot):
     room = QRect(0, 0, chart._label_width() - 8, 1000)
     needed = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, name)
     assert needed.width() <= room.width() and needed.height() + 10 <= chart._line()
+
+
+def test_the_welcome_text_is_whole_on_the_first_start(spanish, qtbot):
+    from micic_planner.gui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    settle(qtbot)
+    assert window.height() + FRAME_ALLOWANCE.height() <= SCREEN_HEIGHT  # the first size fits the screen
+    intro = window.welcome.intro
+    assert intro.height() >= intro.heightForWidth(intro.width()), (intro.height(), intro.heightForWidth(intro.width()))
