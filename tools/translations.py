@@ -31,7 +31,8 @@ def registry_strings() -> dict[str, list[str]]:
     sys.path.insert(0, str(ROOT))
     from micic_planner.gui.view_registry import MENU_ACTIONS, VIEWS
 
-    return {"View": [v.title for v in VIEWS if v.title], "Menu": [m.text for m in MENU_ACTIONS]}
+    return {"View": [v.title for v in VIEWS if v.title] + [v.tip for v in VIEWS if v.tip],
+            "Menu": [m.text for m in MENU_ACTIONS]}
 
 
 def add_registry_strings(tree) -> None:

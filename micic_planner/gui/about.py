@@ -9,7 +9,7 @@ from micic_planner import __version__
 
 LIBRARIES = ["PySide6-Essentials", "shiboken6", "sqlite-utils", "reportlab", "geopy", "phonenumbers", "pycountry",
              "numpy", "arabic-reshaper", "python-bidi", "sqlcipher3", "argon2-cffi", "openpyxl", "rapidfuzz", "gpxpy",
-             "simplekml", "fastkml", "vobject", "pillow"]
+             "simplekml", "fastkml", "vobject", "pillow", "qtawesome"]
 
 # Wheels that declare no licence in their metadata.
 KNOWN_LICENCES = {"sqlcipher3": "zlib (SQLCipher: BSD-3-Clause)"}
@@ -21,6 +21,7 @@ DATA_CREDITS = [
     ("Fonts", "DejaVu fonts (dejavu-fonts.github.io)", "Bitstream Vera / DejaVu licence (free)"),
     ("Country and language codes", "Debian iso-codes, through pycountry", "LGPL 2.1"),
     ("Phone number rules", "Google libphonenumber, through phonenumbers", "Apache 2.0"),
+    ("Icons", "Material Design Icons 6.9.96 (pictogrammers.com), through QtAwesome", "Apache 2.0"),
 ]
 
 

@@ -20,11 +20,28 @@ class BarChart(QWidget):
         highlight = highlight or set()
         self.items = [(label, value, i in highlight) for i, (label, value) in enumerate(items)]
         self.limit = list(limits or [])
-        self.setFixedHeight(max(1, len(self.items)) * self._line() + 8)
+        self._fit_height()
         self.update()
 
+    def _label_width(self) -> int:
+        widest = max((self.fontMetrics().horizontalAdvance(i[0]) for i in self.items), default=0)
+        return min(self.width() // 2, widest + 12)
+
+    def _wraps(self) -> bool:
+        """Whether a label is wider than its column: then every line holds two lines of text, never a cut name."""
+        metrics = self.fontMetrics()
+        room = self._label_width() - 8
+        return any(metrics.horizontalAdvance(i[0]) > room for i in self.items)
+
     def _line(self) -> int:
-        return self.fontMetrics().height() + 10
+        return self.fontMetrics().height() * (2 if self._wraps() else 1) + 10
+
+    def _fit_height(self) -> None:
+        self.setFixedHeight(max(1, len(self.items)) * self._line() + 8)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
 
     def sizeHint(self) -> QSize:
         return QSize(360, max(1, len(self.items)) * self._line() + 8)
@@ -34,7 +51,7 @@ class BarChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = self.fontMetrics()
         line = self._line()
-        label_w = min(self.width() // 2, max((metrics.horizontalAdvance(i[0]) for i in self.items), default=0) + 12)
+        label_w = self._label_width()
         number_w = max((metrics.horizontalAdvance(fmt_int(i[1])) for i in self.items), default=0) + 12
         top = max([v for _l, v, _h in self.items] + self.limit + [1])
         span = max(10, self.width() - label_w - number_w - 8)
@@ -42,10 +59,11 @@ class BarChart(QWidget):
             y = 4 + row * line
             painter.setPen(self.palette().color(self.foregroundRole()))
             painter.drawText(QRectF(0, y, label_w - 8, line), Qt.AlignmentFlag.AlignRight
-                             | Qt.AlignmentFlag.AlignVCenter, metrics.elidedText(label, Qt.TextElideMode.ElideRight,
-                                                                                 label_w - 8))
+                             | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap, label)
             width = span * value / top
-            painter.fillRect(QRectF(label_w, y + 4, width, line - 8), QColor("#b00020") if hot else self.colour)
+            bar = metrics.height() + 2  # as thick as one line of text, even on a two-line row
+            colour = QColor("#b00020") if hot else self.colour
+            painter.fillRect(QRectF(label_w, y + (line - bar) / 2, width, bar), colour)
             if row < len(self.limit) and self.limit[row]:
                 x = label_w + span * self.limit[row] / top
                 painter.setPen(QColor("#222"))

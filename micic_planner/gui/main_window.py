@@ -4,7 +4,7 @@ import importlib
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -29,6 +29,8 @@ from micic_planner.gui.welcome import WelcomePage
 
 log = logging.getLogger("micic_planner")
 KEY_ROLE = Qt.ItemDataRole.UserRole
+ICON_COLOUR = "#2f4f6f"
+SIDEBAR_ALLOWANCE = 48
 
 
 class MainWindow(QMainWindow):
@@ -48,20 +50,22 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(22, 22))
-        self.sidebar.setMaximumWidth(240)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.stack = QStackedWidget()
         for number, entry in enumerate(VIEWS, start=1):
             item = QListWidgetItem(self._icon(entry.icon), self.view_title(entry))
             item.setData(KEY_ROLE, entry.key)
-            if number <= 9:
-                item.setToolTip(f"Ctrl+{number}")
+            tip = QCoreApplication.translate("View", entry.tip) if entry.tip else self.view_title(entry)
+            item.setToolTip(f"{tip} (Ctrl+{number})" if number <= 9 else tip)
             self.sidebar.addItem(item)
         self.sidebar.currentItemChanged.connect(self._on_sidebar_changed)
         split = QSplitter()
         split.addWidget(self.sidebar)
         split.addWidget(self.stack)
         split.setStretchFactor(1, 1)
+        split.setCollapsible(0, False)  # dragging the divider never hides the views' names
+        split.setCollapsible(1, False)
         self.workspace = split
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
@@ -89,6 +93,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_count)
         self.menu_actions: dict[str, QAction] = {}
         build_menus(self)
+        # Connected before any view exists, so it runs first: the views of the old post stop listening
+        # before the others hear that the post changed.
+        self.context.store_replaced.connect(self._drop_views)
         self.context.changed.connect(self._on_changes)
         self.context.record_requested.connect(self.show_record)
         self.context.undo_stack.indexChanged.connect(self._update_title)
@@ -101,8 +108,27 @@ class MainWindow(QMainWindow):
         return QCoreApplication.translate("View", entry.title) if entry.title else entry.key
 
     def _icon(self, name: str):
+        """One icon font for every view (Material Design Icons through qtawesome); QStyle names still work."""
+        if name and not name.startswith("SP_"):
+            import qtawesome
+
+            return qtawesome.icon(name, color=ICON_COLOUR, color_active=ICON_COLOUR, color_selected="white")
         pixmap = getattr(QStyle.StandardPixmap, name or "SP_FileIcon", QStyle.StandardPixmap.SP_FileIcon)
         return self.style().standardIcon(pixmap)
+
+    def fit_sidebar(self) -> None:
+        """Wide enough for the longest view name in the current font and language, never narrower."""
+        self.sidebar.ensurePolished()
+        metrics = self.sidebar.fontMetrics()
+        text = max(metrics.horizontalAdvance(self.sidebar.item(r).text()) for r in range(self.sidebar.count()))
+        # icon, the item's padding (app.STYLE), the gap between icon and text, the frame and a scroll bar
+        width = text + self.sidebar.iconSize().width() + SIDEBAR_ALLOWANCE + 2 * self.sidebar.frameWidth()
+        self.sidebar.setMinimumWidth(width)
+        self.sidebar.setMaximumWidth(width + 80)
+
+    def showEvent(self, event) -> None:
+        self.fit_sidebar()
+        super().showEvent(event)
 
     def view(self, key: str) -> QWidget | None:
         """The view for `key`, built the first time it is needed (its module is imported then)."""
@@ -137,6 +163,22 @@ class MainWindow(QMainWindow):
         if widget is not None:
             self.stack.setCurrentWidget(widget)
         return widget
+
+    def _drop_views(self) -> None:
+        """Views belong to the post they were built on: when it closes or is replaced, they stop
+        listening and go, and the next post builds its own. No view ever refreshes against a closed file."""
+        for widget in self.views.values():
+            worker = getattr(widget, "worker", None)
+            if worker is not None and worker.isRunning():
+                worker.cancel()
+                worker.wait(5000)
+            for obj in (widget, *widget.findChildren(QObject)):
+                self.context.disconnect(obj)
+                self.context.undo_stack.disconnect(obj)
+            self.stack.removeWidget(widget)
+            widget.hide()
+            widget.deleteLater()  # later: a view may be the one that asked for another post (an exercise)
+        self.views.clear()
 
     def current_view(self) -> QWidget | None:
         return self.stack.currentWidget() if self.pages.currentWidget() is self.workspace else None
@@ -291,7 +333,11 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            # 1280×800 at most, and never larger than the screen (a laptop's 1366×768 leaves ~730 px).
+            from micic_planner.gui.fitted_dialog import available_size
+
+            room = available_size(self)
+            self.resize(min(1280, room.width()), min(800, room.height()))
 
     def closeEvent(self, event) -> None:
         settings.settings().setValue("geometry", self.saveGeometry())

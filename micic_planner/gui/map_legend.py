@@ -98,8 +98,8 @@ class MapLegend(QWidget):
             (_zone, self.tr("Warden zone")),
             (_town, self.tr("Town (GeoNames)")),
         )
-        # Two rows, so the legend fits a 1,366-pixel laptop screen beside the sidebar.
-        for part in (entries[:6], entries[6:]):
+        # Three rows of four, so the legend fits a 1,366-pixel laptop screen beside the sidebar in Spanish.
+        for part in (entries[:4], entries[4:8], entries[8:]):
             row = QHBoxLayout()
             for draw, text in part:
                 icon = QLabel()

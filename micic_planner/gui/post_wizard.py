@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from micic_planner.core.errors import ValidationError, ValidationErrors
+from micic_planner.core.errors import ValidationError
 from micic_planner.core.models import Post
 from micic_planner.gui.forms.post_form import post_fields, validate_post
 from micic_planner.gui.forms.record_form import RecordForm
@@ -103,7 +103,6 @@ class NewPostDialog(RecordForm):
                                          "administrator; leave this unticked for a real post."))
         column.addWidget(self.training)
         self.path_edit.setText(str(data_dir() / "post.micic"))
-        self.resize(560, 420)
 
     def _on_browse_clicked(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("New post file"), self.path_edit.text(),
@@ -111,11 +110,10 @@ class NewPostDialog(RecordForm):
         if path:
             self.path_edit.setText(path if Path(path).suffix else path + ".micic")
 
-    def collect(self):
-        record = super().collect()
+    def extra_problems(self) -> list[ValidationError]:
         if not self.path_edit.text().strip():
-            raise ValidationErrors([ValidationError("path", self.tr("Choose where to keep the post file."))])
-        return record
+            return [ValidationError("path", self.tr("Choose where to keep the post file."))]
+        return []
 
     def result_path(self) -> Path:
         return Path(self.path_edit.text().strip()).expanduser()

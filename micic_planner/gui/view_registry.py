@@ -16,7 +16,8 @@ class ViewEntry:
     cls: str  # a QWidget subclass taking (context: AppContext, parent=None)
     tables: tuple[str, ...] = ()  # tables whose records this view can show (for open_record)
     title: str = ""  # English sidebar text, translated with QCoreApplication.translate("View", title); default: key
-    icon: str = ""  # a QStyle.StandardPixmap name such as "SP_DirHomeIcon"; default: a generic icon
+    icon: str = ""  # a qtawesome name ("mdi6.map"), or a QStyle.StandardPixmap name ("SP_DirHomeIcon")
+    tip: str = ""  # English tooltip saying what the view is for, translated like the title
 
 
 @dataclass(frozen=True)
@@ -31,28 +32,37 @@ class MenuEntry:
 # One line per view, in sidebar order. Other parts add their own line.
 VIEWS: list[ViewEntry] = [
     ViewEntry("overview", "micic_planner.gui.views.overview_view", "OverviewView", ("post",),
-              "Overview", "SP_DesktopIcon"),
+              "Overview", "mdi6.view-dashboard-outline",
+              QT_TRANSLATE_NOOP("View", "The post at a glance: figures and the gaps in the plan")),
     ViewEntry("nationals", "micic_planner.gui.views.nationals_view", "NationalsView", ("nationals",),
-              "Nationals", "SP_FileDialogDetailedView"),
+              "Nationals", "mdi6.account-group",
+              QT_TRANSLATE_NOOP("View", "The registry of nationals: search, add, edit, households")),
     ViewEntry("zones", "micic_planner.gui.views.zones_view", "ZonesView", ("zones", "wardens"),
-              "Zones and wardens", "SP_DirLinkIcon"),
+              "Zones and wardens", "mdi6.map-marker-radius",
+              QT_TRANSLATE_NOOP("View", "The zones of the jurisdiction and the wardens who relay messages in each")),
     ViewEntry("places", "micic_planner.gui.views.places_view", "PlacesView", ("places",),
-              "Places", "SP_DirHomeIcon"),
+              "Places", "mdi6.home-map-marker",
+              QT_TRANSLATE_NOOP("View", "Assembly points, shelters and safe havens")),
     ViewEntry("routes", "micic_planner.gui.views.routes_view", "RoutesView", ("routes",),
-              "Routes", "SP_ArrowForward"),
+              "Routes", "mdi6.routes", QT_TRANSLATE_NOOP("View", "Evacuation routes, their length and status")),
     ViewEntry("partners", "micic_planner.gui.views.partners_view", "PartnersView", ("partners",),
-              "Partners", "SP_DirOpenIcon"),
+              "Partners", "mdi6.handshake",
+              QT_TRANSLATE_NOOP("View", "Host authorities, agencies, missions and organisations that help")),
     ViewEntry("team", "micic_planner.gui.views.team_view", "TeamView", ("team",),
-              "Crisis team", "SP_FileDialogContentsView"),
+              "Crisis team", "mdi6.account-tie",
+              QT_TRANSLATE_NOOP("View", "Who does what in a crisis, and their alternates")),
     ViewEntry("alerts", "micic_planner.gui.views.alerts_view", "AlertsView", ("alert_actions",),
-              "Alert levels", "SP_MessageBoxWarning"),
+              "Alert levels", "mdi6.alarm-light",
+              QT_TRANSLATE_NOOP("View", "The four alert levels: their triggers and the actions at each")),
     ViewEntry("map", "micic_planner.gui.map_view", "MapView", ("places", "routes", "zones"),
-              "Map", "SP_DriveNetIcon"),
+              "Map", "mdi6.map", QT_TRANSLATE_NOOP("View", "Zones, places, routes and nationals on the map")),
     ViewEntry("plan", "micic_planner.gui.views.plan_view", "PlanView", (),
-              "Plan", "SP_FileDialogInfoView"),
+              "Plan", "mdi6.file-document-outline", QT_TRANSLATE_NOOP("View", "Print the contingency plan")),
     ViewEntry("crisis", "micic_planner.gui.crisis.crisis_view", "CrisisView", ("crises",),
-              QT_TRANSLATE_NOOP("View", "Crisis"), "SP_MessageBoxCritical"),
-    ViewEntry("exercise", "micic_planner.gui.exercise.exercise_view", "ExerciseView", (), "Exercise", "SP_MediaPlay"),
+              QT_TRANSLATE_NOOP("View", "Crisis"), "mdi6.lifebuoy",
+              QT_TRANSLATE_NOOP("View", "The crisis cell: who is safe, movements, aid and the log")),
+    ViewEntry("exercise", "micic_planner.gui.exercise.exercise_view", "ExerciseView", (), "Exercise", "mdi6.school",
+              QT_TRANSLATE_NOOP("View", "A training exercise on a fictional post, with timed injects")),
 ]
 
 # One line per menu action contributed by a part of the program other than the main window.

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from micic_planner.gui.settings import recent_files
 
@@ -21,6 +21,7 @@ class WelcomePage(QWidget):
         intro = QLabel(self.tr("Plan for a crisis affecting your nationals abroad, and respond when it comes. "
                                "Everything stays on this computer and works without a network."))
         intro.setWordWrap(True)
+        self.intro = intro
         buttons = []
         for text, tip, signal in (
                 (self.tr("Open a post file…"), self.tr("A file your post already keeps (Ctrl+O)"), self.open_requested),
@@ -52,9 +53,15 @@ class WelcomePage(QWidget):
         holder.setLayout(column)
         holder.setFixedWidth(620)
         self.recent.setMaximumHeight(220)
+        # Centred by stretches, not by an alignment flag: a layout item with an alignment ignores the
+        # height a wrapped label needs for its width, and the introduction was cut on the first start.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(holder)
+        row.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(holder, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(row)
         outer.addStretch(2)
         self.refresh()
 

@@ -6,9 +6,10 @@ that `finished` carries back to the GUI thread.
 
 import traceback
 
-from PySide6.QtCore import QEventLoop, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, Signal
+from PySide6.QtWidgets import QProgressDialog
 
-from micic_planner.core.errors import MicicError
+from micic_planner.core.errors import Cancelled, MicicError
 
 
 class Worker(QThread):
@@ -56,3 +57,23 @@ def run_and_wait(worker: Worker):
         error = outcome["error"]
         raise error if isinstance(error, MicicError) else RuntimeError(str(error))
     return outcome.get("result")
+
+
+def run_with_progress(parent, label: str, function):
+    """Run `function(cancelled)` in a worker behind a progress dialog with Cancel; None if cancelled.
+
+    The dialog appears only if the work lasts (400 ms), so a quick update does not flash a window.
+    """
+    dialog = QProgressDialog(label, QCoreApplication.translate("Worker", "Cancel"), 0, 0, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)
+    worker = Worker(lambda _progress, cancelled: function(cancelled), parent)
+    dialog.canceled.connect(worker.cancel)
+    try:
+        return run_and_wait(worker)
+    except Cancelled:
+        return None
+    finally:
+        dialog.canceled.disconnect(worker.cancel)  # closing a progress dialog emits canceled
+        dialog.close()
+        dialog.deleteLater()

@@ -3,10 +3,9 @@
 from micic_planner.core.accountability import Board, build_board, should_apply
 from micic_planner.core.changes import Changes, changed
 from micic_planner.core.crisis import Crisis, LogKind, StatusSource
-from micic_planner.core.enums import AccountabilityStatus
-from micic_planner.core.errors import CrisisError
+from micic_planner.core.enums import VULNERABILITY_PRIORITY, AccountabilityStatus
+from micic_planner.core.errors import Cancelled, CrisisError
 from micic_planner.core.i18n import _
-from micic_planner.core.manifest_allocation import Candidate, priority_groups
 from micic_planner.core.security import Action
 from micic_planner.storage.mapping import utc_now
 from micic_planner.storage.migrations.m002_crisis import BOARD_REBUILD
@@ -18,6 +17,48 @@ CALL_COLUMNS = ("id", "family_names", "given_names", "phone", "phone2", "place",
                 "vulnerabilities", "languages", "birth_date")
 
 
+def _rank_sql() -> str:
+    """core.enums.vulnerability_rank as an SQL expression over the `vulnerabilities` bitmask."""
+    by_rank: dict[int, int] = {}
+    for flag, rank in VULNERABILITY_PRIORITY.items():
+        by_rank[rank] = by_rank.get(rank, 0) | int(flag)
+    cases = " ".join(f"WHEN vulnerabilities & {mask} THEN {rank}" for rank, mask in sorted(by_rank.items()))
+    return f"CASE {cases} ELSE 9 END"
+
+
+# The calling order of core.manifest_allocation.priority_groups, kept in SQL so that a warden's list of
+# tens of thousands is ordered without loading it: households together, the most urgent household first
+# (then larger ones, then by the name of its first member), and within one the most vulnerable first.
+# SQLite compares text byte by byte in UTF-8, which is the code-point order Python's sort uses.
+COLUMNS_SQL = (f"id, CASE WHEN household != '' THEN household ELSE char(0) || id END AS hh, {_rank_sql()} AS r, "
+               "coalesce(family_names, '') || ' ' || coalesce(given_names, '') AS name")
+ORDER_SQL = """
+ranked AS (
+    SELECT id, r, name, min(r) OVER hh AS group_rank, count(*) OVER hh AS group_size,
+           first_value(name) OVER first AS group_name, first_value(id) OVER first AS group_id
+    FROM base WINDOW hh AS (PARTITION BY hh), first AS (PARTITION BY hh ORDER BY r, name, id))
+SELECT id FROM ranked ORDER BY group_rank, group_size DESC, group_name, group_id, r, name, id
+"""
+CALL_ORDER_SQL = f"WITH base AS (SELECT {COLUMNS_SQL} FROM nationals WHERE zone_id IS ? AND status = ?),{ORDER_SQL}"
+# The households with a member flagged in `mask` (found in the board's index), whole: the head of the order.
+CALL_HEAD_SQL = f"""
+WITH hit AS (SELECT id, household FROM nationals WHERE zone_id IS ?1 AND status = ?2 AND vulnerabilities & ?3 != 0),
+base AS (
+    SELECT {COLUMNS_SQL} FROM nationals INDEXED BY idx_nationals_household
+    WHERE household IN (SELECT household FROM hit WHERE household != '') AND zone_id IS ?1 AND status = ?2
+    UNION ALL
+    SELECT {COLUMNS_SQL} FROM nationals WHERE id IN (SELECT id FROM hit WHERE household = '')),{ORDER_SQL}"""
+
+
+def _rank_masks() -> list[int]:
+    """For each rank but the last, the flags of that rank or a more urgent one."""
+    masks, mask = [], 0
+    for rank in sorted(set(VULNERABILITY_PRIORITY.values())):
+        mask |= sum(int(f) for f, r in VULNERABILITY_PRIORITY.items() if r == rank)
+        masks.append(mask)
+    return masks
+
+
 class AccountabilityStore(Guarded):
     def __init__(self, crises):
         self.crises = crises
@@ -27,20 +68,21 @@ class AccountabilityStore(Guarded):
     # -- writing -------------------------------------------------------------
     @requires(Action.UPDATE_STATUS)
     def set_status(self, national_ids, status: AccountabilityStatus, source: StatusSource = StatusSource.PHONE,
-                   note: str = "") -> Changes:
+                   note: str = "", *, cancelled=None) -> Changes:
         """Give every national in `national_ids` the same status (a selection, a zone, a warden's report)."""
-        return self.set_rows(((i, status, note) for i in national_ids), source)
+        return self.set_rows(((i, status, note) for i in national_ids), source, cancelled=cancelled)
 
     @requires(Action.UPDATE_STATUS)
     def set_zone(self, zone_id: int | None, status: AccountabilityStatus, source: StatusSource = StatusSource.WARDEN,
-                 note: str = "", only: AccountabilityStatus | None = None) -> Changes:
+                 note: str = "", only: AccountabilityStatus | None = None, *, cancelled=None) -> Changes:
         """Set the status of everyone in a zone, or only of those whose status is `only`."""
         sql = "SELECT id FROM nationals WHERE zone_id IS ?"
         params: list = [zone_id]
         if only is not None:
             sql += " AND status = ?"
             params.append(only.value)
-        return self.set_status([r[0] for r in self.db.execute(sql, params)], status, source, note)
+        return self.set_status([r[0] for r in self.db.execute(sql, params)], status, source, note,
+                               cancelled=cancelled)
 
     @requires(Action.UPDATE_STATUS)
     def set_file_rows(self, rows, source: StatusSource = StatusSource.PARTNER,
@@ -70,10 +112,12 @@ class AccountabilityStore(Guarded):
         return self.set_rows(apply, source), held
 
     @requires(Action.UPDATE_STATUS)
-    def set_rows(self, rows, source: StatusSource = StatusSource.PHONE, *, at: str | None = None) -> Changes:
+    def set_rows(self, rows, source: StatusSource = StatusSource.PHONE, *, at: str | None = None,
+                 cancelled=None) -> Changes:
         """Apply (national id, status, note) rows in one transaction: one UPDATE and one INSERT of events.
 
-        A row whose status does not change writes nothing. An unknown id rejects the whole batch.
+        A row whose status does not change writes nothing. An unknown id rejects the whole batch, and
+        so does `cancelled()` turning true before the batch is written: the transaction is rolled back.
         """
         now = at or utc_now()
         crisis_id = self.crises.current_id()
@@ -90,6 +134,8 @@ class AccountabilityStore(Guarded):
             if unknown:
                 raise CrisisError(_("No national has the id {ids}; nothing was changed.").format(
                     ids=", ".join(str(r[0]) for r in unknown)), hint=_("Check the list and try again."))
+            if cancelled is not None and cancelled():
+                raise Cancelled(_("The status update was cancelled; nothing was changed."))
             cursor = self.db.execute(
                 "INSERT INTO status_events (national_id, status, previous, at, by_user, source, note, crisis_id) "
                 f"SELECT b.national_id, b.status, n.status, ?, ?, ?, b.note, ? FROM {BATCH} b "
@@ -191,16 +237,53 @@ class AccountabilityStore(Guarded):
     def call_list(self, warden_id: int,
                   status: AccountabilityStatus = AccountabilityStatus.NOT_CONTACTED) -> list[dict]:
         """The warden's nationals still to call: households together, the most vulnerable first."""
-        _wid, _name, zone_id, _zone, _phone = self.warden(warden_id)
-        cursor = self.db.execute(
-            f"SELECT {', '.join(CALL_COLUMNS)} FROM nationals WHERE zone_id IS ? AND status = ?",
-            [zone_id, status.value])
-        rows = [dict(zip(CALL_COLUMNS, r)) for r in cursor.fetchall()]
-        by_id = {r["id"]: r for r in rows}
-        groups = priority_groups(Candidate(r["id"], r["household"], r["vulnerabilities"],
-                                           f"{r['family_names']} {r['given_names']}") for r in rows)
-        people = [by_id[c.id] for g in groups for c in g]
-        if self.session.visible("vulnerabilities"):
-            return people
-        # A warden-list viewer calls in the same order, without learning why someone comes first.
-        return [{**person, "vulnerabilities": 0} for person in people]
+        return self.call_rows(self.call_order(warden_id, status))
+
+    @requires(Action.VIEW_REGISTRY)
+    def call_order(self, warden_id: int,
+                   status: AccountabilityStatus = AccountabilityStatus.NOT_CONTACTED) -> list[int]:
+        """The ids of the warden's call list in calling order, without the rows (for a list read in pages)."""
+        return call_order(self.db, self.warden(warden_id)[2], status)
+
+    @requires(Action.VIEW_REGISTRY)
+    def call_order_head(self, warden_id: int, at_least: int,
+                        status: AccountabilityStatus = AccountabilityStatus.NOT_CONTACTED) -> list[int]:
+        return call_order_head(self.db, self.warden(warden_id)[2], at_least, status)
+
+    @requires(Action.VIEW_REGISTRY)
+    def call_rows(self, ids: list[int]) -> list[dict]:
+        """The call-list rows of `ids`, in the order given."""
+        hide = not self.session.visible("vulnerabilities")
+        by_id: dict[int, dict] = {}
+        chunk = 900  # under SQLite's limit on bound parameters
+        for start in range(0, len(ids), chunk):
+            part = ids[start:start + chunk]
+            for row in self.db.execute(f"SELECT {', '.join(CALL_COLUMNS)} FROM nationals "
+                                       f"WHERE id IN ({', '.join('?' * len(part))})", part):
+                by_id[row[0]] = dict(zip(CALL_COLUMNS, row))
+        people = [by_id[i] for i in ids if i in by_id]
+        if hide:  # a warden-list viewer calls in the same order, without learning why someone comes first
+            return [{**person, "vulnerabilities": 0} for person in people]
+        return people
+
+
+def call_order(db, zone_id: int | None,
+               status: AccountabilityStatus = AccountabilityStatus.NOT_CONTACTED) -> list[int]:
+    """The ids of a zone's nationals with `status`, in calling order; `db` may be a worker's own reader."""
+    return [r[0] for r in db.execute(CALL_ORDER_SQL, [zone_id, status.value])]
+
+
+def call_order_head(db, zone_id: int | None, at_least: int,
+                    status: AccountabilityStatus = AccountabilityStatus.NOT_CONTACTED) -> list[int]:
+    """The first ids of `call_order`, at least `at_least` of them when the flagged households hold that
+    many, read in a fraction of the time the whole order takes on a zone of 300,000.
+
+    The households whose most urgent member has rank r or better come, whole, before all others,
+    so ordering them alone gives exactly the start of the full order.
+    """
+    head: list[int] = []
+    for mask in _rank_masks():
+        head = [r[0] for r in db.execute(CALL_HEAD_SQL, [zone_id, status.value, mask])]
+        if len(head) >= at_least:
+            break
+    return head

@@ -23,6 +23,7 @@ from micic_planner.gui.crisis.prompts import ChoicePrompt
 from micic_planner.gui.crisis.status_dialog import BulkStatusDialog
 from micic_planner.gui.errors import explained
 from micic_planner.gui.security.roles import offer
+from micic_planner.gui.worker import run_with_progress
 
 
 class BoardTable(QTableView):
@@ -54,7 +55,9 @@ class BoardPanel(QWidget):
         super().__init__(parent)
         self.view = view
         self.summary = QLabel()
+        self.summary.setObjectName("board_summary")
         self.summary.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.summary.setWordWrap(True)
         self.zones_model = BoardModel(self.tr("Total"), self.tr("No zone"), self)
         self.vuln_model = BoardModel(self.tr("All nationals"), self.tr("No zone"), self)
         self.zones_table = BoardTable(self.zones_model)
@@ -65,8 +68,7 @@ class BoardPanel(QWidget):
         self.calllist_button.clicked.connect(self._on_calllist_clicked)
         self.elapsed = QLabel()
         bar = QHBoxLayout()
-        bar.addWidget(self.summary, 1)
-        bar.addWidget(self.elapsed)
+        bar.addWidget(self.elapsed, 1)
         bar.addWidget(self.update_button)
         bar.addWidget(self.calllist_button)
         zones_box, vuln_box = QWidget(), QWidget()
@@ -82,6 +84,7 @@ class BoardPanel(QWidget):
         split.addWidget(vuln_box)
         split.setSizes([360, 300])
         layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)  # its own line: the headline is never cut by the buttons beside it
         layout.addLayout(bar)
         layout.addWidget(split, 1)
 
@@ -106,19 +109,23 @@ class BoardPanel(QWidget):
     def _on_update_clicked(self) -> None:
         crises = self.view.crises
         zones = self.view.store.records.list(Zone, order_by="name")
-        request = BulkStatusDialog.ask(self, zones, crises.accountability.wardens(), crises.accountability.call_list)
+        request = BulkStatusDialog.ask(self, zones, crises.accountability.wardens(), crises.accountability)
         if request is None:
             return
         with explained(self, self.tr("Statuses not updated")):
-            self.view.apply(self.apply_request(request))
+            changes = run_with_progress(self, self.tr("Updating statuses…"),
+                                        lambda cancelled: self.apply_request(request, cancelled))
+            if changes is not None:
+                self.view.apply(changes)
 
-    def apply_request(self, request):
-        """One storage call for what the dialog asked; nothing is written if any key is unknown."""
+    def apply_request(self, request, cancelled=None):
+        """One storage call for what the dialog asked; nothing is written if any key is unknown or on cancel."""
         acc = self.view.crises.accountability
         if request.kind == "zone":
-            return acc.set_zone(request.zone_id, request.status, request.source, request.note, request.only)
+            return acc.set_zone(request.zone_id, request.status, request.source, request.note, request.only,
+                                cancelled=cancelled)
         if request.kind == "warden":
-            return acc.set_rows(request.rows, request.source)
+            return acc.set_rows(request.rows, request.source, cancelled=cancelled)
         ids, docs = [], []
         for key in request.keys:
             (ids if key.isdigit() else docs).append(key)
@@ -130,7 +137,7 @@ class BoardPanel(QWidget):
             raise CrisisError(self.tr("These document numbers match no national, or several: {docs}").format(
                 docs=", ".join(unknown[:10])), hint=self.tr("Correct them and try again."))
         ids = [int(i) for i in ids] + [hits[0] for hits in found.values()]
-        return acc.set_status(ids, request.status, request.source, request.note)
+        return acc.set_status(ids, request.status, request.source, request.note, cancelled=cancelled)
 
     def _on_calllist_clicked(self) -> None:
         crises = self.view.crises

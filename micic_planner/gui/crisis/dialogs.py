@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QListWidget,
@@ -23,19 +21,18 @@ from PySide6.QtWidgets import (
 from micic_planner.core.crisis import Assistance, AssistanceKind, DocumentIssued, DocumentKind, Movement, MovementMode
 from micic_planner.core.enums import AlertPhase, Hazard
 from micic_planner.gui.crisis.national_picker import NationalPicker
+from micic_planner.gui.fitted_dialog import FittedDialog
 
 
-class _Form(QDialog):
+class _Form(FittedDialog):
     def __init__(self, title: str, parent=None):
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.form = QFormLayout(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.form = QFormLayout(self.body)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
     def finish(self) -> None:
-        self.form.addRow(self.buttons)
+        """The buttons sit below the scrolling fields (FittedDialog), always in view."""
 
 
 def _combo(items) -> QComboBox:

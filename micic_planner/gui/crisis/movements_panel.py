@@ -73,9 +73,10 @@ class MovementsPanel(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.info)
         right.addWidget(self.table, 1)
-        bar = QHBoxLayout()
-        for key in ("fill", "add", "remove", "board", "arrive", "print"):
-            bar.addWidget(buttons[key])
+        # Two rows of three: six buttons in one row are cut at 1366 px, in Spanish most of all.
+        bar = QGridLayout()
+        for i, key in enumerate(("fill", "add", "remove", "board", "arrive", "print")):
+            bar.addWidget(buttons[key], i // 3, i % 3)
         right.addLayout(bar)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)

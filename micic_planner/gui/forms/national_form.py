@@ -63,7 +63,7 @@ class NationalForm(RecordForm):
         self.members = QListWidget()
         self.members.setObjectName("household_members")
         self.members.setMaximumHeight(110)
-        super().__init__(title, fields, record, validate or self._validate, parent, extra=box)
+        super().__init__(title, fields, record, validate or self._validate, parent, extra=box, width=660)
         box.setTitle(self.tr("Household: travels together, never split in an evacuation"))
         new_key = QPushButton(self.tr("New household"))
         new_key.setToolTip(self.tr("Give this person a household key of their own"))
@@ -83,7 +83,6 @@ class NationalForm(RecordForm):
         completer = QCompleter(households_like(self.store.db, "", 200), household)
         household.setCompleter(completer)
         household.editingFinished.connect(self.show_household)
-        self.resize(640, 860)
         self.show_household()
 
     def _validate(self, record) -> None:

@@ -3,17 +3,10 @@
 import copy
 from collections.abc import Callable
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from micic_planner.core.errors import ValidationError, ValidationErrors
+from micic_planner.gui.fitted_dialog import FittedDialog
 from micic_planner.gui.forms.fields import Field, get_value, make_editor, set_value
 from micic_planner.gui.forms.geo_assist import GeoAssist, store_near
 from micic_planner.gui.place_search import PlaceSearch
@@ -21,12 +14,15 @@ from micic_planner.gui.place_search import PlaceSearch
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
 
 
-class RecordForm(QDialog):
-    """Edits a copy of `record`; `result_record()` is the edited copy once accepted."""
+class RecordForm(FittedDialog):
+    """Edits a copy of `record`; `result_record()` is the edited copy once accepted.
+
+    The fields (and `extra`, a box a subclass adds below them) scroll; Save and Cancel stay in view.
+    """
 
     def __init__(self, title: str, fields: list[Field], record, validate: Callable | None = None, parent=None,
-                 extra: QWidget | None = None):
-        super().__init__(parent)
+                 extra: QWidget | None = None, width: int = 600):
+        super().__init__(parent, QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, width)
         self.setWindowTitle(title)
         self.fields = fields
         self.record = copy.deepcopy(record)
@@ -35,6 +31,8 @@ class RecordForm(QDialog):
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        # A long label puts its field on the next line rather than squeezing every field of the form.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for field in fields:
             if field.kind == "section":
                 heading = QLabel(field.label)
@@ -60,28 +58,28 @@ class RecordForm(QDialog):
         self.geo = None
         if "lat" in self.editors or any(isinstance(e, PlaceSearch) for e in self.editors.values()):
             self.geo = GeoAssist(self, form, store_near(self))
-        body = QWidget()
-        body.setLayout(form)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+        column = QVBoxLayout(self.body)
+        column.addLayout(form)
+        if extra is not None:
+            column.addWidget(extra)
+        column.addStretch(1)
         self.general_error = QLabel()
+        self.general_error.setObjectName("general_error")
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)
         self.general_error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        if extra is not None:
-            layout.addWidget(extra)
-        layout.addWidget(self.general_error)
-        layout.addWidget(buttons)
-        self.resize(560, min(120 + 48 * len(fields), 760))
+        self.footer.addWidget(self.general_error)
+
+    def extra_problems(self) -> list[ValidationError]:
+        """What a subclass checks beyond the fields (waypoints, a file path), reported with them."""
+        return []
 
     def collect(self):
-        """Read every editor into the copy; raise ValidationErrors naming each field at fault."""
+        """Read every editor into the copy; raise ValidationErrors naming every field at fault at once.
+
+        The record's own rules run even when some field could not be read, so a person sees every
+        problem in one round; a field already faulted keeps its first message.
+        """
         problems = []
         for field in self.fields:
             if field.kind == "section":
@@ -94,10 +92,19 @@ class RecordForm(QDialog):
             if field.required and value in ("", None):
                 problems.append(ValidationError(field.name, self.tr("This field is required.")))
             setattr(self.record, field.name, value)
-        if problems:
-            raise ValidationErrors(problems)
+        problems += self.extra_problems()
         if self.validate:
-            self.validate(self.record)
+            try:
+                self.validate(self.record)
+            except ValidationErrors as exc:
+                problems += exc.errors
+            except ValidationError as exc:
+                problems.append(exc)
+        if problems:
+            first: dict[str, ValidationError] = {}
+            for problem in problems:
+                first.setdefault(problem.field, problem)
+            raise ValidationErrors(list(first.values()))
         return self.record
 
     def show_errors(self, by_field: dict[str, str]) -> None:

@@ -27,7 +27,7 @@ class RouteForm(RecordForm):
         self.waypoints.setObjectName("waypoints")
         self.summary = QLabel()
         self.summary.setObjectName("summary")
-        super().__init__(title, fields, record, validate, parent, extra=box)
+        super().__init__(title, fields, record, validate, parent, extra=box, width=660)
         box.setTitle(self.tr("Waypoints between the origin and the destination (latitude, longitude)"))
         self.waypoints.setHorizontalHeaderLabels([self.tr("Latitude"), self.tr("Longitude")])
         self.waypoints.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -53,7 +53,6 @@ class RouteForm(RecordForm):
         for name in ("origin_id", "destination_id"):
             self.editors[name].currentIndexChanged.connect(self.update_summary)
         self.editors["speed_kmh"].valueChanged.connect(self.update_summary)
-        self.resize(640, 820)
         self.update_summary()
 
     def add_waypoint(self, lat, lon) -> None:
@@ -107,8 +106,14 @@ class RouteForm(RecordForm):
         self.summary.setText(self.tr("Length {km} km, about {time} at {speed} km/h.").format(
             km=fmt_float(leg.km, 1), time=format_hours(leg.hours), speed=fmt_float(self.record.speed_kmh, 0)))
 
+    def extra_problems(self) -> list[ValidationError]:
+        try:
+            self.read_waypoints()
+        except ValidationErrors as exc:
+            return exc.errors
+        return []
+
     def collect(self):
-        waypoints = self.read_waypoints()
         record = super().collect()
-        record.waypoints = waypoints
+        record.waypoints = self.read_waypoints()
         return record

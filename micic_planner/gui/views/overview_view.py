@@ -42,6 +42,7 @@ class OverviewView(QScrollArea):
         self.setWidgetResizable(True)
         self.title = QLabel()
         self.title.setObjectName("heading")
+        self.title.setWordWrap(True)  # a long post name wraps rather than push the page sideways at 1366 px
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)
         self.edit_post_button = QPushButton(self.tr("Edit post details"))
@@ -89,11 +90,14 @@ class OverviewView(QScrollArea):
         layout.addLayout(grid)
         layout.addWidget(loads_box)
         layout.addStretch(1)
-        context.changed.connect(lambda _changes: self.refresh())
+        context.changed.connect(self._on_changes)
         context.store_replaced.connect(self.refresh)
         self.refresh()
 
     # -- reading in the background ----------------------------------------------
+    def _on_changes(self, _changes) -> None:
+        self.refresh()
+
     def refresh(self) -> None:
         store = self.context.store
         if store is None:

@@ -92,10 +92,11 @@ def test_a_selection_of_document_numbers_is_updated_and_an_unknown_one_changes_n
 def test_the_warden_report_dialog_returns_only_the_lines_with_news(view, monkeypatch, qtbot):
     open_crisis(view, monkeypatch)
     acc = view.crises.accountability
-    dialog = BulkStatusDialog([], acc.wardens(), acc.call_list)
+    dialog = BulkStatusDialog([], acc.wardens(), acc)
     qtbot.addWidget(dialog)
     dialog.tabs.setCurrentIndex(2)
-    assert dialog.report.rowCount() == 20
+    dialog.wait_loaded()
+    assert dialog.report_model.rowCount() == 20
     dialog.set_reported(0, AccountabilityStatus.SAFE)
     dialog.set_reported(3, AccountabilityStatus.NEEDS_HELP)
     request = dialog.answer()
