@@ -168,6 +168,7 @@ class PostStore:
         self.audit.record("change_passphrase")
         return changed("audit_log")
 
+    @any_role  # the post's own name and place: nothing personal, and every user may choose a password
     def guess_words(self) -> list[str]:
         """What an attacker tries first for this post's secrets: its name, city, country, the signed-in user."""
         return self._users.guess_words(self.user_name)
