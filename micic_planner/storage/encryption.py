@@ -25,8 +25,10 @@ PARALLELISM = 2
 
 
 def file_kind(path: str | Path) -> str:
-    """'missing', 'empty', 'plain', 'encrypted' or 'truncated', from the first bytes of the file."""
+    """'missing', 'folder', 'empty', 'plain', 'encrypted' or 'truncated', from the first bytes of the file."""
     path = Path(path)
+    if path.is_dir():
+        return "folder"
     if not path.exists():
         return "missing"
     size = path.stat().st_size
