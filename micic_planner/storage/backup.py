@@ -20,7 +20,7 @@ from pathlib import Path
 
 from micic_planner.core.errors import DamagedFileError, StorageError
 from micic_planner.core.i18n import _
-from micic_planner.storage.connection import explain, raw_connect
+from micic_planner.storage.connection import explain, raw_connect, writable
 from micic_planner.storage.driver import sqlite3
 from micic_planner.storage.encryption import check_readable, derive_key, file_kind, read_salt
 from micic_planner.storage.faults import folder_error
@@ -79,7 +79,7 @@ def _stamp() -> str:
 
 def integrity_problems(path: Path, key: tuple[bytes, bytes] | None, quick: bool = False) -> list[str]:
     """What `PRAGMA integrity_check` (or `quick_check`) finds wrong in the file at `path`; empty when it is sound."""
-    conn = raw_connect(path, *(key or (None, None)))
+    conn = raw_connect(path, *(key or (None, None)), read_only=not writable(path))
     try:
         if key:
             check_readable(conn, path)
