@@ -11,6 +11,7 @@ catches `sqlite3.OperationalError` (sqlite-utils, our own fallbacks) keeps worki
 """
 
 import errno
+import shutil
 from functools import cache
 from pathlib import Path
 
@@ -27,6 +28,8 @@ from micic_planner.core.i18n import _
 from micic_planner.storage.driver import sqlite3
 
 READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
+# Less room than this on the disk of a file that failed to be written means the disk is full.
+FULL_BELOW_BYTES = 256 * 1024
 
 
 def is_fault(exc: BaseException) -> bool:
@@ -71,8 +74,18 @@ def explain(where, exc: BaseException) -> StorageError:
     else:
         kind = _kind(str(exc))
     where = str(where) if where is not None else None
+    if kind in ("io", "cannot_open") and where and _disk_full(Path(where)):
+        kind = "full"  # SQLite reports a full disk met while growing its shared-memory file as an I/O error
     error = _message(kind, where, exc)
     return _as_driver_error(error, exc)
+
+
+def _disk_full(where: Path) -> bool:
+    folder = where if where.is_dir() else where.parent
+    try:
+        return shutil.disk_usage(folder).free < FULL_BELOW_BYTES
+    except OSError:
+        return False
 
 
 def _message(kind: str | None, where: str | None, exc: BaseException) -> StorageError:

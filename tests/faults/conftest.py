@@ -74,16 +74,19 @@ class Disk:
     def fill(self, leave_kb: int = 0) -> None:
         """Fill the disk, leaving about `leave_kb` free."""
         filler = self.folder / "filler"
-        with open(filler, "wb") as f:
+        with open(filler, "wb", buffering=0) as f:
             try:
                 while True:
                     f.write(b"\0" * 4096)
-                    f.flush()
             except OSError:
                 pass
         if leave_kb:
             with open(filler, "r+b") as f:
                 f.truncate(max(0, filler.stat().st_size - leave_kb * 1024))
+
+    def unmount_filler(self) -> None:
+        """Give the room back, so the post can be opened and compared."""
+        (self.folder / "filler").unlink(missing_ok=True)
 
     def read_only(self) -> None:
         assert _mount("-o", "remount,ro", str(self.folder))
@@ -94,7 +97,7 @@ class Disk:
 
 @pytest.fixture
 def small_disk(tmp_path):
-    """A 4 MB file system of the test's own, filled by the test when it wants it full."""
-    disk = Disk(tmp_path / "disk", 4096)
+    """A 16 MB file system of the test's own, filled by the test when it wants it full."""
+    disk = Disk(tmp_path / "disk", 16384)
     yield disk
     disk.unmount()
