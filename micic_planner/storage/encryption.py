@@ -82,7 +82,9 @@ def diagnose(conn, path) -> Exception:
     except sqlite3.DatabaseError:
         failures = -1
     pages = max(1, Path(path).stat().st_size // 4096)
-    if failures < 0 or failures >= pages:
+    # No page of the file failing means what failed is the WAL beside it: its newest commit, a passphrase
+    # change not yet folded into the file, is under another key. The file is sound; the passphrase is not that one.
+    if failures <= 0 or failures >= pages:
         return WrongPassphraseError(
             _("The passphrase is not right for this post file."), where=str(path),
             hint=_("Check the keyboard layout and Caps Lock, and try again. Nothing was changed."))
