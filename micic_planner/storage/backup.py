@@ -154,12 +154,13 @@ def _copy_snapshot(post: Path, temp: Path, key: tuple[bytes, bytes] | None) -> N
 def _remove_stale_parts(folder: Path, post: Path) -> None:
     """Remove what killed backups of `post` left: .part files of processes that are gone (or of this one, not
     being written now); a backup another program is writing at this moment is left alone."""
-    for part in folder.glob(f".{post.stem}-*{post.suffix}*.part"):
-        pid = part.name[:-len(".part")].rpartition(".")[2]
-        if part in _writing or (pid.isdigit() and int(pid) != os.getpid() and _alive(int(pid))):
+    for part in folder.glob(f".{post.stem}-*{post.suffix}*.part*"):
+        base = part.name[:part.name.rindex(".part")]
+        pid = base.rpartition(".")[2]
+        if folder / f"{base}.part" in _writing or (pid.isdigit() and int(pid) != os.getpid() and _alive(int(pid))):
             continue
         try:
-            _remove(part)
+            part.unlink(missing_ok=True)
         except OSError:
             pass
 
