@@ -131,7 +131,7 @@ def make_backup(post: Path, key: tuple[bytes, bytes] | None, folder: Path | None
 
 def _copy_snapshot(post: Path, temp: Path, key: tuple[bytes, bytes] | None) -> None:
     """Copy `post` and its WAL to `temp` under a read snapshot, then fold the copied WAL into the copy."""
-    reader = raw_connect(post, *(key or (None, None)))
+    reader = raw_connect(post, *(key or (None, None)), read_only=not writable(post))
     try:
         if key:
             check_readable(reader, post)

@@ -88,6 +88,15 @@ def diagnose(conn, path) -> Exception:
         return WrongPassphraseError(
             _("The passphrase is not right for this post file."), where=str(path),
             hint=_("Check the keyboard layout and Caps Lock, and try again. Nothing was changed."))
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        # Some pages under another key and a WAL beside them: a passphrase change stopped while it was being
+        # folded into the file. The WAL holds it whole; the new passphrase opens the post.
+        return WrongPassphraseError(
+            _("This passphrase does not open the newest state of the post file: its passphrase was changed and "
+              "the change is not yet folded into the file."), where=str(path),
+            hint=_("Use the new passphrase. If the passphrase was not changed, the file is damaged: restore the "
+                   "latest backup of this post (micic-planner restore)."))
     return DamagedFileError(
         _("The passphrase is right, but the post file is damaged ({n} of {total} pages unreadable).").format(
             n=failures, total=pages), where=str(path),

@@ -17,7 +17,7 @@ from micic_planner.storage.store import PostStore
 from tests.faults.conftest import PASS, make_post
 
 NEW = "otra frase de paso muy larga 93"
-RUNS = 10
+RUNS = 12
 
 CHANGE = r"""
 import sys

@@ -87,3 +87,9 @@ def test_a_backup_folder_that_refuses_writing_gets_a_plain_message(post, tmp_pat
     assert digest(post) == before
     assert not [p for p in (tmp_path / "backups").iterdir()]
     shutil.rmtree(tmp_path / "backups")
+
+
+def test_a_read_only_post_is_backed_up_to_a_folder_that_can_be_written(any_read_only_post, tmp_path, cli):
+    code, out, err = cli("backup", any_read_only_post, "--folder", tmp_path / "backups")
+    assert code == 0, err
+    assert len(list((tmp_path / "backups").glob("post-*.micic"))) == 1
