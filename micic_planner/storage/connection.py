@@ -77,6 +77,7 @@ def connect(path: str | Path, key: bytes | None = None, salt: bytes | None = Non
             conn.close()
             raise
         if not read_only:
+            conn.immediate = True
             # WAL lets readers go on during a long write; FULL makes each commit survive a power cut.
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=FULL")

@@ -92,7 +92,7 @@ def _message(kind: str | None, where: str | None, exc: BaseException) -> Storage
     if kind == "busy":
         from micic_planner.storage.holders import describe, holders
 
-        held = holders(Path(where), include_self=True) if where else []
+        held = holders(Path(where)) if where else []
         return PostBusyError(
             (_("Another program is writing to this post file, so nothing was changed.")
              + (" " + _("It is open by: {holders}.").format(holders=describe(held)) if held else "")),
@@ -187,13 +187,22 @@ class FaultConnection(sqlite3.Connection):
     """A driver connection that turns faults into StorageErrors about its file, once `where` is set."""
 
     where = None
+    # The post's writer connection takes the write lock when a transaction begins, not at its first write:
+    # a second writer then waits the busy timeout for the first, instead of failing at once when a transaction
+    # that began by reading tries to write (SQLite cannot wait there without risking a deadlock).
+    immediate = False
 
     def cursor(self, factory=FaultCursor):
         cursor = super().cursor(factory)
         cursor.where = self.where
         return cursor
 
-    execute = _translating(sqlite3.Connection.execute)
+    def execute(self, sql, *args):
+        if self.immediate and sql == "BEGIN":
+            sql = "BEGIN IMMEDIATE"
+        return self._execute(sql, *args)
+
+    _execute = _translating(sqlite3.Connection.execute)
     executemany = _translating(sqlite3.Connection.executemany)
     executescript = _translating(sqlite3.Connection.executescript)
     commit = _translating(sqlite3.Connection.commit)
