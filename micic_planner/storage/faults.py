@@ -1,6 +1,6 @@
 """The one place where storage faults become plain messages: a driver or OS error in, a StorageError out.
 
-Every connection the storage layer opens on a post translates them as they happen (`FaultConnection`),
+Every connection the storage layer opens on a post translates them as its statements run (`FaultConnection`),
 so a locked, read-only, full, foreign or damaged file reaches the CLI and the window as a
 StorageError subclass that says what, where and what to do, in the user's language. The fronts
 pass whatever still escapes (a row read from a cursor, an OSError writing an output) through
@@ -160,9 +160,9 @@ class StorageErrors:
 
 
 def _translating(method):
-    def call(self, *args, **kwargs):
+    def call(self, *args):
         try:
-            return method(self, *args, **kwargs)
+            return method(self, *args)
         except (sqlite3.DatabaseError, OSError) as exc:
             if self.where is None or not is_fault(exc):
                 raise
@@ -171,20 +171,15 @@ def _translating(method):
     return call
 
 
-class FaultCursor(sqlite3.Cursor):
-    """A cursor whose statements and fetches explain their faults (plain iteration stays at C speed)."""
-
-    where = None
-
-    execute = _translating(sqlite3.Cursor.execute)
-    executemany = _translating(sqlite3.Cursor.executemany)
-    fetchone = _translating(sqlite3.Cursor.fetchone)
-    fetchmany = _translating(sqlite3.Cursor.fetchmany)
-    fetchall = _translating(sqlite3.Cursor.fetchall)
+_execute = sqlite3.Connection.execute
 
 
 class FaultConnection(sqlite3.Connection):
-    """A driver connection that turns faults into StorageErrors about its file, once `where` is set."""
+    """A driver connection that turns faults into StorageErrors about its file, once `where` is set.
+
+    Statements are translated where they run; a fault met later, reading rows from a cursor, reaches
+    the fronts raw and they pass it through `explain` (wrapping every row read would slow large lists).
+    """
 
     where = None
     # The post's writer connection takes the write lock when a transaction begins, not at its first write:
@@ -192,17 +187,16 @@ class FaultConnection(sqlite3.Connection):
     # that began by reading tries to write (SQLite cannot wait there without risking a deadlock).
     immediate = False
 
-    def cursor(self, factory=FaultCursor):
-        cursor = super().cursor(factory)
-        cursor.where = self.where
-        return cursor
-
-    def execute(self, sql, *args):
+    def execute(self, sql, parameters=(), /):
         if self.immediate and sql == "BEGIN":
             sql = "BEGIN IMMEDIATE"
-        return self._execute(sql, *args)
+        try:
+            return _execute(self, sql, parameters)
+        except (sqlite3.DatabaseError, OSError) as exc:
+            if self.where is None or not is_fault(exc):
+                raise
+            raise explain(self.where, exc) from exc
 
-    _execute = _translating(sqlite3.Connection.execute)
     executemany = _translating(sqlite3.Connection.executemany)
     executescript = _translating(sqlite3.Connection.executescript)
     commit = _translating(sqlite3.Connection.commit)
