@@ -159,7 +159,8 @@ def run_encrypt(args) -> int:
     if file_kind(path) == "encrypted":
         raise StorageError(_("This post is already encrypted."), where=str(path),
                            hint=_("To change its passphrase use micic-planner passwd."))
-    PostStore.open(path).close()  # signs in when the post has users, so only they may encrypt it
+    with PostStore.open(path) as store:  # signs in when the post has users, so only they may encrypt it
+        store.refuse_while_open_elsewhere(_("The post cannot be encrypted while it is open elsewhere."))
     encrypt_file(path, _new_passphrase())
     print(_("The post is now encrypted. Older backups of it are not: delete them once you have a new backup."))
     return 0

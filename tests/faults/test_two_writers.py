@@ -101,3 +101,12 @@ def test_an_open_post_is_named_with_its_user_host_and_process(post):
         found = holders.holders(post, include_self=True)
         assert len(found) == 1 and found[0].pid == os.getpid() and found[0].user
     assert holders.holders(post, include_self=True) == []
+
+
+def test_a_post_is_not_encrypted_while_it_is_open_elsewhere(post, other, cli, monkeypatch):
+    proc = other(post, "open")
+    before = digest(post)
+    monkeypatch.setenv("MICIC_NEW_PASSPHRASE", "otra frase de paso muy larga 93")
+    code, out, err = cli("encrypt", post, lang="es")
+    assert code == 2 and "no se puede cifrar mientras está abierto" in err and f"proceso {proc.pid}" in err
+    assert digest(post) == before
