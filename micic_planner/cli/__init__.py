@@ -54,6 +54,15 @@ def main(argv: list[str] | None = None) -> int:
     except MicicError as exc:
         print(_("Error: {message}").format(message=exc.user_message()), file=sys.stderr)
         return 2
+    except Exception as exc:
+        from micic_planner.storage.faults import explain, is_fault
+
+        if not is_fault(exc):
+            raise
+        # A fault of the disk or the file that escaped a storage call: the same plain message, never a traceback.
+        error = explain(getattr(args, "db", None) or getattr(args, "file", None), exc)
+        print(_("Error: {message}").format(message=error.user_message()), file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print(_("Interrupted; nothing more was written."), file=sys.stderr)
         return 130

@@ -12,6 +12,7 @@ from micic_planner.core.passphrase import check_new_passphrase
 from micic_planner.core.security import Action, Role
 from micic_planner.storage import backup as backups
 from micic_planner.storage.encryption import encrypt_file, file_kind
+from micic_planner.storage.faults import folder_error
 from micic_planner.storage.store import PostStore
 
 
@@ -50,6 +51,7 @@ def _new_passphrase(words: list[str]) -> str:
 
 def register(commands) -> None:
     PostStore.credential_provider = credentials
+    PostStore.notice = lambda text: print(text, file=sys.stderr)
     add = lambda name, help_text: commands.add_parser(name, help=help_text, description=help_text)
 
     p = add("check", _("check a post file or a backup for damage and report"))
@@ -103,8 +105,11 @@ def run_check(args) -> int:
     if kind in ("missing", "empty", "truncated"):
         print(_("{file}: missing, empty or cut short.").format(file=path))
         return 1
+    if kind == "folder":
+        raise folder_error(path)
     passphrase = credentials(path, "passphrase") if kind == "encrypted" else None
-    problems = backups.integrity_problems(path, backups.key_for(path, passphrase))
+    key = backups.key_for(path, passphrase)
+    problems = backups.integrity_problems(path, key)
     state = _("encrypted") if kind == "encrypted" else _("NOT encrypted")
     if problems:
         print(_("{file} ({state}): {n} problems found:").format(file=path, state=state, n=len(problems)))
@@ -112,6 +117,7 @@ def run_check(args) -> int:
             print("  " + line)
         print(_("Restore the latest backup: micic-planner restore BACKUP {file}").format(file=path))
         return 1
+    backups.check_is_post(path, key)
     print(_("{file} ({state}): integrity check passed.").format(file=path, state=state))
     return 0
 
@@ -125,9 +131,20 @@ def run_backup(args) -> int:
 
 
 def run_restore(args) -> int:
-    path = Path(args.backup)
+    path, post = Path(args.backup), Path(args.file)
     passphrase = credentials(path, "passphrase") if file_kind(path) == "encrypted" else None
-    aside = backups.restore(path, Path(args.file), passphrase)
+    if file_kind(post) == "missing":
+        # No post to sign in to: the backup's own users say who may put it back.
+        with PostStore.open(path, passphrase=passphrase, read_only=True) as source:
+            source.session.require(Action.RESTORE)
+            user = source.user_name
+        aside = backups.restore(path, post, passphrase, user=user)
+    else:
+        store = PostStore.open(post)
+        try:
+            aside = store.restore_backup(path, passphrase)
+        finally:
+            store.close()
     print(_("Restored {backup} to {file}.").format(backup=path, file=args.file))
     if aside:
         print(_("The file it replaced is kept as {path}").format(path=aside))
@@ -148,6 +165,7 @@ def run_encrypt(args) -> int:
                            hint=_("To change its passphrase use micic-planner passwd."))
     with PostStore.open(path) as store:  # signs in when the post has users: only an administrator may lock it
         store.session.require(Action.CHANGE_PASSPHRASE)
+        store.refuse_while_open_elsewhere(_("The post cannot be encrypted while it is open elsewhere."))
         words = store.guess_words()
     encrypt_file(path, _new_passphrase(words))
     print(_("The post is now encrypted. Older backups of it are not: delete them once you have a new backup."))

@@ -64,6 +64,22 @@ class DamagedFileError(StorageError):
     """The post file is not a database, or is damaged."""
 
 
+class NotAPostError(StorageError):
+    """The file is a database of another program, or not a post at all; it is never changed."""
+
+
+class ReadOnlyError(StorageError):
+    """The post file, its folder or its disk may be read but not written."""
+
+
+class DiskFullError(StorageError):
+    """The disk holding the post, a backup or an output file has no room left."""
+
+
+class PostBusyError(StorageError):
+    """Another program or window holds the post file, so this change must wait."""
+
+
 class PermissionDeniedError(MicicError):
     """The signed-in user's role may not do this."""
 

@@ -52,6 +52,14 @@ def explained(parent, title: str = ""):
     except MicicError as exc:
         failed.append(exc)
         show_error(parent, exc, title)
+    except Exception as exc:
+        from micic_planner.storage.faults import explain, is_fault
+
+        if not is_fault(exc):
+            raise
+        error = explain(None, exc)
+        failed.append(error)
+        show_error(parent, error, title)
 
 
 def install_excepthook(log_path) -> None:
@@ -66,6 +74,10 @@ def install_excepthook(log_path) -> None:
 def unexpected(exc_type, exc, tb) -> None:
     text = "".join(traceback.format_exception(exc_type, exc, tb))
     log.error("Unexpected error\n%s", text)
+    from micic_planner.storage.faults import explain, is_fault
+
+    if is_fault(exc):  # a full disk, a locked or read-only file: a plain message, not "unexpected"
+        exc = explain(None, exc)
     if isinstance(exc, MicicError):
         show_error(None, exc)
         return

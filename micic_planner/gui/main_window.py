@@ -290,7 +290,10 @@ class MainWindow(QMainWindow):
         _watch(self, self.context.store)
 
     def protection_banner(self, store) -> str:
-        """The warning shown above every view for a file that is not encrypted; '' for an encrypted one."""
+        """The warning shown above every view for a file that is read-only or not encrypted; '' otherwise."""
+        if store is not None and store.read_only:
+            return self.tr("READ-ONLY — this post file cannot be written here: you can read, print, export and "
+                           "check it, not change it")
         if store is None or store.encrypted or store.path is None:
             return ""
         if store.is_training:

@@ -34,7 +34,10 @@ class Worker(QThread):
         except MicicError as exc:
             self.failed.emit(exc)
         except Exception as exc:  # noqa: BLE001 - reported to the GUI thread, which logs it
-            self.failed.emit(RuntimeError(f"{exc}\n{traceback.format_exc()}"))
+            from micic_planner.storage.faults import explain, is_fault
+
+            # A full disk or a locked file met by a long job is explained like any other storage fault.
+            self.failed.emit(explain(None, exc) if is_fault(exc) else RuntimeError(f"{exc}\n{traceback.format_exc()}"))
         else:
             self.succeeded.emit(result)
 

@@ -20,9 +20,14 @@ from pathlib import Path
 
 from micic_planner.core.errors import DamagedFileError, StorageError
 from micic_planner.core.i18n import _
-from micic_planner.storage.connection import explain, raw_connect
+from micic_planner.storage.connection import explain, raw_connect, writable
 from micic_planner.storage.driver import sqlite3
 from micic_planner.storage.encryption import check_readable, derive_key, file_kind, read_salt
+from micic_planner.storage.faults import folder_error
+from micic_planner.storage.holders import _alive
+
+# Backups being written by this process now: their .part files are not stale.
+_writing: set[Path] = set()
 
 DEFAULT_KEEP = 10
 # Past this size a backup is verified with quick_check (every page and record, not the index contents),
@@ -74,7 +79,7 @@ def _stamp() -> str:
 
 def integrity_problems(path: Path, key: tuple[bytes, bytes] | None, quick: bool = False) -> list[str]:
     """What `PRAGMA integrity_check` (or `quick_check`) finds wrong in the file at `path`; empty when it is sound."""
-    conn = raw_connect(path, *(key or (None, None)))
+    conn = raw_connect(path, *(key or (None, None)), read_only=not writable(path))
     try:
         if key:
             check_readable(conn, path)
@@ -100,7 +105,9 @@ def make_backup(post: Path, key: tuple[bytes, bytes] | None, folder: Path | None
     while final.exists():
         n += 1
         final = folder / f"{post.stem}-{_stamp()}-{n}{post.suffix}"
-    temp = folder / f".{final.name}.part"
+    _remove_stale_parts(folder, post)
+    temp = folder / f".{final.name}.{os.getpid()}.part"
+    _writing.add(temp)
     try:
         _copy_snapshot(post, temp, key)
         problems = integrity_problems(temp, key, quick=temp.stat().st_size > FULL_CHECK_BYTES)
@@ -115,6 +122,8 @@ def make_backup(post: Path, key: tuple[bytes, bytes] | None, folder: Path | None
     except BaseException:
         _remove(temp)
         raise
+    finally:
+        _writing.discard(temp)
     for old in backups_in(folder, post)[max(1, keep):]:
         old.unlink(missing_ok=True)
     return final
@@ -122,7 +131,7 @@ def make_backup(post: Path, key: tuple[bytes, bytes] | None, folder: Path | None
 
 def _copy_snapshot(post: Path, temp: Path, key: tuple[bytes, bytes] | None) -> None:
     """Copy `post` and its WAL to `temp` under a read snapshot, then fold the copied WAL into the copy."""
-    reader = raw_connect(post, *(key or (None, None)))
+    reader = raw_connect(post, *(key or (None, None)), read_only=not writable(post))
     try:
         if key:
             check_readable(reader, post)
@@ -140,6 +149,20 @@ def _copy_snapshot(post: Path, temp: Path, key: tuple[bytes, bytes] | None) -> N
         copy.execute("PRAGMA journal_mode=DELETE").fetchone()
     finally:
         copy.close()
+
+
+def _remove_stale_parts(folder: Path, post: Path) -> None:
+    """Remove what killed backups of `post` left: .part files of processes that are gone (or of this one, not
+    being written now); a backup another program is writing at this moment is left alone."""
+    for part in folder.glob(f".{post.stem}-*{post.suffix}*.part*"):
+        base = part.name[:part.name.rindex(".part")]
+        pid = base.rpartition(".")[2]
+        if folder / f"{base}.part" in _writing or (pid.isdigit() and int(pid) != os.getpid() and _alive(int(pid))):
+            continue
+        try:
+            part.unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 def _remove(temp: Path) -> None:
@@ -164,24 +187,50 @@ def key_for(path: Path, passphrase: str | None) -> tuple[bytes, bytes] | None:
     return derive_key(passphrase or "", salt), salt
 
 
-def restore(backup: Path, post: Path, passphrase: str | None = None) -> Path | None:
-    """Put `backup` in the place of `post` (which must be closed); the file it replaces is moved aside, not deleted.
-
-    Returns where the replaced file went, or None if there was none.
-    """
-    backup, post = Path(backup), Path(post)
+def check_backup(backup: Path, passphrase: str | None = None) -> None:
+    """Refuse a backup that is missing, cut short, damaged or not a post."""
+    backup = Path(backup)
     kind = file_kind(backup)
+    if kind == "folder":
+        raise folder_error(backup)
     if kind in ("missing", "empty", "truncated"):
         raise DamagedFileError(_("This backup is missing, empty or cut short."), where=str(backup),
                                hint=_("Choose an older backup."))
-    problems = integrity_problems(backup, key_for(backup, passphrase))
+    key = key_for(backup, passphrase)
+    problems = integrity_problems(backup, key)
     if problems:
         raise DamagedFileError(_("This backup is damaged: {detail}").format(detail="; ".join(problems[:3])),
                                where=str(backup), hint=_("Choose an older backup."))
+    check_is_post(backup, key)
+
+
+def check_is_post(path: Path, key: tuple[bytes, bytes] | None) -> None:
+    """Raise NotAPostError unless the sound file at `path` is a post or a backup of one; nothing is written."""
+    from sqlite_utils import Database
+
+    from micic_planner.storage.connection import recognise
+
+    conn = raw_connect(path, *(key or (None, None)), read_only=True)
+    try:
+        recognise(Database(conn), path)
+    finally:
+        conn.close()
+
+
+def restore(backup: Path, post: Path, passphrase: str | None = None, user: str = "") -> Path | None:
+    """Put `backup` in the place of `post` (which must be closed); the file it replaces is moved aside, not deleted.
+
+    The restored file records the restore in its audit log before it takes the post's place.
+    Returns where the replaced file went, or None if there was none. The caller checks who may
+    restore and that the post is not open (`PostStore.restore_backup`).
+    """
+    backup, post = Path(backup), Path(post)
+    check_backup(backup, passphrase)
     aside = None
     temp = post.with_name(f".{post.name}.restore.part")
     try:
         shutil.copyfile(backup, temp)
+        _record_restore(temp, key_for(backup, passphrase), backup, user)
         _fsync(temp)
         if post.exists():
             folder = default_folder(post)
@@ -193,7 +242,19 @@ def restore(backup: Path, post: Path, passphrase: str | None = None) -> Path | N
                     os.replace(side, aside.with_name(aside.name + suffix))
             os.replace(post, aside)
         os.replace(temp, post)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
+    except (OSError, sqlite3.DatabaseError) as exc:
+        _remove(temp)
         raise _cannot_write(post.parent, exc) from exc
     return aside
+
+
+def _record_restore(copy: Path, key, backup: Path, user: str) -> None:
+    from sqlite_utils import Database
+
+    from micic_planner.storage.audit import AuditLog
+
+    conn = raw_connect(copy, *(key or (None, None)))
+    try:
+        AuditLog(Database(conn), user=lambda: user).record("restore", {"backup": backup.name})
+    finally:
+        conn.close()

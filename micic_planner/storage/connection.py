@@ -4,36 +4,83 @@ Every connection to a post file comes from here and uses SQLCipher's driver (`st
 so sqlite-utils, backups and the storage layer all see the same module and its exceptions.
 """
 
-import errno
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from micic_planner.core.errors import DamagedFileError, StorageError
+from micic_planner.core.errors import NotAPostError
 from micic_planner.core.i18n import _
 from micic_planner.storage.driver import add_functions, sqlite3
 from micic_planner.storage.encryption import apply_key, check_readable
+from micic_planner.storage.faults import FaultConnection, StorageErrors, explain
+
+# Seconds a writer waits for another one to finish before it says who holds the file.
+BUSY_TIMEOUT_SECONDS = 10.0
+# PRAGMA application_id of a post file ("MCIP"): another program's SQLite file is never taken for a post.
+APPLICATION_ID = 0x4D434950
 
 
-def raw_connect(path: str | Path, key: bytes | None = None, salt: bytes | None = None):
-    """A driver connection to `path`, keyed when `key` is given, with the math functions."""
-    conn = sqlite3.connect(str(path), check_same_thread=False)
-    if key is not None:
-        apply_key(conn, key, salt)
+def raw_connect(path: str | Path, key: bytes | None = None, salt: bytes | None = None, *, read_only: bool = False):
+    """A driver connection to `path`, keyed when `key` is given, with the math functions.
+
+    Faults on it become StorageErrors about `path` once it is open (`FaultConnection`).
+    """
+    try:
+        conn = _open(path, read_only, key, salt)
+    except sqlite3.DatabaseError as exc:
+        raise explain(path, exc) from exc
     add_functions(conn)
     return conn
 
 
-def connect(path: str | Path, key: bytes | None = None, salt: bytes | None = None) -> Database:
-    """One writer connection with WAL, synchronous=FULL and foreign keys on."""
+def _open(path, read_only: bool, key, salt):
+    if not read_only:
+        return _keyed(sqlite3.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_SECONDS,
+                                      factory=FaultConnection), key, salt)
+    uri = Path(path).resolve().as_uri()
+    conn = _keyed(sqlite3.connect(f"{uri}?mode=ro", uri=True, check_same_thread=False, factory=FaultConnection),
+                  key, salt)
     try:
-        conn = raw_connect(path, key, salt)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.DatabaseError as exc:
+        if "unable to open" not in str(exc):
+            return conn  # a wrong key or damage: the caller's check explains it
+        conn.close()
+    # A WAL file on a read-only disk cannot get its shared-memory file: nothing can write it, so it is
+    # read as immutable (SQLite's own way for read-only media).
+    return _keyed(sqlite3.connect(f"{uri}?immutable=1", uri=True, check_same_thread=False, factory=FaultConnection),
+                  key, salt)
+
+
+def _keyed(conn, key, salt):
+    if key is not None:
+        apply_key(conn, key, salt)
+    return conn
+
+
+def connect(path: str | Path, key: bytes | None = None, salt: bytes | None = None, *,
+            read_only: bool = False, create: bool = False) -> Database:
+    """One writer connection with WAL, synchronous=FULL and foreign keys on (or a reader, `read_only`).
+
+    The file is recognised as a post (or, with `create`, as one with no tables yet) before anything is written.
+    """
+    try:
+        conn = raw_connect(path, key, salt, read_only=read_only)
         if key is not None:
             check_readable(conn, path)
+        conn.where = str(path)
         db = Database(conn, execute_plugins=False)
-        # WAL lets readers go on during a long write; FULL makes each commit survive a power cut.
-        db.execute("PRAGMA journal_mode=WAL")
-        db.execute("PRAGMA synchronous=FULL")
+        try:
+            recognise(db, path, create)
+        except BaseException:
+            conn.close()
+            raise
+        if not read_only:
+            conn.immediate = True
+            # WAL lets readers go on during a long write; FULL makes each commit survive a power cut.
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=FULL")
         db.execute("PRAGMA foreign_keys=ON")
         # An encrypted page is decrypted and verified on every read from disk: a larger cache keeps
         # searching and paging a large registry close to the speed of a plain file (bench_encryption).
@@ -44,24 +91,24 @@ def connect(path: str | Path, key: bytes | None = None, salt: bytes | None = Non
     return db
 
 
-def explain(path, exc: Exception) -> StorageError:
-    """A StorageError that says, in the user's language, what a driver or OS error means."""
-    text = str(exc)
-    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
-        text = "disk is full"
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return DamagedFileError(_("This file is not a MICIC post file, or it is damaged."), where=str(path),
-                                hint=_("Restore the latest backup of this post."))
-    if "readonly" in text or "read-only" in text or "unable to open" in text or isinstance(exc, PermissionError):
-        return StorageError(_("The post file cannot be opened for writing."), where=str(path),
-                            hint=_("Check that the folder exists and that you may write to it."))
-    if "disk" in text and "full" in text:
-        return StorageError(_("The disk is full; nothing was written."), where=str(path),
-                            hint=_("Free some space and try again."))
-    if "disk I/O error" in text:
-        return StorageError(_("The disk could not be written or read; nothing more was written."), where=str(path),
-                            hint=_("Check the disk or memory stick, free some space, and try again."))
-    return StorageError(text, where=str(path))
+def recognise(db: Database, path, create: bool = False) -> str:
+    """'post', or 'new' for a file with no tables yet (only when `create`); refuses any other file unchanged.
+
+    A post carries the application id; posts made before it was set are known by sqlite-utils' record
+    of the post's own schema steps, and get the id from step m012.
+    """
+    app_id = db.execute("PRAGMA application_id").fetchone()[0]
+    if app_id == APPLICATION_ID:
+        return "post"
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}
+    if app_id == 0 and "_sqlite_migrations" in tables and "post" in tables and db.execute(
+            "SELECT count(*) FROM _sqlite_migrations WHERE migration_set = 'micic_planner'").fetchone()[0]:
+        return "post"
+    if app_id == 0 and not tables and create:
+        return "new"
+    raise NotAPostError(_("This file is not a MICIC post: it holds another program's data, or none. "
+                          "It was not changed."), where=str(path),
+                        hint=_("Check the path and choose the post file; to start a post, create a new one."))
 
 
 def migrate(db: Database) -> None:
@@ -70,22 +117,24 @@ def migrate(db: Database) -> None:
     try:
         migrations.apply(db)
     except sqlite3.DatabaseError as exc:
-        raise explain(db.conn, exc) from exc
+        raise explain(getattr(db.conn, "where", None), exc) from exc
 
 
 def storage_errors(path):
-    """Turn sqlite errors raised inside a `with` block into explained StorageErrors."""
-    return _StorageErrors(path)
+    """Turn driver and OS faults raised inside a `with` block into explained StorageErrors."""
+    return StorageErrors(path)
 
 
-class _StorageErrors:
-    def __init__(self, path):
-        self.path = path
+def writable(path: str | Path) -> bool:
+    """Whether the post file and its folder can be written (the WAL keeps two files beside the post)."""
+    import os
 
-    def __enter__(self):
-        return self
+    from micic_planner.storage.faults import READ_ONLY_ERRNOS
 
-    def __exit__(self, exc_type, exc, tb):
-        if exc is not None and isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.IntegrityError):
-            raise explain(self.path, exc) from exc
-        return False
+    try:
+        os.close(os.open(path, os.O_RDWR))
+    except OSError as exc:
+        if exc.errno in READ_ONLY_ERRNOS:
+            return False
+        raise explain(path, exc) from exc
+    return os.access(Path(path).parent, os.W_OK)

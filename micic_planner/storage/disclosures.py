@@ -10,7 +10,7 @@ import json
 
 from micic_planner.core.changes import Changes, changed
 from micic_planner.core.disclosure import Disclosure, public_fields
-from micic_planner.core.errors import NotFoundError
+from micic_planner.core.errors import NotFoundError, ReadOnlyError
 from micic_planner.core.i18n import _
 from micic_planner.core.security import Action
 from micic_planner.storage.permissions import Guarded, any_role, requires
@@ -39,6 +39,17 @@ class DisclosureLedger(Guarded):
         """Record `disclosure` and, when given, put `output` (an `AtomicOutput`) in place in the same step:
         if either fails, neither happens. `everyone`: the list names every national (the restricted plan)."""
         d = disclosure
+        if getattr(self.store, "read_only", False):
+            if d.people or d.redacted or everyone:
+                # A list of people never leaves unrecorded, and a read-only file cannot record it.
+                raise ReadOnlyError(
+                    _("This list names people, and every such list is entered in the post's disclosure "
+                      "ledger; the post file is read-only, so nothing was written."),
+                    where=str(self.store.path),
+                    hint=_("Copy the post to a folder you may write to, and make the list from the copy."))
+            if output is not None:
+                output.commit()  # figures, places and contacts name no national: nothing to record
+            return changed()
         if d.partner_id is not None and not d.partner_name:
             d.partner_name = self.partner(d.partner_id)[1]
         user = self.store.user_name or _os_user()

@@ -25,8 +25,10 @@ PARALLELISM = 2
 
 
 def file_kind(path: str | Path) -> str:
-    """'missing', 'empty', 'plain', 'encrypted' or 'truncated', from the first bytes of the file."""
+    """'missing', 'folder', 'empty', 'plain', 'encrypted' or 'truncated', from the first bytes of the file."""
     path = Path(path)
+    if path.is_dir():
+        return "folder"
     if not path.exists():
         return "missing"
     size = path.stat().st_size
@@ -80,10 +82,21 @@ def diagnose(conn, path) -> Exception:
     except sqlite3.DatabaseError:
         failures = -1
     pages = max(1, Path(path).stat().st_size // 4096)
-    if failures < 0 or failures >= pages:
+    # No page of the file failing means what failed is the WAL beside it: its newest commit, a passphrase
+    # change not yet folded into the file, is under another key. The file is sound; the passphrase is not that one.
+    if failures <= 0 or failures >= pages:
         return WrongPassphraseError(
             _("The passphrase is not right for this post file."), where=str(path),
             hint=_("Check the keyboard layout and Caps Lock, and try again. Nothing was changed."))
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        # Some pages under another key and a WAL beside them: a passphrase change stopped while it was being
+        # folded into the file. The WAL holds it whole; the new passphrase opens the post.
+        return WrongPassphraseError(
+            _("This passphrase does not open the newest state of the post file: its passphrase was changed and "
+              "the change is not yet folded into the file."), where=str(path),
+            hint=_("Use the new passphrase. If the passphrase was not changed, the file is damaged: restore the "
+                   "latest backup of this post (micic-planner restore)."))
     return DamagedFileError(
         _("The passphrase is right, but the post file is damaged ({n} of {total} pages unreadable).").format(
             n=failures, total=pages), where=str(path),

@@ -34,9 +34,11 @@ class Failures:
 
 
 class SignInThrottle:
-    def __init__(self, db, audit):
+    def __init__(self, db, audit, writable: bool = True):
         self.db = db
         self.audit = audit
+        # A read-only post still makes a locked-out user wait, but cannot count or log anything new.
+        self.writable = writable
 
     @staticmethod
     def _key(user: str) -> str:
@@ -51,9 +53,10 @@ class SignInThrottle:
         """LoginFailedError (logged) if `user` must still wait after earlier failures; the password is not tried."""
         failures = self.failures(user)
         remaining = failures.remaining(clock())
-        if remaining > 0:
+        if remaining > 0 and self.writable:
             self.audit.record("login_locked", {"user": user, "failures": failures.count,
                                                "wait_seconds": round(remaining)})
+        if remaining > 0:
             raise LoginFailedError(
                 _("Too many failed sign-ins for {user}: wait {seconds} seconds before trying again.").format(
                     user=user, seconds=int(remaining + 0.999)),
@@ -62,6 +65,8 @@ class SignInThrottle:
 
     def failed(self, user: str) -> Failures:
         """Count a failure and log it, with the wait that now applies, in one transaction."""
+        if not self.writable:
+            return self.failures(user)
         now = clock()
         with self.db.atomic():
             self.db.execute(
@@ -77,4 +82,5 @@ class SignInThrottle:
         return failures
 
     def succeeded(self, user: str) -> None:
-        self.db.execute("DELETE FROM sign_in_failures WHERE user_key = ?", [self._key(user)])
+        if self.writable:
+            self.db.execute("DELETE FROM sign_in_failures WHERE user_key = ?", [self._key(user)])

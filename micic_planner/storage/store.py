@@ -14,16 +14,20 @@ from micic_planner.core.errors import (
     LoginFailedError,
     MicicError,
     PermissionDeniedError,
+    PostBusyError,
+    ReadOnlyError,
     StorageError,
     WrongPassphraseError,
 )
 from micic_planner.core.i18n import _
 from micic_planner.core.models import Post
 from micic_planner.core.security import Action, Session, check_may_open, setup_session
+from micic_planner.storage import holders
 from micic_planner.storage.audit import AuditLog
 from micic_planner.storage.backup import make_backup, read_policy
-from micic_planner.storage.connection import connect, migrate
+from micic_planner.storage.connection import connect, migrate, writable
 from micic_planner.storage.encryption import derive_key, file_kind, new_salt, read_salt, rekey
+from micic_planner.storage.faults import folder_error
 from micic_planner.storage.guarded import GuardedNationals, GuardedRecords
 from micic_planner.storage.mapping import from_row, to_row, utc_now
 from micic_planner.storage.permissions import any_role, checks_inside, requires
@@ -38,11 +42,16 @@ CredentialProvider = Callable[[Path, str], object]
 
 class PostStore:
     credential_provider: CredentialProvider | None = None
+    # Told, in the user's language, when a post opens read-only; the CLI prints it, the window shows it.
+    notice: Callable[[str], None] | None = None
 
     def __init__(self, db, path: Path | None = None, session: Session | None = None,
-                 key: tuple[bytes, bytes] | None = None):
+                 key: tuple[bytes, bytes] | None = None, read_only: bool = False):
         self.db = db
         self.path = path
+        self.read_only = read_only
+        self._marker = None
+        self._closed = False
         self.session = session or setup_session()
         self.user_name = self.session.user_name
         self._key = key  # (key, salt) while open, for backups and checks on other connections
@@ -56,16 +65,23 @@ class PostStore:
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = False, passphrase: str | None = None,
-             user: str | None = None, password: str | None = None) -> "PostStore":
+             user: str | None = None, password: str | None = None, read_only: bool = False) -> "PostStore":
         """Open a post file, bringing its schema up to date; `create` allows a new file.
 
-        A new file is encrypted when `passphrase` is given, plain otherwise (demo and training).
+        A new file is encrypted when `passphrase` is given, plain otherwise (demo and training). A file
+        that cannot be written (a read-only disk, share or file) opens read-only, as does any with `read_only`.
         """
         path = Path(path)
         kind = file_kind(path)
+        if kind == "folder":
+            raise folder_error(path)
         if kind == "missing" and not create:
             raise StorageError(_("There is no post file here."), where=str(path),
                                hint=_("Check the path, or create a new post."))
+        if kind == "empty" and not create:
+            # Never turned into a new post silently: it may be a post whose copy failed, and a new one is plain.
+            raise DamagedFileError(_("The post file is empty (0 bytes): it holds no post."), where=str(path),
+                                   hint=_("Restore the latest backup of this post, or create a new post."))
         if kind == "truncated":
             raise DamagedFileError(_("The post file is cut short: it was not copied or saved completely."),
                                    where=str(path), hint=_("Restore the latest backup of this post."))
@@ -80,19 +96,27 @@ class PostStore:
         elif kind in ("missing", "empty") and passphrase:
             salt = new_salt()
             key = (derive_key(passphrase, salt), salt)
-        db = connect(path, *(key or (None, None)))
+        read_only = read_only or (kind not in ("missing", "empty") and not writable(path))
+        db = connect(path, *(key or (None, None)), read_only=read_only, create=create and kind in ("missing", "empty"))
         try:
-            migrate(db)
-            store = cls(db, path, key=key)
+            if read_only:
+                _check_current(db, path)
+            else:
+                migrate(db)
+            store = cls(db, path, key=key, read_only=read_only)
             store._sign_in(user, password)
         except BaseException:
             db.close()
             raise
+        if read_only and cls.notice is not None:
+            cls.notice(store.read_only_notice())
+        elif not read_only:
+            store._marker = holders.hold(path, store.user_name)
         return store
 
     @classmethod
     def memory(cls) -> "PostStore":
-        db = connect(":memory:")
+        db = connect(":memory:", create=True)
         migrate(db)
         return cls(db)
 
@@ -111,7 +135,7 @@ class PostStore:
                 raise PermissionDeniedError(_("This post asks you to sign in."), where=str(self.path),
                                             hint=_("Give your user name and password."))
             user, password = answer
-        throttle = SignInThrottle(self.db, self.audit)
+        throttle = SignInThrottle(self.db, self.audit, writable=not self.read_only)
         throttle.check(user)
         try:
             name, role = self._users.verify(user, password or "")
@@ -123,6 +147,8 @@ class PostStore:
         self.session = Session(name, role, is_training, self.encrypted)
         self.user_name = self.session.user_name
         self.audit.set_user(self.user_name)
+        if self.read_only:  # nothing can be recorded in a file that cannot be written
+            return
         with self.db.atomic():
             self.db.execute("INSERT INTO sessions (user_name, role) VALUES (?, ?)", [self.user_name, role.value])
             with self.audit.quiet():  # the login entry below says it; not an edit of the account
@@ -144,8 +170,15 @@ class PostStore:
         return self._key
 
     @any_role
+    def read_only_notice(self) -> str:
+        return _("The post file is read-only: it was opened for reading only (plan, lists, exports, check). "
+                 "Nothing can be changed in it.") if self.read_only else ""
+
+    @any_role
     def protection_notice(self) -> str:
         """'' for an encrypted post; otherwise the warning shown in titles, bars and prints."""
+        if self.read_only:
+            return self.read_only_notice()
         if self.encrypted or self.path is None:
             return ""
         if self.is_training:
@@ -162,16 +195,50 @@ class PostStore:
             raise StorageError(_("This post is not encrypted, so it has no passphrase to change."),
                                hint=_("Encrypt it first (micic-planner encrypt)."))
         check_new_passphrase(new_passphrase, user_inputs=self.guess_words())
-        rekey(self.db.conn, self.path, new_passphrase)
+        self.refuse_while_open_elsewhere(_("The passphrase cannot be changed while the post is open elsewhere."))
+        with self.db.atomic():
+            self.audit.record("change_passphrase")
+            # SQLCipher's rekey commits the open transaction with the re-encrypted pages: the entry and the
+            # new passphrase reach the file in one commit, or neither does.
+            rekey(self.db.conn, self.path, new_passphrase)
         salt = self._key[1]
         self._key = (derive_key(new_passphrase, salt), salt)
-        self.audit.record("change_passphrase")
         return changed("audit_log")
 
     @any_role  # the post's own name and place: nothing personal, and every user may choose a password
     def guess_words(self) -> list[str]:
         """What an attacker tries first for this post's secrets: its name, city, country, the signed-in user."""
         return self._users.guess_words(self.user_name)
+
+    @any_role
+    def refuse_while_open_elsewhere(self, message: str) -> None:
+        """Raise PostBusyError, naming who, when another program or window has this post open."""
+        if self.read_only:
+            raise ReadOnlyError(_("The post file is read-only: nothing can be changed in it."), where=str(self.path))
+        others = holders.holders(self.path) if self.path is not None else []
+        if others:
+            raise PostBusyError(message + " " + _("It is open by: {holders}.").format(
+                holders=holders.describe(others)), where=str(self.path),
+                hint=_("Close the post there first. If that program is no longer running, delete {marker}.").format(
+                    marker=others[0].marker))
+
+    @requires(Action.RESTORE)
+    def restore_backup(self, backup: str | Path, passphrase: str | None = None) -> Path | None:
+        """Put `backup` in the place of this post: an administrator only, never while the post is open elsewhere.
+
+        The restore is recorded in the file replaced (kept aside) and in the file restored; this store is
+        closed by it. Returns where the replaced file went.
+        """
+        from micic_planner.storage.backup import check_backup, restore
+
+        if self.path is None:
+            raise StorageError(_("A post kept only in memory cannot be restored."))
+        self.refuse_while_open_elsewhere(_("A backup cannot be restored while the post is open elsewhere."))
+        backup = Path(backup)
+        check_backup(backup, passphrase)
+        self.audit.record("restore", {"backup": backup.name, "replaced_by_restore": True})
+        self.close()
+        return restore(backup, self.path, passphrase, user=self.user_name)
 
     # -- users (the guarded front of `self._users`) -----------------------------
     @checks_inside(Action.MANAGE_USERS)
@@ -232,10 +299,18 @@ class PostStore:
     def backup(self) -> Path:
         return self.backup_job()()
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     @any_role
     def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        holders.release(self._marker)
         try:
-            if self.session.user_name:
+            if self.session.user_name and not self.read_only:
                 self.db.execute("UPDATE sessions SET ended_at = ? WHERE id = (SELECT max(id) FROM sessions "
                                 "WHERE user_name = ? AND ended_at IS NULL)", [utc_now(), self.session.user_name])
         except MicicError:
@@ -282,3 +357,13 @@ class PostStore:
             if self.retention.months() != months:
                 self.retention.reapply()  # every stored expiry follows the post's new retention
         return changed("post", "nationals", count=1, ids=(post.id,))
+
+
+def _check_current(db, path) -> None:
+    """A read-only post must already have today's schema: bringing it up to date would write to it."""
+    from micic_planner.storage.migrations import migrations
+
+    if migrations.pending(db):
+        raise ReadOnlyError(_("This post was made by an older version of the program and must be updated, "
+                              "which needs write access; the file is read-only."), where=str(path),
+                            hint=_("Copy the post to a folder you may write to and open the copy."))

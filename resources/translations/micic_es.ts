@@ -1093,12 +1093,12 @@
         <translation>No se cambió nada en el archivo de la representación.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/errors.py" line="75" />
+        <location filename="../../micic_planner/gui/errors.py" line="87" />
         <source>Unexpected error</source>
         <translation>Error inesperado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/errors.py" line="76" />
+        <location filename="../../micic_planner/gui/errors.py" line="88" />
         <source>Something went wrong that the program did not expect. Your data is safe: every change is saved whole or not at all.
 
 The details were written to {path}. Please send that file to your support contact. You can keep working.</source>
@@ -1107,7 +1107,7 @@ The details were written to {path}. Please send that file to your support contac
 Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de soporte. Puede seguir trabajando.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/errors.py" line="79" />
+        <location filename="../../micic_planner/gui/errors.py" line="91" />
         <source>the error log</source>
         <translation>el registro de errores</translation>
     </message>
@@ -1627,7 +1627,7 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
     <name>MainWindow</name>
     <message>
         <location filename="../../micic_planner/gui/main_window.py" line="41" />
-        <location filename="../../micic_planner/gui/main_window.py" line="273" />
+        <location filename="../../micic_planner/gui/main_window.py" line="276" />
         <source>MICIC Planner</source>
         <translation>Planificador MICIC</translation>
     </message>
@@ -1662,37 +1662,42 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <translation>No se pudo crear la representación de demostración</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="255" />
+        <location filename="../../micic_planner/gui/main_window.py" line="253" />
+        <source>READ-ONLY — this post file cannot be written here: you can read, print, export and check it, not change it</source>
+        <translation>SOLO LECTURA — este archivo del puesto no se puede escribir aquí: puede leerlo, imprimirlo, exportarlo y comprobarlo, no cambiarlo</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/main_window.py" line="258" />
         <source>DEMO / TRAINING — not encrypted: fictional people only, never real data</source>
         <translation>DEMOSTRACIÓN / CAPACITACIÓN — sin cifrar: solo personas ficticias, nunca datos reales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="256" />
+        <location filename="../../micic_planner/gui/main_window.py" line="259" />
         <source>NOT ENCRYPTED — this file holds a real post: Tools ▸ Encrypt this post… before entering real data</source>
         <translation>SIN CIFRAR — este archivo contiene una representación real: Herramientas ▸ Cifrar esta representación… antes de capturar datos reales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="274" />
+        <location filename="../../micic_planner/gui/main_window.py" line="277" />
         <source>No post open</source>
         <translation>Ninguna representación abierta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="280" />
+        <location filename="../../micic_planner/gui/main_window.py" line="283" />
         <source>DEMO / TRAINING, not encrypted</source>
         <translation>DEMOSTRACIÓN / CAPACITACIÓN, sin cifrar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="280" />
+        <location filename="../../micic_planner/gui/main_window.py" line="283" />
         <source>NOT ENCRYPTED</source>
         <translation>SIN CIFRAR</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="282" />
+        <location filename="../../micic_planner/gui/main_window.py" line="285" />
         <source>{post} — MICIC Planner</source>
         <translation>{post} — Planificador MICIC</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="286" />
+        <location filename="../../micic_planner/gui/main_window.py" line="289" />
         <source>{count} nationals registered</source>
         <translation>{count} connacionales registrados</translation>
     </message>

@@ -103,9 +103,13 @@ def restore_backup(window) -> None:
         if passphrase is None:
             return
     path = Path(store.path)
-    window.close_post()
     with explained(window):
-        backups.restore(Path(chosen), path, passphrase)
+        # Checks the role, that nobody else has the post open and the backup; records the restore in both
+        # files; closes this store before the file is replaced.
+        store.restore_backup(Path(chosen), passphrase)
+    if not store.closed:  # refused before anything changed: the post stays open
+        return
+    window.close_post()
     reopened = open_post_interactively(window, path)
     if reopened is not None:
         window.set_store(reopened)
