@@ -88,10 +88,10 @@ class AlertsView(SinglePanelView):
         self.panel.reload()
 
     def load_template(self) -> None:
-        from micic_planner.core.plan_templates import load_plan_templates
+        from micic_planner.core.plan_templates import templates_for
 
         with explained(self, self.tr("Could not load the standard matrix")):
-            templates = load_plan_templates()
+            templates = templates_for(self.context.store.post())
             existing = self.context.store.records.list(AlertAction)
             if existing and not Confirm.ask(self, self.tr("Load the standard matrix"), self.tr(
                     "The post already has {count} lines in its matrix. Add the standard lines as well?").format(
