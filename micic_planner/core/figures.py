@@ -160,10 +160,11 @@ def find_gaps(post, fig, zones, places, routes, wardens, team, matrix, today, as
             gaps.append(Gap("role_without_alternate", "Crisis team role {} has no alternate.",
                             (member.role,), "team", member.id))
     for phase in (1, 2, 3, 4):
-        kinds = {a.kind for a in matrix if a.phase == phase and not getattr(a, "step", "")}
+        kinds = {a.kind for a in matrix if a.phase == phase and not a.step}
         if "trigger" not in kinds or "action" not in kinds:
             gaps.append(Gap("phase_incomplete", "Alert phase {} has no triggers or no actions.",
                             (phase,), "alert_actions"))
+    gaps += rules.matrix_steps_missing(matrix)
     gaps += rules.unadapted_matrix(matrix)
     if post.next_review is None:
         gaps.append(Gap("review_missing", "The plan has no next review date.", (), "post", post.id))

@@ -37,7 +37,9 @@ class Gap:
 
     def text(self, lang: str | None = None) -> str:
         # Parameters such as a crisis-team role come from the templates in English; names are left as they are.
-        params = [translate(p, lang) if isinstance(p, str) else p for p in self.params]
+        # Counts take the plan's thousands separator (3,000), as its tables do.
+        params = [translate(p, lang) if isinstance(p, str) else f"{p:,}" if isinstance(p, int) else p
+                  for p in self.params]
         return translate(self.text_en, lang).format(*params)
 
 
@@ -163,3 +165,12 @@ def unadapted_matrix(matrix) -> list[Gap]:
         return []
     return [Gap("matrix_not_adapted", "{} lines of the alert matrix still have an [ADAPT: …] mark: replace it with "
                 "the post's own authorities, places and thresholds.", (len(left),), "alert_actions", left[0].id)]
+
+
+def matrix_steps_missing(matrix) -> list[Gap]:
+    """A matrix with no standfast or no stand-down lines: the post cannot tell nationals to stay, or when to stop."""
+    steps = {a.step for a in matrix}
+    return [Gap(code, text, (), "alert_actions") for step, code, text in (
+        ("standfast", "no_standfast", "The alert matrix has no standfast (shelter in place) step."),
+        ("stand_down", "no_stand_down", "The alert matrix has no stand-down step with de-escalation triggers."),
+    ) if step not in steps]

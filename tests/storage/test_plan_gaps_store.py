@@ -27,7 +27,7 @@ def demo_gaps(tmp_path_factory):
 def test_the_demo_posts_first_gap_is_the_720_nationals_without_an_assembly_point(demo_gaps):
     first = demo_gaps.gaps[0]
     assert (first.code, first.affected) == ("unassigned_full", 720)
-    assert first.text("en").startswith("720 of 3000 nationals have no assembly point")
+    assert first.text("en").startswith("720 of 3,000 nationals have no assembly point")
     assert [g.affected for g in demo_gaps.gaps] == sorted((g.affected for g in demo_gaps.gaps), reverse=True)
 
 
