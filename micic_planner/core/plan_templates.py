@@ -15,10 +15,12 @@ from micic_planner.core.i18n import _
 from micic_planner.core.models import AlertAction, MessageTemplate
 from micic_planner.core.paths import plans_path
 
-MATRIX_FILE = "alert_matrix.csv"  # the generic MICIC matrix a new post adapts, with [ADAPT: …] marks
-DEMO_MATRIX_FILE = "alert_matrix_demo.csv"  # the demo's own, about Chiapas: only for the demo and its exercises
+# Each file is generic, for any post; its "_demo" twin (alert_matrix_demo.csv) is the demo's own, about
+# Chiapas, given only to the demo and its exercises there. The generic matrix carries [ADAPT: …] marks.
+MATRIX_FILE = "alert_matrix.csv"
 CHECKLIST_FILE = "checklists.csv"
 MESSAGES_FILE = "messages.csv"
+DEMO_SUFFIX = "_demo"
 SMS_LIMIT = 160
 
 # The crisis-team roles a template line may name; the English name is stored, labels are translated.
@@ -42,7 +44,6 @@ SUDDEN_ONSET = ("earthquake",)
 _MATRIX_COLUMNS = ("phase", "step", "kind", "hazard", "role", "text_es", "text_en")
 _COLUMNS = {
     MATRIX_FILE: _MATRIX_COLUMNS,
-    DEMO_MATRIX_FILE: _MATRIX_COLUMNS,
     CHECKLIST_FILE: ("hazard", "phase", "role", "text_es", "text_en"),
     MESSAGES_FILE: ("hazard", "phase", "text_es", "text_en"),
 }
@@ -108,7 +109,7 @@ def load_plan_templates(folder: str | Path | None = None, demo: bool = False) ->
 
     `demo` gives the demo's own alert matrix instead of the generic one.
     """
-    templates, errors = _read(Path(folder) if folder else plans_path(), DEMO_MATRIX_FILE if demo else MATRIX_FILE)
+    templates, errors = _read(Path(folder) if folder else plans_path(), demo)
     if errors:
         raise errors[0]
     return templates
@@ -120,15 +121,24 @@ def templates_for(post, folder: str | Path | None = None) -> PlanTemplates:
 
 
 def check_plan_templates(folder: str | Path | None = None) -> list[TemplateError]:
-    """Every error in the template files, both matrices included, in file and line order (empty when all is well)."""
+    """Every error in the template files, the demo's included, in file and line order (empty when all is well)."""
     folder = Path(folder) if folder else plans_path()
-    errors = _read(folder, MATRIX_FILE)[1]
-    if (folder / DEMO_MATRIX_FILE).exists():  # a trainer's copy may hold only the generic matrix
-        demo_errors: list[TemplateError] = []
-        _read_matrix(folder / DEMO_MATRIX_FILE, demo_errors)
-        matrix = [e for e in errors if Path(e.path).name == MATRIX_FILE]
-        errors = matrix + demo_errors + errors[len(matrix):]
-    return errors
+    errors = _read(folder, demo=False)[1]
+    # A trainer's copy may hold only the generic files; the demo's twins are checked where they exist.
+    errors += [e for e in _read(folder, demo=True)[1] if DEMO_SUFFIX in Path(e.path).stem]
+    order = [name for base in _COLUMNS for name in (base, _demo_name(base))]
+    return sorted(errors, key=lambda e: (order.index(Path(e.path).name), e.line))
+
+
+def _demo_name(name: str) -> str:
+    stem, suffix = name.rsplit(".", 1)
+    return f"{stem}{DEMO_SUFFIX}.{suffix}"
+
+
+def _file(folder: Path, name: str, demo: bool) -> Path:
+    """The demo's twin of a template file when asked for and present, else the generic file."""
+    twin = folder / _demo_name(name)
+    return twin if demo and twin.exists() else folder / name
 
 
 def _read_matrix(path: Path, errors: list[TemplateError]) -> list[AlertAction]:
@@ -153,16 +163,17 @@ def _read_matrix(path: Path, errors: list[TemplateError]) -> list[AlertAction]:
     return actions
 
 
-def _read(folder: Path, matrix_file: str = MATRIX_FILE) -> tuple[PlanTemplates, list[TemplateError]]:
+def _read(folder: Path, demo: bool = False) -> tuple[PlanTemplates, list[TemplateError]]:
     errors: list[TemplateError] = []
     templates = PlanTemplates()
-    templates.actions = _read_matrix(folder / matrix_file, errors)
-    for line, row in _rows(folder / CHECKLIST_FILE, errors):
-        item = _guard(errors, folder / CHECKLIST_FILE, line, _checklist_item, row, len(templates.checklists))
+    templates.actions = _read_matrix(_file(folder, MATRIX_FILE, demo), errors)
+    checklists, messages = _file(folder, CHECKLIST_FILE, demo), _file(folder, MESSAGES_FILE, demo)
+    for line, row in _rows(checklists, errors):
+        item = _guard(errors, checklists, line, _checklist_item, row, len(templates.checklists))
         if item:
             templates.checklists.append(item)
-    for line, row in _rows(folder / MESSAGES_FILE, errors):
-        pair = _guard(errors, folder / MESSAGES_FILE, line, _messages, row, 0)
+    for line, row in _rows(messages, errors):
+        pair = _guard(errors, messages, line, _messages, row, 0)
         if pair:
             templates.messages.extend(pair)
     return templates, errors
@@ -189,7 +200,7 @@ def _rows(path: Path, errors: list[TemplateError]):
         line = raw[:exc.start].count(b"\n") + 1
         errors.append(TemplateError(str(path), line, _("The line is not UTF-8 text; save the file as CSV UTF-8.")))
         return
-    expected = _COLUMNS[path.name]
+    expected = _COLUMNS[path.name.replace(DEMO_SUFFIX, "")]
     reader = csv.reader(io.StringIO(text, newline=""))
     header = next(reader, None)
     if header is None or tuple(h.strip() for h in header) != expected:

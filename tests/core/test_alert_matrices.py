@@ -28,7 +28,8 @@ def _quetzaltenango():
 
 
 def _words(templates):
-    return " ".join(f"{a.text_es} {a.text_en}" for a in templates.actions)
+    lines = [*templates.actions, *templates.checklists]
+    return " ".join([f"{a.text_es} {a.text_en}" for a in lines] + [m.text for m in templates.messages])
 
 
 @pytest.mark.parametrize("demo", [False, True])
@@ -71,7 +72,7 @@ def test_each_matrix_has_a_standfast_and_a_stand_down_step_with_triggers_and_act
         assert {a.kind for a in general} == {"trigger", "action"}, step
 
 
-def test_a_new_post_outside_the_demo_gets_the_generic_matrix_with_no_demo_place_names():
+def test_a_new_post_outside_the_demo_gets_no_demo_place_name_in_its_matrix_checklists_or_messages():
     post = _quetzaltenango()
     assert not uses_demo_matrix(post)
     text = _words(templates_for(post))
@@ -91,3 +92,17 @@ def test_the_demo_and_its_chiapas_exercise_keep_the_chiapas_matrix_and_other_exe
     assert uses_demo_matrix(training)
     beirut = Post("Embajada (ejercicio)", "LB", "Beirut", jurisdiction=["LB-BA"], is_training=True)
     assert not uses_demo_matrix(beirut)
+
+
+def test_a_broken_line_in_a_demo_file_is_reported_with_that_files_name(tmp_path):
+    folder = tmp_path / "plans"
+    shutil.copytree(plans_path(), folder)
+    path = folder / "checklists_demo.csv"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    lines[2] = ',9,Head of post,"Hola","Hello"'
+    path.write_text("\n".join(lines), encoding="utf-8")
+    errors = check_plan_templates(folder)
+    assert [(e.path.rsplit("/", 1)[-1], e.line) for e in errors] == [("checklists_demo.csv", 3)]
+    load_plan_templates(folder)  # the generic files are whole
+    with pytest.raises(TemplateError):
+        load_plan_templates(folder, demo=True)
