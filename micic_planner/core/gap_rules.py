@@ -152,8 +152,8 @@ def shelters_too_large(places) -> list[Gap]:
     gaps = []
     for place in places:
         if place.kind in (PlaceKind.SHELTER, PlaceKind.SAFE_HAVEN) and place.capacity > SHELTER_CAPACITY_CEILING:
-            gaps.append(Gap("shelter_capacity", "Shelter {} is recorded for {} people, more than a shelter holds: "
-                            "enter the building's own capacity, not the town's population.",
+            gaps.append(Gap("shelter_capacity", "{} is recorded for {} people, more than a shelter holds: "
+                            "enter the places it can really offer, not the town's population.",
                             (place.name, place.capacity), "places", place.id))
     return gaps
 

@@ -68,3 +68,10 @@ def test_an_exercise_set_outside_chiapas_gets_the_generic_matrix(tmp_path):
     finally:
         sandbox.close()
     assert "[ADAPTAR:" in texts and "Chiapas" not in texts and "Tapachula" not in texts
+
+
+def test_every_gap_of_the_demo_reads_in_spanish(demo_gaps):
+    from micic_planner.core.i18n import translate
+
+    untranslated = [g.text_en for g in demo_gaps.gaps if translate(g.text_en, "es") == g.text_en]
+    assert untranslated == []
