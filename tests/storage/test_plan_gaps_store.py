@@ -75,3 +75,15 @@ def test_every_gap_of_the_demo_reads_in_spanish(demo_gaps):
 
     untranslated = [g.text_en for g in demo_gaps.gaps if translate(g.text_en, "es") == g.text_en]
     assert untranslated == []
+
+
+def test_a_crisis_checklist_takes_the_phase_actions_but_not_the_standfast_or_stand_down_steps(store):
+    from micic_planner.core.models import Post
+    from micic_planner.storage.crisis_store import CrisisStore
+
+    store.save_post(Post("Consulado", "MX", "Tapachula"))
+    seed_templates(store, load_plan_templates())
+    CrisisStore(store).open("Sismo", Hazard.EARTHQUAKE, phase=AlertPhase.VOLUNTARY_DEPARTURE)
+    copied = {row[0] for row in store.db.execute(
+        "SELECT a.step FROM crisis_actions c JOIN alert_actions a ON a.id = c.alert_action_id")}
+    assert copied == {""}
