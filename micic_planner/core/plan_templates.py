@@ -150,11 +150,11 @@ def _read_matrix(path: Path, errors: list[TemplateError]) -> list[AlertAction]:
             actions.append(action)
             lines.append(line)
     # A trigger says when to move to one phase; the same event at two phases leaves the head of post guessing.
-    first: dict[tuple[str, str], tuple[int, int]] = {}
+    first: dict[str, tuple[int, int]] = {}
     for action, line in zip(actions, lines):
         if action.kind != "trigger":
             continue
-        key = (action.hazard, " ".join(action.text_es.casefold().split()))
+        key = " ".join(action.text_es.casefold().split())
         if key in first and first[key][0] != action.phase:
             errors.append(TemplateError(str(path), line, _(
                 "This trigger is already listed at phase {phase} (line {line}); a trigger belongs to one phase "
