@@ -33,7 +33,7 @@ class Gap:
     params: tuple = ()
     table: str = ""
     record_id: int | None = None
-    affected: int = 0  # nationals exposed by the gap; 0 for a gap about the document itself
+    affected: int = 0  # nationals exposed by the gap; 0 when it exposes nobody by itself (the document, data)
 
     def text(self, lang: str | None = None) -> str:
         # Parameters such as a crisis-team role come from the templates in English; names are left as they are.
@@ -121,9 +121,9 @@ def wardens_overloaded(zones, wardens, households: Counter, nationals: Counter,
         if not count or homes <= count * per_warden:
             continue
         left = nationals[zone.id] * (homes - count * per_warden) // homes
-        hours = homes * minutes_per_call / 60 / count
+        hours = f"{homes * minutes_per_call / 60 / count:.1f}".removesuffix(".0")  # 6.1 hours is still too long
         gaps.append(Gap("warden_overloaded", "The wardens of zone {} have {} households to call: {} hours of calls "
-                        "for a report every {} hours.", (zone.name, homes, f"{hours:.0f}", hours_between_reports),
+                        "for a report every {} hours.", (zone.name, homes, hours, hours_between_reports),
                         "zones", zone.id, left))
     return gaps
 

@@ -67,7 +67,7 @@ def test_a_warden_with_more_households_than_calls_fit_between_two_reports_is_fla
     fig = _figures(_rows(150), zones=[zone], wardens=[Warden("W", 1), Warden("A", 1, is_alternate=True)])
     gap = next(g for g in fig.gaps if g.code == "warden_overloaded")
     assert gap.affected == 30
-    assert gap.text("en") == ("The wardens of zone Centro have 150 households to call: 8 hours of calls "
+    assert gap.text("en") == ("The wardens of zone Centro have 150 households to call: 7.5 hours of calls "
                               "for a report every 6 hours.")
     # A household is one call, whatever its size; two wardens share the calls.
     assert not gap_rules.wardens_overloaded([zone], [Warden("W", 1), Warden("X", 1)], {1: 150}, {1: 600})
