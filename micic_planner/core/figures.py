@@ -4,25 +4,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from micic_planner.core.enums import PlaceKind, RouteStatus, Vulnerability
-from micic_planner.core.i18n import translate
+from micic_planner.core import gap_rules as rules
+from micic_planner.core.enums import PlaceKind, Vulnerability
+from micic_planner.core.gap_rules import Gap, PlannedTrip
 from micic_planner.core.models import AlertAction, Place, Post, Route, TeamMember, Warden, Zone
 
-
-@dataclass(frozen=True)
-class Gap:
-    """A weakness of the plan, with the record to open to fix it."""
-
-    code: str
-    text_en: str  # English with {placeholders}
-    params: tuple = ()
-    table: str = ""
-    record_id: int | None = None
-
-    def text(self, lang: str | None = None) -> str:
-        # Parameters such as a crisis-team role come from the templates in English; names are left as they are.
-        params = [translate(p, lang) if isinstance(p, str) else p for p in self.params]
-        return translate(self.text_en, lang).format(*params)
+__all__ = ["AssemblyLoad", "Gap", "PlanFigures", "compute_figures", "count_beyond"]
 
 
 @dataclass
@@ -47,16 +34,21 @@ class PlanFigures:
     far_from_assembly: int = 0
     unassigned: int = 0
     loads: list[AssemblyLoad] = field(default_factory=list)
+    households_by_zone: Counter = field(default_factory=Counter)  # zone id -> households (a lone person is one)
     gaps: list[Gap] = field(default_factory=list)
 
 
 def compute_figures(post: Post, rows, zones: list[Zone], places: list[Place], routes: list[Route],
                     wardens: list[Warden], team: list[TeamMember], matrix: list[AlertAction],
-                    today: date | None = None) -> PlanFigures:
-    """`rows` yields (zone_id, vulnerabilities, household, lat, lon, assembly_point_id, status)."""
+                    today: date | None = None, trips: list[PlannedTrip] = ()) -> PlanFigures:
+    """`rows` yields (zone_id, vulnerabilities, household, lat, lon, assembly_point_id, status).
+
+    `trips` are the open crisis's movements with a route, for the check of trips over routes not open.
+    """
     today = today or date.today()
     fig = PlanFigures()
     households: Counter = Counter()
+    household_zone: dict[str, int | None] = {}
     assigned: Counter = Counter()
     coords = []
     members = Vulnerability.members()
@@ -72,6 +64,10 @@ def compute_figures(post: Post, rows, zones: list[Zone], places: list[Place], ro
         households[household or None] += 1 if household else 0
         if not household:
             fig.by_household_size[1] += 1
+            fig.households_by_zone[zone_id] += 1
+        elif household not in household_zone:
+            household_zone[household] = zone_id  # a household is called once, in the zone of its first member
+            fig.households_by_zone[zone_id] += 1
         if point_id is None:
             fig.unassigned += 1
         else:
@@ -86,7 +82,7 @@ def compute_figures(post: Post, rows, zones: list[Zone], places: list[Place], ro
     points = [p for p in places if p.kind == PlaceKind.ASSEMBLY_POINT]
     fig.loads = [AssemblyLoad(p, assigned[p.id]) for p in points]
     fig.far_from_assembly = count_beyond(coords, [(p.lat, p.lon) for p in points], post.assembly_radius_km)
-    fig.gaps = find_gaps(post, fig, zones, points, routes, wardens, team, matrix, today)
+    fig.gaps = find_gaps(post, fig, zones, places, routes, wardens, team, matrix, today, assigned, list(trips))
     return fig
 
 
@@ -115,48 +111,64 @@ def count_beyond(coords: list[tuple[float, float]], points: list[tuple[float, fl
     return beyond
 
 
-def find_gaps(post, fig, zones, points, routes, wardens, team, matrix, today) -> list[Gap]:
+def find_gaps(post, fig, zones, places, routes, wardens, team, matrix, today, assigned: Counter,
+              trips: list[PlannedTrip]) -> list[Gap]:
+    """Every gap of the plan, the one that leaves the most nationals exposed first."""
+    points = [p for p in places if p.kind == PlaceKind.ASSEMBLY_POINT]
     gaps: list[Gap] = []
-    if post.next_review is None:
-        gaps.append(Gap("review_missing", "The plan has no next review date.", (), "post", post.id))
-    elif post.next_review < today:
-        gaps.append(Gap("review_overdue", "The plan review is overdue since {}.",
-                        (post.next_review.isoformat(),), "post", post.id))
+    gaps += rules.unassigned_nationals(fig.total, fig.unassigned, points)
     for load in fig.loads:
         if load.place.capacity and load.assigned > load.place.capacity:
             gaps.append(Gap("over_capacity", "Assembly point {} has {} nationals assigned for {} places.",
-                            (load.place.name, load.assigned, load.place.capacity), "places", load.place.id))
+                            (load.place.name, load.assigned, load.place.capacity), "places", load.place.id,
+                            load.assigned - load.place.capacity))
     if not points:
-        gaps.append(Gap("no_assembly_points", "The post has no assembly point.", (), "places"))
+        gaps.append(Gap("no_assembly_points", "The post has no assembly point.", (), "places", None, fig.total))
     if fig.far_from_assembly:
         gaps.append(Gap("far_nationals", "{} nationals live farther than {} km from any assembly point.",
-                        (fig.far_from_assembly, f"{post.assembly_radius_km:g}"), "nationals"))
+                        (fig.far_from_assembly, f"{post.assembly_radius_km:g}"), "nationals", None,
+                        fig.far_from_assembly))
     if fig.without_coordinates:
         gaps.append(Gap("no_coordinates", "{} nationals have no coordinates and cannot be placed on a map.",
-                        (fig.without_coordinates,), "nationals"))
+                        (fig.without_coordinates,), "nationals", None, fig.without_coordinates))
     if fig.by_zone.get(None):
-        gaps.append(Gap("no_zone", "{} nationals are in no zone.", (fig.by_zone[None],), "nationals"))
+        gaps.append(Gap("no_zone", "{} nationals are in no zone.", (fig.by_zone[None],), "nationals", None,
+                        fig.by_zone[None]))
     warded = {w.zone_id for w in wardens if not w.is_alternate}
     alternates = {w.zone_id for w in wardens if w.is_alternate}
     for zone in zones:
         if zone.id not in warded:
-            gaps.append(Gap("zone_without_warden", "Zone {} has no warden.", (zone.name,), "zones", zone.id))
+            gaps.append(Gap("zone_without_warden", "Zone {} has no warden.", (zone.name,), "zones", zone.id,
+                            fig.by_zone[zone.id]))
         elif zone.id not in alternates:
             gaps.append(Gap("zone_without_alternate", "Zone {} has no alternate warden.",
-                            (zone.name,), "zones", zone.id))
+                            (zone.name,), "zones", zone.id, fig.by_zone[zone.id]))
+    gaps += rules.wardens_overloaded(zones, wardens, fig.households_by_zone, fig.by_zone)
+    gaps += rules.points_without_route(points, routes, assigned)
     has_alternate = {r.alternate_of for r in routes if r.alternate_of is not None}
     for route in routes:
         if route.alternate_of is None and route.id not in has_alternate:
-            gaps.append(Gap("route_without_alternate", "Route {} has no alternate.", (route.name,), "routes", route.id))
-        if route.status == RouteStatus.CLOSED:
-            gaps.append(Gap("route_closed", "Route {} is closed.", (route.name,), "routes", route.id))
+            gaps.append(Gap("route_without_alternate", "Route {} has no alternate.", (route.name,), "routes",
+                            route.id, assigned[route.origin_id]))
+    gaps += rules.routes_not_open(routes, assigned)
+    gaps += rules.trips_on_routes_not_open(trips, routes)
+    # Gaps that expose no national by themselves follow, in this order: data, team, matrix, review.
+    gaps += rules.placeholder_phones(places)
+    gaps += rules.shelters_too_large(places)
     for member in team:
         if not member.alternate_name:
             gaps.append(Gap("role_without_alternate", "Crisis team role {} has no alternate.",
                             (member.role,), "team", member.id))
     for phase in (1, 2, 3, 4):
-        kinds = {a.kind for a in matrix if a.phase == phase}
+        kinds = {a.kind for a in matrix if a.phase == phase and not a.step}
         if "trigger" not in kinds or "action" not in kinds:
             gaps.append(Gap("phase_incomplete", "Alert phase {} has no triggers or no actions.",
                             (phase,), "alert_actions"))
-    return gaps
+    gaps += rules.matrix_steps_missing(matrix)
+    gaps += rules.unadapted_matrix(matrix)
+    if post.next_review is None:
+        gaps.append(Gap("review_missing", "The plan has no next review date.", (), "post", post.id))
+    elif post.next_review < today:
+        gaps.append(Gap("review_overdue", "The plan review is overdue since {}.",
+                        (post.next_review.isoformat(),), "post", post.id))
+    return rules.rank(gaps)

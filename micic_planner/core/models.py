@@ -198,6 +198,8 @@ class AlertAction:
     position: int = 0
     id: int | None = None
     uuid: str = field(default_factory=new_uuid)
+    # "" for a line of its phase; "standfast" (shelter in place) or "stand_down" (de-escalation), taken at `phase`
+    step: str = ""
 
     def text(self, lang: str) -> str:
         return self.text_es if lang == "es" else self.text_en

@@ -15,9 +15,12 @@ from micic_planner.core.i18n import _
 from micic_planner.core.models import AlertAction, MessageTemplate
 from micic_planner.core.paths import plans_path
 
+# Each file is generic, for any post; its "_demo" twin (alert_matrix_demo.csv) is the demo's own, about
+# Chiapas, given only to the demo and its exercises there. The generic matrix carries [ADAPT: …] marks.
 MATRIX_FILE = "alert_matrix.csv"
 CHECKLIST_FILE = "checklists.csv"
 MESSAGES_FILE = "messages.csv"
+DEMO_SUFFIX = "_demo"
 SMS_LIMIT = 160
 
 # The crisis-team roles a template line may name; the English name is stored, labels are translated.
@@ -33,8 +36,14 @@ ROLES = (
     "Administration officer",
 )
 
+# Steps outside the four climbing phases: shelter in place, and stepping back down.
+STEPS = ("", "standfast", "stand_down")
+# Hazards that strike without warning: their first trigger may be at phase 3 or 4, with none before.
+SUDDEN_ONSET = ("earthquake",)
+
+_MATRIX_COLUMNS = ("phase", "step", "kind", "hazard", "role", "text_es", "text_en")
 _COLUMNS = {
-    MATRIX_FILE: ("phase", "kind", "hazard", "role", "text_es", "text_en"),
+    MATRIX_FILE: _MATRIX_COLUMNS,
     CHECKLIST_FILE: ("hazard", "phase", "role", "text_es", "text_en"),
     MESSAGES_FILE: ("hazard", "phase", "text_es", "text_en"),
 }
@@ -81,32 +90,90 @@ class PlanTemplates:
         return found.get(hazard) or found.get("")
 
 
-def load_plan_templates(folder: str | Path | None = None) -> PlanTemplates:
-    """Read and check the three template files; raise TemplateError at the first bad line."""
-    templates, errors = _read(Path(folder) if folder else plans_path())
+def uses_demo_matrix(post) -> bool:
+    """Whether a post starts from the demo's Chiapas matrix: the demo itself and training posts in Chiapas.
+
+    Every other post, a real one or an exercise set elsewhere, gets the generic matrix to adapt.
+    """
+    from micic_planner.core.demo_places import POST as DEMO
+
+    if post is None:
+        return False
+    if (post.name, post.city) == (DEMO["name"], DEMO["city"]):
+        return True
+    return bool(post.is_training and set(post.jurisdiction) & set(DEMO["jurisdiction"]))
+
+
+def load_plan_templates(folder: str | Path | None = None, demo: bool = False) -> PlanTemplates:
+    """Read and check the template files; raise TemplateError at the first bad line.
+
+    `demo` gives the demo's own alert matrix instead of the generic one.
+    """
+    templates, errors = _read(Path(folder) if folder else plans_path(), demo)
     if errors:
         raise errors[0]
     return templates
 
 
+def templates_for(post, folder: str | Path | None = None) -> PlanTemplates:
+    """The templates a post starts from: the demo's matrix for the demo, the generic one for any other."""
+    return load_plan_templates(folder, demo=uses_demo_matrix(post))
+
+
 def check_plan_templates(folder: str | Path | None = None) -> list[TemplateError]:
-    """Every error in the three template files, in file and line order (empty when all is well)."""
-    return _read(Path(folder) if folder else plans_path())[1]
+    """Every error in the template files, the demo's included, in file and line order (empty when all is well)."""
+    folder = Path(folder) if folder else plans_path()
+    errors = _read(folder, demo=False)[1]
+    # A trainer's copy may hold only the generic files; the demo's twins are checked where they exist.
+    errors += [e for e in _read(folder, demo=True)[1] if DEMO_SUFFIX in Path(e.path).stem]
+    order = [name for base in _COLUMNS for name in (base, _demo_name(base))]
+    return sorted(errors, key=lambda e: (order.index(Path(e.path).name), e.line))
 
 
-def _read(folder: Path) -> tuple[PlanTemplates, list[TemplateError]]:
+def _demo_name(name: str) -> str:
+    stem, suffix = name.rsplit(".", 1)
+    return f"{stem}{DEMO_SUFFIX}.{suffix}"
+
+
+def _file(folder: Path, name: str, demo: bool) -> Path:
+    """The demo's twin of a template file when asked for and present, else the generic file."""
+    twin = folder / _demo_name(name)
+    return twin if demo and twin.exists() else folder / name
+
+
+def _read_matrix(path: Path, errors: list[TemplateError]) -> list[AlertAction]:
+    actions: list[AlertAction] = []
+    lines: list[int] = []
+    for line, row in _rows(path, errors):
+        action = _guard(errors, path, line, _action, row, len(actions))
+        if action:
+            actions.append(action)
+            lines.append(line)
+    # A trigger says when to move to one phase; the same event at two phases leaves the head of post guessing.
+    first: dict[str, tuple[int, int]] = {}
+    for action, line in zip(actions, lines):
+        if action.kind != "trigger":
+            continue
+        key = " ".join(action.text_es.casefold().split())
+        if key in first and first[key][0] != action.phase:
+            errors.append(TemplateError(str(path), line, _(
+                "This trigger is already listed at phase {phase} (line {line}); a trigger belongs to one phase "
+                "only.").format(phase=first[key][0], line=first[key][1])))
+        first.setdefault(key, (action.phase, line))
+    return actions
+
+
+def _read(folder: Path, demo: bool = False) -> tuple[PlanTemplates, list[TemplateError]]:
     errors: list[TemplateError] = []
     templates = PlanTemplates()
-    for line, row in _rows(folder / MATRIX_FILE, errors):
-        action = _guard(errors, folder / MATRIX_FILE, line, _action, row, len(templates.actions))
-        if action:
-            templates.actions.append(action)
-    for line, row in _rows(folder / CHECKLIST_FILE, errors):
-        item = _guard(errors, folder / CHECKLIST_FILE, line, _checklist_item, row, len(templates.checklists))
+    templates.actions = _read_matrix(_file(folder, MATRIX_FILE, demo), errors)
+    checklists, messages = _file(folder, CHECKLIST_FILE, demo), _file(folder, MESSAGES_FILE, demo)
+    for line, row in _rows(checklists, errors):
+        item = _guard(errors, checklists, line, _checklist_item, row, len(templates.checklists))
         if item:
             templates.checklists.append(item)
-    for line, row in _rows(folder / MESSAGES_FILE, errors):
-        pair = _guard(errors, folder / MESSAGES_FILE, line, _messages, row, 0)
+    for line, row in _rows(messages, errors):
+        pair = _guard(errors, messages, line, _messages, row, 0)
         if pair:
             templates.messages.extend(pair)
     return templates, errors
@@ -133,7 +200,7 @@ def _rows(path: Path, errors: list[TemplateError]):
         line = raw[:exc.start].count(b"\n") + 1
         errors.append(TemplateError(str(path), line, _("The line is not UTF-8 text; save the file as CSV UTF-8.")))
         return
-    expected = _COLUMNS[path.name]
+    expected = _COLUMNS[path.name.replace(DEMO_SUFFIX, "")]
     reader = csv.reader(io.StringIO(text, newline=""))
     header = next(reader, None)
     if header is None or tuple(h.strip() for h in header) != expected:
@@ -191,9 +258,11 @@ def _texts(row: dict, limit: int | None = None) -> tuple[str, str]:
 def _action(row: dict, position: int) -> AlertAction:
     if row["kind"] not in ("trigger", "action"):
         raise ValueError(_("The kind “{value}” must be trigger or action.").format(value=row["kind"]))
+    if row["step"] not in STEPS:
+        raise ValueError(_("The step “{value}” must be empty, standfast or stand_down.").format(value=row["step"]))
     text_es, text_en = _texts(row)
     return AlertAction(phase=_phase(row["phase"]), kind=row["kind"], text_es=text_es, text_en=text_en,
-                       role=_role(row["role"]), hazard=_hazard(row["hazard"]), position=position)
+                       role=_role(row["role"]), hazard=_hazard(row["hazard"]), position=position, step=row["step"])
 
 
 def _checklist_item(row: dict, position: int) -> ChecklistItem:

@@ -26,10 +26,10 @@ from micic_planner.gui.settings import data_dir
 
 def seed_matrix(store) -> None:
     """Give a new post the standard alert matrix and messages, which the officer then adapts."""
-    from micic_planner.core.plan_templates import load_plan_templates
+    from micic_planner.core.plan_templates import templates_for
     from micic_planner.storage.demo_writer import seed_templates
 
-    seed_templates(store, load_plan_templates())
+    seed_templates(store, templates_for(store.post()))
 
 
 def ask_protection(parent, path: Path, post: Post) -> tuple[str | None, tuple[str, str, str] | None] | None:

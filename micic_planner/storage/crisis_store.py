@@ -114,10 +114,12 @@ class CrisisStore(Guarded):
             cursor = self.db.execute(f"INSERT INTO crises ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
                                      list(row.values()))
             crisis.id = cursor.lastrowid
+            # Standfast and stand-down lines are steps the cell may never take, not a phase's to-do list:
+            # copied in, the after-action report would count them as actions left undone.
             self.db.execute(
                 "INSERT INTO crisis_actions (crisis_id, alert_action_id, phase, text_es, text_en, role, position) "
                 "SELECT ?, id, phase, text_es, text_en, role, position FROM alert_actions "
-                "WHERE kind = 'action' AND (hazard = '' OR hazard = ?) ORDER BY phase, position, id",
+                "WHERE kind = 'action' AND step = '' AND (hazard = '' OR hazard = ?) ORDER BY phase, position, id",
                 [crisis.id, hazard.value])
             self.db.execute("INSERT INTO crisis_phases (crisis_id, phase, previous, at, by_user) "
                             "VALUES (?, ?, NULL, ?, ?)", [crisis.id, phase.value, crisis.started_at, self.user])

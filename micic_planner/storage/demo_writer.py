@@ -29,7 +29,7 @@ def write_demo(store, nationals: int = 2000, seed: int = 1, progress: Callable[[
         raise ValueError("nationals must not be negative")
     if scratch and store.path is None:
         raise ValueError("a scratch load needs a file")
-    templates = templates if templates is not None else load_plan_templates()
+    templates = templates if templates is not None else load_plan_templates(demo=True)
     generator = DemoGenerator(seed, today)
     demo = generator.post()
     if store.db.execute("SELECT count(*) FROM post").fetchone()[0]:
@@ -103,7 +103,8 @@ def _loading(db, scratch_path=None):
 
 def seed_templates(store, templates: PlanTemplates, new_id: Callable[[], str] = new_uuid) -> Changes:
     """Copy the alert matrix and message texts of `templates` into the post, each line with a new uuid."""
-    actions = [AlertAction(a.phase, a.kind, a.text_es, a.text_en, a.role, a.hazard, a.position, uuid=new_id())
+    actions = [AlertAction(a.phase, a.kind, a.text_es, a.text_en, a.role, a.hazard, a.position, uuid=new_id(),
+                           step=a.step)
                for a in templates.actions]
     messages = [MessageTemplate(m.phase, m.hazard, m.lang, m.text, uuid=new_id()) for m in templates.messages]
     with _IntegrityErrors(), store.db.atomic():

@@ -5,6 +5,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from micic_planner.core.figures import PlanFigures, compute_figures
+from micic_planner.core.gap_rules import PlannedTrip
 from micic_planner.core.models import AlertAction, Place, Post, Route, TeamMember, Warden, Zone
 from micic_planner.core.security import Session
 from micic_planner.storage.connection import raw_connect
@@ -70,8 +71,17 @@ def post_figures(db: Database, session: Session | None = None) -> tuple[Post | N
     figures = compute_figures(
         post, rows, records.list(Zone, order_by="name"),
         records.list(Place, order_by="name"), records.list(Route, order_by="name"), records.list(Warden),
-        records.list(TeamMember, order_by="position"), records.list(AlertAction, order_by="phase, position"))
+        records.list(TeamMember, order_by="position"), records.list(AlertAction, order_by="phase, position"),
+        trips=planned_trips(db))
     return post, figures
+
+
+def planned_trips(db: Database) -> list[PlannedTrip]:
+    """The open crisis's movements that follow a route, with the people on their manifests (else their seats)."""
+    return [PlannedTrip(name, route_id, passengers) for name, route_id, passengers in db.execute(
+        "SELECT m.name, m.route_id, coalesce(nullif((SELECT count(*) FROM manifest_entries e "
+        "WHERE e.movement_id = m.id), 0), m.seats) FROM movements m JOIN crises c ON c.id = m.crisis_id "
+        "WHERE c.closed_at IS NULL AND m.route_id IS NOT NULL ORDER BY m.id")]
 
 
 def zone_names(db: Database) -> dict[int, str]:

@@ -19,9 +19,10 @@ from micic_planner.core.models import (
     Zone,
 )
 from micic_planner.core.plan_data import AnnexRow, PlanData
-from micic_planner.core.plan_templates import load_plan_templates
+from micic_planner.core.plan_templates import templates_for
 from micic_planner.core.routes import group_routes
 from micic_planner.core.security import Action
+from micic_planner.storage.overview_queries import planned_trips
 
 # Accented Spanish capitals and small letters folded for sorting; "ñ" sorts after every "n".
 _FOLD = (("á", "a"), ("é", "e"), ("í", "i"), ("ó", "o"), ("ú", "u"), ("ü", "u"), ("Á", "A"), ("É", "E"),
@@ -92,7 +93,7 @@ def load_plan_data(store, restricted: bool = False, today: date | None = None,
     matrix = records.list(AlertAction, order_by="phase, kind DESC, position, id")
     hazards = records.list(PostHazard)
     figures = compute_figures(post, store.nationals.profile_rows(), zones, places, routes, wardens, team,
-                              matrix, today)
+                              matrix, today, trips=planned_trips(store.db))
     db = store.db
     soon = (today + timedelta(days=183)).isoformat()
     expired, expiring = db.execute(
@@ -104,7 +105,7 @@ def load_plan_data(store, restricted: bool = False, today: date | None = None,
         routes=group_routes(routes, places), partners=records.list(Partner, order_by="kind, name COLLATE NOCASE"),
         team=team, hazards=hazards, matrix=matrix,
         messages=records.list(MessageTemplate, order_by="phase, hazard, lang, id"),
-        checklists=load_plan_templates().for_hazards(h.hazard for h in hazards).checklists,
+        checklists=templates_for(post).for_hazards(h.hazard for h in hazards).checklists,
         passports_expired=expired or 0, passports_expiring=expiring or 0,
         consent_share=db.execute("SELECT count(*) FROM nationals WHERE consent_share").fetchone()[0],
         restricted=restricted, towns=_towns(places, zones))

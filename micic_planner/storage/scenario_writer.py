@@ -61,10 +61,10 @@ def insert_nationals(store: PostStore, people, zone_ids: dict[str, int], assembl
 
 def _seed_plan_templates(store: PostStore, hazard: str) -> None:
     """The standard alert matrix and message texts for the scenario's hazard, as a new post gets them."""
-    from micic_planner.core.plan_templates import load_plan_templates
+    from micic_planner.core.plan_templates import templates_for
     from micic_planner.storage.demo_writer import seed_templates
 
-    seed_templates(store, load_plan_templates().for_hazards([hazard]))
+    seed_templates(store, templates_for(store.post()).for_hazards([hazard]))
 
 
 def create_sandbox(path: str | Path, scenario: Scenario, source: str | Path | None = None,

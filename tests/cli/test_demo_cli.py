@@ -60,8 +60,8 @@ def test_templates_check_lists_each_broken_line_with_file_and_line(tmp_path, cap
     shutil.copytree(plans_path(), folder)
     path = folder / "alert_matrix.csv"
     lines = path.read_text(encoding="utf-8").split("\n")
-    lines[4] = "9,action,,Head of post,a,b"
-    lines[6] = "1,action,,Nobody,a,b"
+    lines[4] = "9,,action,,Head of post,a,b"
+    lines[6] = "1,,action,,Nobody,a,b"
     path.write_text("\n".join(lines), encoding="utf-8")
     assert main(["templates", "check", "--dir", str(folder)]) == 1
     err = capsys.readouterr().err

@@ -39,7 +39,7 @@ def test_the_demo_post_is_written_whole_with_its_links(store, no_network):
 
 def test_templates_are_copied_from_plans(store):
     write_demo(store, nationals=0, today=TODAY)
-    templates = load_plan_templates()
+    templates = load_plan_templates(demo=True)
     actions = store.records.list(AlertAction, order_by="id")
     assert [(a.phase, a.kind, a.hazard, a.role, a.text_es) for a in actions] == \
         [(a.phase, a.kind, a.hazard, a.role, a.text_es) for a in templates.actions]

@@ -30,10 +30,15 @@ class AlertSpec(RecordSpec):
     def kinds(self):
         return [("trigger", self.tr("Trigger")), ("action", self.tr("Action"))]
 
+    def steps(self):
+        return [("", self.tr("Phase line")), ("standfast", self.tr("Standfast (shelter in place)")),
+                ("stand_down", self.tr("Stand-down"))]
+
     def columns(self):
-        kinds = dict(self.kinds())
+        kinds, steps = dict(self.kinds()), dict(self.steps())
         return [Column(self.tr("Phase"), lambda a: f"{a.phase}. {AlertPhase(a.phase).label()}",
                        lambda a: (a.phase, a.kind != "trigger", a.position)),
+                Column(self.tr("Step"), lambda a: steps.get(a.step, a.step)),
                 Column(self.tr("Kind"), lambda a: kinds.get(a.kind, a.kind)),
                 Column(self.tr("Who"), lambda a: a.role),
                 Column(self.tr("Hazard"), lambda a: Hazard(a.hazard).label() if a.hazard else self.tr("All")),
@@ -44,6 +49,7 @@ class AlertSpec(RecordSpec):
         phases = [(p.value, f"{p.value}. {p.label()}") for p in AlertPhase]
         hazards = [("", self.tr("All hazards"))] + [(h.value, h.label()) for h in Hazard]
         return [Field("phase", self.tr("Phase"), "choice", choices=lambda: phases),
+                Field("step", self.tr("Step"), "choice", choices=self.steps),
                 Field("kind", self.tr("Kind"), "choice", choices=self.kinds),
                 Field("role", self.tr("Who does it")),
                 Field("hazard", self.tr("Hazard"), "choice", choices=lambda: hazards),
@@ -88,10 +94,10 @@ class AlertsView(SinglePanelView):
         self.panel.reload()
 
     def load_template(self) -> None:
-        from micic_planner.core.plan_templates import load_plan_templates
+        from micic_planner.core.plan_templates import templates_for
 
         with explained(self, self.tr("Could not load the standard matrix")):
-            templates = load_plan_templates()
+            templates = templates_for(self.context.store.post())
             existing = self.context.store.records.list(AlertAction)
             if existing and not Confirm.ask(self, self.tr("Load the standard matrix"), self.tr(
                     "The post already has {count} lines in its matrix. Add the standard lines as well?").format(

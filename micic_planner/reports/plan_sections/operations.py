@@ -111,11 +111,13 @@ def quality(ctx: PlanContext) -> list:
     if not gaps:
         story.append(ctx.p("No gap was found: every check of the plan passed."))
     else:
-        story.append(ctx.pf("{n} gaps were found on {date}. Each says what to complete or correct before the "
-                            "next review.", n=ctx.number(len(gaps)), date=ctx.date(ctx.data.today)))
-        story.append(ctx.table(["No.", "Gap", "Where to fix it"],
-                               [[str(i), g.text(ctx.lang), ctx.t(TABLE_NAMES.get(g.table, g.table) or "—")]
-                                for i, g in enumerate(gaps, 1)], [12, 125, 33]))
+        story.append(ctx.pf("{n} gaps were found on {date}, the one that leaves the most nationals exposed first. "
+                            "Each says what to complete or correct before the next review.",
+                            n=ctx.number(len(gaps)), date=ctx.date(ctx.data.today)))
+        story.append(ctx.table(["No.", "Gap", "Affected", "Where to fix it"],
+                               [[str(i), g.text(ctx.lang), ctx.number(g.affected) if g.affected else "—",
+                                 ctx.t(TABLE_NAMES.get(g.table, g.table) or "—")]
+                                for i, g in enumerate(gaps, 1)], [12, 103, 22, 33], numeric=(2,)))
     story.append(PageBreak())
     return story
 

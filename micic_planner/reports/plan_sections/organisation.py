@@ -42,7 +42,7 @@ def alert_matrix(ctx: PlanContext) -> list:
                    "its actions are then carried out, in order, by the role shown. Phases may be skipped when "
                    "events move fast.")]
     for phase in AlertPhase:
-        lines = [a for a in ctx.data.matrix if a.phase == phase.value]
+        lines = [a for a in ctx.data.matrix if a.phase == phase.value and not a.step]
         story.append(ctx.heading(t("Phase {n}: {label}").format(n=phase.value, label=phase.label(ctx.lang)),
                                  level=2, translate=False))
         if not lines:
@@ -57,8 +57,32 @@ def alert_matrix(ctx: PlanContext) -> list:
             style.append(("LINEBELOW", (0, n_triggers), (-1, n_triggers), 0.8, ACCENT))
         story.append(ctx.table(["Type", "Trigger or action", "Hazard", "Responsible"], rows, [20, 100, 25, 30],
                                extra_style=style))
+    for step, title, intro, missing in STEPS:
+        story += [ctx.heading(title, level=2), ctx.p(intro)]
+        lines = [a for a in ctx.data.matrix if a.step == step]
+        if not lines:
+            story.append(ctx.empty(missing))
+            continue
+        lines.sort(key=lambda a: (a.kind != "trigger", -a.phase if step == "stand_down" else a.phase, a.position))
+        rows = [[t("Trigger") if a.kind == "trigger" else t("Action"), str(a.phase), a.text(ctx.lang),
+                 _hazard_label(ctx, a.hazard), t(a.role) if a.role else "—"] for a in lines]
+        story.append(ctx.table(["Type", "Phase", "Trigger or action", "Hazard", "Responsible"], rows,
+                               [20, 13, 87, 25, 30], numeric=(1,)))
     story.append(PageBreak())
     return story
+
+
+# The two steps outside the climbing phases: (step, heading, what it means, text when the post has none).
+STEPS = (
+    ("standfast", "Standfast (shelter in place)",
+     "When moving is more dangerous than staying, the head of post orders nationals to stay where they are, "
+     "from the phase shown, until the standfast is lifted. Departures not yet on the road are held.",
+     "No standfast trigger or action is recorded: complete it before the next review."),
+    ("stand_down", "Stand-down",
+     "The alert is lowered one phase at a time, to the phase shown, when its trigger is met; the crisis cell "
+     "stays open until every national is accounted for.",
+     "No stand-down trigger or action is recorded: complete it before the next review."),
+)
 
 
 def communication(ctx: PlanContext) -> list:
