@@ -4,7 +4,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from micic_planner.core.enums import PlaceKind, RouteStatus, Vulnerability
+from micic_planner.core.enums import SENSITIVE_VULNERABILITIES, PlaceKind, RouteStatus, Vulnerability
 from micic_planner.core.i18n import translate
 from micic_planner.core.models import AlertAction, Place, Post, Route, TeamMember, Warden, Zone
 
@@ -42,7 +42,8 @@ class PlanFigures:
     by_vulnerability: Counter = field(default_factory=Counter)  # Vulnerability -> nationals
     by_household_size: Counter = field(default_factory=Counter)  # size -> households
     by_status: Counter = field(default_factory=Counter)
-    vulnerable_total: int = 0
+    vulnerable_total: int = 0  # any flag, restricted ones included: only for restricted outputs
+    open_vulnerable_total: int = 0  # at least one flag that is not restricted: what an unrestricted page may print
     without_coordinates: int = 0
     far_from_assembly: int = 0
     unassigned: int = 0
@@ -66,6 +67,8 @@ def compute_figures(post: Post, rows, zones: list[Zone], places: list[Place], ro
         fig.by_status[status] += 1
         if vuln:
             fig.vulnerable_total += 1
+            if vuln & ~SENSITIVE_VULNERABILITIES:
+                fig.open_vulnerable_total += 1
             for m in members:
                 if vuln & m:
                     fig.by_vulnerability[m] += 1

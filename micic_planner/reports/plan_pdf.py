@@ -13,6 +13,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate, 
 from micic_planner.core.errors import Cancelled, StorageError
 from micic_planner.core.i18n import Translator
 from micic_planner.core.plan_data import PlanData
+from micic_planner.reports.flow import keep_headings
 from micic_planner.reports.page import PageInfo, canvas_maker, draw_restricted_band
 from micic_planner.reports.plan_sections import annexes, operations, organisation, places, profile
 from micic_planner.reports.plan_sections.annex_names import BAND, AnnexFeed, annex_pages, names_annex, rows_per_page
@@ -114,7 +115,7 @@ class PlanRenderer:
             annex_ctx = PlanContext(self.data, self.lang, self.pagesize[0] - 2 * MARGIN)
             annex_ctx.toc = ctx.toc
             body += names_annex(annex_ctx, self.per_page, with_rows)
-        return cover(ctx) + contents(ctx, list(ctx.toc)) + body
+        return keep_headings(cover(ctx) + contents(ctx, list(ctx.toc)) + body)
 
     def _page_info(self, ctx: PlanContext) -> PageInfo:
         post, t = self.data.post, self.t

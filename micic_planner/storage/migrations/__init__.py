@@ -17,3 +17,4 @@ from micic_planner.storage.migrations import m005_exercises  # noqa: E402,F401
 from micic_planner.storage.migrations import m007_duplicates  # noqa: E402,F401
 from micic_planner.storage.migrations import m008_assignments  # noqa: E402,F401
 from micic_planner.storage.migrations import m009_faster_bulk_load  # noqa: E402,F401
+from micic_planner.storage.migrations import m014_small_counts  # noqa: E402,F401
