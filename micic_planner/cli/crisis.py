@@ -45,12 +45,16 @@ def register(commands) -> None:
     p.add_argument("--db", required=True, help=_("post file"))
     p.add_argument("--movement", type=int, required=True, help=_("movement id"))
     p.add_argument("--out", required=True, help=_("FILE.pdf or FILE.csv"))
+    p.add_argument("--paper", choices=("a4", "letter"),
+                   help=_("paper size (default: the paper of the post's host country)"))
     p.set_defaults(run=run_manifest)
 
     p = commands.add_parser("calllist", help=_("print a warden's list of nationals not yet contacted (PDF or CSV)"))
     p.add_argument("--db", required=True, help=_("post file"))
     p.add_argument("--warden", type=int, required=True, help=_("warden id"))
     p.add_argument("--out", required=True, help=_("FILE.pdf or FILE.csv"))
+    p.add_argument("--paper", choices=("a4", "letter"),
+                   help=_("paper size (default: the paper of the post's host country)"))
     p.set_defaults(run=run_calllist)
 
     p = commands.add_parser("report", help=_("print the after-action report of a crisis (PDF)"))
@@ -172,8 +176,9 @@ def run_manifest(args) -> int:
             from micic_planner.reports.manifest_pdf import ManifestRenderer, ManifestSheet
 
             origin = store.records.get(Place, movement.origin_id).name if movement.origin_id else ""
-            sheet = ManifestSheet(movement, _post_name(store), origin, crises.get(movement.crisis_id).title)
-            ManifestRenderer(language()).render(sheet, passengers, args.out)
+            sheet = ManifestSheet(movement, _post_name(store), origin, crises.get(movement.crisis_id).title,
+                                  country=_host_country(store))
+            ManifestRenderer(language(), args.paper).render(sheet, passengers, args.out)
     print(_("Manifest of {name}: {count} people written to {path}.").format(
         name=movement.name, count=len(passengers), path=args.out))
     return 0
@@ -193,8 +198,9 @@ def run_calllist(args) -> int:
             from micic_planner.reports.calllist_pdf import CallListRenderer, CallSheet
 
             crisis = crises.current()
-            sheet = CallSheet(_post_name(store), name, zone, phone, crisis.title if crisis else "")
-            CallListRenderer(language()).render(sheet, people, args.out)
+            sheet = CallSheet(_post_name(store), name, zone, phone, crisis.title if crisis else "",
+                              country=_host_country(store))
+            CallListRenderer(language(), args.paper).render(sheet, people, args.out)
     print(_("Call list of {name}: {count} nationals not yet contacted, written to {path}.").format(
         name=name, count=len(people), path=args.out))
     return 0
@@ -211,3 +217,8 @@ def run_report(args) -> int:
         AfterActionRenderer(language()).render(review, _post_name(store), args.out)
     print(_("After-action report of {title} written to {path}.").format(title=review.crisis.title, path=args.out))
     return 0
+
+
+def _host_country(store) -> str:
+    post = store.post()
+    return post.host_country if post else ""

@@ -12,6 +12,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate, 
 
 from micic_planner.core.errors import Cancelled, StorageError
 from micic_planner.core.i18n import Translator
+from micic_planner.core.paper import paper_for
 from micic_planner.core.plan_data import PlanData
 from micic_planner.reports.flow import keep_headings
 from micic_planner.reports.page import PageInfo, canvas_maker, draw_restricted_band
@@ -65,11 +66,13 @@ class _PlanDoc(BaseDocTemplate):
 class PlanRenderer:
     """Lays out the plan from `PlanData` in Spanish or English, on A4 or Letter."""
 
-    def __init__(self, data: PlanData, lang: str = "es", paper: str = "a4",
+    def __init__(self, data: PlanData, lang: str = "es", paper: str | None = None,
                  progress: Callable[[int, int], None] | None = None, cancelled: Callable[[], bool] | None = None):
         register_fonts()
         self.data, self.lang = data, lang
-        self.pagesize = PAPER[paper]
+        # Letter in the Americas that use it, A4 elsewhere, unless the user chose (`core.paper`).
+        self.paper = paper_for(data.post.host_country, paper)
+        self.pagesize = PAPER[self.paper]
         self.progress, self.cancelled = progress, cancelled
         self.t = Translator(lang)
         self.pages = 0
