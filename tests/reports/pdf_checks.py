@@ -25,6 +25,7 @@ class Faults:
     small: list
     lines: list  # every text line, page by page: (page, text)
     orphans: list  # headings that end a page: (page, text)
+    sparse: list  # pages whose text stops in their top third though their section goes on: (page, last line)
 
     def line_texts(self) -> list[str]:
         return [text for _page, text in self.lines]
@@ -78,10 +79,16 @@ def _words(page) -> list[dict]:
     return words
 
 
-def read(data: bytes, skip_pages: tuple[str, ...] = ()) -> Faults:
-    """Every fault of the PDF `data`; pages holding one of `skip_pages` (a title) are not checked for overlaps."""
-    faults = Faults([], [], [], [], [])
+def read(data: bytes, skip_pages: tuple[str, ...] = (), sparse_ok: tuple[str, ...] = ()) -> Faults:
+    """Every fault of the PDF `data`.
+
+    Pages holding one of `skip_pages` (a title) are not checked for overlaps. A page may end high
+    when the next one opens a section (a heading of 14 pt or more) or holds one of `sparse_ok` (a
+    blank form, whose rows hold no text; a page that stands alone, like a map).
+    """
+    faults = Faults([], [], [], [], [], [])
     pdf = pdfium.PdfDocument(data)
+    pages = []  # (ends in the top third, opens a section or may stand alone, last line)
     for number, page in enumerate(pdf, 1):
         width, height = page.get_size()
         words = [w for w in _words(page) if w["upright"]]
@@ -103,10 +110,17 @@ def read(data: bytes, skip_pages: tuple[str, ...] = ()) -> Faults:
                 if cross_y > 0.3 * min(a["bottom"] - a["top"], b["bottom"] - b["top"]):
                     faults.overlaps.append((number, a["text"], b["text"]))
         faults.lines += [(number, text) for text in texts]
-        body = [row for row in rows if row[0]["bottom"] < height - BODY_FOOT]
+        body = [row for row in rows if BODY_FOOT < row[0]["top"] and row[0]["bottom"] < height - BODY_FOOT]
         if number > 1 and body and _is_heading(body[-1]):
             faults.orphans.append((number, texts[rows.index(body[-1])]))
+        opens = bool(body) and all("Bold" in w["fontname"] and w["size"] >= 14 for w in body[0])
+        stands_alone = any(title in text for title in sparse_ok for text in texts)
+        short = number > 1 and bool(body) and body[-1][0]["bottom"] < height / 3
+        pages.append((short, opens or stands_alone, texts[rows.index(body[-1])] if body else ""))
     pdf.close()
+    for number, ((short, _o, last), (_s, next_ok, _l)) in enumerate(zip(pages, pages[1:]), 1):
+        if short and not next_ok:
+            faults.sparse.append((number, last))
     return faults
 
 
