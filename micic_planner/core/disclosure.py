@@ -11,6 +11,7 @@ the figures that feed these tables leave them out (`core.figures`, `storage.exch
 from collections.abc import Hashable, Iterable
 
 DEFAULT_THRESHOLD = 5
+SUPPRESSED = "*"
 
 
 def small(count: int, threshold: int) -> bool:
@@ -38,8 +39,9 @@ def suppressed_cells(cells: dict[Hashable, int], groups: Iterable[Iterable[Hasha
 
 
 def below(threshold: int) -> str:
-    """How a suppressed count prints: "< 5"."""
-    return f"< {threshold}"
+    """How a suppressed count prints: one mark for all, since a count hidden only to protect another
+    (a second cell, which may be large) must not be labelled "< 5"."""
+    return SUPPRESSED
 
 
 def merge_tail(counts: dict[int, int], threshold: int = DEFAULT_THRESHOLD) -> tuple[dict[int, int], int | None]:

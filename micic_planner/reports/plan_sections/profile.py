@@ -97,9 +97,9 @@ def profile(ctx: PlanContext) -> list:
         story.append(ctx.p("Victims of trafficking, detained persons and persons without documents are counted "
                            "only in the restricted edition of this plan, and are left out of every figure above.",
                            "Note"))
-        story.append(ctx.pf("Counts from 1 to {n} are printed as \"{below}\", and so is any count that would let "
-                            "one of them be worked out, so that no person can be singled out.", "Note",
-                            n=threshold - 1, below=below(threshold)))
+        story.append(ctx.pf("Counts from 1 to {n}, and any count that would let one of them be worked out, are "
+                            "printed as \"{mark}\", so that no person can be singled out.", "Note",
+                            n=threshold - 1, mark=below(threshold)))
     story += [ctx.gap(), ctx.heading("Households and accountability", level=2),
               ctx.p("Members of a household travel together and are never split in an evacuation.")]
     sizes, merged_from = merge_tail(dict(fig.by_household_size), threshold) if guard else \
