@@ -1,4 +1,4 @@
-"""The printed pages read back as a reader sees them: nothing overlaps, leaves the page, breaks or shrinks (issue 13)."""
+"""The printed pages read back as a reader sees them: nothing overlaps, leaves the page, breaks or shrinks."""
 
 import io
 from datetime import datetime
