@@ -7,8 +7,10 @@ their longest value and never wrap, and nothing is ever cut or shortened. Rows h
 their tallest cell and are dealt onto pages by height, each page with its own heading row.
 """
 
+from functools import lru_cache
+
 from reportlab.lib import colors
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import stringWidth as _string_width
 from reportlab.platypus import Flowable
 
 from micic_planner.reports.styles import FONT, FONT_BOLD, INK, RULE, SHADE, register_fonts
@@ -16,6 +18,12 @@ from micic_planner.reports.tables import fit_columns
 from micic_planner.reports.text_shaping import shape
 
 SIZE = 8
+
+
+@lru_cache(maxsize=1 << 16)
+def stringWidth(text: str, font: str, size: float) -> float:  # noqa: N802 - reportlab's name, cached
+    # Sheets repeat the same names, places, dates and headings thousands of times: measure each once.
+    return _string_width(text, font, size)
 LEADING = 9.6
 PAD_X, PAD_Y = 3, 2.6
 ZEBRA = colors.HexColor("#f6f6f6")
