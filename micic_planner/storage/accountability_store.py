@@ -12,7 +12,7 @@ from micic_planner.storage.migrations.m002_crisis import BOARD_REBUILD
 
 BATCH = "temp.status_batch"
 CALL_COLUMNS = ("id", "family_names", "given_names", "phone", "phone2", "place", "address", "household",
-                "vulnerabilities", "languages", "birth_date")
+                "vulnerabilities", "languages", "birth_date", "emergency_contact", "emergency_phone")
 
 
 class AccountabilityStore:

@@ -135,6 +135,21 @@ def test_a_call_list_prints_every_name_phone_and_address_whole_at_8_pt_or_more(d
             assert part in words, part
 
 
+def test_a_call_list_has_one_block_per_household_with_language_names_and_the_phoneless_apart(demo):
+    sheet = CallSheet("Consulado", "Rosa Elvira Tzul Pérez", "Tapachula urbana", country="MX")
+    people = demo["people"]
+    lines = read(CallListRenderer("es").render(sheet, people)).line_texts()
+    text = "\n".join(lines)
+    households = {p["household"] or p["id"] for p in people}
+    phoneless = {p["household"] or p["id"] for p in people} - {p["household"] or p["id"] for p in people
+                                                              if p["phone"] or p["phone2"]}
+    assert f"{len(households) - len(phoneless)} hogares" in text
+    if phoneless:
+        assert "Por visitar: sin teléfono" in text
+    assert "Español" in text and " es," not in text and "Mam" in text
+    assert "1 = A salvo" in text and "S = A salvo" not in text
+
+
 def test_a_mexican_post_prints_on_letter_and_a_spanish_post_on_a4_unless_told(demo):
     with PostStore.open(demo["path"]) as store:
         data = load_plan_data(store)
