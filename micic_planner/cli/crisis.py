@@ -61,6 +61,8 @@ def register(commands) -> None:
     p.add_argument("--db", required=True, help=_("post file"))
     p.add_argument("--crisis", type=int, required=True, help=_("crisis id (see `crisis list`)"))
     p.add_argument("--out", required=True, help=_("FILE.pdf"))
+    p.add_argument("--paper", choices=("a4", "letter"),
+                   help=_("paper size (default: the paper of the post's host country)"))
     p.set_defaults(run=run_report)
 
 
@@ -214,7 +216,7 @@ def run_report(args) -> int:
     store, crises = _open(args.db)
     with store:
         review = load_after_action(crises, args.crisis, language())
-        AfterActionRenderer(language()).render(review, _post_name(store), args.out)
+        AfterActionRenderer(language(), args.paper, _host_country(store)).render(review, _post_name(store), args.out)
     print(_("After-action report of {title} written to {path}.").format(title=review.crisis.title, path=args.out))
     return 0
 
