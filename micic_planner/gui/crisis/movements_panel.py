@@ -199,7 +199,8 @@ class MovementsPanel(QWidget):
         passengers = crises.movements.passengers(mid)
         origin = self.view.store.records.get(Place, m.origin_id).name if m.origin_id else ""
         post = self.view.store.post()
-        sheet = ManifestSheet(m, post.name if post else "", origin, crises.get(m.crisis_id).title)
+        sheet = ManifestSheet(m, post.name if post else "", origin, crises.get(m.crisis_id).title,
+                              country=post.host_country if post else "")
         lang = language()
         return export(self, self.tr("Save the manifest"), f"manifest-{mid}.pdf",
                       lambda path: ManifestRenderer(lang).render(sheet, passengers, path),
