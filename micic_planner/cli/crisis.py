@@ -179,7 +179,8 @@ def run_manifest(args) -> int:
 
             origin = store.records.get(Place, movement.origin_id).name if movement.origin_id else ""
             sheet = ManifestSheet(movement, _post_name(store), origin, crises.get(movement.crisis_id).title,
-                                  country=_host_country(store))
+                                  country=_host_country(store),
+                                  crosses_border=crises.movements.crosses_border(movement))
             ManifestRenderer(language(), args.paper).render(sheet, passengers, args.out)
     print(_("Manifest of {name}: {count} people written to {path}.").format(
         name=movement.name, count=len(passengers), path=args.out))
@@ -224,3 +225,4 @@ def run_report(args) -> int:
 def _host_country(store) -> str:
     post = store.post()
     return post.host_country if post else ""
+

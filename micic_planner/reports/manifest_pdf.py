@@ -40,6 +40,7 @@ class ManifestSheet:
     printed_at: datetime = field(default_factory=datetime.now)
     marking: str = "RESTRICTED"
     country: str = ""  # the post's host country: it chooses the paper unless the renderer is told
+    crosses_border: bool = False  # then a passenger without a passport valid on the day of departure is flagged
 
 
 class ManifestRenderer:
@@ -57,6 +58,7 @@ class ManifestRenderer:
         m = sheet.movement
         pagesize = self.pagesize(sheet)
         sexes = SEX.get(self.lang, SEX["en"])
+        day = (m.departs_at or sheet.printed_at.isoformat())[:10]
         header = [tr("No."), tr("Family names"), tr("Given names"), tr("Sex"), tr("Born"), tr("Document no."),
                   tr("Group"), tr("Needs"), tr("Boarded"), tr("Arrived")]
         groups: dict[str, int] = {}
@@ -64,6 +66,8 @@ class ManifestRenderer:
         for k, p in enumerate(passengers, 1):
             group = str(groups.setdefault(p["household"], len(groups) + 1)) if p["household"] else ""
             document = "\n".join(x for x in (p["passport_no"], p["consular_id"]) if x)
+            if sheet.crosses_border and not self._travels(p, day):
+                document = f"{document}\n⚠ {tr('No valid passport')}".strip()
             rows.append([str(k), p["family_names"] or "", p["given_names"] or "", sexes.get(p["sex"] or "", ""),
                          iso_date(p["birth_date"]), document, group, needs_text(p["vulnerabilities"] or 0, tr),
                          "☒" if p.get("boarded_at") else "☐", "☒" if p.get("arrived_at") else "☐"])
@@ -82,6 +86,10 @@ class ManifestRenderer:
              f"{m.carrier or BLANK}   {tr('Vehicle plate')}: {BLANK}", 8, False),
             (f"{tr('Driver')}: {BLANK}{BLANK}   {tr('Driver phone')}: {BLANK}   {sex_key}", 8, False),
         ], width)
+        if sheet.crosses_border:
+            heading = TextLines([*((t, size, bold) for t, size, bold in heading.lines),
+                                 (tr("This movement crosses a border: a passenger marked ⚠ needs an emergency travel "
+                                     "document before boarding."), 8, True)], width)
         signatures = SignatureLines([tr("Consular officer (name, signature)"), tr("Carrier / driver (name, signature)"),
                                      tr("Date and time of departure")], width, SIGNATURES)
         room = frame_height(pagesize) - heading.height - signatures.height - 6 - 2
@@ -92,3 +100,10 @@ class ManifestRenderer:
                         tr(sheet.marking) if sheet.marking else "",
                         tr("Page {page} of {pages}"))
         return build(story, info, out, pagesize=pagesize, title=f"{tr('Manifest')} {m.name}")
+
+    @staticmethod
+    def _travels(passenger: dict, day: str) -> bool:
+        """Whether the passenger holds a passport valid on `day` (ISO date); a consular ID is no travel document."""
+        expiry = passenger.get("passport_expiry")
+        expiry = expiry.isoformat() if hasattr(expiry, "isoformat") else str(expiry or "")
+        return bool(passenger.get("passport_no")) and (not expiry or expiry[:10] >= day)

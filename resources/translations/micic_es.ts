@@ -2356,7 +2356,7 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <translation>No se añadieron personas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="205" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="206" />
         <source>Save the manifest</source>
         <translation>Guardar el manifiesto</translation>
     </message>

@@ -213,3 +213,16 @@ def test_hxl_figures_hide_a_small_zone_and_never_name_a_restricted_category(sens
     assert rows["Total"]["#affected+total"] == "73"
     text = path.read_text(encoding="utf-8").lower()
     assert "traffick" not in text and "detain" not in text and "document" not in text
+
+
+def test_a_manifest_across_a_border_flags_whoever_has_no_passport_valid_on_the_day(demo):
+    people = [dict(p) for p in demo["passengers"][:3]]
+    people[0].update(passport_no="G1", passport_expiry="2030-01-01")
+    people[1].update(passport_no="G2", passport_expiry="2020-01-01")
+    people[2].update(passport_no="", consular_id="TAP-1", passport_expiry=None)
+    sheet = ManifestSheet(demo["movement"], "Consulado", crosses_border=True)
+    lines = read(ManifestRenderer("es").render(sheet, people)).line_texts()
+    assert sum("⚠ Sin pasaporte vigente" in line for line in lines) == 2
+    assert any("cruza una frontera" in line for line in lines)
+    inland = read(ManifestRenderer("es").render(ManifestSheet(demo["movement"], "Consulado"), people)).line_texts()
+    assert not any("⚠" in line for line in inland)
