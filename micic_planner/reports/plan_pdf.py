@@ -117,7 +117,8 @@ class PlanRenderer:
         if self.data.restricted:
             annex_ctx = PlanContext(self.data, self.lang, self.pagesize[0] - 2 * MARGIN)
             annex_ctx.toc = ctx.toc
-            body += names_annex(annex_ctx, self.per_page, with_rows)
+            room = self.pagesize[1] - 2 * MARGIN - BAND - 2  # the annex frame, which has no padding
+            body += names_annex(annex_ctx, self.per_page, with_rows, room)
         return keep_headings(cover(ctx) + contents(ctx, list(ctx.toc)) + body)
 
     def _page_info(self, ctx: PlanContext) -> PageInfo:

@@ -226,3 +226,21 @@ def test_a_manifest_across_a_border_flags_whoever_has_no_passport_valid_on_the_d
     assert any("cruza una frontera" in line for line in lines)
     inland = read(ManifestRenderer("es").render(ManifestSheet(demo["movement"], "Consulado"), people)).line_texts()
     assert not any("⚠" in line for line in inland)
+
+
+def test_the_restricted_annex_prints_every_name_document_and_phone_whole_at_8_pt(demo):
+    from datetime import UTC
+
+    from micic_planner.storage.plan_source import RestrictedPrint
+
+    with PostStore.open(demo["path"]) as store:
+        data = load_plan_data(store, restricted=True, printed=RestrictedPrint("olga", datetime.now(UTC)))
+        pdf = PlanRenderer(data, lang="es", paper="letter").render_bytes()
+        names = [f"{r.family_names}, {r.given_names}" for r in data.annex_rows()]
+    faults = read(pdf, skip_pages=MAP_TITLES)
+    assert (faults.overlaps, faults.outside, faults.small) == ([], [], [])
+    assert split_values(faults, demo["codes"]) == []
+    lines = faults.line_texts()
+    assert not [line for line in lines if "…" in line]
+    words = {w for line in lines for w in line.split(" ")}
+    assert all(part in words for name in names for part in name.split())
