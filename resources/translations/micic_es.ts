@@ -256,7 +256,12 @@
         <translation>Conservar los registros durante (meses)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="33" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="34" />
+        <source>Smallest count printed outside restricted documents</source>
+        <translation>Recuento mínimo que se imprime fuera de los documentos reservados</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="36" />
         <source>Training post (fictional data)</source>
         <translation>Representación de capacitación (datos ficticios)</translation>
     </message>
