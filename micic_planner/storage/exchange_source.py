@@ -86,9 +86,9 @@ class ExchangeSource:
     def zone_figures(self) -> list[dict]:
         """Per zone, then a total row (`is_total`): total, by sex, the non-sensitive vulnerabilities, each status.
 
-        Counts too small to publish, or that would let one be worked out, read "< N" (`core.disclosure`).
+        Counts too small to publish, or that would let one be worked out, read "< N" (`core.small_counts`).
         """
-        from micic_planner.core.disclosure import below, protect_rows
+        from micic_planner.core.small_counts import below, protect_rows
 
         shown = [m for m in Vulnerability.members() if not m & SENSITIVE_VULNERABILITIES]
         figures: dict[str, Counter] = {}

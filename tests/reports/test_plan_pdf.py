@@ -64,7 +64,7 @@ def test_spanish_plan_has_no_english_heading_left(plans):
 def test_the_printed_totals_are_those_of_the_registry(post_file):
     with PostStore.open(post_file) as store:
         data = load_plan_data(store)
-        data.post.small_count_threshold = 1  # print every count, however small (core/disclosure.py)
+        data.post.small_count_threshold = 1  # print every count, however small (core/small_counts.py)
         reader = PdfReader(io.BytesIO(PlanRenderer(data, lang="en").render_bytes()))
     pages = text_of(reader)
     profile = next(p for p in pages if "nationals registered" in p)

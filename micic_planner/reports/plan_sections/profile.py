@@ -2,7 +2,7 @@
 
 from reportlab.platypus import PageBreak, Table, TableStyle
 
-from micic_planner.core.disclosure import below, merge_tail, small, suppressed_cells
+from micic_planner.core.small_counts import below, merge_tail, small, suppressed_cells
 from micic_planner.core.enums import SENSITIVE_VULNERABILITIES, AccountabilityStatus, Level, Vulnerability
 from micic_planner.reports.plan_sections.charts import bar_chart
 from micic_planner.reports.plan_sections.common import PlanContext

@@ -1,4 +1,4 @@
-from micic_planner.core.disclosure import merge_tail, protect_rows, suppressed_cells
+from micic_planner.core.small_counts import merge_tail, protect_rows, suppressed_cells
 
 
 def test_a_count_below_the_threshold_is_suppressed_and_so_is_a_second_one_that_would_give_it_away():
