@@ -47,18 +47,24 @@ def register(commands) -> None:
     p.add_argument("--db", required=True, help=_("post file"))
     p.add_argument("--movement", type=int, required=True, help=_("movement id"))
     p.add_argument("--out", required=True, help=_("FILE.pdf or FILE.csv"))
+    p.add_argument("--paper", choices=("a4", "letter"),
+                   help=_("paper size (default: the paper of the post's host country)"))
     p.set_defaults(run=run_manifest)
 
     p = commands.add_parser("calllist", help=_("print a warden's list of nationals not yet contacted (PDF or CSV)"))
     p.add_argument("--db", required=True, help=_("post file"))
     p.add_argument("--warden", type=int, required=True, help=_("warden id"))
     p.add_argument("--out", required=True, help=_("FILE.pdf or FILE.csv"))
+    p.add_argument("--paper", choices=("a4", "letter"),
+                   help=_("paper size (default: the paper of the post's host country)"))
     p.set_defaults(run=run_calllist)
 
     p = commands.add_parser("report", help=_("print the after-action report of a crisis (PDF)"))
     p.add_argument("--db", required=True, help=_("post file"))
     p.add_argument("--crisis", type=int, required=True, help=_("crisis id (see `crisis list`)"))
     p.add_argument("--out", required=True, help=_("FILE.pdf"))
+    p.add_argument("--paper", choices=("a4", "letter"),
+                   help=_("paper size (default: the paper of the post's host country)"))
     p.set_defaults(run=run_report)
 
 
@@ -178,8 +184,10 @@ def run_manifest(args) -> int:
             from micic_planner.reports.manifest_pdf import ManifestRenderer, ManifestSheet
 
             origin = store.records.get(Place, movement.origin_id).name if movement.origin_id else ""
-            sheet = ManifestSheet(movement, _post_name(store), origin, crises.get(movement.crisis_id).title)
-            ManifestRenderer(language()).render(sheet, passengers, args.out)
+            sheet = ManifestSheet(movement, _post_name(store), origin, crises.get(movement.crisis_id).title,
+                                  country=_host_country(store),
+                                  crosses_border=crises.movements.crosses_border(movement))
+            ManifestRenderer(language(), args.paper).render(sheet, passengers, args.out)
         fmt = kind[1:]
         record_print(store, "manifest", fmt, args.out, printed_fields(MANIFEST_FIELDS, fmt),
                      [p["id"] for p in passengers])
@@ -202,8 +210,9 @@ def run_calllist(args) -> int:
             from micic_planner.reports.calllist_pdf import CallListRenderer, CallSheet
 
             crisis = crises.current()
-            sheet = CallSheet(_post_name(store), name, zone, phone, crisis.title if crisis else "")
-            CallListRenderer(language()).render(sheet, people, args.out)
+            sheet = CallSheet(_post_name(store), name, zone, phone, crisis.title if crisis else "",
+                              country=_host_country(store))
+            CallListRenderer(language(), args.paper).render(sheet, people, args.out)
         fmt = kind[1:]
         record_print(store, "call_list", fmt, args.out, printed_fields(CALL_LIST_FIELDS, fmt),
                      [p["id"] for p in people])
@@ -220,6 +229,12 @@ def run_report(args) -> int:
     store, crises = _open(args.db)
     with store:
         review = load_after_action(crises, args.crisis, language())
-        AfterActionRenderer(language()).render(review, _post_name(store), args.out)
+        AfterActionRenderer(language(), args.paper, _host_country(store)).render(review, _post_name(store), args.out)
     print(_("After-action report of {title} written to {path}.").format(title=review.crisis.title, path=args.out))
     return 0
+
+
+def _host_country(store) -> str:
+    post = store.post()
+    return post.host_country if post else ""
+

@@ -10,7 +10,8 @@ def register(commands) -> None:
     p.add_argument("--out", required=True, help=_("PDF file to write"))
     p.add_argument("--lang", dest="plan_lang", choices=i18n.SUPPORTED,
                    help=_("language of the plan (default: your language)"))
-    p.add_argument("--paper", choices=("a4", "letter"), default="a4", help=_("paper size"))
+    p.add_argument("--paper", choices=("a4", "letter"),
+                   help=_("paper size (default: the paper of the post's host country)"))
     p.add_argument("--restricted", action="store_true",
                    help=_("add the restricted annex with the names of the nationals"))
     p.set_defaults(run=run_plan)

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from micic_planner.core import gap_rules as rules
-from micic_planner.core.enums import PlaceKind, Vulnerability
+from micic_planner.core.enums import SENSITIVE_VULNERABILITIES, PlaceKind, Vulnerability
 from micic_planner.core.gap_rules import Gap, PlannedTrip
 from micic_planner.core.models import AlertAction, Place, Post, Route, TeamMember, Warden, Zone
 
@@ -29,7 +29,8 @@ class PlanFigures:
     by_vulnerability: Counter = field(default_factory=Counter)  # Vulnerability -> nationals
     by_household_size: Counter = field(default_factory=Counter)  # size -> households
     by_status: Counter = field(default_factory=Counter)
-    vulnerable_total: int = 0
+    vulnerable_total: int = 0  # any flag, restricted ones included: only for restricted outputs
+    open_vulnerable_total: int = 0  # at least one flag that is not restricted: what an unrestricted page may print
     without_coordinates: int = 0
     far_from_assembly: int = 0
     unassigned: int = 0
@@ -58,6 +59,8 @@ def compute_figures(post: Post, rows, zones: list[Zone], places: list[Place], ro
         fig.by_status[status] += 1
         if vuln:
             fig.vulnerable_total += 1
+            if vuln & ~SENSITIVE_VULNERABILITIES:
+                fig.open_vulnerable_total += 1
             for m in members:
                 if vuln & m:
                     fig.by_vulnerability[m] += 1

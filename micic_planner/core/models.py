@@ -45,6 +45,8 @@ class Post:
     is_training: bool = False
     retention_months: int = 60
     assembly_radius_km: float = 25.0
+    # Unrestricted documents print any count from 1 to this minus one as "< N" (core/small_counts.py).
+    small_count_threshold: int = 5
     id: int | None = None
     uuid: str = field(default_factory=new_uuid)
 

@@ -12,9 +12,10 @@ from micic_planner.core.after_action import COUNTED, AfterAction
 from micic_planner.core.crisis import LogKind
 from micic_planner.core.enums import AlertPhase
 from micic_planner.core.i18n import Translator
+from micic_planner.core.paper import paper_for
 from micic_planner.reports.crisis_common import build, frame_width
 from micic_planner.reports.page import PageInfo
-from micic_planner.reports.styles import stylesheet, table_style
+from micic_planner.reports.styles import PAPER, stylesheet, table_style
 
 # Short column heads for the people counted per phase.
 HEADS = {LogKind.STATUS: "Statuses", LogKind.BOARDED: "Boarded", LogKind.ARRIVED: "Arrived",
@@ -29,8 +30,10 @@ def local(ts: str | None, zone: bool = True) -> str:
 
 
 class AfterActionRenderer:
-    def __init__(self, lang: str = "en"):
+    def __init__(self, lang: str = "en", paper: str | None = None, country: str = ""):
         self.lang = lang
+        # The paper of the post's host country unless told (`core.paper`), like every crisis sheet.
+        self.pagesize = PAPER[paper_for(country, paper)]
         self.tr = Translator(lang)
         self.styles = {name: stylesheet()[name] for name in ("Body", "Cell", "CellBold", "Title", "Subtitle", "H1",
                                                                "Gap", "Note")}
@@ -50,7 +53,7 @@ class AfterActionRenderer:
         tr = self.tr
         c = review.crisis
         printed_at = printed_at or datetime.now()
-        width = frame_width()
+        width = frame_width(self.pagesize)
         story = [self._p(tr("After-action report"), "Title"), self._p(c.title, "Subtitle"),
                  self._table([[tr("Item"), tr("Value")],
                               [tr("Hazard"), c.hazard.label(self.lang)],
@@ -88,7 +91,7 @@ class AfterActionRenderer:
         story.append(self._table(rows, [width * 0.19, width * 0.08, width * 0.58, width * 0.15]))
         info = PageInfo(post_name, f"{tr('After-action report')} — {c.title}",
                         f"{tr('Printed')} {printed_at:%Y-%m-%d %H:%M}", tr("RESTRICTED"), tr("Page {page} of {pages}"))
-        return build(story, info, out, title=f"{tr('After-action report')} {c.title}")
+        return build(story, info, out, pagesize=self.pagesize, title=f"{tr('After-action report')} {c.title}")
 
     def _phase(self, phase: int) -> str:
         return f"{phase} — {AlertPhase(phase).label(self.lang)}"

@@ -61,7 +61,7 @@ class NumberedCanvas(Canvas):
             self.restoreState()
             return
         self.setFillColor(INK)
-        self.setFont(FONT, 7.5)
+        self.setFont(FONT, 8)
         self.drawString(MARGIN, top, info.left_header)
         self.drawRightString(width - MARGIN, top, info.right_header)
         self.setStrokeColor(RULE)

@@ -21,7 +21,7 @@ from micic_planner.reports.styles import FONT, FONT_BOLD, FONT_ITALIC, INK, REST
 LAND, OTHER_LAND, BORDER = colors.HexColor("#f2f2f2"), colors.HexColor("#e0e0e0"), colors.HexColor("#9a9a9a")
 ZONE_FILL = colors.Color(0.12, 0.31, 0.47, alpha=0.07)
 GREY = colors.HexColor("#555555")
-TOWN_INK, TOWN_SIZE = colors.HexColor("#6b6b6b"), 6.2
+TOWN_INK, TOWN_SIZE = colors.HexColor("#6b6b6b"), 8
 LEGEND_HEIGHT = 70
 EXIT_KINDS = (PlaceKind.BORDER_CROSSING, PlaceKind.AIRPORT, PlaceKind.PORT)
 
@@ -117,7 +117,7 @@ class PlanMap:
         taken = [(x - 9, y - 9, x + 18, y + 9) for x, y in (project(p.lon, p.lat) for p in self.places)]
         for name, lat, lon in self.towns:
             x, y = project(lon, lat)
-            box = (x - 2, y - 4, x + 4 + stringWidth(name, FONT, TOWN_SIZE), y + 5)
+            box = (x - 2, y - 4, x + 4 + stringWidth(name, FONT, TOWN_SIZE), y + TOWN_SIZE - 1)
             if box[0] < x0 or box[2] > x1 or box[1] < y0 or box[3] > y1:
                 continue
             if any(box[0] < b[2] + 3 and b[0] < box[2] + 3 and box[1] < b[3] + 3 and b[1] < box[3] + 3 for b in taken):
@@ -136,7 +136,7 @@ class PlanMap:
             g.add(Polygon(pts, fillColor=ZONE_FILL, strokeColor=GREY, strokeWidth=0.9, strokeDashArray=[1, 2]))
             xs, ys = pts[0::2], pts[1::2]
             g.add(String(sum(xs) / len(xs), max(ys) - 10, zone.code or zone.name, fontName=FONT_ITALIC,
-                         fontSize=7, fillColor=GREY, textAnchor="middle"))
+                         fontSize=8, fillColor=GREY, textAnchor="middle"))
         return g
 
     def _routes(self, project) -> Group:
@@ -173,7 +173,7 @@ class PlanMap:
             else:
                 g.add(_kind_symbol(place.kind, x, y))
                 offset = 8
-            g.add(String(x + offset, y - 3, str(number), fontName=FONT_BOLD, fontSize=7.5, fillColor=INK))
+            g.add(String(x + offset, y - 3, str(number), fontName=FONT_BOLD, fontSize=8, fillColor=INK))
         return g
 
     def numbered(self) -> list[tuple[int, Place]]:
@@ -213,7 +213,7 @@ class PlanMap:
         half = length / 2
         g.add(Rect(x, y, half, 3, fillColor=INK, strokeColor=INK, strokeWidth=0.5))
         g.add(Rect(x + half, y, half, 3, fillColor=colors.white, strokeColor=INK, strokeWidth=0.5))
-        g.add(String(x + length + 4, y, f"{km:g} km", fontName=FONT, fontSize=7, fillColor=INK))
+        g.add(String(x + length + 4, y, f"{km:g} km", fontName=FONT, fontSize=8, fillColor=INK))
         return g
 
     def _legend(self, width) -> Group:
@@ -236,9 +236,9 @@ class PlanMap:
             holder = Group(symbol)
             holder.translate(cx, cy)
             g.add(holder)
-            g.add(String(cx + 14, cy - 2.5, text, fontName=FONT, fontSize=6.8, fillColor=INK))
+            g.add(String(cx + 14, cy - 2.5, text, fontName=FONT, fontSize=8, fillColor=INK))
         g.add(String(width, 2, f"{t(CREDIT)} · {t('Place names: GeoNames (CC BY 4.0)')}", fontName=FONT,
-                     fontSize=5.5, fillColor=GREY, textAnchor="end"))
+                     fontSize=8, fillColor=GREY, textAnchor="end"))
         return g
 
 

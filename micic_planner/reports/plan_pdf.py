@@ -12,7 +12,9 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate, 
 
 from micic_planner.core.errors import Cancelled, StorageError
 from micic_planner.core.i18n import Translator
+from micic_planner.core.paper import paper_for
 from micic_planner.core.plan_data import PlanData
+from micic_planner.reports.flow import keep_headings
 from micic_planner.reports.page import PageInfo, canvas_maker, draw_restricted_band
 from micic_planner.reports.plan_sections import annexes, operations, organisation, places, profile
 from micic_planner.reports.plan_sections.annex_names import BAND, AnnexFeed, annex_pages, names_annex, rows_per_page
@@ -64,11 +66,13 @@ class _PlanDoc(BaseDocTemplate):
 class PlanRenderer:
     """Lays out the plan from `PlanData` in Spanish or English, on A4 or Letter."""
 
-    def __init__(self, data: PlanData, lang: str = "es", paper: str = "a4",
+    def __init__(self, data: PlanData, lang: str = "es", paper: str | None = None,
                  progress: Callable[[int, int], None] | None = None, cancelled: Callable[[], bool] | None = None):
         register_fonts()
         self.data, self.lang = data, lang
-        self.pagesize = PAPER[paper]
+        # Letter in the Americas that use it, A4 elsewhere, unless the user chose (`core.paper`).
+        self.paper = paper_for(data.post.host_country, paper)
+        self.pagesize = PAPER[self.paper]
         self.progress, self.cancelled = progress, cancelled
         self.t = Translator(lang)
         self.pages = 0
@@ -113,8 +117,9 @@ class PlanRenderer:
         if self.data.restricted:
             annex_ctx = PlanContext(self.data, self.lang, self.pagesize[0] - 2 * MARGIN)
             annex_ctx.toc = ctx.toc
-            body += names_annex(annex_ctx, self.per_page, with_rows)
-        return cover(ctx) + contents(ctx, list(ctx.toc)) + body
+            room = self.pagesize[1] - 2 * MARGIN - BAND - 2  # the annex frame, which has no padding
+            body += names_annex(annex_ctx, self.per_page, with_rows, room)
+        return keep_headings(cover(ctx) + contents(ctx, list(ctx.toc)) + body)
 
     def _page_info(self, ctx: PlanContext) -> PageInfo:
         post, t = self.data.post, self.t

@@ -74,7 +74,7 @@ def stylesheet() -> StyleSheet1:
     sheet.add(ParagraphStyle("CellRight", parent=base, fontSize=8, leading=9.6, spaceAfter=0, alignment=TA_RIGHT))
     sheet.add(ParagraphStyle("Figure", parent=base, fontName=FONT_BOLD, fontSize=20, leading=24, textColor=ACCENT,
                              alignment=TA_CENTER, spaceAfter=0))
-    sheet.add(ParagraphStyle("FigureLabel", parent=base, fontSize=7.5, leading=9.5, alignment=TA_CENTER,
+    sheet.add(ParagraphStyle("FigureLabel", parent=base, fontSize=8, leading=10, alignment=TA_CENTER,
                              spaceAfter=0))
     return sheet
 

@@ -14,7 +14,7 @@ from micic_planner.storage.retention_store import expiry_of
 
 BATCH = "temp.status_batch"
 CALL_COLUMNS = ("id", "family_names", "given_names", "phone", "phone2", "place", "address", "household",
-                "vulnerabilities", "languages", "birth_date")
+                "vulnerabilities", "languages", "birth_date", "emergency_contact", "emergency_phone")
 
 
 def _rank_sql() -> str:

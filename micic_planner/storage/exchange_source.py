@@ -128,21 +128,39 @@ class ExchangeSource(Guarded):
 
     @requires(Action.VIEW_REGISTRY)
     def zone_figures(self) -> list[dict]:
-        """Per zone: total, by sex, children, older people, the non-sensitive vulnerabilities and each status."""
+        """Per zone, then a total row (`is_total`): total, by sex, the non-sensitive vulnerabilities, each status.
+
+        Counts too small to publish, or that would let one be worked out, read "< N" (`core.small_counts`).
+        """
+        from micic_planner.core.small_counts import below, protect_rows
+
         shown = [m for m in Vulnerability.members() if not m & SENSITIVE_VULNERABILITIES]
         figures: dict[str, Counter] = {}
         cursor = self.db.execute(
             "SELECT coalesce(z.name, ''), n.sex, n.vulnerabilities, n.status, count(*) FROM nationals n "
             "LEFT JOIN zones z ON z.id = n.zone_id GROUP BY 1, 2, 3, 4")
+        total = Counter()
         for zone, sex, vuln, status, count in cursor:
-            c = figures.setdefault(zone, Counter())
-            c["total"] += count
-            c[f"sex:{sex}"] += count
-            c[f"status:{status}"] += count
-            for m in shown:
-                if vuln & m:
-                    c[f"vuln:{m.name.lower()}"] += count
-        return [{"zone": zone, **counts} for zone, counts in sorted(figures.items())]
+            for c in (figures.setdefault(zone, Counter()), total):
+                c["total"] += count
+                c[f"sex:{sex}"] += count
+                c[f"status:{status}"] += count
+                for m in shown:
+                    if vuln & m:
+                        c[f"vuln:{m.name.lower()}"] += count
+        rows = [{"zone": zone, **counts} for zone, counts in sorted(figures.items())]
+        rows.append({"zone": "", "is_total": True, **total})
+        keys = sorted({k for row in rows for k in row if k not in ("zone", "is_total")})
+        statuses = [k for k in keys if k.startswith("status:")]
+        partitions = [("total", ["sex:F", "sex:M"]), ("total", statuses)]
+        threshold = self.small_count_threshold()
+        safe = protect_rows(rows, keys, partitions, threshold)
+        return [{k: below(threshold) if v is None else v for k, v in row.items()} for row in safe]
+
+    @any_role  # a setting of the post, not a figure about anyone
+    def small_count_threshold(self) -> int:
+        row = self.db.execute("SELECT small_count_threshold FROM post ORDER BY id LIMIT 1").fetchone()
+        return row[0] if row else 5
 
     def _rows(self, sql: str, params=()) -> list[dict]:
         cursor = self.db.execute(sql, list(params))

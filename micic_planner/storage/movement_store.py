@@ -10,13 +10,13 @@ from micic_planner.core.i18n import _
 from micic_planner.core.manifest_allocation import Allocation, Candidate, allocate
 from micic_planner.core.security import Action
 from micic_planner.storage.mapping import from_row, to_row, utc_now
-from micic_planner.storage.permissions import Guarded, requires
+from micic_planner.storage.permissions import Guarded, any_role, requires
 
 # Nobody in these states is waiting at an assembly point for a seat.
 NOT_WAITING = ("deceased", "evacuated", "repatriated", "not_in_area")
 PASSENGER_COLUMNS = ("e.position", "n.id", "n.family_names", "n.given_names", "n.sex", "n.birth_date",
                      "n.passport_no", "n.consular_id", "n.household", "n.vulnerabilities", "n.phone",
-                     "e.boarded_at", "e.arrived_at")
+                     "e.boarded_at", "e.arrived_at", "n.passport_expiry")
 
 
 class MovementStore(Guarded):
@@ -105,6 +105,16 @@ class MovementStore(Guarded):
             "WHERE e.movement_id = ? ORDER BY e.position, e.id", [movement_id])
         keys = [c.split(".")[1] for c in PASSENGER_COLUMNS]
         return [dict(zip(keys, r)) for r in cursor.fetchall()]
+
+    @any_role  # where a trip goes, nothing about the people on it
+    def crosses_border(self, movement: Movement) -> bool:
+        """A return home, or a route ending at a border crossing: each passenger then needs a travel document."""
+        if movement.repatriation:
+            return True
+        row = self.db.execute(
+            "SELECT p.kind FROM routes r JOIN places p ON p.id = r.destination_id WHERE r.id = ?",
+            [movement.route_id]).fetchone() if movement.route_id is not None else None
+        return row is not None and row[0] == "border_crossing"
 
     def _candidates(self, movement: Movement, where: str, params) -> list[Candidate]:
         rows = self.db.execute(

@@ -256,7 +256,12 @@
         <translation>Conservar los registros durante (meses)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="33" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="34" />
+        <source>Smallest count printed outside restricted documents</source>
+        <translation>Recuento mínimo que se imprime fuera de los documentos reservados</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="36" />
         <source>Training post (fictional data)</source>
         <translation>Representación de capacitación (datos ficticios)</translation>
     </message>
@@ -689,7 +694,7 @@
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="154" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="155" />
         <source>Save the call list</source>
         <translation>Guardar la lista de llamadas</translation>
     </message>
@@ -2361,7 +2366,7 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <translation>No se añadieron personas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="204" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="206" />
         <source>Save the manifest</source>
         <translation>Guardar el manifiesto</translation>
     </message>
@@ -3223,113 +3228,118 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>El plan reúne el equipo, los niveles de alerta, los enlaces, los lugares, las rutas y los socios de la representación, con el número de connacionales por zona y vulnerabilidad. Los nombres de los connacionales solo aparecen en el anexo reservado.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="80" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="81" />
+        <source>The host country's paper</source>
+        <translation>El papel del país sede</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="82" />
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="81" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="83" />
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="82" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="84" />
         <source>Include the restricted annex with the names of nationals</source>
         <translation>Incluir el anexo reservado con los nombres de los connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="83" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="85" />
         <source>Only for the crisis cell: keep printed copies locked away.</source>
         <translation>Solo para la célula de crisis: guarde las copias impresas bajo llave.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="86" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="88" />
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="92" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="94" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="93" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="95" />
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="95" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="97" />
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="96" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="98" />
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="98" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="100" />
         <source>Generate the plan</source>
         <translation>Generar el plan</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="101" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="103" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="109" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="111" />
         <source>Open in the PDF viewer</source>
         <translation>Abrir en el visor de PDF</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="110" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="112" />
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="157" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="159" />
         <source>Save the post first</source>
         <translation>Guarde primero la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="157" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="159" />
         <source>This post is not in a file yet.</source>
         <translation>Esta representación aún no está en un archivo.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="166" />
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="205" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="168" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="207" />
         <source>Could not print the plan</source>
         <translation>No se pudo imprimir el plan</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="181" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="183" />
         <source>Writing the plan…</source>
         <translation>Escribiendo el plan…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="187" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="189" />
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="195" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="197" />
         <source>The plan is ready: {path} ({pages} pages, {seconds} s).</source>
         <translation>El plan está listo: {path} ({pages} páginas, {seconds} s).</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="202" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="204" />
         <source>Cancelled; no file was written.</source>
         <translation>Cancelado; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="210" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="212" />
         <source>The plan could not be written; the details are in the error log.</source>
         <translation>No se pudo escribir el plan; los detalles están en el registro de errores.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="235" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="237" />
         <source>Could not print</source>
         <translation>No se pudo imprimir</translation>
     </message>
@@ -3831,7 +3841,7 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Cada acción de la crisis, la más reciente primero</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/timeline_panel.py" line="55" />
+        <location filename="../../micic_planner/gui/crisis/timeline_panel.py" line="56" />
         <source>Save the after-action report</source>
         <translation>Guardar el informe posterior a la acción</translation>
     </message>

@@ -33,16 +33,15 @@ def sheet():
 
 
 def test_a_manifest_has_one_table_per_page_with_page_x_of_y_documents_births_and_signatures(sheet):
-    renderer = ManifestRenderer("en")
+    renderer = ManifestRenderer("en", "a4")
     people = [passenger(i) for i in range(1, 101)]
     text = pages(renderer.render(sheet, people))
-    per_page = renderer.per_page()
-    assert len(text) == -(-100 // per_page)
+    assert 2 <= len(text) <= 5
     assert f"Page 1 of {len(text)}" in text[0] and f"Page {len(text)} of {len(text)}" in text[-1]
     assert "G0000100" in text[-1] and "1980-01-05" in text[0]
-    assert all("Consular officer (name, signature)" in t for t in text)
+    assert all("Consular officer (name, signature)" in t and "Passenger manifest" in t for t in text)
     assert "María José 1" in text[0] and "Older" in text[0]
-    assert text[0].count("María José") == per_page
+    assert sum(t.count("María José") for t in text) == 100  # each passenger once, rows dealt by height
 
 
 def test_a_manifest_prints_in_spanish_with_accents(sheet):
@@ -63,9 +62,11 @@ def test_a_call_list_names_the_warden_and_has_a_result_legend():
                "birth_date": None} for i in range(1, 41)]
     data = CallListRenderer("es").render(CallSheet("Consulado", "Rosa Martínez", "Costa", "+50499990000"), people)
     text = pages(data)
-    assert len(text) == 2
-    assert "Lista de llamadas: Rosa Martínez" in text[0] and "S = A salvo" in text[0]
-    assert "Ana 40" in text[1] and "Enlace (nombre, firma)" in text[1] and "Página 2 de 2" in text[1]
+    assert len(text) >= 2
+    assert "Lista de llamadas: Rosa Martínez" in text[0]
+    assert "1 = A salvo" in text[0] and "4 = Fuera de la zona" in text[0]
+    last = len(text)
+    assert "Ana 40" in text[-1] and "Enlace (nombre, firma)" in text[-1] and f"Página {last} de {last}" in text[-1]
 
 
 def test_the_after_action_report_shows_figures_gaps_and_timeline(store):

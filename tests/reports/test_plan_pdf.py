@@ -61,14 +61,22 @@ def test_spanish_plan_has_no_english_heading_left(plans):
         assert heading not in text
 
 
-def test_the_printed_totals_are_those_of_the_registry(plans):
-    reader, data = plans["en"]
+def test_the_printed_totals_are_those_of_the_registry(post_file):
+    with PostStore.open(post_file) as store:
+        data = load_plan_data(store)
+        data.post.small_count_threshold = 1  # print every count, however small (core/small_counts.py)
+        reader = PdfReader(io.BytesIO(PlanRenderer(data, lang="en").render_bytes()))
     pages = text_of(reader)
     profile = next(p for p in pages if "nationals registered" in p)
-    assert f"{data.figures.total} 6 4 3 nationals registered households" in profile
+    assert f"{data.figures.total} 6 3 3 nationals registered households" in profile
     # By-zone table: Norte 4, Sur 1, no zone 2, as counted in SQL by the storage tests.
     assert "Norte 4 57.1 %" in profile and "Sur 1 14.3 %" in profile and "No zone 2 28.6 %" in profile
     assert "Total 7 100.0 %" in profile
+
+
+def test_a_post_of_seven_marks_its_small_counts_as_suppressed(plans):
+    profile = next(p for p in text_of(plans["en"][0]) if "nationals registered" in p)
+    assert "7 6 * * nationals registered households" in profile and "Norte * —" in profile
 
 
 def test_every_gap_the_core_found_is_listed_in_the_plan_quality_section(plans):

@@ -160,7 +160,8 @@ class BoardPanel(QWidget):
         people = crises.accountability.call_list(warden_id)
         crisis = self.view.crisis
         post = self.view.store.post()
-        sheet = CallSheet(post.name if post else "", name, zone, phone, crisis.title if crisis else "")
+        sheet = CallSheet(post.name if post else "", name, zone, phone, crisis.title if crisis else "",
+                          country=post.host_country if post else "")
         lang = language()
         return export(self, self.tr("Save the call list"), f"call-list-{warden_id}.pdf",
                       lambda path: CallListRenderer(lang).render(sheet, people, path),

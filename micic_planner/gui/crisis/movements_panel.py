@@ -204,7 +204,9 @@ class MovementsPanel(QWidget):
         passengers = crises.movements.manifest(mid)
         origin = self.view.store.records.get(Place, m.origin_id).name if m.origin_id else ""
         post = self.view.store.post()
-        sheet = ManifestSheet(m, post.name if post else "", origin, crises.get(m.crisis_id).title)
+        sheet = ManifestSheet(m, post.name if post else "", origin, crises.get(m.crisis_id).title,
+                              country=post.host_country if post else "",
+                              crosses_border=crises.movements.crosses_border(m))
         lang = language()
         return export(self, self.tr("Save the manifest"), f"manifest-{mid}.pdf",
                       lambda path: ManifestRenderer(lang).render(sheet, passengers, path),

@@ -52,6 +52,7 @@ class TimelinePanel(QWidget):
         lang = language()
         review = load_after_action(self.view.crises, crisis.id, lang)
         post = self.view.store.post()
+        renderer = AfterActionRenderer(lang, country=post.host_country if post else "")
         return export(self, self.tr("Save the after-action report"), f"after-action-{crisis.id}.pdf",
-                      lambda path: AfterActionRenderer(lang).render(review, post.name if post else "", path),
+                      lambda path: renderer.render(review, post.name if post else "", path),
                       None, self.view.notify_written)

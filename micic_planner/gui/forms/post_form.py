@@ -30,6 +30,9 @@ def post_fields(tr, short: bool = False) -> list[Field]:
         Field("assembly_radius_km", tr("Distance to an assembly point that is too far (km)"), "float",
               minimum=1, maximum=500, decimals=1),
         Field("retention_months", tr("Keep records for (months)"), "int", maximum=600),
+        # Unrestricted documents print counts below this as "*" (core/small_counts.py, issue 13.4).
+        Field("small_count_threshold", tr("Smallest count printed outside restricted documents"), "int",
+              minimum=1, maximum=100),
         Field("is_training", tr("Training post (fictional data)"), "bool"),
     ]
 

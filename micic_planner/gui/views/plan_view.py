@@ -78,6 +78,8 @@ class PlanView(QWidget):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(language())))
         self.paper = QComboBox()
+        # First and chosen: Letter where the host country uses it, A4 elsewhere (core/paper.py).
+        self.paper.addItem(self.tr("The host country's paper"), "")
         self.paper.addItem(self.tr("A4"), "a4")
         self.paper.addItem(self.tr("Letter"), "letter")
         self.restricted = QCheckBox(self.tr("Include the restricted annex with the names of nationals"))

@@ -6,11 +6,12 @@ from datetime import date
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
 from micic_planner.core.i18n import Translator
 from micic_planner.core.plan_data import PlanData
-from micic_planner.reports.styles import stylesheet, table_style
+from micic_planner.reports.styles import stylesheet
+from micic_planner.reports.tables import cell, data_table
 from micic_planner.reports.text_shaping import shape
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -54,8 +55,8 @@ class PlanContext:
         return Paragraph(markup, self.styles[style])
 
     def cell(self, text, style: str = "Cell") -> Paragraph:
-        # Cells hold names, which may be Arabic or Hebrew: shaped here, once, for every table.
-        return Paragraph(escape(shape(str(text))).replace("\n", "<br/>"), self.styles[style])
+        # Cells hold names, which may be Arabic or Hebrew: shaped in `tables.cell`, once, for every table.
+        return cell(text, style)
 
     def heading(self, text: str, level: int = 1, number: str = "", translate: bool = True) -> Heading:
         text = self.t(text) if translate else text
@@ -94,17 +95,11 @@ class PlanContext:
 
     # -- tables ---------------------------------------------------------------------------
     def table(self, header: list[str], rows: list[list], widths_mm: list[float], numeric: tuple = (),
-              extra_style: list | None = None, repeat: bool = True, row_height: float | None = None) -> Table:
-        """A table with a translated header; cells wrap, columns in `numeric` align right."""
-        body = [[self.cell(self.t(h), "CellBold") for h in header]]
-        for row in rows:
-            body.append([v if not isinstance(v, (str, int, float)) else
-                         self.cell(v, "CellRight" if i in numeric else "Cell") for i, v in enumerate(row)])
-        widths = scale_widths([w * mm for w in widths_mm], self.width)
-        heights = [None] + [row_height] * len(rows) if row_height else None
-        table = Table(body, colWidths=widths, rowHeights=heights, repeatRows=1 if repeat else 0, hAlign="LEFT")
-        table.setStyle(TableStyle(table_style() + (extra_style or [])))
-        return table
+              extra_style: list | None = None, repeat: bool = True, row_height: float | None = None,
+              width: float | None = None) -> Table:
+        """A table with a translated header over `width` (the frame by default); see `reports.tables`."""
+        return data_table([self.t(h) for h in header], rows, list(widths_mm), width or self.width, numeric,
+                          extra_style, repeat, row_height)
 
     def empty(self, text: str) -> Paragraph:
         return self.p(text, "Note")

@@ -28,14 +28,15 @@ def assembly_points(ctx: PlanContext) -> list:
         p = load.place
         over = p.capacity and load.assigned > p.capacity
         share = f"{100 * load.assigned / p.capacity:.0f} %" if p.capacity else "—"
-        rows.append([p.name, data.zone_name(p.zone_id) or "—", ctx.number(p.capacity), ctx.number(load.assigned),
-                     share + (f"\n{t('over capacity')}" if over else ""), p.facilities or "—", _contact(p),
-                     _coords(p)])
+        # The coordinates go under the name: eight columns do not fit a portrait page at 8 pt.
+        rows.append([f"{p.name}\n{_coords(p)}", data.zone_name(p.zone_id) or "—", ctx.number(p.capacity),
+                     ctx.number(load.assigned), share + (f"\n{t('over capacity')}" if over else ""),
+                     p.facilities or "—", _contact(p)])
         if over:
             style += [("FONTNAME", (3, i), (4, i), FONT_BOLD), ("TEXTCOLOR", (4, i), (4, i), RESTRICTED)]
     if rows:
-        story.append(ctx.table(["Assembly point", "Zone", "Capacity", "Assigned", "Load", "Facilities", "Contact",
-                                "Coordinates"], rows, [30, 20, 15, 15, 15, 30, 25, 23], numeric=(2, 3, 4),
+        story.append(ctx.table(["Assembly point", "Zone", "Capacity", "Assigned", "Load", "Facilities", "Contact"],
+                               rows, [38, 20, 15, 15, 15, 35, 30], numeric=(2, 3, 4),
                                extra_style=style))
     else:
         story.append(ctx.empty("No assembly point has been recorded."))

@@ -60,10 +60,10 @@ def warden_tree(ctx: PlanContext) -> list:
             title = f"{zone.name}  —  {t('{n} nationals').format(n=ctx.number(count))}"
             d.add(String(box_x + 6, y + BOX_H - 12, _fit(title, FONT_BOLD, 8.5, box_w - 12), fontName=FONT_BOLD,
                          fontSize=8.5, fillColor=INK))
-            d.add(String(box_x + 6, y + BOX_H - 24, _fit(f"{t('Warden')}: {_person(ctx, main)}", FONT, 7.5,
-                                                          box_w - 12), fontName=FONT, fontSize=7.5, fillColor=INK))
-            d.add(String(box_x + 6, y + BOX_H - 35, _fit(f"{t('Alternate')}: {_person(ctx, alt)}", FONT, 7.5,
-                                                          box_w - 12), fontName=FONT, fontSize=7.5, fillColor=INK))
+            d.add(String(box_x + 6, y + BOX_H - 24, _fit(f"{t('Warden')}: {_person(ctx, main)}", FONT, 8,
+                                                          box_w - 12), fontName=FONT, fontSize=8, fillColor=INK))
+            d.add(String(box_x + 6, y + BOX_H - 35, _fit(f"{t('Alternate')}: {_person(ctx, alt)}", FONT, 8,
+                                                          box_w - 12), fontName=FONT, fontSize=8, fillColor=INK))
         if chunk:
             top = height if first else height
             bottom = y_top - (len(chunk) - 1) * STEP - BOX_H / 2

@@ -20,4 +20,5 @@ from micic_planner.storage.migrations import m009_faster_bulk_load  # noqa: E402
 from micic_planner.storage.migrations import m011_disclosures  # noqa: E402,F401
 from micic_planner.storage.migrations import m012_application_id  # noqa: E402,F401
 from micic_planner.storage.migrations import m013_sign_in_and_retention  # noqa: E402,F401
+from micic_planner.storage.migrations import m014_small_counts  # noqa: E402,F401
 from micic_planner.storage.migrations import m017_matrix_steps  # noqa: E402,F401
