@@ -8,8 +8,10 @@ the contexts and locations Qt Linguist shows, and the .qm is what the program lo
 """
 
 import json
+import shutil
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -68,10 +70,21 @@ def fill(message, translation, spanish: str | list[str]) -> None:
 
 
 def main() -> int:
+    check = "--check" in sys.argv
+    if check:
+        # A check reads and writes a copy, so a test run never changes the catalogue the program ships.
+        with tempfile.TemporaryDirectory() as folder:
+            copy = Path(folder) / TS.name
+            shutil.copy(TS, copy)
+            return build(copy, None, check)
+    return build(TS, QM, check)
+
+
+def build(ts: Path, qm: Path | None, check: bool) -> int:
     sources = sorted(str(p) for p in (ROOT / "micic_planner").rglob("*.py") if "gui" in p.parts or p.name == "app.py")
-    subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(TS)],
+    subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(ts)],
                    check=True, capture_output=True)
-    tree = ET.parse(TS)
+    tree = ET.parse(ts)
     add_registry_strings(tree)
     strings = catalog()
     missing = []
@@ -82,9 +95,10 @@ def main() -> int:
             fill(message, translation, strings[source])
         else:
             missing.append(source)
-    tree.write(TS, encoding="utf-8", xml_declaration=True)
-    subprocess.run([str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(QM)], check=True, capture_output=True)
-    if "--check" in sys.argv and missing:
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    if qm is not None:
+        subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    if check and missing:
         print("GUI strings with no Spanish translation:", *sorted(set(missing)), sep="\n  ")
         return 1
     return 0
