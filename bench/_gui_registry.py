@@ -1,5 +1,6 @@
 """A post file with a large demo registry for the GUI benchmarks, built once and reused."""
 
+import os
 import tempfile
 import time
 from pathlib import Path
@@ -22,3 +23,9 @@ def big_post(nationals: int = 1_000_000) -> Path:
     partial.replace(path)
     print(f"built {nationals:,} nationals in {time.perf_counter() - started:.1f} s: {path}")
     return path
+
+
+def rss_mb() -> float:
+    """This process's resident memory in MB (Linux)."""
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20

@@ -17,13 +17,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
-def rss_mb() -> float:
-    with open("/proc/self/statm") as f:
-        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
-
-
 def main() -> None:
-    from _gui_registry import big_post
+    from _gui_registry import big_post, rss_mb
     from PySide6.QtWidgets import QApplication
 
     from micic_planner.core.models import Zone

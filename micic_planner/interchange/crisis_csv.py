@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from micic_planner.core.atomic_output import write_atomically
-from micic_planner.core.cells import csv_row
 from micic_planner.core.enums import AccountabilityStatus
 from micic_planner.core.errors import ImportFileError
 from micic_planner.core.i18n import _, translate
 from micic_planner.core.limits import LIMITS, check_file_size, field_too_long, sqlite_int, too_large
+from micic_planner.interchange.csv_writer import write_csv
 
 csv.field_size_limit(LIMITS.field_chars)
 
@@ -121,17 +121,7 @@ def _read_row(line, raw, fields, id_col, doc_col, names, rows, errors, path) -> 
 
 
 def _write(path: str | Path, header, rows) -> int:
-    def write(part: Path) -> int:
-        count = 0
-        with open(part, "w", encoding="utf-8-sig", newline="") as f:
-            writer = csv.writer(f)
-            writer.writerow(header)
-            for row in rows:
-                writer.writerow(csv_row(row))
-                count += 1
-        return count
-
-    return write_atomically(path, write)
+    return write_atomically(path, lambda part: write_csv(part, header, rows))
 
 
 def _groups():

@@ -1,15 +1,14 @@
 """Nationals as CSV or XLSX: the blank templates and the exports, with headers in Spanish or English."""
 
-import csv
 from collections.abc import Iterable
 from pathlib import Path
 
 from micic_planner.core.atomic_output import AtomicOutput, explain_os_error, temporary_files_in
-from micic_planner.core.cells import csv_row
 from micic_planner.core.column_mapping import FIELD_TITLES, IMPORT_FIELDS
 from micic_planner.core.enums import Vulnerability
 from micic_planner.core.i18n import translate
 from micic_planner.core.sex_codes import letter
+from micic_planner.interchange.csv_writer import write_csv
 
 FORMATS = ("csv", "xlsx")
 # A template row that shows how each column is written; it imports cleanly once the sample is removed.
@@ -47,14 +46,7 @@ def write_table(path: str | Path, fmt: str, fields: list[str], records: Iterable
             from micic_planner.interchange.xlsx import write_xlsx
 
             return write_xlsx(path, titles, rows, translate("Nationals", lang))
-        count = 0
-        with open(path, "w", encoding="utf-8-sig", newline="") as f:
-            writer = csv.writer(f)
-            writer.writerow(titles)
-            for row in rows:
-                writer.writerow(csv_row(row))
-                count += 1
-        return count
+        return write_csv(path, titles, rows)
     except OSError as exc:
         raise explain_os_error(exc, path) from None
 
