@@ -10,7 +10,7 @@ import pytest
 
 from micic_planner.cli import main
 from micic_planner.core.models import National, Post
-from micic_planner.interchange import nationals_table
+from micic_planner.interchange import csv_writer
 from micic_planner.storage.store import PostStore
 
 
@@ -71,7 +71,7 @@ def test_a_full_disk_during_a_csv_export_leaves_no_half_file_and_says_so(db, tmp
                 full_disk()
             return self.inner.writerow(row)
 
-    monkeypatch.setattr(nationals_table.csv, "writer", FillingWriter)
+    monkeypatch.setattr(csv_writer.csv, "writer", FillingWriter)
     assert export(db, out_folder / "lista.csv", "csv") == 2
     assert_nothing_left(out_folder, shared_tmp)  # no half file of 100 rows
     err = capsys.readouterr().err
@@ -98,7 +98,7 @@ def test_a_failed_export_keeps_the_previous_file_of_that_name_whole(db, tmp_path
     out_folder = tmp_path / "out"
     out_folder.mkdir()
     (out_folder / "lista.csv").write_text("la lista de ayer\n", encoding="utf-8")
-    monkeypatch.setattr(nationals_table.csv, "writer", full_disk)
+    monkeypatch.setattr(csv_writer.csv, "writer", full_disk)
     assert export(db, out_folder / "lista.csv", "csv") == 2
     assert (out_folder / "lista.csv").read_text(encoding="utf-8") == "la lista de ayer\n"
     assert_nothing_left(out_folder, shared_tmp, ["lista.csv"])
