@@ -13,7 +13,7 @@ from micic_planner.core.passphrase import check_new_passphrase
 from micic_planner.core.security import Action, Role
 from micic_planner.storage import backup as backups
 from micic_planner.storage.encryption import encrypt_file, file_kind
-from micic_planner.storage.faults import folder_error
+from micic_planner.storage.faults import folder_error, not_a_post_file
 from micic_planner.storage.store import PostStore
 
 
@@ -108,6 +108,8 @@ def run_check(args) -> int:
         return 1
     if kind == "folder":
         raise folder_error(path)
+    if kind == "other":
+        raise not_a_post_file(path)
     passphrase = credentials(path, "passphrase") if kind == "encrypted" else None
     key = backups.key_for(path, passphrase)
     problems = backups.integrity_problems(path, key)
