@@ -16,7 +16,8 @@ def test_no_menu_action_that_works_on_a_post_is_enabled_before_a_post_is_open(qt
     qtbot.addWidget(win)
     free = NEEDS_NO_POST | {f"{e.module}.{e.function}" for e in MENU_ACTIONS if not e.needs_post}
     assert _enabled(win) - free <= {"undo", "redo"}
-    for key in ("micic_planner.gui.import_wizard.run_import_wizard", "micic_planner.gui.export_dialog.run_export_dialog",
+    for key in ("micic_planner.gui.import_wizard.run_import_wizard",
+                "micic_planner.gui.export_dialog.run_export_dialog",
                 "micic_planner.gui.crisis.menu_actions.update_statuses", "view:routes", "details"):
         assert not win.menu_actions[key].isEnabled(), key
     assert win.menu_actions["micic_planner.gui.about.show_about"].isEnabled()
