@@ -827,6 +827,14 @@
     </message>
 </context>
 <context>
+    <name>CapsLockWarning</name>
+    <message>
+        <location filename="../../micic_planner/gui/security/secret_edit.py" line="67" />
+        <source>Caps Lock is on: capital letters are typed.</source>
+        <translation>Bloq Mayús está activado: se escriben mayúsculas.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPanel</name>
     <message>
         <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="31" />
@@ -1731,42 +1739,42 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="121" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="134" />
         <source>Administrator of the post</source>
         <translation>Administrador de la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="123" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="136" />
         <source>Create the administrator's account for {name}. Everyone signs in with their own name; the administrator adds the other accounts (Tools ▸ Users…).</source>
         <translation>Cree la cuenta del administrador de {name}. Cada persona inicia sesión con su propio nombre; el administrador crea las demás cuentas (Herramientas ▸ Usuarios…).</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="132" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="144" />
         <source>User name:</source>
         <translation>Nombre de usuario:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="133" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="145" />
         <source>Full name:</source>
         <translation>Nombre completo:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="134" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="146" />
         <source>Password:</source>
         <translation>Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="135" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="147" />
         <source>Again:</source>
         <translation>Repetir:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="139" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="152" />
         <source>Strength:</source>
         <translation>Fortaleza:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="161" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="174" />
         <source>The two passwords are not the same.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
@@ -1820,24 +1828,29 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="87" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="95" />
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="89" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="97" />
         <source>Sign in to {name}.</source>
         <translation>Inicie sesión en {name}.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="99" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="107" />
         <source>User:</source>
         <translation>Usuario:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="100" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="108" />
         <source>Password:</source>
         <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="111" />
+        <source>Your own password, given to you for this post; not the post's passphrase.</source>
+        <translation>Su propia contraseña, la que le dieron para esta representación; no la frase de contraseña de la representación.</translation>
     </message>
 </context>
 <context>
@@ -2060,22 +2073,22 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <translation>Haga clic en los vértices de una zona en el mapa; doble clic o Intro la cierra, Esc cancela</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="190" />
+        <location filename="../../micic_planner/gui/map_view.py" line="191" />
         <source>The basemap could not be loaded</source>
         <translation>No se pudo cargar el mapa base</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="251" />
+        <location filename="../../micic_planner/gui/map_view.py" line="256" />
         <source>Nationals around this point: {count}</source>
         <translation>Connacionales alrededor de este punto: {count}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="268" />
+        <location filename="../../micic_planner/gui/map_view.py" line="273" />
         <source>Drawing a zone: click its corners; double-click or press Enter to close it, Esc to cancel. Drag to move the map.</source>
         <translation>Dibujando una zona: haga clic en sus vértices; doble clic o Intro para cerrarla, Esc para cancelar. Arrastre para mover el mapa.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="289" />
+        <location filename="../../micic_planner/gui/map_view.py" line="294" />
         <source>Zone “{name}” saved.</source>
         <translation>Zona «{name}» guardada.</translation>
     </message>
@@ -3329,42 +3342,47 @@ Instale un visor de PDF (como SumatraPDF, Okular o Evince), o copie el archivo a
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="24" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="25" />
         <source>New passphrase</source>
         <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="24" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="25" />
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="26" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="27" />
         <source>Choose the passphrase that will protect {name}. Without it nobody, not even you, can open the file: keep it safe.</source>
         <translation>Elija la frase de contraseña que protegerá {name}. Sin ella nadie, ni siquiera usted, podrá abrir el archivo: guárdela en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="28" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="29" />
         <source>{name} is encrypted. Enter its passphrase.</source>
         <translation>{name} está cifrado. Escriba su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="40" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="33" />
+        <source>The passphrase locks the whole file: it is the key of its encryption, shared by everyone who opens this post, and nobody can recover it. A password, if the post has users, is your own and only signs you in once the file is open.</source>
+        <translation>La frase de contraseña cierra el archivo entero: es la llave de su cifrado, la comparten todos los que abren esta representación y nadie puede recuperarla. Una contraseña, si la representación tiene usuarios, es solo suya y únicamente le identifica una vez abierto el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="47" />
         <source>Passphrase:</source>
         <translation>Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="49" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="56" />
         <source>Again:</source>
         <translation>Repetir:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="50" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="57" />
         <source>Strength:</source>
         <translation>Fortaleza:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="71" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="79" />
         <source>The two passphrases are not the same.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
@@ -3974,6 +3992,25 @@ Puede deshacerlo con Ctrl+Z.</translation>
     </message>
 </context>
 <context>
+    <name>SecretEdit</name>
+    <message>
+        <location filename="../../micic_planner/gui/security/secret_edit.py" line="28" />
+        <location filename="../../micic_planner/gui/security/secret_edit.py" line="38" />
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/secret_edit.py" line="30" />
+        <source>Show or hide what is typed (check that nobody is looking)</source>
+        <translation>Mostrar u ocultar lo escrito (compruebe que nadie esté mirando)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/secret_edit.py" line="38" />
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../micic_planner/gui/settings_dialog.py" line="12" />
@@ -4575,12 +4612,12 @@ Quienes no queden dentro de ninguna zona conservan la que tienen. Puede deshacer
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="308" />
+        <location filename="../../micic_planner/gui/map_view.py" line="313" />
         <source>Choose offline map tiles</source>
         <translation>Elegir teselas de mapa sin conexión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="309" />
+        <location filename="../../micic_planner/gui/map_view.py" line="314" />
         <source>MBTiles files (*.mbtiles);;All files (*)</source>
         <translation>Archivos MBTiles (*.mbtiles);;Todos los archivos (*)</translation>
     </message>
