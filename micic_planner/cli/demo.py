@@ -76,6 +76,7 @@ def run_demo(args) -> int:
     finally:
         _remove(partial)
     print(_("{path}: demo post written in {seconds:.1f} s.").format(path=path, seconds=seconds))
+    print(_("It is a training post: fictional people only, not encrypted, never for real data."))
     for table, label in _table_labels().items():
         print(f"  {label:<24} {counts[table]:>12,}")
     print(_("{rate:,.0f} nationals per second.").format(rate=counts["nationals"] / max(seconds, 1e-9)))

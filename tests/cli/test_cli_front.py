@@ -80,6 +80,11 @@ def test_an_export_to_a_name_two_formats_share_asks_which(empty_post, tmp_path, 
     assert "csv, hxl" in capsys.readouterr().err
 
 
+def test_the_demo_says_it_is_a_training_post(tmp_path, capsys):
+    assert main(["demo", str(tmp_path / "d.micic"), "--nationals", "0", "--no-assign"]) == 0
+    assert "training post" in capsys.readouterr().out
+
+
 def test_the_demo_is_a_training_post(empty_post):
     with sqlite3.connect(empty_post) as conn:
         assert conn.execute("SELECT is_training FROM post").fetchone()[0] == 1
