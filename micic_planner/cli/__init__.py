@@ -1,9 +1,11 @@
 """The headless front: every job that needs no window. Each command is a few lines over the library."""
 
 import argparse
+import os
 import sys
 
 from micic_planner import __version__
+from micic_planner.cli.post_file import resolve_post
 from micic_planner.core import i18n
 from micic_planner.core.errors import MicicError
 from micic_planner.core.i18n import _
@@ -39,6 +41,19 @@ def build_parser(window_file: bool = True) -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        code = _main(argv)
+        sys.stdout.flush()  # inside the try: a reader that left early (`| head`) is met here, not at exit
+        return code
+    except BrokenPipeError:
+        # Python's documented way: point stdout at devnull so the interpreter's last flush cannot fail again,
+        # and leave quietly with the status of a process ended by SIGPIPE (128 + 13), as `cat` would.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
+
+
+def _main(argv: list[str] | None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if "--lang" in argv:
         i18n.set_language(argv[argv.index("--lang") + 1] if argv.index("--lang") + 1 < len(argv) else "en")
@@ -46,9 +61,12 @@ def main(argv: list[str] | None = None) -> int:
     if not argv or argv[0] == "--demo" or (len(argv) == 1 and not argv[0].startswith("-") and argv[0] not in names):
         return _start_window(argv)
     parser = build_parser(window_file=not set(argv) & names)
-    args = parser.parse_args(argv)
+    args, extras = parser.parse_known_args(argv)
     if args.command is None:
+        if extras:
+            parser.error(_("unrecognized arguments: {args}").format(args=" ".join(extras)))
         return _start_window(argv)
+    resolve_post(args, extras, parser)
     try:
         return args.run(args) or 0
     except MicicError as exc:
@@ -60,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
         if not is_fault(exc):
             raise
         # A fault of the disk or the file that escaped a storage call: the same plain message, never a traceback.
-        error = explain(getattr(args, "db", None) or getattr(args, "file", None), exc)
+        error = explain(getattr(args, "db", None), exc)
         print(_("Error: {message}").format(message=error.user_message()), file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -4,6 +4,7 @@ import getpass
 from pathlib import Path
 
 from micic_planner.cli.disclosure import record_print
+from micic_planner.cli.post_file import add_post
 from micic_planner.core.disclosure import CALL_LIST_FIELDS, MANIFEST_FIELDS, printed_fields
 from micic_planner.core.errors import CrisisError, ImportFileError
 from micic_planner.core.i18n import _, language
@@ -15,7 +16,7 @@ def register(commands) -> None:
     p = commands.add_parser("crisis", help=_("open, raise, lower, close and list crises"))
     sub = p.add_subparsers(dest="crisis_command", metavar=_("action"), required=True)
     q = sub.add_parser("open", help=_("open a crisis (only one may be open at a time)"))
-    q.add_argument("--db", required=True, help=_("post file"))
+    add_post(q, _("post file"))
     q.add_argument("--title", required=True, help=_("name of the crisis, e.g. 'Hurricane Eta'"))
     q.add_argument("--hazard", required=True, help=_("hurricane, earthquake, volcano, flood, civil_unrest or "
                                                      "armed_conflict"))
@@ -25,26 +26,26 @@ def register(commands) -> None:
                    help=_("keep the nationals' statuses instead of starting from 'not yet contacted'"))
     q.set_defaults(run=run_open)
     q = sub.add_parser("level", help=_("raise or lower the open crisis's alert level"))
-    q.add_argument("--db", required=True, help=_("post file"))
+    add_post(q, _("post file"))
     q.add_argument("level", type=int, choices=(1, 2, 3, 4), help=_("the MICIC phase, 1 to 4"))
     q.add_argument("--reason", default="", help=_("why, for the timeline"))
     q.set_defaults(run=run_level)
     q = sub.add_parser("close", help=_("close the open crisis; its record is kept"))
-    q.add_argument("--db", required=True, help=_("post file"))
+    add_post(q, _("post file"))
     q.add_argument("--note", default="", help=_("closing note"))
     q.set_defaults(run=run_close)
     q = sub.add_parser("list", help=_("list the crises of the post"))
-    q.add_argument("--db", required=True, help=_("post file"))
+    add_post(q, _("post file"))
     q.set_defaults(run=run_list)
 
     p = commands.add_parser("status", help=_("bulk accountability update from a CSV of ids or document numbers"))
-    p.add_argument("--db", required=True, help=_("post file"))
+    add_post(p, _("post file"))
     p.add_argument("--csv", required=True, help=_("CSV with columns id or document, status, and optionally note"))
     p.add_argument("--source", default="warden", choices=SOURCES, help=_("where the news came from"))
     p.set_defaults(run=run_status)
 
     p = commands.add_parser("manifest", help=_("print a movement's passenger manifest (PDF) or the carrier's CSV"))
-    p.add_argument("--db", required=True, help=_("post file"))
+    add_post(p, _("post file"))
     p.add_argument("--movement", type=int, required=True, help=_("movement id"))
     p.add_argument("--out", required=True, help=_("FILE.pdf or FILE.csv"))
     p.add_argument("--paper", choices=("a4", "letter"),
@@ -52,7 +53,7 @@ def register(commands) -> None:
     p.set_defaults(run=run_manifest)
 
     p = commands.add_parser("calllist", help=_("print a warden's list of nationals not yet contacted (PDF or CSV)"))
-    p.add_argument("--db", required=True, help=_("post file"))
+    add_post(p, _("post file"))
     p.add_argument("--warden", type=int, required=True, help=_("warden id"))
     p.add_argument("--out", required=True, help=_("FILE.pdf or FILE.csv"))
     p.add_argument("--paper", choices=("a4", "letter"),
@@ -60,7 +61,7 @@ def register(commands) -> None:
     p.set_defaults(run=run_calllist)
 
     p = commands.add_parser("report", help=_("print the after-action report of a crisis (PDF)"))
-    p.add_argument("--db", required=True, help=_("post file"))
+    add_post(p, _("post file"))
     p.add_argument("--crisis", type=int, required=True, help=_("crisis id (see `crisis list`)"))
     p.add_argument("--out", required=True, help=_("FILE.pdf"))
     p.add_argument("--paper", choices=("a4", "letter"),

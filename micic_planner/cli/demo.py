@@ -5,6 +5,7 @@ import sys
 import time
 from pathlib import Path
 
+from micic_planner.cli.post_file import add_post
 from micic_planner.core.errors import MicicError
 from micic_planner.core.i18n import _
 
@@ -21,7 +22,7 @@ def register(commands) -> None:
                             description=_("Build a fictional Guatemalan consulate in Tapachula, Chiapas, with real "
                                           "places and hazards and fictional nationals. The same seed gives the "
                                           "same post."))
-    p.add_argument("--db", required=True, help=_("post file to create"))
+    add_post(p, _("post file to create"))
     p.add_argument("--nationals", type=_count, default=2000, metavar="N",
                    help=_("number of fictional nationals (default 2,000)"))
     p.add_argument("--seed", type=int, default=1, metavar="S", help=_("seed of the random generator (default 1)"))
@@ -75,6 +76,7 @@ def run_demo(args) -> int:
     finally:
         _remove(partial)
     print(_("{path}: demo post written in {seconds:.1f} s.").format(path=path, seconds=seconds))
+    print(_("It is a training post: fictional people only, not encrypted, never for real data."))
     for table, label in _table_labels().items():
         print(f"  {label:<24} {counts[table]:>12,}")
     print(_("{rate:,.0f} nationals per second.").format(rate=counts["nationals"] / max(seconds, 1e-9)))

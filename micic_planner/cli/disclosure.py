@@ -6,6 +6,7 @@ import os
 import sys
 from pathlib import Path
 
+from micic_planner.cli.post_file import add_post
 from micic_planner.core.errors import MicicError, ValidationError
 from micic_planner.core.i18n import _, translate
 
@@ -59,7 +60,7 @@ def register(audit_commands) -> None:
     p = audit_commands.add_parser("disclosures", help=_("list the exports and prints of names (the disclosure "
                                                         "ledger); with --partner, who was in the lists given to "
                                                         "that partner and which fields"))
-    p.add_argument("--db", required=True, help=_("post file"))
+    add_post(p, _("post file"))
     p.add_argument("--partner", help=_("only lists given to this partner (name or id), and everyone in them"))
     p.add_argument("--national", help=_("only lists that named this national (id, uuid, passport or consular ID)"))
     p.set_defaults(run=run_disclosures)

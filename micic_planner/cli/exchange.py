@@ -4,15 +4,21 @@ import argparse
 import sys
 from pathlib import Path
 
+from micic_planner.cli.file_format import format_for
+from micic_planner.cli.post_file import add_post
 from micic_planner.core.errors import ImportFileError, ImportRejectedError, MicicError
 from micic_planner.core.i18n import _, language
 
-EXPORT_FORMATS = ("csv", "xlsx", "pfif", "hxl", "vcard", "cap", "gpx", "kml", "geojson")
+# The endings each format claims; a name ending in one of a format's endings decides the format by itself.
+EXPORT_EXTENSIONS = {"csv": (".csv",), "xlsx": (".xlsx",), "pfif": (".xml",), "hxl": (".csv",), "vcard": (".vcf",),
+                     "cap": (".xml",), "gpx": (".gpx",), "kml": (".kml",), "geojson": (".geojson", ".json")}
+EXPORT_FORMATS = tuple(EXPORT_EXTENSIONS)
+TEMPLATE_EXTENSIONS = {"csv": (".csv",), "xlsx": (".xlsx",)}
 
 
 def register(commands) -> None:
     p = commands.add_parser("import", help=_("import nationals from a CSV, XLSX or PFIF file, all or nothing"))
-    p.add_argument("--db", required=True, help=_("post file"))
+    add_post(p, _("post file"))
     p.add_argument("file", help=_("the file to import (.csv, .xlsx or PFIF .xml)"))
     p.add_argument("--mapping", help=_('a JSON file mapping headers to fields, {"Apellidos": "family_names", …}'))
     p.add_argument("--source", default="", help=_("who sent the file; its column mapping is saved under this name"))
@@ -31,8 +37,9 @@ def register(commands) -> None:
     p.set_defaults(run=run_import)
 
     p = commands.add_parser("export", help=_("export nationals, contacts, figures or alerts for a partner"))
-    p.add_argument("--db", required=True, help=_("post file"))
-    p.add_argument("--format", required=True, choices=EXPORT_FORMATS, help=_("file format"))
+    add_post(p, _("post file"))
+    p.add_argument("--format", choices=EXPORT_FORMATS,
+                   help=_("file format (default: the one the file name ends in, when only one format uses it)"))
     p.add_argument("--out", required=True, help=_("file to write"))
     p.add_argument("--profile", choices=("partner", "full"), default="partner",
                    help=_("partner leaves out sensitive fields and what nationals did not consent to share "
@@ -51,8 +58,9 @@ def register(commands) -> None:
     p.set_defaults(run=run_export)
 
     p = commands.add_parser("template", help=_("write a blank import template (CSV or XLSX)"))
-    p.add_argument("--format", choices=("csv", "xlsx"), default="xlsx", help=_("file format"))
-    p.add_argument("--out", required=True, help=_("file to write"))
+    p.add_argument("--format", choices=tuple(TEMPLATE_EXTENSIONS),
+                   help=_("file format (default: the one the file name ends in)"))
+    p.add_argument("--out", required=True, help=_("file to write, .csv or .xlsx"))
     p.add_argument("--example", action="store_true", help=_("add one example row"))
     p.set_defaults(run=run_template)
 
@@ -186,6 +194,9 @@ def run_export(args) -> int:
     from micic_planner.storage.disclosures import DisclosureLedger
     from micic_planner.storage.exchange_source import ExchangeSource
 
+    # An encrypted file's name ends in .zip after the format's own ending (list.xlsx.zip).
+    name = args.out[:-4] if args.out.lower().endswith(".zip") else args.out
+    args.format = format_for(name, args.format, EXPORT_EXTENSIONS)
     encrypt = args.encrypt
     if encrypt is None:
         encrypt = args.profile == "full" and args.format in PERSONAL_FORMATS
@@ -218,7 +229,8 @@ def run_export(args) -> int:
 def run_template(args) -> int:
     from micic_planner.interchange.nationals_table import write_template
 
-    write_template(args.out, args.format, language(), example=args.example)
+    fmt = format_for(args.out, args.format, TEMPLATE_EXTENSIONS)
+    write_template(args.out, fmt, language(), example=args.example)
     print(_("Template written to {path}.").format(path=args.out))
     return 0
 

@@ -2,6 +2,7 @@
 
 from datetime import UTC, datetime
 
+from micic_planner.cli.post_file import add_post
 from micic_planner.core import i18n
 from micic_planner.core.i18n import _
 
@@ -15,7 +16,7 @@ def register(commands) -> None:
 
     p = sub.add_parser("start", help=_("create a sandbox (training post) and start a scenario on it"))
     p.add_argument("scenario", help=_("scenario id, as `exercise list` shows it"))
-    p.add_argument("--db", required=True, help=_("new sandbox file to create (never the real post file)"))
+    add_post(p, _("new sandbox file to create (never the real post file)"))
     p.add_argument("--from", dest="source", help=_("real post file to copy into the sandbox (read only)"))
     p.add_argument("--facilitator", default="", help=_("name of the facilitator"))
     p.add_argument("--team", default="", help=_("name of the team (country, cell)"))
@@ -23,27 +24,27 @@ def register(commands) -> None:
     p.set_defaults(run=run_start)
 
     p = sub.add_parser("status", help=_("show the clock, release injects that are due, list what comes next"))
-    p.add_argument("--db", required=True, help=_("sandbox file"))
+    add_post(p, _("sandbox file"))
     p.set_defaults(run=run_status)
 
     p = sub.add_parser("release", help=_("release an inject now, by hand"))
-    p.add_argument("--db", required=True, help=_("sandbox file"))
+    add_post(p, _("sandbox file"))
     p.add_argument("--inject", required=True, help=_("inject number or key"))
     p.set_defaults(run=run_release)
 
     p = sub.add_parser("log", help=_("record what the team did, with the time"))
-    p.add_argument("--db", required=True, help=_("sandbox file"))
+    add_post(p, _("sandbox file"))
     p.add_argument("--text", required=True, help=_("what the team did"))
     p.add_argument("--role", default="", help=_("who did it (role in the cell)"))
     p.add_argument("--expected", default="", help=_("key of the expected action this answers"))
     p.set_defaults(run=run_log)
 
     p = sub.add_parser("end", help=_("end the running exercise"))
-    p.add_argument("--db", required=True, help=_("sandbox file"))
+    add_post(p, _("sandbox file"))
     p.set_defaults(run=run_end)
 
     p = sub.add_parser("report", help=_("print the after-action report of the latest run to a PDF file"))
-    p.add_argument("--db", required=True, help=_("sandbox file"))
+    add_post(p, _("sandbox file"))
     p.add_argument("--out", required=True, help=_("PDF file to write"))
     p.add_argument("--lang", dest="report_lang", choices=i18n.SUPPORTED, help=_("language of the report"))
     p.set_defaults(run=run_report)

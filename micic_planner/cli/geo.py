@@ -1,5 +1,6 @@
 """Geography from the command line: assembly point assignment, zones, the gazetteer, map file import."""
 
+from micic_planner.cli.post_file import add_post
 from micic_planner.core.i18n import _
 
 GAPS_SHOWN = 20
@@ -7,14 +8,14 @@ GAPS_SHOWN = 20
 
 def register(commands) -> None:
     p = commands.add_parser("assign", help=_("give every national the nearest assembly point with room"))
-    p.add_argument("--db", required=True, help=_("post file"))
+    add_post(p, _("post file"))
     p.add_argument("--radius", type=float, help=_("distance in km beyond which a national is listed as a gap "
                                                   "(default: the post's setting)"))
     p.add_argument("--zones", action="store_true", help=_("first put nationals into zones by their coordinates"))
     p.set_defaults(run=run_assign)
 
     p = commands.add_parser("zone", help=_("put nationals into zones by their coordinates or place names"))
-    p.add_argument("--db", required=True, help=_("post file"))
+    add_post(p, _("post file"))
     p.set_defaults(run=run_zone)
 
     p = commands.add_parser("gazetteer", help=_("find a place by name, offline (GeoNames)"))
@@ -30,13 +31,13 @@ def register(commands) -> None:
 
     p = commands.add_parser("geocode", help=_("give nationals who have a town but no coordinates those of "
                                               "the town, offline (GeoNames)"))
-    p.add_argument("--db", required=True, help=_("post file"))
+    add_post(p, _("post file"))
     p.add_argument("--country", help=_("ISO code of the country whose places count (default: the host country)"))
     p.add_argument("--zones", action="store_true", help=_("then put nationals into zones by their coordinates"))
     p.set_defaults(run=run_geocode)
 
     p = commands.add_parser("import-geo", help=_("import places, zones and routes from a GeoJSON or GPX file"))
-    p.add_argument("--db", required=True, help=_("post file"))
+    add_post(p, _("post file"))
     p.add_argument("file", help=_("a .geojson or .gpx file"))
     p.set_defaults(run=run_import_geo)
 

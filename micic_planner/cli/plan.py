@@ -1,12 +1,13 @@
 """The `plan` command: print the post's contingency plan to PDF."""
 
+from micic_planner.cli.post_file import add_post
 from micic_planner.core import i18n
 from micic_planner.core.i18n import _
 
 
 def register(commands) -> None:
     p = commands.add_parser("plan", help=_("print the post's contingency plan to a PDF file"))
-    p.add_argument("--db", required=True, help=_("post file"))
+    add_post(p, _("post file"))
     p.add_argument("--out", required=True, help=_("PDF file to write"))
     p.add_argument("--lang", dest="plan_lang", choices=i18n.SUPPORTED,
                    help=_("language of the plan (default: your language)"))

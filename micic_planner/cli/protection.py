@@ -6,13 +6,14 @@ import sys
 from pathlib import Path
 
 from micic_planner.cli import disclosure
+from micic_planner.cli.post_file import add_post
 from micic_planner.core.errors import StorageError, ValidationError
 from micic_planner.core.i18n import _
 from micic_planner.core.passphrase import check_new_passphrase
 from micic_planner.core.security import Action, Role
 from micic_planner.storage import backup as backups
 from micic_planner.storage.encryption import encrypt_file, file_kind
-from micic_planner.storage.faults import folder_error
+from micic_planner.storage.faults import folder_error, not_a_post_file
 from micic_planner.storage.store import PostStore
 
 
@@ -55,30 +56,30 @@ def register(commands) -> None:
     add = lambda name, help_text: commands.add_parser(name, help=help_text, description=help_text)
 
     p = add("check", _("check a post file or a backup for damage and report"))
-    p.add_argument("file", help=_("post file or backup"))
+    add_post(p, _("post file or backup"))
     p.set_defaults(run=run_check)
 
     p = add("backup", _("make a checked backup of a post file now"))
-    p.add_argument("file", help=_("post file"))
+    add_post(p)
     p.add_argument("--folder", help=_("folder for the backup (default: the post's backup folder)"))
     p.set_defaults(run=run_backup)
 
     p = add("restore", _("put a backup in the place of a post file (the replaced file is kept aside)"))
     p.add_argument("backup", help=_("backup file to restore"))
-    p.add_argument("file", help=_("post file to replace (it must not be open)"))
+    add_post(p, _("post file to replace (it must not be open)"))
     p.set_defaults(run=run_restore)
 
     p = add("passwd", _("change the passphrase of an encrypted post"))
-    p.add_argument("file", help=_("post file"))
+    add_post(p)
     p.set_defaults(run=run_passwd)
 
     p = add("encrypt", _("encrypt a post file that is not yet encrypted"))
-    p.add_argument("file", help=_("post file"))
+    add_post(p)
     p.set_defaults(run=run_encrypt)
 
     p = add("users", _("list or add the users of a post"))
     p.add_argument("action", choices=("list", "add"), help=_("what to do"))
-    p.add_argument("file", help=_("post file"))
+    add_post(p, then=("name",))
     p.add_argument("name", nargs="?", help=_("user name (for add)"))
     p.add_argument("--role", choices=[r.value for r in Role], default=Role.OFFICER.value, help=_("role (for add)"))
     p.add_argument("--full-name", default="", help=_("full name (for add)"))
@@ -87,26 +88,28 @@ def register(commands) -> None:
     p = add("audit", _("export the audit log of a post, or read its disclosure ledger"))
     audit = p.add_subparsers(dest="audit_command", metavar=_("action"), required=True)
     q = audit.add_parser("export", help=_("export the audit log of a post to CSV"))
-    q.add_argument("file", help=_("post file"))
-    q.add_argument("out", help=_("CSV file to write"))
+    add_post(q, then=("out",))
+    q.add_argument("out", nargs="?", help=_("CSV file to write"))
     q.set_defaults(run=run_audit)
     disclosure.register(audit)
 
     p = add("expiry", _("list nationals past their record expiry date, or purge them"))
     p.add_argument("action", choices=("review", "purge"), help=_("what to do"))
-    p.add_argument("file", help=_("post file"))
+    add_post(p)
     p.add_argument("--yes", action="store_true", help=_("confirm the purge: it cannot be undone"))
     p.set_defaults(run=run_expiry)
 
 
 def run_check(args) -> int:
-    path = Path(args.file)
+    path = Path(args.db)
     kind = file_kind(path)
     if kind in ("missing", "empty", "truncated"):
         print(_("{file}: missing, empty or cut short.").format(file=path))
         return 1
     if kind == "folder":
         raise folder_error(path)
+    if kind == "other":
+        raise not_a_post_file(path)
     passphrase = credentials(path, "passphrase") if kind == "encrypted" else None
     key = backups.key_for(path, passphrase)
     problems = backups.integrity_problems(path, key)
@@ -123,7 +126,7 @@ def run_check(args) -> int:
 
 
 def run_backup(args) -> int:
-    with PostStore.open(args.file) as store:
+    with PostStore.open(args.db) as store:
         job = store.backup_job()
         made = backups.make_backup(store.path, store.key_material, Path(args.folder)) if args.folder else job()
     print(_("Backup written and checked: {path}").format(path=made))
@@ -131,7 +134,7 @@ def run_backup(args) -> int:
 
 
 def run_restore(args) -> int:
-    path, post = Path(args.backup), Path(args.file)
+    path, post = Path(args.backup), Path(args.db)
     passphrase = credentials(path, "passphrase") if file_kind(path) == "encrypted" else None
     if file_kind(post) == "missing":
         # No post to sign in to: the backup's own users say who may put it back.
@@ -145,21 +148,21 @@ def run_restore(args) -> int:
             aside = store.restore_backup(path, passphrase)
         finally:
             store.close()
-    print(_("Restored {backup} to {file}.").format(backup=path, file=args.file))
+    print(_("Restored {backup} to {file}.").format(backup=path, file=args.db))
     if aside:
         print(_("The file it replaced is kept as {path}").format(path=aside))
     return 0
 
 
 def run_passwd(args) -> int:
-    with PostStore.open(args.file) as store:
+    with PostStore.open(args.db) as store:
         store.change_passphrase(_new_passphrase(store.guess_words()))
     print(_("The passphrase was changed. Backups made before keep the old passphrase."))
     return 0
 
 
 def run_encrypt(args) -> int:
-    path = Path(args.file)
+    path = Path(args.db)
     if file_kind(path) == "encrypted":
         raise StorageError(_("This post is already encrypted."), where=str(path),
                            hint=_("To change its passphrase use micic-planner passwd."))
@@ -173,11 +176,15 @@ def run_encrypt(args) -> int:
 
 
 def run_users(args) -> int:
-    with PostStore.open(args.file) as store:
+    with PostStore.open(args.db) as store:
         if args.action == "add":
             if not args.name:
                 raise ValidationError("name", _("Give the new user's name."))
-            password = os.environ.get("MICIC_NEW_PASSWORD") or getpass.getpass(_("Password for the new user: "))
+            password = os.environ.get("MICIC_NEW_PASSWORD")
+            if password is None and not sys.stdin.isatty():
+                raise ValidationError("password", _("A password for the new user is needed."),
+                                      hint=_("Run the command at a terminal, or set MICIC_NEW_PASSWORD."))
+            password = password or getpass.getpass(_("Password for the new user: "))
             store.add_user(args.name, Role(args.role), password, args.full_name)
             print(_("User {name} added.").format(name=args.name))
         for user in store.user_list():
@@ -187,14 +194,16 @@ def run_users(args) -> int:
 
 
 def run_audit(args) -> int:
-    with PostStore.open(args.file) as store:
+    if not args.out:
+        raise ValidationError("out", _("Give the CSV file to write."), hint=_("micic-planner audit export FILE OUT"))
+    with PostStore.open(args.db) as store:
         count = store.audit_export(args.out)
     print(_("{n} audit entries written to {path}").format(n=count, path=args.out))
     return 0
 
 
 def run_expiry(args) -> int:
-    with PostStore.open(args.file) as store:
+    with PostStore.open(args.db) as store:
         if args.action == "review":
             rows = store.retention.review()
             for row in rows:

@@ -76,7 +76,8 @@ def assign(lat, lon, household, vulnerabilities, point_lat, point_lon, capacity,
     xyz = np.zeros((n, 3))
     xyz[has_xy] = unit_vectors(lat[has_xy], lon[has_xy])
     # A household gathers at its members' centre; members without coordinates go with it.
-    centre = np.stack([np.bincount(unit, xyz[:, k], minlength=n_units) for k in range(3)], axis=1)
+    # float even when nobody is registered: bincount of an empty array is integer, whatever its weights
+    centre = np.stack([np.bincount(unit, xyz[:, k], minlength=n_units) for k in range(3)], axis=1).astype(float)
     norm = np.linalg.norm(centre, axis=1)
     located = norm > 1e-12
     centre[located] /= norm[located, None]

@@ -62,7 +62,8 @@ class DemoGenerator:
         post = Post(p["name"], p["host_country"], p["city"], p["lat"], p["lon"], p["sending_country"],
                     list(p["jurisdiction"]), p["address"], p["phone"], p["email"], plan_version="1.0",
                     plan_date=self.today, next_review=self.today + timedelta(days=182),
-                    distribution=p["distribution"], sensitivity=p["sensitivity"], uuid=self.new_uuid())
+                    distribution=p["distribution"], sensitivity=p["sensitivity"], uuid=self.new_uuid(),
+                    is_training=True)  # invented people: the window shows it as a training post, never a real one
         demo = DemoPost(post)
         zone_index = {}
         for i, (code, name, description, radius, towns) in enumerate(places.ZONES):

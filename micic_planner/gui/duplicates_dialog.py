@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 from micic_planner.core.column_mapping import FIELD_TITLES
 from micic_planner.core.i18n import translate
 from micic_planner.core.import_job import default_choice
+from micic_planner.core.phone_display import display_phone
 
 SHOWN = ("family_names", "given_names", "sex", "birth_date", "passport_no", "consular_id", "phone", "phone2",
          "email", "address", "place", "household", "emergency_contact", "emergency_phone", "status")
+PHONES = ("phone", "phone2", "emergency_phone")
 REASONS = {"record": "Same record ID", "document": "Same document number", "phone": "Same phone",
            "name": "Similar name and same date of birth",
            "weak": "Same phone only, another name or date of birth: kept"}
@@ -117,7 +119,8 @@ class DuplicatesPanel(QWidget):
         for r, name in enumerate(SHOWN):
             values = [translate(FIELD_TITLES[name]), mine.get(name), known.get(name)]
             for c, value in enumerate(values):
-                item = QTableWidgetItem("" if value is None else str(value))
+                shown = display_phone(value) if c and name in PHONES else value
+                item = QTableWidgetItem("" if shown is None else str(shown))
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 if c and values[1] and values[2] and str(values[1]) != str(values[2]):
                     item.setBackground(Qt.GlobalColor.yellow)

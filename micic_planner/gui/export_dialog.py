@@ -1,5 +1,7 @@
 """Export for a partner (format, profile, fields), blank import templates, and reading a host-country CAP alert."""
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -193,8 +195,15 @@ def run_template_dialog(window) -> None:
                                                _tr("Excel (*.xlsx);;CSV (*.csv)"))
     if path:
         with explained(window, _tr("Could not save the template")):
-            write_template(path, "csv" if path.lower().endswith(".csv") or "csv" in chosen.lower() else "xlsx",
-                           language())
+            write_template(path, _template_format(path, chosen), language())
+
+
+def _template_format(path: str, chosen_filter: str) -> str:
+    """The file's own extension decides; the filter only when the name has neither .csv nor .xlsx."""
+    suffix = Path(path).suffix.lower()
+    if suffix in (".csv", ".xlsx"):
+        return suffix[1:]
+    return "csv" if "csv" in chosen_filter.lower() else "xlsx"
 
 
 def show_cap_alert(window) -> None:

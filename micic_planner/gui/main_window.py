@@ -276,7 +276,7 @@ class MainWindow(QMainWindow):
 
     def _show_workspace(self, shown: bool) -> None:
         self.pages.setCurrentWidget(self.workspace if shown else self.welcome)
-        for key in ("add", "edit", "delete", "find", "close", "plan"):
+        for key in self.post_actions:  # nothing acts on a post that is not open; the role narrows them next
             if key in self.menu_actions:
                 self.menu_actions[key].setEnabled(shown)
         from micic_planner.gui.security.roles import apply_role

@@ -1,6 +1,6 @@
 """The map's canvas: pan by dragging, zoom with the wheel, and picking the record under a click."""
 
-from PySide6.QtCore import QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView
 
@@ -29,11 +29,24 @@ class MapCanvas(QGraphicsView):
         self._press = QPoint()
         self.draft = None  # a ZoneDraft while a zone is being drawn
         self._after_double = False
+        # What to show until the user zooms or pans: fitted again whenever the viewport changes size, since
+        # a view built hidden or before its layout has no size yet, and a fit then shows the whole world.
+        self.home: QRectF | None = None
+
+    def show_home(self, rect: QRectF) -> None:
+        self.home = rect
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.home is not None:
+            self.fitInView(self.home, Qt.AspectRatioMode.KeepAspectRatio)
 
     def scale_factor(self) -> float:
         return self.transform().m11()
 
     def wheelEvent(self, event) -> None:
+        self.home = None
         factor = 1.25 if event.angleDelta().y() > 0 else 0.8
         if 0.5 < self.scale_factor() * factor < 2 ** 22:
             self.scale(factor, factor)
@@ -50,6 +63,7 @@ class MapCanvas(QGraphicsView):
         if self._after_double:  # the release that ends a double-click adds no corner
             self._after_double = False
         elif (pos - self._press).manhattanLength() > 3:
+            self.home = None
             return  # a drag pans, also while drawing
         elif self.draft is not None and event.button() == Qt.MouseButton.LeftButton:
             self.draft.add(self.mapToScene(pos))

@@ -138,7 +138,8 @@ class MapView(QWidget):
             path = route_points(route, by_id.get(route.origin_id), by_id.get(route.destination_id))
             if len(path) >= 2:
                 self.layers["routes"] += route_item(route, path, route.alternate_of is not None)
-        for zone in store.records.list(Zone):
+        self._zones = [zone for zone in store.records.list(Zone) if len(zone.polygon) >= 3]
+        for zone in self._zones:
             if len(zone.polygon) >= 3:
                 self.layers["zones"] += zone_items(zone)
         for key, items in self.layers.items():
@@ -197,9 +198,13 @@ class MapView(QWidget):
 
     # -- view -------------------------------------------------------------------------------
     def extent_box(self, pad: float = 0.15) -> tuple[float, float, float, float]:
-        """(west, south, east, north) of the post's places, or of the host country when there are none."""
-        points = [(p.lat, p.lon) for p in getattr(self, "_places", [])]
+        """(west, south, east, north) of the jurisdiction: the post, its places and its zones; the host country
+        when it has none of them."""
+        points = [(p.lat, p.lon) for p in getattr(self, "_places", []) if p.lat is not None and p.lon is not None]
+        points += [(lat, lon) for zone in getattr(self, "_zones", []) for lon, lat in zone.polygon]
         post = self.context.store.post() if self.context.store else None
+        if post is not None and post.lat is not None and post.lon is not None:
+            points.append((post.lat, post.lon))
         return extent(points, pad=pad, fallback=country_box(post.host_country) if post else None)
 
     def extent_rect(self) -> QRectF:
@@ -210,7 +215,7 @@ class MapView(QWidget):
         return QRectF(float(x0), float(y0), float(x1 - x0), float(y1 - y0))
 
     def fit(self) -> None:
-        self.canvas.fitInView(self.extent_rect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self.canvas.show_home(self.extent_rect())
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

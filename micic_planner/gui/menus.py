@@ -13,6 +13,8 @@ from micic_planner.gui.view_registry import MENU_ACTIONS, VIEWS
 
 log = logging.getLogger("micic_planner")
 MENUS = ("file", "edit", "post", "crisis", "tools", "help")
+# The window's own actions that work on the open post; contributed ones say so in their MenuEntry.
+POST_ACTIONS = ("add", "edit", "delete", "find", "close", "plan", "details")
 
 
 
@@ -68,6 +70,8 @@ def build_menus(window) -> None:
     add("tools", "settings", Q.translate("Menu", "&Settings…"), lambda: _settings(window))
     add("help", "shortcuts", Q.translate("Menu", "&Keyboard shortcuts"), lambda: _shortcuts(window),
         QKeySequence.StandardKey.HelpContents)
+    window.post_actions = [*POST_ACTIONS, *(f"view:{entry.key}" for entry in VIEWS),
+                           *(f"{e.module}.{e.function}" for e in MENU_ACTIONS if e.needs_post)]
     for entry in MENU_ACTIONS:
         add(entry.menu if entry.menu in menus else "tools", f"{entry.module}.{entry.function}",
             QCoreApplication.translate("Menu", entry.text),

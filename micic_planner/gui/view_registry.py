@@ -27,6 +27,7 @@ class MenuEntry:
     function: str  # function(window: MainWindow) -> None, run when the action is triggered
     text: str  # English source text; translated with QCoreApplication.translate("Menu", text)
     shortcut: str = ""
+    needs_post: bool = True  # disabled while no post is open
 
 
 # One line per view, in sidebar order. Other parts add their own line.
@@ -87,13 +88,14 @@ MENU_ACTIONS: list[MenuEntry] = [
     MenuEntry("tools", "micic_planner.gui.security.actions", "manage_users", QT_TRANSLATE_NOOP("Menu", "Users…")),
     MenuEntry("tools", "micic_planner.gui.security.actions", "show_audit_log",
               QT_TRANSLATE_NOOP("Menu", "Audit log…")),
-    MenuEntry("help", "micic_planner.gui.about", "show_about", QT_TRANSLATE_NOOP("Menu", "About MICIC Planner")),
+    MenuEntry("help", "micic_planner.gui.about", "show_about", QT_TRANSLATE_NOOP("Menu", "About MICIC Planner"),
+              needs_post=False),
     MenuEntry("file", "micic_planner.gui.import_wizard", "run_import_wizard",
               QT_TRANSLATE_NOOP("Menu", "Import nationals…"), "Ctrl+I"),
     MenuEntry("file", "micic_planner.gui.export_dialog", "run_export_dialog",
               QT_TRANSLATE_NOOP("Menu", "Export for a partner…"), "Ctrl+E"),
     MenuEntry("file", "micic_planner.gui.export_dialog", "run_template_dialog",
-              QT_TRANSLATE_NOOP("Menu", "Save an import template…")),
+              QT_TRANSLATE_NOOP("Menu", "Save an import template…"), needs_post=False),
     MenuEntry("crisis", "micic_planner.gui.export_dialog", "show_cap_alert",
-              QT_TRANSLATE_NOOP("Menu", "Read a host-country alert (CAP)…")),
+              QT_TRANSLATE_NOOP("Menu", "Read a host-country alert (CAP)…"), needs_post=False),
 ]

@@ -23,7 +23,7 @@ from micic_planner.core.i18n import _
 from micic_planner.storage.connection import explain, raw_connect, writable
 from micic_planner.storage.driver import sqlite3
 from micic_planner.storage.encryption import check_readable, derive_key, file_kind, read_salt
-from micic_planner.storage.faults import folder_error
+from micic_planner.storage.faults import folder_error, not_a_post_file
 from micic_planner.storage.holders import _alive
 
 # Backups being written by this process now: their .part files are not stale.
@@ -193,6 +193,8 @@ def check_backup(backup: Path, passphrase: str | None = None) -> None:
     kind = file_kind(backup)
     if kind == "folder":
         raise folder_error(backup)
+    if kind == "other":
+        raise not_a_post_file(backup)
     if kind in ("missing", "empty", "truncated"):
         raise DamagedFileError(_("This backup is missing, empty or cut short."), where=str(backup),
                                hint=_("Choose an older backup."))

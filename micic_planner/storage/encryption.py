@@ -24,8 +24,17 @@ MEMORY_KIB = 64 * 1024
 PARALLELISM = 2
 
 
+# Beginnings of files people mistake for a post: a zip (an XLSX, a zipped export), a PDF, an old Excel file,
+# and the byte-order marks of text.
+OTHER_MAGIC = (b"PK\x03\x04", b"%PDF", b"\xd0\xcf\x11\xe0", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+# Bytes read to tell text from an encrypted post, whose first bytes are a random salt and ciphertext:
+# 64 random bytes read as clean text about once in 10^25 files, so a real post is never refused.
+TEXT_PROBE = 64
+
+
 def file_kind(path: str | Path) -> str:
-    """'missing', 'folder', 'empty', 'plain', 'encrypted' or 'truncated', from the first bytes of the file."""
+    """'missing', 'folder', 'empty', 'plain', 'encrypted', 'truncated' or 'other' (a list, a spreadsheet, a PDF:
+    anything not SQLite), from the first bytes of the file."""
     path = Path(path)
     if path.is_dir():
         return "folder"
@@ -35,11 +44,24 @@ def file_kind(path: str | Path) -> str:
     if size == 0:
         return "empty"
     with open(path, "rb") as f:
-        head = f.read(len(PLAIN_HEADER))
-    if head == PLAIN_HEADER:
+        head = f.read(TEXT_PROBE)
+    if head.startswith(PLAIN_HEADER):
         return "plain" if size >= 512 else "truncated"
+    if head.startswith(OTHER_MAGIC) or _is_text(head):
+        return "other"
     # An encrypted file holds whole 4 KiB pages; anything shorter was cut off.
     return "encrypted" if size >= 4096 else "truncated"
+
+
+def _is_text(head: bytes) -> bool:
+    """Whether `head` reads as UTF-8 text with no control characters but tabs and line ends (a CSV, a JSON)."""
+    import codecs
+
+    try:
+        text = codecs.getincrementaldecoder("utf-8")().decode(head, final=False)  # a cut last character is fine
+    except UnicodeDecodeError:
+        return False
+    return bool(text) and all(c.isprintable() or c in "\t\r\n" for c in text)
 
 
 def new_salt() -> bytes:

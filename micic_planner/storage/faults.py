@@ -131,6 +131,14 @@ def folder_error(where) -> NotAPostError:
                          hint=_("Choose the post file inside it (it ends in .db or .micic)."))
 
 
+def not_a_post_file(where) -> NotAPostError:
+    """A list, spreadsheet or document opened as a post: it is not damaged, it is another kind of file."""
+    return NotAPostError(_("This is not a post file: it is a list, a spreadsheet or another document. "
+                           "It was not changed."), where=str(where),
+                         hint=_("To bring a list of nationals in, open the post and use Import (in the window: "
+                                "File, Import nationals…; at the command line: micic-planner import --db POST FILE)."))
+
+
 @cache
 def _both(storage_class: type, driver_class: type) -> type:
     return type(storage_class.__name__, (storage_class, driver_class), {"__module__": storage_class.__module__})

@@ -27,7 +27,7 @@ from micic_planner.storage.audit import AuditLog
 from micic_planner.storage.backup import make_backup, read_policy
 from micic_planner.storage.connection import connect, migrate, writable
 from micic_planner.storage.encryption import derive_key, file_kind, new_salt, read_salt, rekey
-from micic_planner.storage.faults import folder_error
+from micic_planner.storage.faults import folder_error, not_a_post_file
 from micic_planner.storage.guarded import GuardedNationals, GuardedRecords
 from micic_planner.storage.mapping import from_row, to_row, utc_now
 from micic_planner.storage.permissions import any_role, checks_inside, requires
@@ -82,6 +82,8 @@ class PostStore:
             # Never turned into a new post silently: it may be a post whose copy failed, and a new one is plain.
             raise DamagedFileError(_("The post file is empty (0 bytes): it holds no post."), where=str(path),
                                    hint=_("Restore the latest backup of this post, or create a new post."))
+        if kind == "other":
+            raise not_a_post_file(path)
         if kind == "truncated":
             raise DamagedFileError(_("The post file is cut short: it was not copied or saved completely."),
                                    where=str(path), hint=_("Restore the latest backup of this post."))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from micic_planner.core.errors import ValidationError
+from micic_planner.core.phone_display import display_phone, typed_phone
 from micic_planner.core.validation import parse_date
 from micic_planner.gui.place_search import PlaceSearch
 
@@ -53,7 +54,7 @@ class FlagsEditor(QWidget):
 class Field:
     name: str  # attribute of the record
     label: str  # already translated
-    kind: str = "text"  # text, place, multiline, int, float, optfloat, bool, date, enum, choice, flags, section
+    kind: str = "text"  # text, phone, place, multiline, int, float, optfloat, bool, date, enum, choice, flags, section
     enum: type | None = None
     choices: Callable[[], list[tuple]] | None = None  # () -> [(value, label)], for "choice"
     required: bool = False
@@ -136,6 +137,8 @@ def set_value(widget, field: Field, value) -> None:
         widget.setCurrentIndex(max(index, 0))
     elif field.kind == "date":
         widget.setText(date_text(value))
+    elif field.kind == "phone":
+        widget.setText(display_phone(value))
     else:
         widget.setText("" if value is None else str(value))
 
@@ -157,6 +160,8 @@ def get_value(widget, field: Field):
                 "Fields", "“{value}” is not a number.").format(value=widget.text())) from None
     if field.kind == "multiline":
         return widget.toPlainText().strip()
+    if field.kind == "phone":
+        return typed_phone(widget.text())
     if field.kind == "int":
         return widget.value()
     if field.kind == "float":

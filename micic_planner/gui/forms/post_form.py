@@ -19,7 +19,7 @@ def post_fields(tr, short: bool = False) -> list[Field]:
         Field("lat", tr("Latitude of the post"), "optfloat"),
         Field("lon", tr("Longitude of the post"), "optfloat"),
         Field("address", tr("Address")),
-        Field("phone", tr("Phone")),
+        Field("phone", tr("Phone"), kind="phone"),
         Field("email", tr("E-mail")),
         Field("plan", tr("Plan control"), "section"),
         Field("plan_version", tr("Plan version")),

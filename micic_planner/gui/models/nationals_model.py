@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from micic_planner.core.enums import AccountabilityStatus, Sex, Vulnerability
 from micic_planner.core.errors import MicicError
 from micic_planner.core.filters import NationalFilter, fts_query
+from micic_planner.core.phone_display import display_phone
 from micic_planner.gui.locale_support import fmt_date
 from micic_planner.storage.nationals import LIST_COLUMNS, SORTABLE
 from micic_planner.storage.registry_search import has_search_text, rows_for, search_ids
@@ -199,4 +200,6 @@ class NationalsTableModel(QAbstractTableModel):
             return AccountabilityStatus(value).label()
         if key == "vulnerabilities":
             return ", ".join(m.label() for m in Vulnerability.members() if value & m)
+        if key == "phone":
+            return display_phone(value)
         return str(value)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea
 from micic_planner.core.enums import AccountabilityStatus, Vulnerability
 from micic_planner.core.errors import NotFoundError
 from micic_planner.core.households import age_on
+from micic_planner.core.phone_display import display_phone
 from micic_planner.core.validation import document_expired
 from micic_planner.gui.locale_support import fmt_date
 from micic_planner.storage.overview_queries import place_names, zone_names
@@ -52,13 +53,15 @@ class NationalCard(QScrollArea):
         flags = [v.label() for v in Vulnerability.members() if n.vulnerabilities & v]
         if flags and store.session.visible("vulnerabilities"):
             lines.append("<p><b>" + esc(self.tr("Vulnerabilities")) + ":</b> " + esc(", ".join(flags)) + "</p>")
-        rows = [(self.tr("Phone"), n.phone), (self.tr("Second phone"), n.phone2), (self.tr("E-mail"), n.email),
+        rows = [(self.tr("Phone"), esc(display_phone(n.phone))),
+                (self.tr("Second phone"), esc(display_phone(n.phone2))), (self.tr("E-mail"), n.email),
                 (self.tr("Address"), ", ".join(x for x in (n.address, n.place) if x)),
                 (self.tr("Zone"), zone_names(store.db).get(n.zone_id, "")),
                 (self.tr("Assembly point"), place_names(store.db).get(n.assembly_point_id, "")),
                 (self.tr("Passport"), self._document(n.passport_no, n.passport_expiry, today)),
                 (self.tr("Consular ID"), self._document(n.consular_id, n.consular_id_expiry, today)),
-                (self.tr("Emergency contact"), " ".join(x for x in (n.emergency_contact, n.emergency_phone) if x))]
+                (self.tr("Emergency contact"),
+                 " ".join(x for x in (n.emergency_contact, display_phone(n.emergency_phone)) if x))]
         lines.append("<table cellspacing='2'>" + "".join(
             f"<tr><td style='color:#555;padding-right:8px'>{esc(k)}</td><td>{v}</td></tr>"
             for k, v in rows if v) + "</table>")

@@ -2,6 +2,7 @@
 
 from micic_planner.core.enums import PlaceKind
 from micic_planner.core.models import Place, Zone
+from micic_planner.core.phone_display import display_phone
 from micic_planner.core.validation import check_coordinates, normalize_phone
 from micic_planner.gui.forms.fields import Field
 from micic_planner.gui.locale_support import fmt_float, fmt_int
@@ -38,7 +39,8 @@ class PlaceSpec(RecordSpec):
                 Column(self.tr("Zone"), zone_name),
                 Column(self.tr("Latitude"), lambda p: fmt_float(p.lat, 5), lambda p: p.lat, numeric=True),
                 Column(self.tr("Longitude"), lambda p: fmt_float(p.lon, 5), lambda p: p.lon, numeric=True),
-                Column(self.tr("Contact"), lambda p: " ".join(x for x in (p.contact_name, p.contact_phone) if x)),
+                Column(self.tr("Contact"),
+                       lambda p: " ".join(x for x in (p.contact_name, display_phone(p.contact_phone)) if x)),
                 Column(self.tr("Facilities"), lambda p: p.facilities)]
 
     def load(self) -> list:
@@ -56,7 +58,7 @@ class PlaceSpec(RecordSpec):
                 Field("address", self.tr("Address")),
                 Field("facilities", self.tr("Facilities"), "multiline"),
                 Field("contact_name", self.tr("Contact person")),
-                Field("contact_phone", self.tr("Contact phone")),
+                Field("contact_phone", self.tr("Contact phone"), kind="phone"),
                 Field("notes", self.tr("Notes"), "multiline")]
 
     def new_record(self):

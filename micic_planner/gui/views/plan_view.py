@@ -3,8 +3,6 @@
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -239,7 +237,9 @@ class PlanView(QWidget):
 
     def open_pdf(self) -> None:
         if self.result:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result["path"])))
+            from micic_planner.gui.open_file import open_in_viewer
+
+            open_in_viewer(self, self.result["path"])
 
     def print_plan(self) -> None:
         if not self.result:

@@ -1,6 +1,7 @@
 """The crisis team: each role, who holds it and who stands in."""
 
 from micic_planner.core.models import TeamMember
+from micic_planner.core.phone_display import display_phone
 from micic_planner.core.validation import validate_contact
 from micic_planner.gui.forms.fields import Field
 from micic_planner.gui.models.record_model import Column
@@ -22,18 +23,18 @@ class TeamSpec(RecordSpec):
         return [Column(self.tr("Order"), lambda m: m.position, numeric=True),
                 Column(self.tr("Role"), lambda m: m.role),
                 Column(self.tr("Name"), lambda m: m.name),
-                Column(self.tr("Phone"), lambda m: m.phone),
+                Column(self.tr("Phone"), lambda m: display_phone(m.phone)),
                 Column(self.tr("E-mail"), lambda m: m.email),
                 Column(self.tr("Alternate"), lambda m: m.alternate_name or self.tr("— none —")),
-                Column(self.tr("Alternate's phone"), lambda m: m.alternate_phone)]
+                Column(self.tr("Alternate's phone"), lambda m: display_phone(m.alternate_phone))]
 
     def fields(self):
         return [Field("role", self.tr("Role"), required=True),
                 Field("name", self.tr("Name"), required=True),
-                Field("phone", self.tr("Phone")),
+                Field("phone", self.tr("Phone"), kind="phone"),
                 Field("email", self.tr("E-mail")),
                 Field("alternate_name", self.tr("Alternate")),
-                Field("alternate_phone", self.tr("Alternate's phone")),
+                Field("alternate_phone", self.tr("Alternate's phone"), kind="phone"),
                 Field("position", self.tr("Order in the list"), "int", maximum=999)]
 
     def new_record(self):

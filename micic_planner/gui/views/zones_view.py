@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from micic_planner.core.models import Warden, Zone
+from micic_planner.core.phone_display import display_phone
 from micic_planner.core.validation import validate_contact
 from micic_planner.gui.forms.fields import Field
 from micic_planner.gui.locale_support import fmt_int
@@ -71,7 +72,7 @@ class WardenSpec(RecordSpec):
         return [Column(self.tr("Name"), lambda w: w.name),
                 Column(self.tr("Zone"), lambda w: self.zone_names.get(w.zone_id, "")),
                 Column(self.tr("Role"), lambda w: self.tr("Alternate") if w.is_alternate else self.tr("Warden")),
-                Column(self.tr("Phone"), lambda w: w.phone),
+                Column(self.tr("Phone"), lambda w: display_phone(w.phone)),
                 Column(self.tr("Radio"), lambda w: w.radio),
                 Column(self.tr("E-mail"), lambda w: w.email),
                 Column(self.tr("Languages"), lambda w: w.languages)]
@@ -81,7 +82,7 @@ class WardenSpec(RecordSpec):
         return [Field("name", self.tr("Name"), required=True),
                 Field("zone_id", self.tr("Zone"), "choice", choices=lambda: zones),
                 Field("is_alternate", self.tr("Alternate warden"), "bool"),
-                Field("phone", self.tr("Phone")),
+                Field("phone", self.tr("Phone"), kind="phone"),
                 Field("email", self.tr("E-mail")),
                 Field("radio", self.tr("Radio channel")),
                 Field("languages", self.tr("Languages"), hint="es, en")]
