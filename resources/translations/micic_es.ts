@@ -832,6 +832,14 @@
     </message>
 </context>
 <context>
+    <name>CapsLockWarning</name>
+    <message>
+        <location filename="../../micic_planner/gui/security/secret_edit.py" line="67" />
+        <source>Caps Lock is on: capital letters are typed.</source>
+        <translation>Bloq Mayús está activado: se escriben mayúsculas.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPanel</name>
     <message>
         <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="31" />
@@ -1192,77 +1200,77 @@
 <context>
     <name>DuplicatesPanel</name>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="40" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="42" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="40" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="42" />
         <source>In the file</source>
         <translation>En el archivo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="40" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="42" />
         <source>Known record</source>
         <translation>Registro conocido</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="44" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="46" />
         <source>Skip the row</source>
         <translation>Omitir la fila</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="44" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="46" />
         <source>Merge into the known record</source>
         <translation>Fusionar con el registro conocido</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="45" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="47" />
         <source>Keep both</source>
         <translation>Conservar ambos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="49" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="51" />
         <source>Skip every duplicate</source>
         <translation>Omitir todos los duplicados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="49" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="51" />
         <source>Merge every duplicate</source>
         <translation>Fusionar todos los duplicados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="50" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="52" />
         <source>Keep every duplicate</source>
         <translation>Conservar todos los duplicados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="59" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="61" />
         <source>This row:</source>
         <translation>Esta fila:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="67" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="69" />
         <source>No row of the file looks like a national already known.</source>
         <translation>Ninguna fila del archivo parece un connacional ya registrado.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="81" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="83" />
         <source>Row {row}: {name}</source>
         <translation>Fila {row}: {name}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="110" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="112" />
         <source>national #{id} in the registry</source>
         <translation>el connacional n.º {id} del registro</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="113" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="115" />
         <source>row {row} of this file</source>
         <translation>la fila {row} de este archivo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="114" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="116" />
         <source>{reason} as {where} (score {score:.0f})</source>
         <translation>{reason} que {where} (puntuación {score:.0f})</translation>
     </message>
@@ -1547,137 +1555,137 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="44" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="46" />
         <source>Export for a partner</source>
         <translation>Exportar para un aliado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="46" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="48" />
         <source>CSV list of nationals</source>
         <translation>Lista CSV de connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="46" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="48" />
         <source>Excel list of nationals</source>
         <translation>Lista Excel de connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="47" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="49" />
         <source>PFIF 1.4 for family tracing</source>
         <translation>PFIF 1.4 para búsqueda de familiares</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="47" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="49" />
         <source>HXL figures per zone (no names)</source>
         <translation>Cifras HXL por zona (sin nombres)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="48" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="50" />
         <source>vCard 4.0 of partners and wardens</source>
         <translation>vCard 4.0 de aliados y enlaces</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="49" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="51" />
         <source>CAP 1.2 alert of the post</source>
         <translation>Alerta CAP 1.2 de la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="53" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="55" />
         <source>Partner: no sensitive data, only what nationals consented to share</source>
         <translation>Aliado: sin datos sensibles, solo lo que los connacionales consintieron compartir</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="55" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="57" />
         <source>Full: for the post's own use</source>
         <translation>Completo: para uso interno de la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="66" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="68" />
         <source>Not for a partner (the post's own use)</source>
         <translation>No es para un socio (uso interno de la representación)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="69" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="71" />
         <source>Encrypt the file (AES-256 zip that opens with a passphrase)</source>
         <translation>Cifrar el archivo (zip AES-256 que se abre con una frase de contraseña)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="73" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="75" />
         <source>This file will hold personal data in clear: anyone who gets it can read it. Encrypt it, or keep it safe and delete it after use.</source>
         <translation>Este archivo contendrá datos personales sin cifrar: cualquiera que lo obtenga podrá leerlo. Cífrelo, o guárdelo en lugar seguro y bórrelo después de usarlo.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="79" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="81" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="88" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="90" />
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="89" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="91" />
         <source>Profile:</source>
         <translation>Perfil:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="90" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="92" />
         <source>Fields:</source>
         <translation>Campos:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="91" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="93" />
         <source>Alert level (CAP):</source>
         <translation>Nivel de alerta (CAP):</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="92" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="94" />
         <source>For partner:</source>
         <translation>Para el socio:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="94" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="96" />
         <source>Passphrase:</source>
         <translation>Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="95" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="97" />
         <source>Passphrase again:</source>
         <translation>Repita la frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="97" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="99" />
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="98" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="100" />
         <source>Sensitive and restricted fields are never in a partner export.</source>
         <translation>Los datos sensibles y reservados nunca se incluyen en una exportación para aliados.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="143" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="145" />
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="154" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="156" />
         <source>Could not export</source>
         <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="176" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="178" />
         <source>Exported in clear</source>
         <translation>Exportado sin cifrar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="178" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="180" />
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="174" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="176" />
         <source>{count} records written.</source>
         <translation>{count} registros escritos.</translation>
     </message>
@@ -1685,7 +1693,7 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../micic_planner/gui/forms/fields.py" line="156" />
+        <location filename="../../micic_planner/gui/forms/fields.py" line="159" />
         <source>“{value}” is not a number.</source>
         <translation>«{value}» no es un número.</translation>
     </message>
@@ -1736,42 +1744,42 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="121" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="134" />
         <source>Administrator of the post</source>
         <translation>Administrador de la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="123" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="136" />
         <source>Create the administrator's account for {name}. Everyone signs in with their own name; the administrator adds the other accounts (Tools ▸ Users…).</source>
         <translation>Cree la cuenta del administrador de {name}. Cada persona inicia sesión con su propio nombre; el administrador crea las demás cuentas (Herramientas ▸ Usuarios…).</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="132" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="144" />
         <source>User name:</source>
         <translation>Nombre de usuario:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="133" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="145" />
         <source>Full name:</source>
         <translation>Nombre completo:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="134" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="146" />
         <source>Password:</source>
         <translation>Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="135" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="147" />
         <source>Again:</source>
         <translation>Repetir:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="139" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="152" />
         <source>Strength:</source>
         <translation>Fortaleza:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="161" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="174" />
         <source>The two passwords are not the same.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
@@ -1825,24 +1833,29 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="87" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="95" />
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="89" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="97" />
         <source>Sign in to {name}.</source>
         <translation>Inicie sesión en {name}.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="99" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="107" />
         <source>User:</source>
         <translation>Usuario:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="100" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="108" />
         <source>Password:</source>
         <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="111" />
+        <source>Your own password, given to you for this post; not the post's passphrase.</source>
+        <translation>Su propia contraseña, la que le dieron para esta representación; no la frase de contraseña de la representación.</translation>
     </message>
 </context>
 <context>
@@ -2065,22 +2078,22 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <translation>Haga clic en los vértices de una zona en el mapa; doble clic o Intro la cierra, Esc cancela</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="190" />
+        <location filename="../../micic_planner/gui/map_view.py" line="191" />
         <source>The basemap could not be loaded</source>
         <translation>No se pudo cargar el mapa base</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="251" />
+        <location filename="../../micic_planner/gui/map_view.py" line="256" />
         <source>Nationals around this point: {count}</source>
         <translation>Connacionales alrededor de este punto: {count}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="268" />
+        <location filename="../../micic_planner/gui/map_view.py" line="273" />
         <source>Drawing a zone: click its corners; double-click or press Enter to close it, Esc to cancel. Drag to move the map.</source>
         <translation>Dibujando una zona: haga clic en sus vértices; doble clic o Intro para cerrarla, Esc para cancelar. Arrastre para mover el mapa.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="289" />
+        <location filename="../../micic_planner/gui/map_view.py" line="294" />
         <source>Zone “{name}” saved.</source>
         <translation>Zona «{name}» guardada.</translation>
     </message>
@@ -2151,252 +2164,252 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>Menu</name>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="71" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="72" />
         <source>Assign assembly points</source>
         <translation>Asignar puntos de reunión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="73" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="74" />
         <source>Open a crisis…</source>
         <translation>Abrir una crisis…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="75" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="76" />
         <source>Update statuses…</source>
         <translation>Actualizar estados…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="77" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="78" />
         <source>Print a warden call list…</source>
         <translation>Imprimir la lista de llamadas de un enlace…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="79" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="80" />
         <source>Review expired records…</source>
         <translation>Revisar registros vencidos…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="80" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="81" />
         <source>Back up now</source>
         <translation>Respaldar ahora</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="82" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="83" />
         <source>Restore a backup…</source>
         <translation>Restaurar un respaldo…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="84" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="85" />
         <source>Change the passphrase…</source>
         <translation>Cambiar la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="86" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="87" />
         <source>Encrypt this post…</source>
         <translation>Cifrar esta representación…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="87" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="88" />
         <source>Users…</source>
         <translation>Usuarios…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="89" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="90" />
         <source>Audit log…</source>
         <translation>Bitácora de auditoría…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="90" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="91" />
         <source>About MICIC Planner</source>
         <translation>Acerca de MICIC Planner</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="92" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="94" />
         <source>Import nationals…</source>
         <translation>Importar connacionales…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="94" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="96" />
         <source>Export for a partner…</source>
         <translation>Exportar para un aliado…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="96" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="98" />
         <source>Save an import template…</source>
         <translation>Guardar una plantilla de importación…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="98" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="100" />
         <source>Read a host-country alert (CAP)…</source>
         <translation>Leer una alerta del país receptor (CAP)…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="20" />
+        <location filename="../../micic_planner/gui/menus.py" line="22" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="20" />
+        <location filename="../../micic_planner/gui/menus.py" line="22" />
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="21" />
+        <location filename="../../micic_planner/gui/menus.py" line="23" />
         <source>&amp;Post</source>
         <translation>&amp;Representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="21" />
+        <location filename="../../micic_planner/gui/menus.py" line="23" />
         <source>&amp;Crisis</source>
         <translation>&amp;Crisis</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="22" />
+        <location filename="../../micic_planner/gui/menus.py" line="24" />
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="22" />
+        <location filename="../../micic_planner/gui/menus.py" line="24" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="37" />
+        <location filename="../../micic_planner/gui/menus.py" line="39" />
         <source>&amp;New post…</source>
         <translation>&amp;Nueva representación…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="38" />
+        <location filename="../../micic_planner/gui/menus.py" line="40" />
         <source>&amp;Open post file…</source>
         <translation>&amp;Abrir archivo de representación…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="39" />
+        <location filename="../../micic_planner/gui/menus.py" line="41" />
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="41" />
+        <location filename="../../micic_planner/gui/menus.py" line="43" />
         <source>Open the &amp;demo post</source>
         <translation>Abrir la representación de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="42" />
+        <location filename="../../micic_planner/gui/menus.py" line="44" />
         <source>&amp;Close post</source>
         <translation>&amp;Cerrar la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="45" />
+        <location filename="../../micic_planner/gui/menus.py" line="47" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="47" />
+        <location filename="../../micic_planner/gui/menus.py" line="49" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="53" />
+        <location filename="../../micic_planner/gui/menus.py" line="55" />
         <source>&amp;Add</source>
         <translation>&amp;Agregar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="54" />
+        <location filename="../../micic_planner/gui/menus.py" line="56" />
         <source>&amp;Edit selected</source>
         <translation>&amp;Editar lo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="55" />
+        <location filename="../../micic_planner/gui/menus.py" line="57" />
         <source>&amp;Delete selected</source>
         <translation>E&amp;liminar lo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="57" />
+        <location filename="../../micic_planner/gui/menus.py" line="59" />
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="60" />
+        <location filename="../../micic_planner/gui/menus.py" line="62" />
         <source>Post &amp;details…</source>
         <translation>&amp;Datos de la representación…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="66" />
+        <location filename="../../micic_planner/gui/menus.py" line="68" />
         <source>Print the &amp;plan…</source>
         <translation>Imprimir el &amp;plan…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="68" />
+        <location filename="../../micic_planner/gui/menus.py" line="70" />
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="69" />
+        <location filename="../../micic_planner/gui/menus.py" line="71" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="76" />
+        <location filename="../../micic_planner/gui/menus.py" line="80" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="96" />
+        <location filename="../../micic_planner/gui/menus.py" line="100" />
         <source>(no recent files)</source>
         <translation>(no hay archivos recientes)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="111" />
+        <location filename="../../micic_planner/gui/menus.py" line="115" />
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="112" />
+        <location filename="../../micic_planner/gui/menus.py" line="116" />
         <source>The language will change the next time you start MICIC Planner.</source>
         <translation>El idioma cambiará la próxima vez que abra el Planificador MICIC.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="116" />
+        <location filename="../../micic_planner/gui/menus.py" line="120" />
         <source>Ctrl+N: add a record in the current view</source>
         <translation>Ctrl+N: agregar un registro en la vista actual</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="117" />
+        <location filename="../../micic_planner/gui/menus.py" line="121" />
         <source>Enter or F2: edit the selected record</source>
         <translation>Intro o F2: editar el registro seleccionado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="118" />
+        <location filename="../../micic_planner/gui/menus.py" line="122" />
         <source>Del: delete the selected records (asks first)</source>
         <translation>Supr: eliminar los registros seleccionados (pregunta antes)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="119" />
+        <location filename="../../micic_planner/gui/menus.py" line="123" />
         <source>Ctrl+F: search in the current view</source>
         <translation>Ctrl+F: buscar en la vista actual</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="120" />
+        <location filename="../../micic_planner/gui/menus.py" line="124" />
         <source>Ctrl+Z / Ctrl+Shift+Z: undo / redo</source>
         <translation>Ctrl+Z / Ctrl+Mayús+Z: deshacer / rehacer</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="121" />
+        <location filename="../../micic_planner/gui/menus.py" line="125" />
         <source>Ctrl+1 … Ctrl+9: go to a view</source>
         <translation>Ctrl+1 … Ctrl+9: ir a una vista</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="122" />
+        <location filename="../../micic_planner/gui/menus.py" line="126" />
         <source>Ctrl+P: print the plan</source>
         <translation>Ctrl+P: imprimir el plan</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="123" />
+        <location filename="../../micic_planner/gui/menus.py" line="127" />
         <source>Ctrl+O: open a post file</source>
         <translation>Ctrl+O: abrir un archivo de representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="124" />
+        <location filename="../../micic_planner/gui/menus.py" line="128" />
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
@@ -2611,87 +2624,87 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>NationalCard</name>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="35" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="36" />
         <source>Select a national to see how to reach them, their household and their status history.</source>
         <translation>Seleccione a un connacional para ver cómo localizarlo, su hogar y el historial de su situación.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="48" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="49" />
         <source>Born {date} ({age} years)</source>
         <translation>Nació el {date} ({age} años)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="54" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="55" />
         <source>Vulnerabilities</source>
         <translation>Vulnerabilidades</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="55" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="56" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="55" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="57" />
         <source>Second phone</source>
         <translation>Segundo teléfono</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="55" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="57" />
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="56" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="58" />
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="57" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="59" />
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="58" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="60" />
         <source>Assembly point</source>
         <translation>Punto de reunión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="59" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="61" />
         <source>Passport</source>
         <translation>Pasaporte</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="60" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="62" />
         <source>Consular ID</source>
         <translation>Matrícula consular</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="61" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="63" />
         <source>Emergency contact</source>
         <translation>Contacto de emergencia</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="67" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="70" />
         <source>Household {key}</source>
         <translation>Hogar {key}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="68" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="71" />
         <source>no other member</source>
         <translation>ningún otro integrante</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="71" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="74" />
         <source>Status history</source>
         <translation>Historial de situación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="83" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="86" />
         <source>expired {date}</source>
         <translation>vencido el {date}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="85" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="88" />
         <source>until {date}</source>
         <translation>vigente hasta el {date}</translation>
     </message>
@@ -2745,52 +2758,52 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>NationalsTableModel</name>
     <message>
-        <location filename="../../micic_planner/gui/models/nationals_model.py" line="23" />
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="24" />
         <source>Family names</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/models/nationals_model.py" line="24" />
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="25" />
         <source>Given names</source>
         <translation>Nombres</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/models/nationals_model.py" line="25" />
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="26" />
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/models/nationals_model.py" line="26" />
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="27" />
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/models/nationals_model.py" line="27" />
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="28" />
         <source>Passport</source>
         <translation>Pasaporte</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/models/nationals_model.py" line="28" />
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="29" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/models/nationals_model.py" line="29" />
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="30" />
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/models/nationals_model.py" line="30" />
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="31" />
         <source>Household</source>
         <translation>Hogar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/models/nationals_model.py" line="31" />
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="32" />
         <source>Vulnerabilities</source>
         <translation>Vulnerabilidades</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/models/nationals_model.py" line="32" />
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="33" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -3099,6 +3112,25 @@ Puede deshacerlo con Ctrl+Z.</translation>
     </message>
 </context>
 <context>
+    <name>OpenFile</name>
+    <message>
+        <location filename="../../micic_planner/gui/open_file.py" line="17" />
+        <source>No PDF viewer</source>
+        <translation>No hay visor de PDF</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/open_file.py" line="17" />
+        <source>No program on this computer opens PDF files, so the file was not shown. It is saved at:
+{path}
+
+Install a PDF viewer (such as SumatraPDF, Okular or Evince), or copy the file to a computer that has one to read and print it.</source>
+        <translation>Ningún programa de esta computadora abre archivos PDF, así que el archivo no se mostró. Está guardado en:
+{path}
+
+Instale un visor de PDF (como SumatraPDF, Okular o Evince), o copie el archivo a una computadora que tenga uno para leerlo e imprimirlo.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewView</name>
     <message>
         <location filename="../../micic_planner/gui/views/overview_view.py" line="48" />
@@ -3231,83 +3263,83 @@ Puede deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>PartnerSpec</name>
     <message>
-        <location filename="../../micic_planner/gui/views/partners_view.py" line="16" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="17" />
         <source>Partners</source>
         <translation>Socios y contrapartes</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/partners_view.py" line="19" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="20" />
         <source>No partners yet. Add the host authorities, IOM, UNHCR, the Red Cross and others you would call in a crisis (Ctrl+N).</source>
         <translation>Aún no hay socios. Agregue a las autoridades del país receptor, la OIM, el ACNUR, la Cruz Roja y demás a quienes llamaría en una crisis (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/partners_view.py" line="23" />
-        <location filename="../../micic_planner/gui/views/partners_view.py" line="33" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="24" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="34" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/partners_view.py" line="24" />
-        <location filename="../../micic_planner/gui/views/partners_view.py" line="34" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="25" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="35" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/partners_view.py" line="25" />
-        <location filename="../../micic_planner/gui/views/partners_view.py" line="35" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="26" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="36" />
         <source>Contact person</source>
         <translation>Persona de contacto</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/partners_view.py" line="26" />
-        <location filename="../../micic_planner/gui/views/partners_view.py" line="36" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="27" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="37" />
         <source>24/7 phone</source>
         <translation>Teléfono 24/7</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/partners_view.py" line="27" />
-        <location filename="../../micic_planner/gui/views/partners_view.py" line="37" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="28" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="38" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/partners_view.py" line="28" />
-        <location filename="../../micic_planner/gui/views/partners_view.py" line="38" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="29" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="39" />
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/partners_view.py" line="29" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="30" />
         <source>Radio</source>
         <translation>Radio</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/partners_view.py" line="30" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="31" />
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/partners_view.py" line="39" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="40" />
         <source>Radio channel</source>
         <translation>Canal de radio</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/partners_view.py" line="40" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="41" />
         <source>Services offered</source>
         <translation>Servicios que ofrece</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/partners_view.py" line="41" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="42" />
         <source>Agreement</source>
         <translation>Convenio</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/partners_view.py" line="42" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="43" />
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/partners_view.py" line="43" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="44" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -3315,42 +3347,47 @@ Puede deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="24" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="25" />
         <source>New passphrase</source>
         <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="24" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="25" />
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="26" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="27" />
         <source>Choose the passphrase that will protect {name}. Without it nobody, not even you, can open the file: keep it safe.</source>
         <translation>Elija la frase de contraseña que protegerá {name}. Sin ella nadie, ni siquiera usted, podrá abrir el archivo: guárdela en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="28" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="29" />
         <source>{name} is encrypted. Enter its passphrase.</source>
         <translation>{name} está cifrado. Escriba su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="40" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="33" />
+        <source>The passphrase locks the whole file: it is the key of its encryption, shared by everyone who opens this post, and nobody can recover it. A password, if the post has users, is your own and only signs you in once the file is open.</source>
+        <translation>La frase de contraseña cierra el archivo entero: es la llave de su cifrado, la comparten todos los que abren esta representación y nadie puede recuperarla. Una contraseña, si la representación tiene usuarios, es solo suya y únicamente le identifica una vez abierto el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="47" />
         <source>Passphrase:</source>
         <translation>Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="49" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="56" />
         <source>Again:</source>
         <translation>Repetir:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="50" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="57" />
         <source>Strength:</source>
         <translation>Fortaleza:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/dialogs.py" line="71" />
+        <location filename="../../micic_planner/gui/security/dialogs.py" line="79" />
         <source>The two passphrases are not the same.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
@@ -3366,88 +3403,88 @@ Puede deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>PlaceSpec</name>
     <message>
-        <location filename="../../micic_planner/gui/views/places_view.py" line="18" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="19" />
         <source>Places</source>
         <translation>Lugares</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/places_view.py" line="21" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="22" />
         <source>No places yet. Add the assembly points where nationals gather, the shelters and the safe havens, with their coordinates and capacity (Ctrl+N).</source>
         <translation>Aún no hay lugares. Agregue los puntos de reunión donde se concentran los connacionales, los albergues y los refugios seguros, con sus coordenadas y capacidad (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/places_view.py" line="35" />
-        <location filename="../../micic_planner/gui/views/places_view.py" line="50" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="36" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="52" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/places_view.py" line="36" />
-        <location filename="../../micic_planner/gui/views/places_view.py" line="51" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="37" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="53" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/places_view.py" line="37" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="38" />
         <source>Capacity</source>
         <translation>Capacidad</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/places_view.py" line="38" />
-        <location filename="../../micic_planner/gui/views/places_view.py" line="55" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="39" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="57" />
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/places_view.py" line="39" />
-        <location filename="../../micic_planner/gui/views/places_view.py" line="52" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="40" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="54" />
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/places_view.py" line="40" />
-        <location filename="../../micic_planner/gui/views/places_view.py" line="53" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="41" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="55" />
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/places_view.py" line="41" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="42" />
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/places_view.py" line="42" />
-        <location filename="../../micic_planner/gui/views/places_view.py" line="57" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="44" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="59" />
         <source>Facilities</source>
         <translation>Instalaciones</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/places_view.py" line="49" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="51" />
         <source>— no zone —</source>
         <translation>— sin zona —</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/places_view.py" line="54" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="56" />
         <source>Capacity (people)</source>
         <translation>Capacidad (personas)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/places_view.py" line="56" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="58" />
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/places_view.py" line="58" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="60" />
         <source>Contact person</source>
         <translation>Persona de contacto</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/places_view.py" line="59" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="61" />
         <source>Contact phone</source>
         <translation>Teléfono de contacto</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/places_view.py" line="60" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="62" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -3455,129 +3492,129 @@ Puede deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="70" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="68" />
         <source>Print the contingency plan</source>
         <translation>Imprimir el plan de contingencia</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="72" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="70" />
         <source>The plan gathers the post's team, alert levels, wardens, places, routes and partners, with counts of nationals by zone and vulnerability. Names of nationals appear only in the restricted annex.</source>
         <translation>El plan reúne el equipo, los niveles de alerta, los enlaces, los lugares, las rutas y los socios de la representación, con el número de connacionales por zona y vulnerabilidad. Los nombres de los connacionales solo aparecen en el anexo reservado.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="82" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="80" />
         <source>The host country's paper</source>
         <translation>El papel del país sede</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="83" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="81" />
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="84" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="82" />
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="85" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="83" />
         <source>Include the restricted annex with the names of nationals</source>
         <translation>Incluir el anexo reservado con los nombres de los connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="86" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="84" />
         <source>Only for the crisis cell: keep printed copies locked away.</source>
         <translation>Solo para la célula de crisis: guarde las copias impresas bajo llave.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="89" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="87" />
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="95" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="93" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="96" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="94" />
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="98" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="96" />
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="99" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="97" />
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="101" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="99" />
         <source>Generate the plan</source>
         <translation>Generar el plan</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="104" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="102" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="112" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="110" />
         <source>Open in the PDF viewer</source>
         <translation>Abrir en el visor de PDF</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="113" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="111" />
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="160" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="158" />
         <source>Save the post first</source>
         <translation>Guarde primero la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="160" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="158" />
         <source>This post is not in a file yet.</source>
         <translation>Esta representación aún no está en un archivo.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="169" />
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="203" />
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="220" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="167" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="201" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="218" />
         <source>Could not print the plan</source>
         <translation>No se pudo imprimir el plan</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="185" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="183" />
         <source>Writing the plan…</source>
         <translation>Escribiendo el plan…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="191" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="189" />
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="207" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="205" />
         <source>The plan was not kept.</source>
         <translation>El plan no se conservó.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="210" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="208" />
         <source>The plan is ready: {path} ({pages} pages, {seconds} s).</source>
         <translation>El plan está listo: {path} ({pages} páginas, {seconds} s).</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="217" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="215" />
         <source>Cancelled; no file was written.</source>
         <translation>Cancelado; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="225" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="223" />
         <source>The plan could not be written; the details are in the error log.</source>
         <translation>No se pudo escribir el plan; los detalles están en el registro de errores.</translation>
     </message>
@@ -3965,6 +4002,25 @@ Puede deshacerlo con Ctrl+Z.</translation>
     </message>
 </context>
 <context>
+    <name>SecretEdit</name>
+    <message>
+        <location filename="../../micic_planner/gui/security/secret_edit.py" line="28" />
+        <location filename="../../micic_planner/gui/security/secret_edit.py" line="38" />
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/secret_edit.py" line="30" />
+        <source>Show or hide what is typed (check that nobody is looking)</source>
+        <translation>Mostrar u ocultar lo escrito (compruebe que nadie esté mirando)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/secret_edit.py" line="38" />
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../micic_planner/gui/settings_dialog.py" line="12" />
@@ -3985,63 +4041,63 @@ Puede deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>TeamSpec</name>
     <message>
-        <location filename="../../micic_planner/gui/views/team_view.py" line="15" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="16" />
         <source>Crisis team</source>
         <translation>Equipo de crisis</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/team_view.py" line="18" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="19" />
         <source>No crisis team yet. Add each role (head of post, consular officer, communications...) with the person who holds it and an alternate (Ctrl+N).</source>
         <translation>Aún no hay equipo de crisis. Agregue cada función (titular, oficial consular, comunicación...) con la persona que la ocupa y un suplente (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/team_view.py" line="22" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="23" />
         <source>Order</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/team_view.py" line="23" />
-        <location filename="../../micic_planner/gui/views/team_view.py" line="31" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="24" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="32" />
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/team_view.py" line="24" />
-        <location filename="../../micic_planner/gui/views/team_view.py" line="32" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="25" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="33" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/team_view.py" line="25" />
-        <location filename="../../micic_planner/gui/views/team_view.py" line="33" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="26" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="34" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/team_view.py" line="26" />
-        <location filename="../../micic_planner/gui/views/team_view.py" line="34" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="27" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="35" />
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/team_view.py" line="27" />
-        <location filename="../../micic_planner/gui/views/team_view.py" line="35" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="28" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="36" />
         <source>Alternate</source>
         <translation>Suplente</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/team_view.py" line="27" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="28" />
         <source>— none —</source>
         <translation>— ninguno —</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/team_view.py" line="28" />
-        <location filename="../../micic_planner/gui/views/team_view.py" line="36" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="29" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="37" />
         <source>Alternate's phone</source>
         <translation>Teléfono del suplente</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/team_view.py" line="37" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="38" />
         <source>Order in the list</source>
         <translation>Orden en la lista</translation>
     </message>
@@ -4223,67 +4279,67 @@ Puede deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>View</name>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="36" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="37" />
         <source>The post at a glance: figures and the gaps in the plan</source>
         <translation>La representación de un vistazo: cifras y carencias del plan</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="39" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="40" />
         <source>The registry of nationals: search, add, edit, households</source>
         <translation>El registro de connacionales: buscar, añadir, editar, hogares</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="42" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="43" />
         <source>The zones of the jurisdiction and the wardens who relay messages in each</source>
         <translation>Las zonas de la circunscripción y los enlaces que transmiten los mensajes en cada una</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="45" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="46" />
         <source>Assembly points, shelters and safe havens</source>
         <translation>Puntos de reunión, albergues y lugares seguros</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="47" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="48" />
         <source>Evacuation routes, their length and status</source>
         <translation>Rutas de evacuación, su longitud y su estado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="50" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="51" />
         <source>Host authorities, agencies, missions and organisations that help</source>
         <translation>Autoridades del país receptor, agencias, misiones y organizaciones que ayudan</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="53" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="54" />
         <source>Who does what in a crisis, and their alternates</source>
         <translation>Quién hace qué en una crisis, y sus suplentes</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="56" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="57" />
         <source>The four alert levels: their triggers and the actions at each</source>
         <translation>Los cuatro niveles de alerta: sus detonantes y las acciones de cada uno</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="58" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="59" />
         <source>Zones, places, routes and nationals on the map</source>
         <translation>Zonas, lugares, rutas y connacionales en el mapa</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="60" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="61" />
         <source>Print the contingency plan</source>
         <translation>Imprimir el plan de contingencia</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="62" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="63" />
         <source>Crisis</source>
         <translation>Crisis</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="63" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="64" />
         <source>The crisis cell: who is safe, movements, aid and the log</source>
         <translation>La célula de crisis: quién está a salvo, traslados, asistencia y cronología</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="65" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="66" />
         <source>A training exercise on a fictional post, with timed injects</source>
         <translation>Un ejercicio de capacitación sobre una representación ficticia, con inyecciones programadas</translation>
     </message>
@@ -4291,77 +4347,77 @@ Puede deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>WardenSpec</name>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="57" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="58" />
         <source>Wardens</source>
         <translation>Enlaces</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="60" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="61" />
         <source>No wardens yet. A warden relays the post's messages in a zone; give each zone one warden and one alternate (Ctrl+N).</source>
         <translation>Aún no hay enlaces. Un enlace transmite los mensajes de la representación en una zona; dé a cada zona un enlace y un suplente (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="71" />
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="81" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="72" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="82" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="72" />
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="82" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="73" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="83" />
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="73" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="74" />
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="73" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="74" />
         <source>Alternate</source>
         <translation>Suplente</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="73" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="74" />
         <source>Warden</source>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="74" />
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="84" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="75" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="85" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="75" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="76" />
         <source>Radio</source>
         <translation>Radio</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="76" />
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="85" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="77" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="86" />
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="77" />
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="87" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="78" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="88" />
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="80" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="81" />
         <source>— no zone —</source>
         <translation>— sin zona —</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="83" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="84" />
         <source>Alternate warden</source>
         <translation>Enlace suplente</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="86" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="87" />
         <source>Radio channel</source>
         <translation>Canal de radio</translation>
     </message>
@@ -4505,60 +4561,60 @@ Quienes no queden dentro de ninguna zona conservan la que tienen. Puede deshacer
 <context>
     <name>ZoneSpec</name>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="20" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="21" />
         <source>Zones</source>
         <translation>Zonas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="23" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="24" />
         <source>No zones yet. Divide the jurisdiction into zones, each with a warden (Ctrl+N).</source>
         <translation>Aún no hay zonas. Divida la circunscripción en zonas, cada una con un enlace (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="33" />
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="42" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="34" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="43" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="34" />
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="43" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="35" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="44" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="35" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="36" />
         <source>Nationals</source>
         <translation>Connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="37" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="38" />
         <source>Wardens</source>
         <translation>Enlaces</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="37" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="38" />
         <source>— none —</source>
         <translation>— ninguno —</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="38" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="39" />
         <source>Places</source>
         <translation>Lugares</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="39" />
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="45" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="40" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="46" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="44" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="45" />
         <source>Towns and districts</source>
         <translation>Localidades y colonias</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="44" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="45" />
         <source>comma-separated</source>
         <translation>separadas por comas</translation>
     </message>
@@ -4566,12 +4622,12 @@ Quienes no queden dentro de ninguna zona conservan la que tienen. Puede deshacer
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="308" />
+        <location filename="../../micic_planner/gui/map_view.py" line="313" />
         <source>Choose offline map tiles</source>
         <translation>Elegir teselas de mapa sin conexión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="309" />
+        <location filename="../../micic_planner/gui/map_view.py" line="314" />
         <source>MBTiles files (*.mbtiles);;All files (*)</source>
         <translation>Archivos MBTiles (*.mbtiles);;Todos los archivos (*)</translation>
     </message>
@@ -4586,12 +4642,12 @@ Quienes no queden dentro de ninguna zona conservan la que tienen. Puede deshacer
         <translation>Datos de la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="37" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="35" />
         <source>Save the plan as</source>
         <translation>Guardar el plan como</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="38" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="36" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>

@@ -47,11 +47,13 @@ def test_the_window_remembers_recent_files_and_reopens_them(window, demo_store, 
     assert window.context.store.nationals.count() == 300
 
 
-def test_opening_a_damaged_file_explains_and_keeps_the_window(window, tmp_path, dialogs):
+def test_opening_a_file_that_is_not_a_post_explains_and_keeps_the_window(window, tmp_path, dialogs):
     bad = tmp_path / "bad.micic"
     bad.write_bytes(b"this is not a database" * 100)
     assert not window.open_path(str(bad))
-    assert dialogs and "damaged" in dialogs[0][1]
+    # The message, less the path (which holds the test's name), says what the file is and what to do.
+    text = dialogs[0][1].replace(str(bad), "") if dialogs else ""
+    assert "not a post file" in text and "damaged" not in text
     assert window.context.store is not None
 
 
