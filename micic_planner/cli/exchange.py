@@ -103,7 +103,8 @@ def run_import(args) -> int:
                 outcome = pipeline.consume(table.rows())
             else:
                 outcome, _changes = imports.apply(pipeline, table.rows(), file_name=args.file, source=args.source,
-                                                  expected=table.estimate_rows())
+                                                  expected=table.estimate_rows(),
+                                                  notes=getattr(table, "notes", None))
                 if args.source:
                     imports.save_mapping(args.source, mapping.to_json(), region)
                 if not args.no_geocode:
@@ -147,7 +148,7 @@ def _print_outcome(outcome, dry_run: bool) -> None:
     if dry_run:
         print(_("Dry run: {rows} rows read, {ok} acceptable, {bad} with errors; nothing was written.").format(
             rows=report.rows, ok=report.accepted, bad=len(report.bad_rows)))
-    else:
+    elif report.rows or not outcome.notes:  # a file of notes only has no rows to speak of
         print(_("{rows} rows read: {inserted} imported, {merged} merged, {skipped} skipped.").format(
             rows=report.rows, inserted=outcome.inserted, merged=outcome.merged, skipped=outcome.skipped))
     if outcome.statuses_kept:
@@ -156,6 +157,23 @@ def _print_outcome(outcome, dry_run: bool) -> None:
     if outcome.candidates:
         print(_("{count} rows may be nationals already known (see the report).").format(
             count=len({c.row for c in outcome.candidates})))
+    if outcome.notes:
+        _print_notes(outcome.notes)
+
+
+def _print_notes(notes) -> None:
+    """What became of the notes about people the file does not hold, naming every note not used."""
+    print(_("{total} notes about people not in the file: {applied} changed a status, {same} confirmed it, "
+            "{texts} added news to the person's notes.").format(
+        total=notes.total, applied=len(notes.applied), same=len(notes.same), texts=len(notes.texts)))
+    unused = [(notes.kept, _("the registry's status is newer or more specific")),
+              (notes.superseded, _("a later note of the same person in this file was used")),
+              (notes.unmatched, _("names nobody in the registry"))]
+    if any(items for items, _why in unused):
+        print(_("Notes not used:"))
+    for items, why in unused:
+        for note in items:
+            print(f"  {note.note_id or '?'} ({note.person_id or '?'}): {why}")
 
 
 def _write_report(path, pipeline) -> None:
