@@ -58,6 +58,10 @@ def register(commands) -> None:
 
     p = commands.add_parser("read-alert", help=_("show a host-country CAP 1.2 alert and the alert level it suggests"))
     p.add_argument("file", help=_("a CAP 1.2 .xml file"))
+    p.add_argument("--db", help=_("post file: check the alert's area against the post's jurisdiction"))
+    p.add_argument("--log", action="store_true", help=_("keep the alert in the open crisis's log (needs --db)"))
+    p.add_argument("--apply", action="store_true",
+                   help=_("set the open crisis to the proposed level and log the alert (needs --db)"))
     p.set_defaults(run=run_read_alert)
 
 
@@ -242,9 +246,30 @@ def run_template(args) -> int:
 
 
 def run_read_alert(args) -> int:
+    from micic_planner.core.alert_proposal import PostArea
     from micic_planner.interchange.cap import read_cap
 
     alert = read_cap(args.file)
-    for line in alert.summary_lines(language()):
-        print(line)
+    if (args.log or args.apply) and not args.db:
+        raise MicicError(_("Keeping or applying an alert needs the post file."), hint=_("Add --db POST_FILE."))
+    if not args.db:
+        for line in alert.summary_lines(language()):
+            print(line)
+        return 0
+    from micic_planner.cli.crisis import _open as open_crisis
+
+    store, crises = open_crisis(args.db)
+    with store:
+        post = store.post()
+        area = PostArea(post.host_country, list(post.jurisdiction), post.lat, post.lon) if post else None
+        for line in alert.summary_lines(language(), area):
+            print(line)
+        if args.log or args.apply:
+            phase = alert.proposed_phase(area)
+            event = alert.infos[0].event if alert.infos else ""
+            crises.record_alert(alert.identifier, alert.sender, event, phase, apply=args.apply)
+            if args.apply and phase is not None:
+                print(_("Alert level set to {level} ({label}).").format(level=phase.value, label=phase.label()))
+            else:
+                print(_("The alert is kept in the crisis log."))
     return 0
