@@ -108,7 +108,8 @@ def run_import(args) -> int:
             else:
                 outcome, _changes = imports.apply(pipeline, table.rows(), file_name=args.file, source=args.source,
                                                   expected=table.estimate_rows(),
-                                                  notes=getattr(table, "notes", None))
+                                                  notes=getattr(table, "notes", None),
+                                                  person_notes=getattr(table, "person_notes", None))
                 if args.source:
                     imports.save_mapping(args.source, mapping.to_json(), region)
                 if not args.no_geocode:
@@ -161,6 +162,9 @@ def _print_outcome(outcome, dry_run: bool) -> None:
     if outcome.candidates:
         print(_("{count} rows may be nationals already known (see the report).").format(
             count=len({c.row for c in outcome.candidates})))
+    if outcome.statuses_from_notes:
+        print(_("{count} nationals already in the registry under the file's record ids took the newer status of "
+                "their notes.").format(count=outcome.statuses_from_notes))
     if outcome.notes:
         _print_notes(outcome.notes)
 

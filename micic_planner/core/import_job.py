@@ -34,6 +34,7 @@ class ImportOutcome:
     skipped: int = 0
     statuses_kept: int = 0  # merged rows whose status lost to a newer or more specific one in the registry
     notes: NotesOutcome | None = None  # what became of the notes about people the file does not hold
+    statuses_from_notes: int = 0  # nationals already stored under a row's record id whose status its notes changed
 
 
 class ImportPipeline:

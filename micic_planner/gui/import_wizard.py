@@ -93,7 +93,8 @@ class ImportWizard(QWizard):
             outcome, changes = self.imports.apply(pipeline, self.table.rows(), file_name=self.table.path,
                                                   source=self.source, expected=expected,
                                                   progress=lambda n: progress(n, expected),
-                                                  notes=getattr(self.table, "notes", None))
+                                                  notes=getattr(self.table, "notes", None),
+                                                  person_notes=getattr(self.table, "person_notes", None))
             # Rows that name a town but give no coordinates get the town's, from the offline gazetteer.
             return outcome, changes | PlaceCoordinates(self.imports.store).fill(self.region or None)
 

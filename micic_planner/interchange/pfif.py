@@ -162,6 +162,9 @@ class PfifTable(TableFile):
     """
 
     notes: list[StatusNote] = field(default_factory=list)
+    # The status notes of the persons the file holds, for those already in the registry under the same
+    # record id: a row skipped as a duplicate still brings its newer status (Person Finder resends persons).
+    person_notes: list[StatusNote] = field(default_factory=list)
 
     def rows(self):
         for number, person in enumerate(read_pfif(self.path), start=2):
@@ -231,4 +234,7 @@ def open_pfif_table(path: str | Path) -> PfifTable:
                               hint=_("Ask the sender for the file again."))
     table = PfifTable(Path(path), list(TABLE_FIELDS), kind="pfif")
     table.notes = status_notes(read.notes)
+    nested = [{**note, "person_record_id": p.values.get("person_record_id", "")} for p in read.persons
+              for note in p.notes]
+    table.person_notes = [n for n in status_notes(nested) if n.status and n.key]
     return table

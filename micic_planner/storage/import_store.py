@@ -121,9 +121,11 @@ class ImportStore(Guarded):
     @requires(Action.IMPORT)
     def apply(self, pipeline: ImportPipeline, rows: Iterable[tuple[int, list]], *, file_name: str | Path = "",
               source: str = "", expected: int = 0, progress: Callable[[int], None] | None = None,
-              notes: list[StatusNote] | None = None) -> tuple[ImportOutcome, Changes]:
+              notes: list[StatusNote] | None = None,
+              person_notes: list[StatusNote] | None = None) -> tuple[ImportOutcome, Changes]:
         """Insert the accepted rows, merge the duplicates and apply `notes` (about people named by
-        record id) in one transaction.
+        record id) in one transaction. `person_notes` (the status notes of the file's own persons) change
+        only nationals stored under the same record id, such as rows skipped as duplicates.
 
         Any exception, including the pipeline's refusal of a file with errors, rolls everything back.
         """
@@ -150,7 +152,11 @@ class ImportStore(Guarded):
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [utc_now(), self.store.user_name, Path(str(file_name)).name, source, outcome.report.rows,
                  outcome.inserted, outcome.merged, outcome.skipped])
+            if person_notes:
+                outcome.statuses_from_notes = len(apply_status_notes(self.db, self.store.user_name, person_notes,
+                                                                     file_name).applied)
         noted = len(outcome.notes.applied) + len(outcome.notes.texts) if outcome.notes else 0
+        noted += outcome.statuses_from_notes
         changes = inserted | changed("nationals", count=len(merged_ids) + noted, ids=merged_ids)
         return outcome, changes | changed("import_log")
 

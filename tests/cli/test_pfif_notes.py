@@ -102,3 +102,19 @@ def test_a_note_older_than_the_registrys_status_keeps_the_registrys_status(db, t
                                                                                   later)]))]) == 0
     assert statuses(db)["Rosa"] == "deceased"  # the rule of item 1: a file never reverses deceased
     assert "newer or more specific" in capsys.readouterr().out
+
+
+def test_a_person_resent_with_a_newer_note_takes_its_status_even_when_the_row_is_skipped(db, tmp_path, capsys):
+    ids = exported_ids(db, tmp_path)
+    later = f"{date.today().year + 1}-01-01T00:00:00Z"
+    path = tmp_path / "reenviado.xml"
+    path.write_text(f"""<?xml version="1.0" encoding="UTF-8"?>
+<pfif:pfif xmlns:pfif="http://zesty.ca/pfif/1.4"><pfif:person>
+<pfif:person_record_id>{ids["Begoña"]}</pfif:person_record_id>
+<pfif:given_name>Begoña</pfif:given_name><pfif:family_name>Núñez Pérez</pfif:family_name>
+<pfif:note><pfif:note_record_id>cruzroja.example/n.5</pfif:note_record_id>
+<pfif:source_date>{later}</pfif:source_date><pfif:status>believed_missing</pfif:status></pfif:note>
+</pfif:person></pfif:pfif>""", encoding="utf-8")
+    assert main(["import", "--db", str(db), str(path), "--no-geocode"]) == 0  # default: skip duplicates
+    assert statuses(db)["Begoña"] == "missing"
+    assert "1 nationals already in the registry" in capsys.readouterr().out
