@@ -105,6 +105,7 @@ def run_import(args) -> int:
         try:
             if args.dry_run:
                 outcome = pipeline.consume(table.rows())
+                _print_notes_found(imports, getattr(table, "notes", None))
             else:
                 outcome, _changes = imports.apply(pipeline, table.rows(), file_name=args.file, source=args.source,
                                                   expected=table.estimate_rows(),
@@ -167,6 +168,15 @@ def _print_outcome(outcome, dry_run: bool) -> None:
                 "their notes.").format(count=outcome.statuses_from_notes))
     if outcome.notes:
         _print_notes(outcome.notes)
+
+
+def _print_notes_found(imports, notes) -> None:
+    """In a dry run, how many notes about people not in the file name a national of the post."""
+    if not notes:
+        return
+    known = imports.lookup().by_uuids(sorted({n.key for n in notes if n.key}))
+    print(_("{found} of the file's {total} notes about people not in it name a national of this post; they are "
+            "applied on import.").format(found=sum(1 for n in notes if n.key in known), total=len(notes)))
 
 
 def _print_notes(notes) -> None:

@@ -118,3 +118,13 @@ def test_a_person_resent_with_a_newer_note_takes_its_status_even_when_the_row_is
     assert main(["import", "--db", str(db), str(path), "--no-geocode"]) == 0  # default: skip duplicates
     assert statuses(db)["Begoña"] == "missing"
     assert "1 nationals already in the registry" in capsys.readouterr().out
+
+
+def test_a_dry_run_of_a_file_of_notes_says_how_many_name_a_national_and_changes_nothing(db, tmp_path, capsys):
+    ids = exported_ids(db, tmp_path)
+    path = notes_file(tmp_path / "notas.xml", [(ids["Rosa"], "believed_dead", "2030-01-01T00:00:00Z"),
+                                               ("otro.example/p.9", "believed_alive", "2030-01-01T00:00:00Z")])
+    capsys.readouterr()
+    assert main(["import", "--db", str(db), str(path), "--dry-run"]) == 0
+    assert "1 of the file's 2 notes" in capsys.readouterr().out
+    assert statuses(db)["Rosa"] == "not_contacted"
