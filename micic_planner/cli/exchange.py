@@ -66,6 +66,10 @@ def register(commands) -> None:
 
     p = commands.add_parser("read-alert", help=_("show a host-country CAP 1.2 alert and the alert level it suggests"))
     p.add_argument("file", help=_("a CAP 1.2 .xml file"))
+    p.add_argument("--db", help=_("post file: check the alert's area against the post's jurisdiction"))
+    p.add_argument("--log", action="store_true", help=_("keep the alert in the open crisis's log (needs --db)"))
+    p.add_argument("--apply", action="store_true",
+                   help=_("set the open crisis to the proposed level and log the alert (needs --db)"))
     p.set_defaults(run=run_read_alert)
 
 
@@ -109,9 +113,12 @@ def run_import(args) -> int:
         try:
             if args.dry_run:
                 outcome = pipeline.consume(table.rows())
+                _print_notes_found(imports, getattr(table, "notes", None))
             else:
                 outcome, _changes = imports.apply(pipeline, table.rows(), file_name=args.file, source=args.source,
-                                                  expected=table.estimate_rows())
+                                                  expected=table.estimate_rows(),
+                                                  notes=getattr(table, "notes", None),
+                                                  person_notes=getattr(table, "person_notes", None))
                 if args.source:
                     imports.save_mapping(args.source, mapping.to_json(), region)
                 if not args.no_geocode:
@@ -155,7 +162,7 @@ def _print_outcome(outcome, dry_run: bool) -> None:
     if dry_run:
         print(_("Dry run: {rows} rows read, {ok} acceptable, {bad} with errors; nothing was written.").format(
             rows=report.rows, ok=report.accepted, bad=len(report.bad_rows)))
-    else:
+    elif report.rows or not outcome.notes:  # a file of notes only has no rows to speak of
         print(_("{rows} rows read: {inserted} imported, {merged} merged, {skipped} skipped.").format(
             rows=report.rows, inserted=outcome.inserted, merged=outcome.merged, skipped=outcome.skipped))
     if outcome.statuses_kept:
@@ -164,6 +171,35 @@ def _print_outcome(outcome, dry_run: bool) -> None:
     if outcome.candidates:
         print(_("{count} rows may be nationals already known (see the report).").format(
             count=len({c.row for c in outcome.candidates})))
+    if outcome.statuses_from_notes:
+        print(_("{count} nationals already in the registry under the file's record ids took the newer status of "
+                "their notes.").format(count=outcome.statuses_from_notes))
+    if outcome.notes:
+        _print_notes(outcome.notes)
+
+
+def _print_notes_found(imports, notes) -> None:
+    """In a dry run, how many notes about people not in the file name a national of the post."""
+    if not notes:
+        return
+    known = imports.lookup().by_uuids(sorted({n.key for n in notes if n.key}))
+    print(_("{found} of the file's {total} notes about people not in it name a national of this post; they are "
+            "applied on import.").format(found=sum(1 for n in notes if n.key in known), total=len(notes)))
+
+
+def _print_notes(notes) -> None:
+    """What became of the notes about people the file does not hold, naming every note not used."""
+    print(_("{total} notes about people not in the file: {applied} changed a status, {same} confirmed it, "
+            "{texts} added news to the person's notes.").format(
+        total=notes.total, applied=len(notes.applied), same=len(notes.same), texts=len(notes.texts)))
+    unused = [(notes.kept, _("the registry's status is newer or more specific")),
+              (notes.superseded, _("a later note of the same person in this file was used")),
+              (notes.unmatched, _("names nobody in the registry"))]
+    if any(items for items, _why in unused):
+        print(_("Notes not used:"))
+    for items, why in unused:
+        for note in items:
+            print(f"  {note.note_id or '?'} ({note.person_id or '?'}): {why}")
 
 
 def _write_report(path, pipeline) -> None:
@@ -236,9 +272,30 @@ def run_template(args) -> int:
 
 
 def run_read_alert(args) -> int:
+    from micic_planner.core.alert_proposal import PostArea
     from micic_planner.interchange.cap import read_cap
 
     alert = read_cap(args.file)
-    for line in alert.summary_lines(language()):
-        print(line)
+    if (args.log or args.apply) and not args.db:
+        raise MicicError(_("Keeping or applying an alert needs the post file."), hint=_("Add --db POST_FILE."))
+    if not args.db:
+        for line in alert.summary_lines(language()):
+            print(line)
+        return 0
+    from micic_planner.cli.crisis import _open as open_crisis
+
+    store, crises = open_crisis(args.db)
+    with store:
+        post = store.post()
+        area = PostArea(post.host_country, list(post.jurisdiction), post.lat, post.lon) if post else None
+        for line in alert.summary_lines(language(), area):
+            print(line)
+        if args.log or args.apply:
+            phase = alert.proposed_phase(area)
+            event = alert.infos[0].event if alert.infos else ""
+            crises.record_alert(alert.identifier, alert.sender, event, phase, apply=args.apply)
+            if args.apply and phase is not None:
+                print(_("Alert level set to {level} ({label}).").format(level=phase.value, label=phase.label()))
+            else:
+                print(_("The alert is kept in the crisis log."))
     return 0

@@ -66,6 +66,7 @@ class LogKind(Vocabulary):
     DOCUMENT = "document"
     ASSISTANCE = "assistance"
     CLOSED = "closed"
+    ALERT = "alert"  # a host-country alert (CAP) that was read, with the level it proposed
 
 
 _LABELS = {
@@ -77,7 +78,8 @@ _LABELS = {
                        "transport": "Transport", "psychosocial": "Psychosocial referral"},
     "LogKind": {"opened": "Crisis opened", "level": "Alert level", "action": "Action", "status": "Status update",
                 "movement": "Movement", "manifest": "Manifest", "boarded": "Boarded", "arrived": "Arrived",
-                "document": "Document issued", "assistance": "Assistance given", "closed": "Crisis closed"},
+                "document": "Document issued", "assistance": "Assistance given", "closed": "Crisis closed",
+                "alert": "Host-country alert"},
 }
 
 

@@ -7,6 +7,7 @@ from micic_planner.core.duplicates import Candidate, DuplicateFinder
 from micic_planner.core.errors import ImportRejectedError
 from micic_planner.core.i18n import _
 from micic_planner.core.import_rows import RowValidator, ValidationReport
+from micic_planner.core.status_notes import NotesOutcome
 
 BATCH = 5_000
 DUPLICATE_CHOICES = ("skip", "keep", "merge")
@@ -32,6 +33,8 @@ class ImportOutcome:
     merged: int = 0
     skipped: int = 0
     statuses_kept: int = 0  # merged rows whose status lost to a newer or more specific one in the registry
+    notes: NotesOutcome | None = None  # what became of the notes about people the file does not hold
+    statuses_from_notes: int = 0  # nationals already stored under a row's record id whose status its notes changed
 
 
 class ImportPipeline:

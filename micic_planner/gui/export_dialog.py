@@ -207,11 +207,51 @@ def _template_format(path: str, chosen_filter: str) -> str:
 
 
 def show_cap_alert(window) -> None:
-    """Menu action (Crisis > Read a host-country alert (CAP)…): area, severity and the proposed level."""
+    """Menu action (Crisis > Read a host-country alert (CAP)…): area, severity, times and the proposed
+    level; during a crisis the alert can be kept in the log, or its level applied, in one step."""
+    from micic_planner.core.alert_proposal import PostArea
     from micic_planner.interchange.cap import read_cap
 
     path, _filter = QFileDialog.getOpenFileName(window, _tr("Read a host-country alert"), "", "CAP (*.xml *.cap)")
-    if path:
-        with explained(window, _tr("Could not read the alert")):
-            alert = read_cap(path)
-            QMessageBox.information(window, _tr("Host-country alert"), "\n".join(alert.summary_lines(language())))
+    if not path:
+        return
+    with explained(window, _tr("Could not read the alert")):
+        alert = read_cap(path)
+        context = getattr(window, "context", None)
+        store = getattr(context, "store", None)
+        post = store.post() if store is not None else None
+        area = PostArea(post.host_country, list(post.jurisdiction), post.lat, post.lon) if post else None
+        text = "\n".join(alert.summary_lines(language(), area))
+        crises = _crises(store)
+        if crises is None or crises.current() is None:
+            QMessageBox.information(window, _tr("Host-country alert"), text)
+            return
+        phase = alert.proposed_phase(area)
+        answer = AlertAnswer.ask(window, text, phase.value if phase else None)
+        if answer:
+            event = alert.infos[0].event if alert.infos else ""
+            context.apply(crises.record_alert(alert.identifier, alert.sender, event, phase,
+                                              apply=answer == "apply"))
+
+
+def _crises(store):
+    if store is None:
+        return None
+    from micic_planner.storage.crisis_store import CrisisStore
+
+    return CrisisStore(store)
+
+
+class AlertAnswer:
+    """What to do with an alert read during a crisis: "apply" its level, "log" it, or None; tests replace `ask`."""
+
+    @classmethod
+    def ask(cls, parent, text: str, phase: int | None) -> str | None:
+        box = QMessageBox(QMessageBox.Icon.Information, _tr("Host-country alert"), text, parent=parent)
+        apply = box.addButton(_tr("Apply level {level} and keep the alert in the log").format(level=phase),
+                              QMessageBox.ButtonRole.AcceptRole) if phase else None
+        keep = box.addButton(_tr("Keep the alert in the crisis log"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        clicked = box.clickedButton()
+        return "apply" if apply is not None and clicked is apply else "log" if clicked is keep else None

@@ -92,7 +92,9 @@ class ImportWizard(QWizard):
 
             outcome, changes = self.imports.apply(pipeline, self.table.rows(), file_name=self.table.path,
                                                   source=self.source, expected=expected,
-                                                  progress=lambda n: progress(n, expected))
+                                                  progress=lambda n: progress(n, expected),
+                                                  notes=getattr(self.table, "notes", None),
+                                                  person_notes=getattr(self.table, "person_notes", None))
             # Rows that name a town but give no coordinates get the town's, from the offline gazetteer.
             return outcome, changes | PlaceCoordinates(self.imports.store).fill(self.region or None)
 
@@ -115,6 +117,13 @@ class ImportWizard(QWizard):
         if outcome.statuses_kept:
             text += " " + _tr("{count} merged nationals kept their status, newer or more specific than the "
                               "file's.").format(count=f"{outcome.statuses_kept:,}")
+        if outcome.notes:
+            notes = outcome.notes
+            text += " " + _tr("{used} of the file's {total} notes on other people were used; {applied} changed a "
+                              "status.").format(used=notes.used, total=notes.total, applied=len(notes.applied))
+            unused = [n.note_id or n.person_id for n in (*notes.kept, *notes.superseded, *notes.unmatched)]
+            if unused:
+                text += "\n" + _tr("Notes not used: {notes}").format(notes=", ".join(unused[:20]))
         ImportResultDialog.ask(self, text)
         super().accept()
 

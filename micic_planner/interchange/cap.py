@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from micic_planner.core.alert_proposal import PostArea, Proposal, propose
 from micic_planner.core.atomic_output import explain_os_error
 from micic_planner.core.enums import AlertPhase
 from micic_planner.core.errors import ImportFileError
@@ -17,7 +18,18 @@ _Q = f"{{{NS}}}"
 # Alert phase -> (urgency, severity, certainty) of the post's own messages.
 PHASE_CAP = {1: ("Future", "Minor", "Possible"), 2: ("Expected", "Moderate", "Likely"),
              3: ("Expected", "Severe", "Likely"), 4: ("Immediate", "Extreme", "Observed")}
-_SEVERITY_PHASE = {"Extreme": 4, "Severe": 3, "Moderate": 2, "Minor": 1, "Unknown": 1}
+# CAP 1.2's required elements and closed lists, to warn about an alert that is not valid CAP.
+_REQUIRED = ("identifier", "sender", "sent", "status", "msgType", "scope")
+_INFO_REQUIRED = ("category", "event", "urgency", "severity", "certainty")
+_ALLOWED = {
+    "status": ("Actual", "Exercise", "System", "Test", "Draft"),
+    "msgType": ("Alert", "Update", "Cancel", "Ack", "Error"), "scope": ("Public", "Restricted", "Private"),
+    "category": ("Geo", "Met", "Safety", "Security", "Rescue", "Fire", "Health", "Env", "Transport", "Infra",
+                 "CBRNE", "Other"),
+    "urgency": ("Immediate", "Expected", "Future", "Past", "Unknown"),
+    "severity": ("Extreme", "Severe", "Moderate", "Minor", "Unknown"),
+    "certainty": ("Observed", "Likely", "Possible", "Unlikely", "Unknown", "Very Likely"),  # 1.0's Very Likely
+}
 _LANG = {"es": "es-MX", "en": "en-US"}
 
 
@@ -41,6 +53,12 @@ class CapInfo:
     instruction: str = ""
     sender_name: str = ""
     areas: list[CapArea] = field(default_factory=list)
+    category: str = ""
+    effective: str = ""
+    onset: str = ""
+    expires: str = ""
+    event_codes: list[tuple[str, str]] = field(default_factory=list)
+    parameters: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -53,23 +71,23 @@ class CapAlert:
     scope: str = "Public"
     infos: list[CapInfo] = field(default_factory=list)
 
-    def proposed_phase(self) -> AlertPhase | None:
-        """The MICIC phase the worst info block suggests: Extreme 4, Severe 3 (4 if immediate), Moderate 2."""
-        if self.msg_type == "Cancel" or not self.infos:
-            return None
-        phase = 1
-        for info in self.infos:
-            value = _SEVERITY_PHASE.get(info.severity, 1)
-            if info.severity == "Severe" and info.urgency == "Immediate" and info.certainty == "Observed":
-                value = 4
-            phase = max(phase, value)
-        return AlertPhase(phase)
+    warnings: list[str] = field(default_factory=list)  # where the file is not valid CAP
 
-    def summary_lines(self, lang: str = "en") -> list[str]:
+    def proposal(self, post: PostArea | None = None, now: datetime | None = None) -> Proposal:
+        """The MICIC level this alert suggests for a post, or why none (core.alert_proposal)."""
+        return propose(self, post, now)
+
+    def proposed_phase(self, post: PostArea | None = None, now: datetime | None = None) -> AlertPhase | None:
+        phase = self.proposal(post, now).phase
+        return AlertPhase(phase) if phase else None
+
+    def summary_lines(self, lang: str = "en", post: PostArea | None = None, now: datetime | None = None) -> list[str]:
         t = lambda s: translate(s, lang)  # noqa: E731
         info = next((i for i in self.infos if i.language.startswith(lang)), self.infos[0] if self.infos else None)
         lines = [f"{t('Alert')}: {self.identifier} ({self.sender}, {self.sent})",
                  f"{t('Status')}: {self.status} / {self.msg_type}"]
+        lines += [t("Not valid CAP: {problem}").format(problem=w) for w in self.warnings]
+        proposal = self.proposal(post, now)
         if info:
             lines += [f"{t('Event')}: {info.event}", f"{t('Severity')}: {info.severity} — {t('Urgency')}: "
                       f"{info.urgency} — {t('Certainty')}: {info.certainty}"]
@@ -79,10 +97,20 @@ class CapAlert:
                 codes = ", ".join(f"{k} {v}" for k, v in area.geocodes)
                 lines.append(f"{t('Area')}: {area.description}" + (f" ({codes})" if codes else "")
                              + (f" — {len(area.polygons)} {t('polygons')}" if area.polygons else ""))
-        phase = self.proposed_phase()
-        if phase:
+        if proposal.effective:
+            lines.append(t("In effect from: {time}").format(time=proposal.effective))
+        if proposal.expires:
+            lines.append(t("Expires: {time}").format(time=proposal.expires)
+                         + (" — " + t("expired") if proposal.expired else ""))
+        if proposal.touches is not None:
+            lines.append(t("The area touches the post's jurisdiction.") if proposal.touches
+                         else t("The area does not touch the post's jurisdiction."))
+        if proposal.phase:
+            phase = AlertPhase(proposal.phase)
             lines.append(t("Proposed alert level: {phase} ({label})").format(phase=phase.value,
                                                                             label=phase.label(lang)))
+        else:
+            lines.append(t("No alert level proposed.") + " " + " ".join(proposal.reasons))
         return lines
 
 
@@ -154,12 +182,41 @@ def read_cap(path: str | Path) -> CapAlert:
     if not alert.identifier or not alert.sent:
         raise ImportFileError(_("The CAP alert has no identifier or no time sent."), where=str(path),
                               hint=_("Ask the sender for the complete alert."))
+    alert.warnings = [_("the element {name} is missing").format(name=n) for n in _REQUIRED if not text(root, n)]
+    alert.warnings += _closed_list_warnings(root, q, ("status", "msgType", "scope"))
     for el in root.findall(f"{q}info"):
         areas = [CapArea(text(a, "areaDesc"), [(p.text or "").strip() for p in a.findall(f"{q}polygon")],
                          [(c.text or "").strip() for c in a.findall(f"{q}circle")],
                          [(text(g, "valueName"), text(g, "value")) for g in a.findall(f"{q}geocode")])
                  for a in el.findall(f"{q}area")]
-        alert.infos.append(CapInfo(text(el, "language") or "en-US", text(el, "event"), text(el, "urgency"),
-                                   text(el, "severity"), text(el, "certainty"), text(el, "headline"),
-                                   text(el, "description"), text(el, "instruction"), text(el, "senderName"), areas))
+        info = CapInfo(text(el, "language") or "en-US", text(el, "event"), text(el, "urgency"),
+                       text(el, "severity"), text(el, "certainty"), text(el, "headline"),
+                       text(el, "description"), text(el, "instruction"), text(el, "senderName"), areas,
+                       text(el, "category"), text(el, "effective"), text(el, "onset"), text(el, "expires"),
+                       _pairs(el, q, "eventCode"), _pairs(el, q, "parameter"))
+        alert.infos.append(info)
+        alert.warnings += [_("the element {name} of an info block is missing").format(name=n)
+                           for n in _INFO_REQUIRED if not text(el, n)]
+        alert.warnings += _closed_list_warnings(el, q, ("category", "urgency", "severity", "certainty"))
+    alert.warnings = list(dict.fromkeys(alert.warnings))
     return alert
+
+
+def _pairs(element, q: str, tag: str) -> list[tuple[str, str]]:
+    """CAP's valueName/value pairs; NWS's 1.1 feeds put several pairs in one element."""
+    pairs = []
+    for found in element.findall(f"{q}{tag}"):
+        names = [(n.text or "").strip() for n in found.findall(f"{q}valueName")]
+        values = [(v.text or "").strip() for v in found.findall(f"{q}value")]
+        pairs += list(zip(names, values))
+    return pairs
+
+
+def _closed_list_warnings(element, q: str, names) -> list[str]:
+    warnings = []
+    for name in names:
+        for found in element.findall(f"{q}{name}"):
+            value = (found.text or "").strip()
+            if value and value not in _ALLOWED[name]:
+                warnings.append(_("{name} is “{value}”, which CAP does not allow").format(name=name, value=value))
+    return warnings

@@ -148,7 +148,7 @@ def _write(source, fmt: str, out: Path, profile: str, fields, phase, lang: str, 
 def _pfif(source, out, profile: str, disclosure: Disclosure) -> int:
     from datetime import UTC, datetime
 
-    from micic_planner.interchange.pfif import TO_PFIF, PfifPerson, person_values, write_pfif
+    from micic_planner.interchange.pfif import TO_PFIF, PfifPerson, person_values, record_id, write_pfif
 
     post = source.post()
     domain = f"micic.{post.get('uuid', 'post')}"
@@ -162,7 +162,7 @@ def _pfif(source, out, profile: str, disclosure: Disclosure) -> int:
     history = source.status_events([r["id"] for r in records]) if records else {}
     persons = []
     for rec in records:
-        person_id = f"{domain}/{rec['uuid']}"
+        person_id = record_id(domain, rec["uuid"])
         notes = []
         for event in history.get(rec["id"], []):
             note_text = event["status"] if profile == "partner" else "; ".join(

@@ -1,13 +1,19 @@
-"""PFIF 1.4 (People Finder Interchange Format): persons and their notes, for family-tracing partners."""
+"""PFIF (People Finder Interchange Format): persons and their notes, for family-tracing partners.
 
+Writes 1.4; reads 1.1 to 1.4, renaming the older versions' fields to 1.4's as the specification does.
+"""
+
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from micic_planner.core.atomic_output import explain_os_error
+from micic_planner.core.errors import ImportFileError
 from micic_planner.core.i18n import _
 from micic_planner.core.limits import LIMITS, too_large
+from micic_planner.core.status_notes import StatusNote
 from micic_planner.interchange.csv_reader import TableFile
 from micic_planner.interchange.xml_files import read_root
 
@@ -30,7 +36,17 @@ _NOTE_FIELDS = ("note_record_id", "person_record_id", "linked_person_record_id",
                 "author_email", "author_phone", "source_date", "author_made_contact", "status",
                 "email_of_found_person", "phone_of_found_person", "last_known_location", "text")
 # Headers of the table a PFIF file becomes for the importer (field names, so the mapping is exact).
-TABLE_FIELDS = ("family_names", "given_names", "sex", "birth_date", "place", "status", "notes", "status_at")
+# "uuid" keeps the person's record id, so the notes a partner sends later find the person again.
+TABLE_FIELDS = ("family_names", "given_names", "sex", "birth_date", "place", "status", "notes", "status_at", "uuid")
+VERSIONS = ("1.1", "1.2", "1.3", "1.4")
+# The fields that PFIF 1.2 to 1.4 renamed, by their old names (first_name, last_name and other until
+# 1.3; home_zip in 1.1; found in 1.1 and 1.2), so every version reads as 1.4.
+_RENAMED = {"first_name": "given_name", "last_name": "family_name", "home_zip": "home_postal_code",
+            "other": "description", "found": "author_made_contact"}
+# PFIF's date_of_birth may give only the year or the year and month.
+_PARTIAL_DATE = re.compile(r"\d{4}(-\d{2})?")
+# Record ids this program writes: "micic.<post>/<national's uuid>".
+_OWN_DOMAIN = "micic."
 
 
 @dataclass
@@ -43,11 +59,23 @@ def person_values(record: dict, domain: str, entry_date: str, source_name: str) 
     """PFIF person fields for a national (a dict by export field name)."""
     given, family = record.get("given_names") or "", record.get("family_names") or ""
     return {
-        "person_record_id": f"{domain}/{record['uuid']}", "entry_date": entry_date, "author_name": source_name,
+        "person_record_id": record_id(domain, record["uuid"]), "entry_date": entry_date, "author_name": source_name,
         "source_name": source_name, "source_date": entry_date, "full_name": f"{given} {family}".strip(),
         "given_name": given, "family_name": family, "sex": _SEX.get(record.get("sex") or "", ""),
         "date_of_birth": record.get("birth_date") or "", "home_city": record.get("place") or "",
     }
+
+
+def record_id(domain: str, uuid: str) -> str:
+    """A national's PFIF record id: a record that came from another repository keeps its id there
+    (PFIF's rule for copies), which the import stored as the uuid; ours are "<domain>/<uuid>"."""
+    return uuid if "/" in uuid else f"{domain}/{uuid}"
+
+
+def national_key(person_record_id: str) -> str:
+    """The uuid a PFIF record id stands for here: ours without the post's domain, anyone else's whole."""
+    domain, sep, rest = person_record_id.partition("/")
+    return rest if sep and domain.startswith(_OWN_DOMAIN) and rest else person_record_id
 
 
 def write_pfif(path: str | Path, persons: Iterable[PfifPerson]) -> int:
@@ -76,31 +104,67 @@ def _fill(element, names, values: dict) -> None:
             ET.SubElement(element, f"{_Q}{name}").text = str(value)
 
 
+@dataclass
+class PfifFile:
+    persons: list[PfifPerson]
+    notes: list[dict[str, str]]  # top-level notes about persons the file does not hold
+    version: str
+
+
 def read_pfif(path: str | Path) -> list[PfifPerson]:
-    """Persons and their notes (nested or top-level) from a PFIF 1.2 to 1.4 file."""
+    """Persons and their notes (nested or top-level) from a PFIF 1.1 to 1.4 file."""
+    return read_pfif_file(path).persons
+
+
+def read_pfif_file(path: str | Path) -> PfifFile:
+    """Persons with their notes, and the notes about persons not in the file, fields named as in 1.4."""
     root, q = read_root(path, "pfif", "http://zesty.ca/pfif/", _("This XML file is not a PFIF person file."),
-                        _("Family-tracing lists must be PFIF 1.2 to 1.4."), LIMITS.xml_bytes)
+                        _("Family-tracing lists must be PFIF 1.1 to 1.4."), LIMITS.xml_bytes)
+    version = q[len("{http://zesty.ca/pfif/"):-1].strip("/")
+    if version not in VERSIONS:
+        raise ImportFileError(_("This file is PFIF version {version}, which this program does not know.").format(
+            version=version or "?"), where=str(path), hint=_("Ask the sender for PFIF 1.1 to 1.4."))
     elements = root.findall(f"{q}person")
-    if len(elements) > LIMITS.rows:
-        raise too_large(_("persons"), len(elements), LIMITS.rows, str(path))
+    loose = root.findall(f"{q}note")
+    if len(elements) + len(loose) > LIMITS.rows:
+        raise too_large(_("persons"), len(elements) + len(loose), LIMITS.rows, str(path))
     persons: dict[str, PfifPerson] = {}
     for element in elements:
-        values = {child.tag[len(q):]: (child.text or "").strip() for child in element if child.tag != f"{q}note"}
+        values = _values(element, q, skip=f"{q}note")
         person = PfifPerson(values, [_values(n, q) for n in element.findall(f"{q}note")])
         persons[values.get("person_record_id", f"#{len(persons)}")] = person
-    for note in root.findall(f"{q}note"):
+    others = []
+    for note in loose:
         values = _values(note, q)
         if values.get("person_record_id") in persons:
             persons[values["person_record_id"]].notes.append(values)
-    return list(persons.values())
+        else:
+            others.append(values)
+    return PfifFile(list(persons.values()), others, version)
 
 
-def _values(element, q: str) -> dict[str, str]:
-    return {child.tag[len(q):]: (child.text or "").strip() for child in element}
+def _values(element, q: str, skip: str = "") -> dict[str, str]:
+    values = {child.tag[len(q):]: (child.text or "").strip() for child in element
+              if isinstance(child.tag, str) and child.tag.startswith(q) and child.tag != skip}
+    for old, new in _RENAMED.items():
+        # A field under its 1.4 name wins over its old name (Person Finder's 1.4 example writes both kinds).
+        if old in values and not values.get(new):
+            values[new] = values[old]
+    return values
 
 
+@dataclass
 class PfifTable(TableFile):
-    """A PFIF file read as rows the importer checks like any list: one row per person."""
+    """A PFIF file read as rows the importer checks like any list: one row per person.
+
+    `notes` holds the notes about persons the file does not hold (a file of notes only is how
+    Person Finder sends status updates); the import applies them to the nationals they name.
+    """
+
+    notes: list[StatusNote] = field(default_factory=list)
+    # The status notes of the persons the file holds, for those already in the registry under the same
+    # record id: a row skipped as a duplicate still brings its newer status (Person Finder resends persons).
+    person_notes: list[StatusNote] = field(default_factory=list)
 
     def rows(self):
         for number, person in enumerate(read_pfif(self.path), start=2):
@@ -118,9 +182,35 @@ def _row(person: PfifPerson) -> list[str]:
     status = _status_of(with_status[-1]) if with_status else ""
     # When the status was true, so the merge can tell whether the registry knows something newer.
     status_at = _note_time(with_status[-1]) if with_status else ""
-    texts = [n["text"] for n in latest if n.get("text")]
-    return [family, given, sex, v.get("date_of_birth", ""), v.get("home_city", ""), status, "\n".join(texts),
-            status_at]
+    birth, kept = _birth_date(v)
+    texts = kept + [n["text"] for n in latest if n.get("text")]
+    record = national_key(v["person_record_id"]) if v.get("person_record_id") else ""
+    return [family, given, sex, birth, v.get("home_city", ""), status, "\n".join(texts), status_at, record]
+
+
+def _birth_date(values: dict) -> tuple[str, list[str]]:
+    """(a full date of birth, or ""; lines for the notes). A year, or a year and month, is what the
+    sender knows: it is kept in the notes as given, since a stored date of birth is a whole date
+    that ages, duplicate checks and the older-person rule read as exact."""
+    born, age = values.get("date_of_birth", ""), values.get("age", "")
+    lines = []
+    if _PARTIAL_DATE.fullmatch(born):
+        lines.append(_("Date of birth (PFIF, not a whole date): {date}").format(date=born))
+        born = ""
+    if age and not born:  # an age range says something only when there is no whole date of birth
+        lines.append(_("Age (PFIF): {age}").format(age=age))
+    return born, lines
+
+
+def status_notes(notes: list[dict[str, str]]) -> list[StatusNote]:
+    """The notes about persons not in the file, as notes to apply to the nationals they name."""
+    result = []
+    for note in notes:
+        person = note.get("person_record_id", "")
+        status = _status_of(note) if FROM_PFIF.get(note.get("status", "")) else ""
+        result.append(StatusNote(note.get("note_record_id", ""), person, national_key(person) if person else "",
+                                 status, _note_time(note), note.get("text", "")))
+    return result
 
 
 def _status_of(note: dict) -> str:
@@ -138,5 +228,13 @@ def _note_time(note: dict) -> str:
 
 
 def open_pfif_table(path: str | Path) -> PfifTable:
-    read_pfif(path)  # fail now, at opening, if the file is not PFIF
-    return PfifTable(Path(path), list(TABLE_FIELDS), kind="pfif")
+    read = read_pfif_file(path)  # fail now, at opening, if the file is not PFIF
+    if not read.persons and not read.notes:
+        raise ImportFileError(_("This PFIF file holds no person and no note."), where=str(path),
+                              hint=_("Ask the sender for the file again."))
+    table = PfifTable(Path(path), list(TABLE_FIELDS), kind="pfif")
+    table.notes = status_notes(read.notes)
+    nested = [{**note, "person_record_id": p.values.get("person_record_id", "")} for p in read.persons
+              for note in p.notes]
+    table.person_notes = [n for n in status_notes(nested) if n.status and n.key]
+    return table

@@ -148,6 +148,24 @@ class CrisisStore(Guarded):
         return changed("crises", "crisis_log", count=1, ids=(crisis.id,))
 
     @requires(Action.RUN_CRISIS)
+    def record_alert(self, identifier: str, sender: str, event: str, proposed: AlertPhase | None,
+                     apply: bool = False) -> Changes:
+        """Keep a host-country alert that was read in the open crisis's timeline, and with `apply` raise
+        or lower the level to the one it proposed, in one step (one transaction)."""
+        crisis = self._open_crisis()
+        with self.db.atomic():
+            if proposed is None:
+                self._log(crisis.id, LogKind.ALERT, "Alert {} from {} read ({}): no level proposed",
+                          (identifier, sender, event))
+            else:
+                self._log(crisis.id, LogKind.ALERT, "Alert {} from {} read ({}): proposes level {}",
+                          (identifier, sender, event, proposed.value))
+            changes = changed("crisis_log", count=1, ids=(crisis.id,))
+            if apply and proposed is not None:
+                changes = changes | self.set_level(proposed, f"CAP {identifier}")
+        return changes
+
+    @requires(Action.RUN_CRISIS)
     def tick(self, action_id: int, done: bool = True, note: str = "") -> Changes:
         """Mark an action of the checklist done (who and when) or not done again."""
         row = self.db.execute("SELECT crisis_id, phase, text_en, text_es, done_at FROM crisis_actions WHERE id = ?",

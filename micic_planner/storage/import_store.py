@@ -4,12 +4,16 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from micic_planner.core.changes import Changes, changed
+from micic_planner.core.errors import ImportFileError
+from micic_planner.core.i18n import _
 from micic_planner.core.import_job import ImportOutcome, ImportPipeline
 from micic_planner.core.security import Action
+from micic_planner.core.status_notes import StatusNote
 from micic_planner.storage.mapping import utc_now
 from micic_planner.storage.permissions import Guarded, requires
 from micic_planner.storage.records import _IntegrityErrors
 from micic_planner.storage.retention_store import expiry_of
+from micic_planner.storage.status_notes_store import apply_status_notes
 
 _CHUNK = 500
 
@@ -116,9 +120,12 @@ class ImportStore(Guarded):
 
     @requires(Action.IMPORT)
     def apply(self, pipeline: ImportPipeline, rows: Iterable[tuple[int, list]], *, file_name: str | Path = "",
-              source: str = "", expected: int = 0,
-              progress: Callable[[int], None] | None = None) -> tuple[ImportOutcome, Changes]:
-        """Insert the accepted rows and merge the duplicates in one transaction.
+              source: str = "", expected: int = 0, progress: Callable[[int], None] | None = None,
+              notes: list[StatusNote] | None = None,
+              person_notes: list[StatusNote] | None = None) -> tuple[ImportOutcome, Changes]:
+        """Insert the accepted rows, merge the duplicates and apply `notes` (about people named by
+        record id) in one transaction. `person_notes` (the status notes of the file's own persons) change
+        only nationals stored under the same record id, such as rows skipped as duplicates.
 
         Any exception, including the pipeline's refusal of a file with errors, rolls everything back.
         """
@@ -132,12 +139,25 @@ class ImportStore(Guarded):
             merged_ids = tuple(self._merge(target, values, row, file_name, pipeline.outcome)
                                for target, values, row in pipeline.merges)
             outcome = pipeline.outcome
+            if notes:
+                outcome.notes = apply_status_notes(self.db, self.store.user_name, notes, file_name)
+                if not outcome.report.rows and len(outcome.notes.unmatched) == outcome.notes.total:
+                    raise ImportFileError(
+                        _("None of the {count} notes of this file names a national of this post; nothing was "
+                          "imported.").format(count=len(notes)), where=str(file_name) or None,
+                        hint=_("Notes find people by their record id (person_record_id): import the persons "
+                               "first, or ask the sender for a file with them."))
             self.db.execute(
                 "INSERT INTO import_log (at, by_user, file_name, source, rows, inserted, merged, skipped) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [utc_now(), self.store.user_name, Path(str(file_name)).name, source, outcome.report.rows,
                  outcome.inserted, outcome.merged, outcome.skipped])
-        changes = inserted | changed("nationals", count=len(merged_ids), ids=merged_ids)
+            if person_notes:
+                outcome.statuses_from_notes = len(apply_status_notes(self.db, self.store.user_name, person_notes,
+                                                                     file_name).applied)
+        noted = len(outcome.notes.applied) + len(outcome.notes.texts) if outcome.notes else 0
+        noted += outcome.statuses_from_notes
+        changes = inserted | changed("nationals", count=len(merged_ids) + noted, ids=merged_ids)
         return outcome, changes | changed("import_log")
 
     def _merge(self, target: tuple[str, object], values: dict, row: int, file_name, outcome: ImportOutcome) -> int:

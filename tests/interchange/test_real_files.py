@@ -27,9 +27,10 @@ def test_person_finders_pfif_1_4_example_reads_as_one_person_with_the_latest_not
     assert persons[0].values["family_name"] == "_test_family_name"
     assert persons[0].notes[0]["status"] == "believed_alive"
     rows = list(open_table(REAL / "pfif_1.4_personfinder_test.xml").rows())
-    # The last column is the note's date: a status from the file merges only if it is newer.
+    # Then the note's date (a status from the file merges only if it is newer) and the record id.
     assert rows == [(2, ["_test_family_name", "_test_given_name", "F", "1970-01-01", "_test_home_city", "safe",
-                         "_test_text\n    line two", "2000-02-02T02:02:02Z"])]
+                         "_test_text\n    line two", "2000-02-02T02:02:02Z",
+                         "test.google.com/person.21009"])]
 
 
 def test_a_gpx_from_another_program_is_refused_naming_the_waypoint_and_the_kinds_it_may_have():
