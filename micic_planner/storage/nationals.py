@@ -10,7 +10,7 @@ from sqlite_utils import Database
 
 from micic_planner.core.changes import Changes, changed
 from micic_planner.core.errors import NotFoundError
-from micic_planner.core.filters import NationalFilter, fts_query
+from micic_planner.core.filters import NO_ZONE, NationalFilter, fts_query
 from micic_planner.core.i18n import _
 from micic_planner.core.models import National
 from micic_planner.storage.bulk_load import load_nationals
@@ -42,7 +42,9 @@ def where_clause(flt: NationalFilter) -> tuple[str, list]:
     if query:
         parts.append("id IN (SELECT rowid FROM nationals_fts WHERE nationals_fts MATCH ?)")
         params.append(query)
-    if flt.zone_id is not None:
+    if flt.zone_id == NO_ZONE:
+        parts.append("zone_id IS NULL")
+    elif flt.zone_id is not None:
         parts.append("zone_id = ?")
         params.append(flt.zone_id)
     if flt.vulnerability:
