@@ -1,6 +1,5 @@
 """The crisis board as a dashboard: one style per status, large figures, counts that open their people."""
 
-import time
 
 import pytest
 
