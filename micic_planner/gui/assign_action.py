@@ -1,9 +1,11 @@
-"""The "Assign assembly points" action: runs the assignment off the GUI thread and shows its summary."""
+"""The "Assign assembly points" action: asks first, runs off the GUI thread, is undoable, shows its summary."""
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QProgressDialog
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QCheckBox, QMessageBox, QProgressDialog
 
 from micic_planner.gui.errors import explained
+from micic_planner.gui.locale_support import fmt_int
 from micic_planner.gui.worker import Worker, run_and_wait
 
 
@@ -40,25 +42,94 @@ def summary_text(report) -> tuple[str, str]:
     return "\n".join(lines), "\n".join(details)
 
 
+class AssignConfirm:
+    """Asks before an assignment run, saying how many it moves; tests replace `ask`.
+
+    Returns None (cancelled), or whether to keep the assignments set by hand.
+    """
+
+    @classmethod
+    def ask(cls, parent, preview) -> bool | None:
+        box = QMessageBox(QMessageBox.Icon.Question, _tr("Assign assembly points"), confirm_text(preview),
+                          QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, parent)
+        box.button(QMessageBox.StandardButton.Ok).setText(_tr("Assign"))
+        also = None
+        if preview.by_hand:
+            also = QCheckBox(_tr("Also reassign the {count} set by hand").format(count=fmt_int(preview.by_hand)))
+            box.setCheckBox(also)
+        if box.exec() != QMessageBox.StandardButton.Ok:
+            return None
+        return not (also is not None and also.isChecked())
+
+
+def confirm_text(preview) -> str:
+    lines = [_tr("This gives {count} people a different assembly point (or none).").format(
+        count=fmt_int(preview.moves))]
+    if preview.by_hand:
+        lines.append(_tr("{count} assignments were set by hand and are kept.").format(
+            count=fmt_int(preview.by_hand)))
+    lines.append(_tr("You can undo it with Edit ▸ Undo."))
+    return "\n".join(lines)
+
+
+class AssignCommand(QUndoCommand):
+    """One assignment run on the undo stack: undo and redo put back every assignment as it was."""
+
+    def __init__(self, context, before, after):
+        super().__init__(_tr("Assign assembly points"))
+        self.context, self.before, self.after = context, before, after
+        self._first = True
+
+    def _restore(self, snapshot) -> None:
+        from micic_planner.storage.assignment_store import AssignmentStore
+
+        with explained(None, _tr("Could not restore the assembly points")):
+            self.context.apply(AssignmentStore(self.context.store).restore(snapshot))
+
+    def redo(self) -> None:
+        if self._first:  # the run itself wrote it
+            self._first = False
+            return
+        self._restore(self.after)
+
+    def undo(self) -> None:
+        self._restore(self.before)
+
+
+def _in_worker(parent, label: str, job):
+    dialog = QProgressDialog(label, "", 0, 0, parent)
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    try:
+        return run_and_wait(Worker(lambda progress, cancelled: job(), parent))
+    finally:
+        dialog.close()
+
+
 def run_assignment(context, parent, radius_km: float | None = None):
-    """Assign every national, announce the change, show the summary; returns the report or None."""
+    """Say how many it moves, assign, put the run on the undo stack, show the summary; the report or None."""
     from micic_planner.storage.assignment_store import AssignmentStore
 
     if context.store is None:
         return None
-    dialog = QProgressDialog(_tr("Assigning assembly points…"), "", 0, 0, parent)
-    dialog.setCancelButton(None)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    worker = Worker(lambda progress, cancelled: AssignmentStore(context.store).assign(radius_km), parent)
+    assignments = AssignmentStore(context.store)
     report = None
     with explained(parent, _tr("Could not assign assembly points")):
-        try:
-            report = run_and_wait(worker)
-        finally:
-            dialog.close()
+        preview = _in_worker(parent, _tr("Working out the assembly points…"), lambda: assignments.preview(radius_km))
+        keep = AssignConfirm.ask(parent, preview)
+        if keep is None:
+            return None
+
+        def job():
+            before = assignments.snapshot()
+            done = assignments.assign(radius_km, keep_by_hand=keep)
+            return before, done, assignments.snapshot()
+
+        before, report, after = _in_worker(parent, _tr("Assigning assembly points…"), job)
     if report is None:
         return None
+    context.undo_stack.push(AssignCommand(context, before, after))
     context.apply(report.changes)
     AssignmentSummaryDialog.ask(parent, *summary_text(report))
     return report

@@ -189,8 +189,11 @@ class Nationals:
         if point_id is None:
             self.db.execute("DELETE FROM assignments WHERE national_id = ?", [national_id])
         else:
-            self.db.execute("INSERT INTO assignments (national_id, assembly_point_id) VALUES (?, ?) "
-                            "ON CONFLICT DO UPDATE SET assembly_point_id = excluded.assembly_point_id",
+            # Chosen for this one person: "Assign assembly points" keeps it; an unchanged point keeps its origin.
+            self.db.execute("INSERT INTO assignments (national_id, assembly_point_id, by_hand) VALUES (?, ?, 1) "
+                            "ON CONFLICT DO UPDATE SET by_hand = CASE WHEN assembly_point_id = "
+                            "excluded.assembly_point_id THEN by_hand ELSE 1 END, "
+                            "assembly_point_id = excluded.assembly_point_id",
                             [national_id, point_id])
 
     def delete(self, national_id: int) -> Changes:
