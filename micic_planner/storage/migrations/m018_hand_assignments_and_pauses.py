@@ -4,8 +4,8 @@
 which "Assign assembly points" keeps unless asked otherwise. Assignments made before this step
 cannot be told apart and count as computed.
 
-`exercise_runs.paused_at` is when a pause began (NULL: running) and `paused_seconds` the real
-time spent in pauses already ended; the exercise clock leaves both out.
+`exercise_runs.pauses` lists the run's pauses as JSON [[start, end or null], ...] (UTC ISO times);
+the exercise clock leaves them out, so injects and deadlines wait while the facilitator pauses.
 """
 
 from micic_planner.storage.migrations import migrations
@@ -14,5 +14,4 @@ from micic_planner.storage.migrations import migrations
 @migrations()
 def m018_hand_assignments_and_pauses(db):
     db.execute("ALTER TABLE assignments ADD COLUMN by_hand INTEGER NOT NULL DEFAULT 0 CHECK (by_hand IN (0, 1))")
-    db.execute("ALTER TABLE exercise_runs ADD COLUMN paused_at TEXT")
-    db.execute("ALTER TABLE exercise_runs ADD COLUMN paused_seconds REAL NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE exercise_runs ADD COLUMN pauses TEXT NOT NULL DEFAULT '[]'")
