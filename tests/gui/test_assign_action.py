@@ -47,7 +47,7 @@ def test_the_assignment_asks_first_saying_how_many_it_moves_and_a_no_writes_noth
     assert assign_action.run_assignment(context, None) is None
     preview = answers["previews"][0]
     assert preview.moves > 0 and assignments(demo_store) == before and not answers["summaries"]
-    assert "{:,}".format(preview.moves) in assign_action.confirm_text(preview).replace("\u00a0", ",")
+    assert f"{preview.moves:,}" in assign_action.confirm_text(preview).replace("\u00a0", ",")
 
 
 def test_a_point_chosen_in_the_form_is_marked_by_hand_and_kept_by_the_assignment(context, answers, demo_store):
