@@ -9,17 +9,18 @@ from micic_planner.gui.locale_support import fmt_int
 from micic_planner.gui.worker import Worker, run_and_wait
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Assign", text)
-
-
 class AssignmentSummaryDialog:
     """Shows what the assignment did; tests replace `ask` to read it."""
 
     @classmethod
     def ask(cls, parent, text: str, details: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, _tr("Assembly points assigned"), text,
-                          QMessageBox.StandardButton.Ok, parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            QCoreApplication.translate("Assign", "Assembly points assigned"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            parent,
+        )
         if details:
             box.setDetailedText(details)
         box.exec()
@@ -27,17 +28,33 @@ class AssignmentSummaryDialog:
 
 def summary_text(report) -> tuple[str, str]:
     s = report.summary
-    lines = [_tr("{assigned} of {total} nationals have an assembly point; no household was split.").format(
-        assigned=f"{s.assigned:,}", total=f"{s.nationals:,}")]
+    lines = [
+        QCoreApplication.translate(
+            "Assign", "{assigned} of {total} nationals have an assembly point; no household was split."
+        ).format(assigned=f"{s.assigned:,}", total=f"{s.nationals:,}")
+    ]
     if s.no_coordinates:
-        lines.append(_tr("{count} nationals have no coordinates.").format(count=f"{s.no_coordinates:,}"))
+        lines.append(
+            QCoreApplication.translate("Assign", "{count} nationals have no coordinates.").format(
+                count=f"{s.no_coordinates:,}"
+            )
+        )
     if s.no_room:
-        lines.append(_tr("{count} nationals found no assembly point with room.").format(count=f"{s.no_room:,}"))
-    lines.append(_tr("{count} nationals live farther than {km} km from every assembly point.").format(
-        count=f"{s.beyond_radius:,}", km=f"{s.radius_km:g}"))
-    details = [_tr("Loads:")] + [f"  {p.name}: {p.load:,} / {p.capacity or '∞'}" for p in report.loads]
+        lines.append(
+            QCoreApplication.translate("Assign", "{count} nationals found no assembly point with room.").format(
+                count=f"{s.no_room:,}"
+            )
+        )
+    lines.append(
+        QCoreApplication.translate(
+            "Assign", "{count} nationals live farther than {km} km from every assembly point."
+        ).format(count=f"{s.beyond_radius:,}", km=f"{s.radius_km:g}")
+    )
+    details = [QCoreApplication.translate("Assign", "Loads:")] + [
+        f"  {p.name}: {p.load:,} / {p.capacity or '∞'}" for p in report.loads
+    ]
     if report.gaps:
-        details += ["", _tr("Farthest from any assembly point:")]
+        details += ["", QCoreApplication.translate("Assign", "Farthest from any assembly point:")]
         details += [f"  {g.name} (#{g.id}): {g.nearest_km:.1f} km" for g in report.gaps]
     return "\n".join(lines), "\n".join(details)
 
@@ -50,12 +67,21 @@ class AssignConfirm:
 
     @classmethod
     def ask(cls, parent, preview) -> bool | None:
-        box = QMessageBox(QMessageBox.Icon.Question, _tr("Assign assembly points"), confirm_text(preview),
-                          QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, parent)
-        box.button(QMessageBox.StandardButton.Ok).setText(_tr("Assign"))
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            QCoreApplication.translate("Assign", "Assign assembly points"),
+            confirm_text(preview),
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+            parent,
+        )
+        box.button(QMessageBox.StandardButton.Ok).setText(QCoreApplication.translate("Assign", "Assign"))
         also = None
         if preview.by_hand:
-            also = QCheckBox(_tr("Also reassign the {count} set by hand").format(count=fmt_int(preview.by_hand)))
+            also = QCheckBox(
+                QCoreApplication.translate("Assign", "Also reassign the {count} set by hand").format(
+                    count=fmt_int(preview.by_hand)
+                )
+            )
             box.setCheckBox(also)
         if box.exec() != QMessageBox.StandardButton.Ok:
             return None
@@ -63,12 +89,18 @@ class AssignConfirm:
 
 
 def confirm_text(preview) -> str:
-    lines = [_tr("This gives {count} people a different assembly point (or none).").format(
-        count=fmt_int(preview.moves))]
+    lines = [
+        QCoreApplication.translate("Assign", "This gives {count} people a different assembly point (or none).").format(
+            count=fmt_int(preview.moves)
+        )
+    ]
     if preview.by_hand:
-        lines.append(_tr("{count} assignments were set by hand and are kept.").format(
-            count=fmt_int(preview.by_hand)))
-    lines.append(_tr("You can undo it with Edit ▸ Undo."))
+        lines.append(
+            QCoreApplication.translate("Assign", "{count} assignments were set by hand and are kept.").format(
+                count=fmt_int(preview.by_hand)
+            )
+        )
+    lines.append(QCoreApplication.translate("Assign", "You can undo it with Edit ▸ Undo."))
     return "\n".join(lines)
 
 
@@ -76,14 +108,14 @@ class AssignCommand(QUndoCommand):
     """One assignment run on the undo stack: undo and redo put back every assignment as it was."""
 
     def __init__(self, context, before, after):
-        super().__init__(_tr("Assign assembly points"))
+        super().__init__(QCoreApplication.translate("Assign", "Assign assembly points"))
         self.context, self.before, self.after = context, before, after
         self._first = True
 
     def _restore(self, snapshot) -> None:
         from micic_planner.storage.assignment_store import AssignmentStore
 
-        with explained(None, _tr("Could not restore the assembly points")):
+        with explained(None, QCoreApplication.translate("Assign", "Could not restore the assembly points")):
             self.context.apply(AssignmentStore(self.context.store).restore(snapshot))
 
     def redo(self) -> None:
@@ -115,8 +147,12 @@ def run_assignment(context, parent, radius_km: float | None = None):
         return None
     assignments = AssignmentStore(context.store)
     report = None
-    with explained(parent, _tr("Could not assign assembly points")):
-        preview = _in_worker(parent, _tr("Working out the assembly points…"), lambda: assignments.preview(radius_km))
+    with explained(parent, QCoreApplication.translate("Assign", "Could not assign assembly points")):
+        preview = _in_worker(
+            parent,
+            QCoreApplication.translate("Assign", "Working out the assembly points…"),
+            lambda: assignments.preview(radius_km),
+        )
         keep = AssignConfirm.ask(parent, preview)
         if keep is None:
             return None
@@ -126,7 +162,9 @@ def run_assignment(context, parent, radius_km: float | None = None):
             done = assignments.assign(radius_km, keep_by_hand=keep)
             return before, done, assignments.snapshot()
 
-        before, report, after = _in_worker(parent, _tr("Assigning assembly points…"), job)
+        before, report, after = _in_worker(
+            parent, QCoreApplication.translate("Assign", "Assigning assembly points…"), job
+        )
     if report is None:
         return None
     context.undo_stack.push(AssignCommand(context, before, after))

@@ -166,12 +166,12 @@
         <translation>Estado de localización</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/national_form.py" line="49" />
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="50" />
         <source>Keep the record until</source>
         <translation>Conservar el registro hasta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/national_form.py" line="50" />
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="51" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -264,17 +264,17 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/about.py" line="47" />
+        <location filename="../../micic_planner/gui/about.py" line="48" />
         <source>About MICIC Planner</source>
         <translation>Acerca de MICIC Planner</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/about.py" line="50" />
+        <location filename="../../micic_planner/gui/about.py" line="51" />
         <source>Consular contingency planning and crisis response, offline, following the MICIC Guidelines (Migrants in Countries in Crisis).</source>
         <translation>Planificación consular para contingencias y respuesta a crisis, sin conexión, según las Directrices MICIC (Migrantes en Países en Situaciones de Crisis).</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/about.py" line="52" />
+        <location filename="../../micic_planner/gui/about.py" line="53" />
         <source>Licence: GNU GPL 3.0 or later.</source>
         <translation>Licencia: GNU GPL 3.0 o posterior.</translation>
     </message>
@@ -282,85 +282,85 @@
 <context>
     <name>AidPanel</name>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="26" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="28" />
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="26" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="28" />
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="27" />
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="31" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="29" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="33" />
         <source>National</source>
         <translation>Connacional</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="28" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="30" />
         <source>Date issued</source>
         <translation>Fecha de expedición</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="29" />
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="33" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="31" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="35" />
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="29" />
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="34" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="31" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="36" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="31" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="33" />
         <source>Assistance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="32" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="34" />
         <source>Partner</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="32" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="34" />
         <source>(the post itself)</source>
         <translation>(la propia representación)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="33" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="35" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="36" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="38" />
         <source>Issue a travel document…</source>
         <translation>Expedir un documento de viaje…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="38" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="40" />
         <source>Record assistance…</source>
         <translation>Registrar asistencia…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="41" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="43" />
         <source>Emergency travel documents issued</source>
         <translation>Documentos de viaje de emergencia expedidos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="42" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="44" />
         <source>Assistance given</source>
         <translation>Asistencia brindada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="63" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="66" />
         <source>Document not recorded</source>
         <translation>El documento no se registró</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="70" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="73" />
         <source>Assistance not recorded</source>
         <translation>La asistencia no se registró</translation>
     </message>
@@ -388,65 +388,86 @@
         <translation>Acción</translation>
     </message>
     <message>
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="34" />
+        <source>Phase line</source>
+        <translation>Línea de la fase</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="34" />
+        <source>Standfast (shelter in place)</source>
+        <translation>Permanecer en el lugar (resguardo)</translation>
+    </message>
+    <message>
         <location filename="../../micic_planner/gui/views/alerts_view.py" line="35" />
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="46" />
+        <source>Stand-down</source>
+        <translation>Descenso de fase</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="39" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="51" />
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="37" />
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="47" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="41" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="52" />
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="42" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="53" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="38" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="43" />
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="39" />
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="49" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="44" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="55" />
         <source>Hazard</source>
         <translation>Amenaza</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="39" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="44" />
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="40" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="45" />
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="41" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="46" />
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="45" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="50" />
         <source>All hazards</source>
         <translation>Todas las amenazas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="48" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="54" />
         <source>Who does it</source>
         <translation>Quién lo hace</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="50" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="56" />
         <source>Text in Spanish</source>
         <translation>Texto en español</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="51" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="57" />
         <source>Text in English</source>
         <translation>Texto en inglés</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="52" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="58" />
         <source>Order</source>
         <translation>Orden</translation>
     </message>
@@ -454,72 +475,161 @@
 <context>
     <name>AlertsView</name>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="69" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="75" />
         <source>All phases</source>
         <translation>Todas las fases</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="72" />
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="96" />
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="100" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="78" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="102" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="106" />
         <source>Load the standard matrix</source>
         <translation>Cargar la matriz estándar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="73" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="79" />
         <source>Add the MICIC template's triggers and actions (plans/alert_matrix.csv)</source>
         <translation>Agregar los detonantes y acciones de la plantilla MICIC (plans/alert_matrix.csv)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="78" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="84" />
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="93" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="99" />
         <source>Could not load the standard matrix</source>
         <translation>No se pudo cargar la matriz estándar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="97" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="103" />
         <source>The post already has {count} lines in its matrix. Add the standard lines as well?</source>
         <translation>La representación ya tiene {count} líneas en su matriz. ¿Agregar también las líneas estándar?</translation>
     </message>
 </context>
 <context>
+    <name>Assign</name>
+    <message>
+        <location filename="../../micic_planner/gui/assign_action.py" line="19" />
+        <source>Assembly points assigned</source>
+        <translation>Puntos de reunión asignados</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/assign_action.py" line="32" />
+        <source>{assigned} of {total} nationals have an assembly point; no household was split.</source>
+        <translation>{assigned} de {total} connacionales tienen punto de reunión; no se separó a ninguna familia.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/assign_action.py" line="38" />
+        <source>{count} nationals have no coordinates.</source>
+        <translation>{count} connacionales no tienen coordenadas.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/assign_action.py" line="44" />
+        <source>{count} nationals found no assembly point with room.</source>
+        <translation>{count} connacionales no encontraron punto de reunión con cupo.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/assign_action.py" line="49" />
+        <source>{count} nationals live farther than {km} km from every assembly point.</source>
+        <translation>{count} connacionales viven a más de {km} km de cualquier punto de reunión.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/assign_action.py" line="53" />
+        <source>Loads:</source>
+        <translation>Ocupación:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/assign_action.py" line="57" />
+        <source>Farthest from any assembly point:</source>
+        <translation>Los más alejados de todo punto de reunión:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/assign_action.py" line="72" />
+        <location filename="../../micic_planner/gui/assign_action.py" line="111" />
+        <source>Assign assembly points</source>
+        <translation>Asignar puntos de reunión</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/assign_action.py" line="77" />
+        <source>Assign</source>
+        <translation>Asignar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/assign_action.py" line="81" />
+        <source>Also reassign the {count} set by hand</source>
+        <translation>Reasignar también las {count} fijadas a mano</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/assign_action.py" line="93" />
+        <source>This gives {count} people a different assembly point (or none).</source>
+        <translation>Esto da a {count} personas otro punto de reunión (o ninguno).</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/assign_action.py" line="99" />
+        <source>{count} assignments were set by hand and are kept.</source>
+        <translation>{count} asignaciones se fijaron a mano y se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/assign_action.py" line="103" />
+        <source>You can undo it with Edit ▸ Undo.</source>
+        <translation>Puede deshacerlo con Edición ▸ Deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/assign_action.py" line="118" />
+        <source>Could not restore the assembly points</source>
+        <translation>No se pudieron restablecer los puntos de reunión</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/assign_action.py" line="150" />
+        <source>Could not assign assembly points</source>
+        <translation>No se pudieron asignar los puntos de reunión</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/assign_action.py" line="153" />
+        <source>Working out the assembly points…</source>
+        <translation>Calculando los puntos de reunión…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/assign_action.py" line="166" />
+        <source>Assigning assembly points…</source>
+        <translation>Asignando puntos de reunión…</translation>
+    </message>
+</context>
+<context>
     <name>AssistanceDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="164" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="161" />
         <source>Record assistance given</source>
         <translation>Registrar asistencia brindada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="168" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="165" />
         <source>(the post itself)</source>
         <translation>(la propia representación)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="172" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="169" />
         <source>National</source>
         <translation>Connacional</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="172" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="169" />
         <source>Assistance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="173" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="170" />
         <source>Partner</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="173" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="170" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="174" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="171" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -547,57 +657,62 @@
         <translation>Exportar a CSV…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="192" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="184" />
+        <source>Disclosures…</source>
+        <translation>Divulgaciones…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="193" />
         <source>{shown} of {total} entries, newest first</source>
         <translation>{shown} de {total} entradas, las más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="193" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="194" />
         <source>When (UTC)</source>
         <translation>Cuándo (UTC)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="193" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="194" />
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="193" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="194" />
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="193" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="194" />
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="194" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="195" />
         <source>Record</source>
         <translation>Registrar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="194" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="195" />
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="194" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="195" />
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="194" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="195" />
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="199" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="200" />
         <source>Export the audit log</source>
         <translation>Exportar la bitácora de auditoría</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="200" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="201" />
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
@@ -618,152 +733,227 @@
 <context>
     <name>BoardPanel</name>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="56" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="66" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="56" />
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="57" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="66" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="67" />
         <source>No zone</source>
         <translation>Sin zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="57" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="67" />
         <source>All nationals</source>
         <translation>Todos los connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="60" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="72" />
         <source>Update statuses…</source>
         <translation>Actualizar estados…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="62" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="74" />
         <source>Call list for a warden…</source>
         <translation>Lista de llamadas de un enlace…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="74" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="84" />
         <source>By zone</source>
         <translation>Por zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="76" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="86" />
         <source>By vulnerability (a person may count under several)</source>
         <translation>Por vulnerabilidad (una persona puede contar en varias)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="92" />
-        <source>refreshed in {ms} ms</source>
-        <translation>actualizado en {ms} ms</translation>
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="114" />
+        <source>{accounted} of {total} nationals accounted for ({share})</source>
+        <translation>{accounted} de {total} connacionales localizados ({share})</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="99" />
-        <source>{accounted:,} of {total:,} nationals accounted for ({share}); {pending:,} not yet contacted</source>
-        <translation>{accounted:,} de {total:,} connacionales localizados ({share}); {pending:,} aún sin contactar</translation>
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="117" />
+        <source>{pending} not yet contacted</source>
+        <translation>{pending} aún sin contactar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="110" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="119" />
+        <source>{mark} Affected zones: {zones}</source>
+        <translation>{mark} Zonas afectadas: {zones}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="122" />
+        <source>Affected zones: the whole jurisdiction</source>
+        <translation>Zonas afectadas: toda la circunscripción</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="150" />
         <source>Statuses not updated</source>
         <translation>Los estados no se actualizaron</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="128" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="151" />
+        <source>Updating statuses…</source>
+        <translation>Actualizando estados…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="172" />
         <source>These document numbers match no national, or several: {docs}</source>
         <translation>Estos números de documento no corresponden a ningún connacional, o a varios: {docs}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="129" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="173" />
         <source>Correct them and try again.</source>
         <translation>Corríjalos e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="137" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="181" />
         <source>Call list</source>
         <translation>Lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="137" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="181" />
         <source>Warden</source>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="154" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="200" />
         <source>Save the call list</source>
         <translation>Guardar la lista de llamadas</translation>
     </message>
 </context>
 <context>
+    <name>BoardTable</name>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="46" />
+        <source>Double-click a count to list the people behind it</source>
+        <translation>Doble clic en una cifra para ver la lista de esas personas</translation>
+    </message>
+</context>
+<context>
     <name>BulkStatusDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="48" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="65" />
         <source>Update statuses</source>
         <translation>Actualizar estados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="54" />
-        <source>One id or document number per line</source>
-        <translation>Un identificador o número de documento por línea</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="55" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="73" />
         <source>Selection</source>
         <translation>Selección</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="62" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="80" />
         <source>(everyone in the zone)</source>
         <translation>(todos los de la zona)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="64" />
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="66" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="82" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="84" />
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="65" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="83" />
         <source>Only those now</source>
         <translation>Solo quienes están ahora</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="74" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="108" />
+        <source>One id, document number or name per line</source>
+        <translation>Un id, número de documento o nombre por línea</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="121" />
+        <source>Find by name, accents not needed</source>
+        <translation>Buscar por nombre, sin necesidad de acentos</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="127" />
+        <source>Add to the list</source>
+        <translation>Añadir a la lista</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="169" />
+        <source>No national matches: {lines}</source>
+        <translation>Ningún connacional coincide: {lines}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="171" />
+        <source>Several nationals match (use the finder on the right): {lines}</source>
+        <translation>Coinciden varios connacionales (use el buscador de la derecha): {lines}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="175" />
+        <source>Apply the {count} recognised lines only</source>
+        <translation>Aplicar solo las {count} líneas reconocidas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="219" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="74" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="219" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="74" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="219" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="238" />
         <source>Reported status</source>
         <translation>Estado reportado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="78" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="235" />
+        <source>Set for the selected people</source>
+        <translation>Aplicar a las personas seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="265" />
+        <source>Reading the call list…</source>
+        <translation>Leyendo la lista de llamadas…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="270" />
+        <source>The call list could not be read.</source>
+        <translation>No se pudo leer la lista de llamadas.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="295" />
+        <source>The most urgent households are shown; the rest of the list is being put in calling order…</source>
+        <translation>Se muestran los hogares más urgentes; el resto de la lista se está ordenando para llamar…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="303" />
+        <source>{count} people still to call, in calling order. Select the lines a warden reported on and set their status below.</source>
+        <translation>{count} personas por llamar, en orden de llamada. Seleccione las líneas de las que informó el enlace y asigne su estado abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="85" />
         <source>Warden report</source>
         <translation>Reporte del enlace</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="89" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="95" />
         <source>New status (selection and zone)</source>
         <translation>Nuevo estado (selección y zona)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="90" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="96" />
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="91" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="97" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="115" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="218" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="233" />
         <source>(no news)</source>
         <translation>(sin noticias)</translation>
     </message>
@@ -771,47 +961,47 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="29" />
+        <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="31" />
         <source>Set alert level</source>
         <translation>Fijar nivel de alerta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="32" />
+        <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="34" />
         <source>Actions of the current level</source>
         <translation>Acciones del nivel actual</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="33" />
+        <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="35" />
         <source>Actions of every level reached</source>
         <translation>Acciones de todos los niveles alcanzados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="34" />
+        <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="36" />
         <source>All actions of the matrix</source>
         <translation>Todas las acciones de la matriz</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="38" />
+        <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="40" />
         <source>The alert matrix has no action for this hazard. Add actions in “Alert levels”.</source>
         <translation>La matriz de alerta no tiene acciones para esta amenaza. Añádalas en «Niveles de alerta».</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="41" />
+        <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="43" />
         <source>Alert level:</source>
         <translation>Nivel de alerta:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="72" />
+        <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="74" />
         <source>{who}, {when}</source>
         <translation>{who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="92" />
+        <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="94" />
         <source>Alert level</source>
         <translation>Nivel de alerta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="92" />
+        <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="94" />
         <source>Why does the level change? (for the timeline)</source>
         <translation>¿Por qué cambia el nivel? (para la cronología)</translation>
     </message>
@@ -847,93 +1037,93 @@
 <context>
     <name>CrisisView</name>
     <message>
-        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="35" />
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="39" />
         <source>Open a crisis…</source>
         <translation>Abrir una crisis…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="37" />
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="41" />
         <source>Close the crisis…</source>
         <translation>Cerrar la crisis…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="45" />
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="49" />
         <source>Accountability</source>
         <translation>Localización</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="46" />
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="50" />
         <source>Alert level and actions</source>
         <translation>Nivel de alerta y acciones</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="47" />
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="51" />
         <source>Movements and manifests</source>
         <translation>Traslados y manifiestos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="48" />
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="52" />
         <source>Documents and assistance</source>
         <translation>Documentos y asistencia</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="48" />
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="52" />
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="52" />
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="56" />
         <source>Crisis:</source>
         <translation>Crisis:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="87" />
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="91" />
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="87" />
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="91" />
         <source>closed</source>
         <translation>cerrada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="107" />
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="111" />
         <source>No crisis. Open one when an alert is raised.</source>
         <translation>No hay crisis. Abra una cuando se eleve una alerta.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="111" />
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="115" />
         <source>{hazard} — alert level {n}: {phase} — since {start}</source>
         <translation>{hazard} — nivel de alerta {n}: {phase} — desde {start}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="115" />
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="119" />
         <source>Closed on {closed} (record kept, read only)</source>
         <translation>Cerrada el {closed} (registro conservado, solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="149" />
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="153" />
         <source>Written: {path}</source>
         <translation>Escrito: {path}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="155" />
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="159" />
         <source>Crisis not opened</source>
         <translation>La crisis no se abrió</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="161" />
-        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="164" />
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="165" />
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="168" />
         <source>Close the crisis</source>
         <translation>Cerrar la crisis</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="162" />
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="166" />
         <source>Close “{title}”? Its whole record is kept and can still be printed.</source>
         <translation>¿Cerrar «{title}»? Todo su registro se conserva y se puede seguir imprimiendo.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="164" />
+        <location filename="../../micic_planner/gui/crisis/crisis_view.py" line="168" />
         <source>Closing note (optional)</source>
         <translation>Nota de cierre (opcional)</translation>
     </message>
@@ -957,34 +1147,158 @@
     </message>
 </context>
 <context>
+    <name>DisclosuresDialog</name>
+    <message>
+        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="18" />
+        <source>Disclosure ledger</source>
+        <translation>Registro de divulgaciones</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="22" />
+        <source>All lists</source>
+        <translation>Todas las listas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="26" />
+        <source>national's id, passport or consular ID</source>
+        <translation>id, pasaporte o matrícula consular del connacional</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="27" />
+        <source>Given to:</source>
+        <translation>Entregadas a:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="29" />
+        <source>Naming:</source>
+        <translation>Con el nombre de:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="31" />
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="46" />
+        <source>Could not read the disclosure ledger</source>
+        <translation>No se pudo leer el registro de divulgaciones</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="49" />
+        <source>When (UTC)</source>
+        <translation>Cuándo (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="49" />
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="49" />
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="49" />
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="50" />
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="50" />
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="50" />
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="50" />
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="51" />
+        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="62" />
+        <source>Fields</source>
+        <translation>Campos</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="59" />
+        <source>{n} people were in the lists given to {partner}, with these fields:</source>
+        <translation>{n} personas figuraban en las listas entregadas a {partner}, con estos campos:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="61" />
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="61" />
+        <source>Family names</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="61" />
+        <source>Given names</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="61" />
+        <source>Lists</source>
+        <translation>Listas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="62" />
+        <source>First given</source>
+        <translation>Primera entrega</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="62" />
+        <source>Last given</source>
+        <translation>Última entrega</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="63" />
+        <source>(record purged)</source>
+        <translation>(registro depurado)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="132" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="129" />
         <source>Issue a travel document</source>
         <translation>Expedir un documento de viaje</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="141" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="138" />
         <source>National</source>
         <translation>Connacional</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="141" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="138" />
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="142" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="139" />
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="142" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="139" />
         <source>Date issued</source>
         <translation>Fecha de expedición</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="143" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="140" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -992,12 +1306,12 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="284" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="316" />
         <source>Possible duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="285" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="317" />
         <source>Same document, same phone, or a similar name with the same date of birth. Merging fills the empty fields of the known record and keeps its history.</source>
         <translation>Mismo documento, mismo teléfono, o nombre parecido con la misma fecha de nacimiento. Al fusionar se llenan los datos vacíos del registro conocido y se conserva su historial.</translation>
     </message>
@@ -1005,77 +1319,77 @@
 <context>
     <name>DuplicatesPanel</name>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="38" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="40" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="38" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="40" />
         <source>In the file</source>
         <translation>En el archivo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="38" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="40" />
         <source>Known record</source>
         <translation>Registro conocido</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="42" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="44" />
         <source>Skip the row</source>
         <translation>Omitir la fila</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="42" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="44" />
         <source>Merge into the known record</source>
         <translation>Fusionar con el registro conocido</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="43" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="45" />
         <source>Keep both</source>
         <translation>Conservar ambos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="47" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="49" />
         <source>Skip every duplicate</source>
         <translation>Omitir todos los duplicados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="47" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="49" />
         <source>Merge every duplicate</source>
         <translation>Fusionar todos los duplicados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="48" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="50" />
         <source>Keep every duplicate</source>
         <translation>Conservar todos los duplicados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="57" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="59" />
         <source>This row:</source>
         <translation>Esta fila:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="65" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="67" />
         <source>No row of the file looks like a national already known.</source>
         <translation>Ninguna fila del archivo parece un connacional ya registrado.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="79" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="81" />
         <source>Row {row}: {name}</source>
         <translation>Fila {row}: {name}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="108" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="110" />
         <source>national #{id} in the registry</source>
         <translation>el connacional n.º {id} del registro</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="111" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="113" />
         <source>row {row} of this file</source>
         <translation>la fila {row} de este archivo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="112" />
+        <location filename="../../micic_planner/gui/duplicates_dialog.py" line="114" />
         <source>{reason} as {where} (score {score:.0f})</source>
         <translation>{reason} que {where} (puntuación {score:.0f})</translation>
     </message>
@@ -1115,196 +1429,226 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>ExerciseView</name>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="101" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="104" />
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="102" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="105" />
         <source>Briefing</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="103" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="106" />
         <source>Facilitator</source>
         <translation>Facilitador/a</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="104" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="107" />
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="105" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="108" />
         <source>Time scale (exercise minutes per minute)</source>
         <translation>Escala de tiempo (minutos de ejercicio por minuto)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="106" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="109" />
         <source>Start on a new sandbox…</source>
         <translation>Iniciar en un entorno de práctica nuevo…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="108" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="111" />
         <source>The exercise runs on a sandbox: a new training post file with the scenario's fictional post. The real post file is never opened.</source>
         <translation>El ejercicio se hace en un entorno de práctica: un archivo de puesto de capacitación nuevo con el puesto ficticio del escenario. El archivo real del puesto nunca se abre.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="129" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="132" />
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="129" />
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="160" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="132" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="163" />
         <source>Minute</source>
         <translation>Minuto</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="129" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="132" />
         <source>Released</source>
         <translation>Liberada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="129" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="132" />
         <source>Inject</source>
         <translation>Inyección</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="130" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="133" />
         <source>Release the selected inject now</source>
         <translation>Liberar ahora la inyección seleccionada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="132" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="135" />
         <source>Injects</source>
         <translation>Inyecciones</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="136" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="139" />
         <source>Deadline</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="136" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="139" />
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="136" />
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="160" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="139" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="163" />
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="136" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="139" />
         <source>Expected action</source>
         <translation>Acción esperada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="140" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="143" />
         <source>Expected actions</source>
         <translation>Acciones esperadas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="143" />
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="160" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="146" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="163" />
         <source>What the team did</source>
         <translation>Lo que hizo el equipo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="152" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="155" />
         <source>Record</source>
         <translation>Registrar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="160" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="163" />
         <source>Answers</source>
         <translation>Responde a</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="164" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="167" />
         <source>Team actions</source>
         <translation>Acciones del equipo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="168" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="171" />
         <source>Print the after-action report…</source>
         <translation>Imprimir el informe posterior…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="170" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="173" />
+        <source>End the exercise…</source>
+        <translation>Terminar el ejercicio…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="237" />
+        <source> (paused)</source>
+        <translation> (en pausa)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="262" />
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="262" />
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="347" />
+        <source>Could not pause or resume the exercise</source>
+        <translation>No se pudo pausar ni reanudar el ejercicio</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="353" />
         <source>End the exercise</source>
         <translation>Terminar el ejercicio</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="213" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="220" />
         <source>(no expected action)</source>
         <translation>(sin acción esperada)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="227" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="234" />
         <source> (ended)</source>
         <translation> (terminado)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="228" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="238" />
         <source>Minute {m} of {t}</source>
         <translation>Minuto {m} de {t}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="234" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="244" />
         <source>clock</source>
         <translation>reloj</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="234" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="244" />
         <source>by hand</source>
         <translation>a mano</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="269" />
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="319" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="282" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="332" />
         <source>Could not release the inject</source>
         <translation>No se pudo liberar la inyección</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="290" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="303" />
         <source>Could not start the exercise</source>
         <translation>No se pudo iniciar el ejercicio</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="310" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="323" />
         <source>Create the sandbox</source>
         <translation>Crear el entorno de práctica</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="311" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="324" />
         <source>MICIC post files (*.micic *.db)</source>
         <translation>Archivos de puesto MICIC (*.micic *.db)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="325" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="338" />
         <source>Could not record the action</source>
         <translation>No se pudo registrar la acción</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="334" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="354" />
+        <source>End the exercise now? The clock stops for good and no more injects can be released; the after-action report can still be printed.</source>
+        <translation>¿Terminar el ejercicio ahora? El reloj se detiene definitivamente y no se podrán liberar más incidencias; el informe posterior se podrá seguir imprimiendo.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="357" />
         <source>Could not end the exercise</source>
         <translation>No se pudo terminar el ejercicio</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="341" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="364" />
         <source>Could not print the report</source>
         <translation>No se pudo imprimir el informe</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="346" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="369" />
         <source>Save the after-action report as</source>
         <translation>Guardar el informe posterior como</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="347" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="370" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
@@ -1312,47 +1656,47 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>ExpiryDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="211" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="219" />
         <source>Expired records</source>
         <translation>Registros vencidos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="216" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="224" />
         <source>Purge these records…</source>
         <translation>Depurar estos registros…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="223" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="231" />
         <source>{n} records are past the expiry date set by the post's policy ({months} months). Purging deletes them and their history for good.</source>
         <translation>{n} registros han superado la fecha de vencimiento que fija la política de la representación ({months} meses). Depurarlos los elimina definitivamente junto con su historial.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="227" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="235" />
         <source>Family names</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="227" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="235" />
         <source>Given names</source>
         <translation>Nombres</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="227" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="235" />
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="228" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="236" />
         <source>Expired on</source>
         <translation>Venció el</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="232" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="240" />
         <source>Purge expired records</source>
         <translation>Depurar registros vencidos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="233" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="241" />
         <source>Delete {n} records and their history for good? This cannot be undone; only the counts are kept in the audit log.</source>
         <translation>¿Eliminar definitivamente {n} registros y su historial? No se puede deshacer; en la bitácora de auditoría solo se conservan los totales.</translation>
     </message>
@@ -1360,102 +1704,137 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="41" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="44" />
         <source>Export for a partner</source>
         <translation>Exportar para un aliado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="43" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="46" />
         <source>CSV list of nationals</source>
         <translation>Lista CSV de connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="43" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="46" />
         <source>Excel list of nationals</source>
         <translation>Lista Excel de connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="44" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="47" />
         <source>PFIF 1.4 for family tracing</source>
         <translation>PFIF 1.4 para búsqueda de familiares</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="44" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="47" />
         <source>HXL figures per zone (no names)</source>
         <translation>Cifras HXL por zona (sin nombres)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="45" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="48" />
         <source>vCard 4.0 of partners and wardens</source>
         <translation>vCard 4.0 de aliados y enlaces</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="46" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="49" />
         <source>CAP 1.2 alert of the post</source>
         <translation>Alerta CAP 1.2 de la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="50" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="53" />
         <source>Partner: no sensitive data, only what nationals consented to share</source>
         <translation>Aliado: sin datos sensibles, solo lo que los connacionales consintieron compartir</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="52" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="55" />
         <source>Full: for the post's own use</source>
         <translation>Completo: para uso interno de la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="60" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="66" />
+        <source>Not for a partner (the post's own use)</source>
+        <translation>No es para un socio (uso interno de la representación)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/export_dialog.py" line="69" />
+        <source>Encrypt the file (AES-256 zip that opens with a passphrase)</source>
+        <translation>Cifrar el archivo (zip AES-256 que se abre con una frase de contraseña)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/export_dialog.py" line="73" />
+        <source>This file will hold personal data in clear: anyone who gets it can read it. Encrypt it, or keep it safe and delete it after use.</source>
+        <translation>Este archivo contendrá datos personales sin cifrar: cualquiera que lo obtenga podrá leerlo. Cífrelo, o guárdelo en lugar seguro y bórrelo después de usarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/export_dialog.py" line="79" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="69" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="88" />
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="70" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="89" />
         <source>Profile:</source>
         <translation>Perfil:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="71" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="90" />
         <source>Fields:</source>
         <translation>Campos:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="72" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="91" />
         <source>Alert level (CAP):</source>
         <translation>Nivel de alerta (CAP):</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="73" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="92" />
+        <source>For partner:</source>
+        <translation>Para el socio:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/export_dialog.py" line="94" />
+        <source>Passphrase:</source>
+        <translation>Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/export_dialog.py" line="95" />
+        <source>Passphrase again:</source>
+        <translation>Repita la frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/export_dialog.py" line="97" />
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="74" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="98" />
         <source>Sensitive and restricted fields are never in a partner export.</source>
         <translation>Los datos sensibles y reservados nunca se incluyen en una exportación para aliados.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="100" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="143" />
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="109" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="154" />
         <source>Could not export</source>
         <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="122" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="176" />
+        <source>Exported in clear</source>
+        <translation>Exportado sin cifrar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/export_dialog.py" line="178" />
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="122" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="174" />
         <source>{count} records written.</source>
         <translation>{count} registros escritos.</translation>
     </message>
@@ -1463,7 +1842,7 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../micic_planner/gui/forms/fields.py" line="153" />
+        <location filename="../../micic_planner/gui/forms/fields.py" line="156" />
         <source>“{value}” is not a number.</source>
         <translation>«{value}» no es un número.</translation>
     </message>
@@ -1471,42 +1850,42 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="40" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="41" />
         <source>Choose the list to import</source>
         <translation>Elija la lista que desea importar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="41" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="42" />
         <source>CSV (any delimiter or encoding), Excel XLSX, or a PFIF file from a family-tracing partner. Nothing is written until the last step, and then all or nothing.</source>
         <translation>CSV (cualquier separador o codificación), Excel XLSX, o un archivo PFIF de un aliado de búsqueda de familiares. No se escribe nada hasta el último paso, y entonces todo o nada.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="44" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="45" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="52" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="53" />
         <source>Who sent the list; the column mapping is saved under this name.</source>
         <translation>Quién envió la lista; la correspondencia de columnas se guarda con este nombre.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="57" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="58" />
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="58" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="59" />
         <source>Sent by:</source>
         <translation>Enviada por:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="59" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="60" />
         <source>Country of phones written without +:</source>
         <translation>País de los teléfonos escritos sin +:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="75" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="76" />
         <source>The file cannot be imported</source>
         <translation>No se puede importar el archivo</translation>
     </message>
@@ -1585,17 +1964,17 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="271" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="303" />
         <source>Save the validation report</source>
         <translation>Guardar el informe de validación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_wizard.py" line="55" />
+        <location filename="../../micic_planner/gui/import_wizard.py" line="56" />
         <source>Import nationals</source>
         <translation>Importar connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_wizard.py" line="63" />
+        <location filename="../../micic_planner/gui/import_wizard.py" line="64" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -1626,78 +2005,78 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="41" />
-        <location filename="../../micic_planner/gui/main_window.py" line="276" />
+        <location filename="../../micic_planner/gui/main_window.py" line="43" />
+        <location filename="../../micic_planner/gui/main_window.py" line="318" />
         <source>MICIC Planner</source>
         <translation>Planificador MICIC</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="120" />
+        <location filename="../../micic_planner/gui/main_window.py" line="146" />
         <source>View unavailable</source>
         <translation>Vista no disponible</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="121" />
+        <location filename="../../micic_planner/gui/main_window.py" line="147" />
         <source>The view “{name}” could not be opened. The error was written to the log; the rest of the program works.</source>
         <translation>No se pudo abrir la vista «{name}». El error quedó en el registro de errores; el resto del programa funciona.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="170" />
+        <location filename="../../micic_planner/gui/main_window.py" line="212" />
         <source>Open a post file</source>
         <translation>Abrir un archivo de representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="171" />
+        <location filename="../../micic_planner/gui/main_window.py" line="213" />
         <source>MICIC post files (*.micic *.db);;All files (*)</source>
         <translation>Archivos de representación MICIC (*.micic *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="211" />
+        <location filename="../../micic_planner/gui/main_window.py" line="253" />
         <source>Could not create the post</source>
         <translation>No se pudo crear la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="221" />
+        <location filename="../../micic_planner/gui/main_window.py" line="263" />
         <source>Could not build the demo post</source>
         <translation>No se pudo crear la representación de demostración</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="253" />
+        <location filename="../../micic_planner/gui/main_window.py" line="295" />
         <source>READ-ONLY — this post file cannot be written here: you can read, print, export and check it, not change it</source>
         <translation>SOLO LECTURA — este archivo del puesto no se puede escribir aquí: puede leerlo, imprimirlo, exportarlo y comprobarlo, no cambiarlo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="258" />
+        <location filename="../../micic_planner/gui/main_window.py" line="300" />
         <source>DEMO / TRAINING — not encrypted: fictional people only, never real data</source>
         <translation>DEMOSTRACIÓN / CAPACITACIÓN — sin cifrar: solo personas ficticias, nunca datos reales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="259" />
+        <location filename="../../micic_planner/gui/main_window.py" line="301" />
         <source>NOT ENCRYPTED — this file holds a real post: Tools ▸ Encrypt this post… before entering real data</source>
         <translation>SIN CIFRAR — este archivo contiene una representación real: Herramientas ▸ Cifrar esta representación… antes de capturar datos reales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="277" />
+        <location filename="../../micic_planner/gui/main_window.py" line="319" />
         <source>No post open</source>
         <translation>Ninguna representación abierta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="283" />
+        <location filename="../../micic_planner/gui/main_window.py" line="325" />
         <source>DEMO / TRAINING, not encrypted</source>
         <translation>DEMOSTRACIÓN / CAPACITACIÓN, sin cifrar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="283" />
+        <location filename="../../micic_planner/gui/main_window.py" line="325" />
         <source>NOT ENCRYPTED</source>
         <translation>SIN CIFRAR</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="285" />
+        <location filename="../../micic_planner/gui/main_window.py" line="327" />
         <source>{post} — MICIC Planner</source>
         <translation>{post} — Planificador MICIC</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="289" />
+        <location filename="../../micic_planner/gui/main_window.py" line="331" />
         <source>{count} nationals registered</source>
         <translation>{count} connacionales registrados</translation>
     </message>
@@ -1866,42 +2245,62 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="92" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="93" />
         <source>Match the columns</source>
         <translation>Relacione las columnas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="93" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="94" />
         <source>The fields were guessed from the headers, in Spanish or English. Correct any guess; columns set to “Ignore” are not imported.</source>
         <translation>Los campos se dedujeron de los encabezados, en español o inglés. Corrija lo que haga falta; las columnas marcadas «Ignorar» no se importan.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="96" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="97" />
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="96" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="97" />
         <source>First value</source>
         <translation>Primer valor</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="97" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="98" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="100" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="101" />
         <source>Remember this mapping for lists from the same sender</source>
         <translation>Recordar esta correspondencia para las listas del mismo remitente</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="120" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="106" />
+        <source>The sex column writes M, which can mean mujer or male:</source>
+        <translation>La columna de sexo usa M, que puede ser mujer o masculino:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/import_pages.py" line="108" />
+        <source>Choose what M means…</source>
+        <translation>Elija qué significa M…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/import_pages.py" line="109" />
+        <source>M = mujer, H = hombre (as on CURP and INE)</source>
+        <translation>M = mujer, H = hombre (como en la CURP y la INE)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/import_pages.py" line="110" />
+        <source>M = male or masculino, F = female or femenino</source>
+        <translation>M = masculino (male), F = femenino (female)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/import_pages.py" line="135" />
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="146" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="177" />
         <source>Required and not matched: {fields}</source>
         <translation>Obligatorios y sin columna: {fields}</translation>
     </message>
@@ -1909,82 +2308,82 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>Menu</name>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="61" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="71" />
         <source>Assign assembly points</source>
         <translation>Asignar puntos de reunión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="63" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="73" />
         <source>Open a crisis…</source>
         <translation>Abrir una crisis…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="65" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="75" />
         <source>Update statuses…</source>
         <translation>Actualizar estados…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="67" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="77" />
         <source>Print a warden call list…</source>
         <translation>Imprimir la lista de llamadas de un enlace…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="69" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="79" />
         <source>Review expired records…</source>
         <translation>Revisar registros vencidos…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="70" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="80" />
         <source>Back up now</source>
         <translation>Respaldar ahora</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="72" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="82" />
         <source>Restore a backup…</source>
         <translation>Restaurar un respaldo…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="74" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="84" />
         <source>Change the passphrase…</source>
         <translation>Cambiar la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="76" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="86" />
         <source>Encrypt this post…</source>
         <translation>Cifrar esta representación…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="77" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="87" />
         <source>Users…</source>
         <translation>Usuarios…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="79" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="89" />
         <source>Audit log…</source>
         <translation>Bitácora de auditoría…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="80" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="90" />
         <source>About MICIC Planner</source>
         <translation>Acerca de MICIC Planner</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="82" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="92" />
         <source>Import nationals…</source>
         <translation>Importar connacionales…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="84" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="94" />
         <source>Export for a partner…</source>
         <translation>Exportar para un aliado…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="86" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="96" />
         <source>Save an import template…</source>
         <translation>Guardar una plantilla de importación…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="88" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="98" />
         <source>Read a host-country alert (CAP)…</source>
         <translation>Leer una alerta del país receptor (CAP)…</translation>
     </message>
@@ -2162,52 +2561,52 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>MovementDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="89" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="86" />
         <source>Movement</source>
         <translation>Traslado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="94" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="91" />
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="104" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="101" />
         <source>Repatriation: arrival means home</source>
         <translation>Repatriación: la llegada es al país de origen</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="106" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="103" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="106" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="103" />
         <source>Vehicle</source>
         <translation>Vehículo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="107" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="104" />
         <source>Assembly point</source>
         <translation>Punto de reunión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="107" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="104" />
         <source>Destination</source>
         <translation>Destino</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="108" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="105" />
         <source>Departure</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="108" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="105" />
         <source>Seats</source>
         <translation>Plazas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="109" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="106" />
         <source>Carrier</source>
         <translation>Transportista</translation>
     </message>
@@ -2215,153 +2614,153 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>MovementsPanel</name>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="36" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="38" />
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="37" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="39" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="38" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="40" />
         <source>Born</source>
         <translation>Nacimiento</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="39" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="41" />
         <source>Document no.</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="40" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="42" />
         <source>Household</source>
         <translation>Hogar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="41" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="43" />
         <source>Needs</source>
         <translation>Necesidades</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="42" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="44" />
         <source>Boarded</source>
         <translation>Abordó</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="43" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="45" />
         <source>Arrived</source>
         <translation>Llegó</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="54" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="56" />
         <source>New movement…</source>
         <translation>Nuevo traslado…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="54" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="56" />
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="55" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="57" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="56" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="58" />
         <source>Fill from assembly point</source>
         <translation>Llenar desde el punto de reunión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="57" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="59" />
         <source>Add people…</source>
         <translation>Añadir personas…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="57" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="59" />
         <source>Remove selected</source>
         <translation>Quitar los seleccionados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="58" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="60" />
         <source>Mark boarded</source>
         <translation>Marcar abordaje</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="59" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="61" />
         <source>Mark arrived</source>
         <translation>Marcar llegada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="60" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="62" />
         <source>Manifest PDF / CSV…</source>
         <translation>Manifiesto PDF / CSV…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="65" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="67" />
         <source>Movements</source>
         <translation>Traslados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="112" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="115" />
         <source>No movement yet. Plan one with “New movement…”.</source>
         <translation>Aún no hay traslados. Programe uno con «Nuevo traslado…».</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="117" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="120" />
         <source>{name}: to {dest}, departs {when}; {n} of {seats} seats taken, {b} boarded</source>
         <translation>{name}: hacia {dest}, sale {when}; {n} de {seats} plazas ocupadas, {b} a bordo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="133" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="136" />
         <source>Bus {n}</source>
         <translation>Autobús {n}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="136" />
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="144" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="139" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="147" />
         <source>Movement not saved</source>
         <translation>El traslado no se guardó</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="149" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="152" />
         <source>Delete movement</source>
         <translation>Eliminar traslado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="150" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="153" />
         <source>Delete this movement and its manifest?</source>
         <translation>¿Eliminar este traslado y su manifiesto?</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="158" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="161" />
         <source>Manifest not filled</source>
         <translation>El manifiesto no se llenó</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="161" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="164" />
         <source>{n} people added; {w} still waiting at the assembly point.</source>
         <translation>{n} personas añadidas; {w} siguen esperando en el punto de reunión.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="167" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="170" />
         <source>Add people</source>
         <translation>Añadir personas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="167" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="170" />
         <source>Ids or document numbers, separated by spaces (their households come too)</source>
         <translation>Identificadores o números de documento, separados por espacios (su hogar viene también)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="172" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="175" />
         <source>People not added</source>
         <translation>No se añadieron personas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="204" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="209" />
         <source>Save the manifest</source>
         <translation>Guardar el manifiesto</translation>
     </message>
@@ -2369,87 +2768,87 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>NationalCard</name>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="35" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="36" />
         <source>Select a national to see how to reach them, their household and their status history.</source>
         <translation>Seleccione a un connacional para ver cómo localizarlo, su hogar y el historial de su situación.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="48" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="49" />
         <source>Born {date} ({age} years)</source>
         <translation>Nació el {date} ({age} años)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="54" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="53" />
         <source>Vulnerabilities</source>
         <translation>Vulnerabilidades</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="55" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="54" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="55" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="54" />
         <source>Second phone</source>
         <translation>Segundo teléfono</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="55" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="54" />
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="56" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="55" />
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="57" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="56" />
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="58" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="57" />
         <source>Assembly point</source>
         <translation>Punto de reunión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="59" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="58" />
         <source>Passport</source>
         <translation>Pasaporte</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="60" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="59" />
         <source>Consular ID</source>
         <translation>Matrícula consular</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="61" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="60" />
         <source>Emergency contact</source>
         <translation>Contacto de emergencia</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="67" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="66" />
         <source>Household {key}</source>
         <translation>Hogar {key}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="68" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="67" />
         <source>no other member</source>
         <translation>ningún otro integrante</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="71" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="70" />
         <source>Status history</source>
         <translation>Historial de situación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="83" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="82" />
         <source>expired {date}</source>
         <translation>vencido el {date}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="85" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="84" />
         <source>until {date}</source>
         <translation>vigente hasta el {date}</translation>
     </message>
@@ -2457,22 +2856,22 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>NationalForm</name>
     <message>
-        <location filename="../../micic_planner/gui/forms/national_form.py" line="66" />
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="67" />
         <source>Household: travels together, never split in an evacuation</source>
         <translation>Hogar: viaja junto y nunca se separa en una evacuación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/national_form.py" line="67" />
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="68" />
         <source>New household</source>
         <translation>Hogar nuevo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/national_form.py" line="68" />
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="69" />
         <source>Give this person a household key of their own</source>
         <translation>Dar a esta persona una clave de hogar propia</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/national_form.py" line="70" />
+        <location filename="../../micic_planner/gui/forms/national_form.py" line="71" />
         <source>Leave household</source>
         <translation>Salir del hogar</translation>
     </message>
@@ -2503,52 +2902,52 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>NationalsTableModel</name>
     <message>
-        <location filename="../../micic_planner/gui/models/nationals_model.py" line="23" />
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="24" />
         <source>Family names</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/models/nationals_model.py" line="24" />
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="25" />
         <source>Given names</source>
         <translation>Nombres</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/models/nationals_model.py" line="25" />
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="26" />
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/models/nationals_model.py" line="26" />
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="27" />
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/models/nationals_model.py" line="27" />
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="28" />
         <source>Passport</source>
         <translation>Pasaporte</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/models/nationals_model.py" line="28" />
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="29" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/models/nationals_model.py" line="29" />
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="30" />
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/models/nationals_model.py" line="30" />
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="31" />
         <source>Household</source>
         <translation>Hogar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/models/nationals_model.py" line="31" />
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="32" />
         <source>Vulnerabilities</source>
         <translation>Vulnerabilidades</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/models/nationals_model.py" line="32" />
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="33" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -2556,179 +2955,184 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>NationalsView</name>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="42" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="43" />
         <source>Nationals</source>
         <translation>Connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="47" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="48" />
         <source>Search by name or passport, accents not needed (Ctrl+F)</source>
         <translation>Buscar por nombre o pasaporte, sin necesidad de acentos (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="53" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="54" />
         <source>Any vulnerability or none</source>
         <translation>Con o sin vulnerabilidad</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="54" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="55" />
         <source>Any vulnerability</source>
         <translation>Con alguna vulnerabilidad</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="58" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="59" />
         <source>Any status</source>
         <translation>Cualquier situación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="62" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="63" />
         <source>Any documents</source>
         <translation>Cualquier documento</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="63" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="64" />
         <source>Document expired</source>
         <translation>Documento vencido</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="64" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="65" />
         <source>Expires within 3 months</source>
         <translation>Vence en menos de 3 meses</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="65" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="66" />
         <source>Expires within 6 months</source>
         <translation>Vence en menos de 6 meses</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="67" />
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="288" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="68" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="304" />
         <source>Household</source>
         <translation>Hogar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="72" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="73" />
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="95" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="96" />
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="96" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="97" />
         <source>Add a national (Ctrl+N)</source>
         <translation>Agregar un connacional (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="97" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="98" />
         <source>Add to household</source>
         <translation>Agregar al hogar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="98" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="99" />
         <source>Add a person to the selected national's household</source>
         <translation>Agregar una persona al hogar del connacional seleccionado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="99" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="100" />
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="100" />
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="309" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="101" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="325" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="115" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="116" />
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="159" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="160" />
         <source>All zones</source>
         <translation>Todas las zonas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="192" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="163" />
+        <source>No zone</source>
+        <translation>Sin zona</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="208" />
         <source>(the first {shown} matches: keep typing to narrow the search)</source>
         <translation>(las primeras {shown} coincidencias: siga escribiendo para afinar la búsqueda)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="195" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="211" />
         <source>({shown} match the search and filters)</source>
         <translation>({shown} coinciden con la búsqueda y los filtros)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="201" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="217" />
         <source>No national matches. Check the spelling, or press “Clear filters”.</source>
         <translation>Ningún connacional coincide. Revise lo escrito o pulse «Quitar filtros».</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="203" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="219" />
         <source>The registry is empty. Press “Add” (Ctrl+N) to register a national, or import a list from File ▸ Import.</source>
         <translation>El registro está vacío. Pulse «Agregar» (Ctrl+N) para registrar a un connacional, o importe una lista desde Archivo ▸ Importar.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="243" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="259" />
         <source>Add a national</source>
         <translation>Agregar un connacional</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="246" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="262" />
         <source>Could not add the national</source>
         <translation>No se pudo agregar al connacional</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="247" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="263" />
         <source>Add {name}</source>
         <translation>Agregar a {name}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="262" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="278" />
         <source>Could not create the household</source>
         <translation>No se pudo crear el hogar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="263" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="279" />
         <source>New household for {name}</source>
         <translation>Hogar nuevo para {name}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="277" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="293" />
         <source>Could not open the record</source>
         <translation>No se pudo abrir el registro</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="281" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="297" />
         <source>Edit: {name}</source>
         <translation>Editar: {name}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="289" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="305" />
         <source>{name} shares a household with {count} other person(s). Give them the same address, zone and assembly point, so the household stays together?</source>
         <translation>{name} comparte hogar con {count} persona(s) más. ¿Darles la misma dirección, zona y punto de reunión para que el hogar siga junto?</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="295" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="311" />
         <source>Edit {name}</source>
         <translation>Editar a {name}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="296" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="312" />
         <source>Could not save the national</source>
         <translation>No se pudo guardar al connacional</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="308" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="324" />
         <source>{count} nationals</source>
         <translation>{count} connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="310" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="326" />
         <source>Delete {what} from the registry?
 
 You can undo this with Ctrl+Z.</source>
@@ -2737,12 +3141,12 @@ You can undo this with Ctrl+Z.</source>
 Puede deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="312" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="328" />
         <source>Could not delete</source>
         <translation>No se pudo eliminar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="313" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="329" />
         <source>Delete {what}</source>
         <translation>Eliminar a {what}</translation>
     </message>
@@ -2770,17 +3174,17 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Una representación real siempre se cifra con una frase de contraseña y tiene un administrador; deje esta casilla sin marcar para una representación real.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/post_wizard.py" line="109" />
+        <location filename="../../micic_planner/gui/post_wizard.py" line="108" />
         <source>New post file</source>
         <translation>Archivo de representación nuevo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/post_wizard.py" line="110" />
+        <location filename="../../micic_planner/gui/post_wizard.py" line="109" />
         <source>MICIC post files (*.micic);;All files (*)</source>
         <translation>Archivos de representación MICIC (*.micic);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/post_wizard.py" line="117" />
+        <location filename="../../micic_planner/gui/post_wizard.py" line="115" />
         <source>Choose where to keep the post file.</source>
         <translation>Elija dónde guardar el archivo de la representación.</translation>
     </message>
@@ -2821,37 +3225,37 @@ Puede deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>OpenCrisisDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="52" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="49" />
         <source>Open a crisis</source>
         <translation>Abrir una crisis</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="54" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="51" />
         <source>e.g. Hurricane Eta</source>
         <translation>p. ej. Huracán Eta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="64" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="61" />
         <source>Start everyone affected from “not yet contacted”</source>
         <translation>Poner a todos los afectados en «aún sin contactar»</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="66" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="63" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="67" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="64" />
         <source>Hazard</source>
         <translation>Amenaza</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="68" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="65" />
         <source>Alert level</source>
         <translation>Nivel de alerta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="69" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="66" />
         <source>Affected zones (none ticked: all)</source>
         <translation>Zonas afectadas (ninguna marcada: todas)</translation>
     </message>
@@ -2859,129 +3263,129 @@ Puede deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="47" />
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="212" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="48" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="216" />
         <source>Edit post details</source>
         <translation>Editar los datos de la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="49" />
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="115" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="50" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="119" />
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="66" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="67" />
         <source>Nationals registered</source>
         <translation>Connacionales registrados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="67" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="68" />
         <source>With a vulnerability</source>
         <translation>Con alguna vulnerabilidad</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="68" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="69" />
         <source>Households</source>
         <translation>Hogares</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="68" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="69" />
         <source>No assembly point</source>
         <translation>Sin punto de reunión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="74" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="75" />
         <source>Nationals by zone</source>
         <translation>Connacionales por zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="75" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="76" />
         <source>Nationals by vulnerability</source>
         <translation>Connacionales por vulnerabilidad</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="79" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="80" />
         <source>Assembly points: nationals assigned against capacity (line)</source>
         <translation>Puntos de reunión: connacionales asignados frente a la capacidad (línea)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="81" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="82" />
         <source>Gaps in the plan: double-click or press Enter to open the record to fix</source>
         <translation>Carencias del plan: haga doble clic o pulse Intro para abrir el registro que hay que corregir</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="136" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="140" />
         <source>This file has no post details yet</source>
         <translation>Este archivo aún no tiene los datos de la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="137" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="141" />
         <source>Press “Edit post details” to give the post its name, country and city.</source>
         <translation>Pulse «Editar los datos de la representación» para darle nombre, país y ciudad.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="146" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="150" />
         <source>no review date set</source>
         <translation>sin fecha de revisión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="148" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="152" />
         <source>review overdue since {date}</source>
         <translation>revisión vencida desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="151" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="155" />
         <source>next review {date}</source>
         <translation>próxima revisión el {date}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="153" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="157" />
         <source>jurisdiction: {regions}</source>
         <translation>circunscripción: {regions}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="154" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="158" />
         <source>plan version {version}</source>
         <translation>versión del plan {version}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="156" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="160" />
         <source>TRAINING POST: fictional data</source>
         <translation>REPRESENTACIÓN DE CAPACITACIÓN: datos ficticios</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="165" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="169" />
         <source>No zone</source>
         <translation>Sin zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="167" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="171" />
         <source>No nationals yet</source>
         <translation>Aún no hay connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="169" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="173" />
         <source>None recorded</source>
         <translation>Ninguna registrada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="172" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="176" />
         <source>No assembly point yet</source>
         <translation>Aún no hay puntos de reunión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="182" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="186" />
         <source>No gaps found: the plan is complete.</source>
         <translation>Sin carencias: el plan está completo.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="208" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="212" />
         <source>Post details</source>
         <translation>Datos de la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="211" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="215" />
         <source>Could not save the post details</source>
         <translation>No se pudieron guardar los datos de la representación</translation>
     </message>
@@ -3213,123 +3617,129 @@ Puede deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="69" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="70" />
         <source>Print the contingency plan</source>
         <translation>Imprimir el plan de contingencia</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="71" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="72" />
         <source>The plan gathers the post's team, alert levels, wardens, places, routes and partners, with counts of nationals by zone and vulnerability. Names of nationals appear only in the restricted annex.</source>
         <translation>El plan reúne el equipo, los niveles de alerta, los enlaces, los lugares, las rutas y los socios de la representación, con el número de connacionales por zona y vulnerabilidad. Los nombres de los connacionales solo aparecen en el anexo reservado.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="80" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="81" />
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="81" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="82" />
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="82" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="83" />
         <source>Include the restricted annex with the names of nationals</source>
         <translation>Incluir el anexo reservado con los nombres de los connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="83" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="84" />
         <source>Only for the crisis cell: keep printed copies locked away.</source>
         <translation>Solo para la célula de crisis: guarde las copias impresas bajo llave.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="86" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="87" />
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="92" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="93" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="93" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="94" />
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="95" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="96" />
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="96" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="97" />
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="98" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="99" />
         <source>Generate the plan</source>
         <translation>Generar el plan</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="101" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="102" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="109" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="110" />
         <source>Open in the PDF viewer</source>
         <translation>Abrir en el visor de PDF</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="110" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="111" />
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="157" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="158" />
         <source>Save the post first</source>
         <translation>Guarde primero la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="157" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="158" />
         <source>This post is not in a file yet.</source>
         <translation>Esta representación aún no está en un archivo.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="166" />
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="205" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="167" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="201" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="218" />
         <source>Could not print the plan</source>
         <translation>No se pudo imprimir el plan</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="181" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="183" />
         <source>Writing the plan…</source>
         <translation>Escribiendo el plan…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="187" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="189" />
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="195" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="205" />
+        <source>The plan was not kept.</source>
+        <translation>El plan no se conservó.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="208" />
         <source>The plan is ready: {path} ({pages} pages, {seconds} s).</source>
         <translation>El plan está listo: {path} ({pages} páginas, {seconds} s).</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="202" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="215" />
         <source>Cancelled; no file was written.</source>
         <translation>Cancelado; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="210" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="223" />
         <source>The plan could not be written; the details are in the error log.</source>
         <translation>No se pudo escribir el plan; los detalles están en el registro de errores.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="235" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="248" />
         <source>Could not print</source>
         <translation>No se pudo imprimir</translation>
     </message>
@@ -3390,47 +3800,47 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>La representación se abre ahora con la nueva frase de contraseña. Los respaldos anteriores se siguen abriendo con la anterior.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/actions.py" line="49" />
+        <location filename="../../micic_planner/gui/security/actions.py" line="50" />
         <source>Encrypted</source>
         <translation>Cifrada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/actions.py" line="49" />
+        <location filename="../../micic_planner/gui/security/actions.py" line="50" />
         <source>This post is encrypted.</source>
         <translation>Esta representación está cifrada.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/actions.py" line="81" />
+        <location filename="../../micic_planner/gui/security/actions.py" line="82" />
         <source>Backup saved</source>
         <translation>Respaldo guardado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/actions.py" line="82" />
+        <location filename="../../micic_planner/gui/security/actions.py" line="83" />
         <source>The backup was checked and saved as {path}</source>
         <translation>El respaldo se verificó y se guardó como {path}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/actions.py" line="91" />
+        <location filename="../../micic_planner/gui/security/actions.py" line="92" />
         <source>Choose a backup to restore</source>
         <translation>Elija el respaldo que desea restaurar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/actions.py" line="92" />
+        <location filename="../../micic_planner/gui/security/actions.py" line="93" />
         <source>Post files (*.db *.micic)</source>
         <translation>Archivos de representación (*.db *.micic)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/actions.py" line="95" />
+        <location filename="../../micic_planner/gui/security/actions.py" line="96" />
         <source>Restore a backup</source>
         <translation>Restaurar un respaldo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/actions.py" line="96" />
+        <location filename="../../micic_planner/gui/security/actions.py" line="97" />
         <source>Replace the open post with {name}? The current file is kept aside in the backup folder.</source>
         <translation>¿Reemplazar la representación abierta por {name}? El archivo actual se guarda aparte en la carpeta de respaldos.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/roles.py" line="43" />
+        <location filename="../../micic_planner/gui/security/roles.py" line="59" />
         <source>Signed in as {user} ({role})</source>
         <translation>Sesión iniciada: {user} ({role})</translation>
     </message>
@@ -3438,7 +3848,7 @@ Puede deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../micic_planner/gui/forms/record_form.py" line="95" />
+        <location filename="../../micic_planner/gui/forms/record_form.py" line="93" />
         <source>This field is required.</source>
         <translation>Este dato es obligatorio.</translation>
     </message>
@@ -3577,17 +3987,17 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/route_form.py" line="95" />
+        <location filename="../../micic_planner/gui/forms/route_form.py" line="94" />
         <source>Waypoint {row} is not a valid latitude and longitude.</source>
         <translation>El punto de paso {row} no tiene una latitud y longitud válidas.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/route_form.py" line="96" />
+        <location filename="../../micic_planner/gui/forms/route_form.py" line="95" />
         <source>Write both as decimal degrees, for example 14.6349 and -90.5069.</source>
         <translation>Escriba ambas en grados decimales, por ejemplo 14.6349 y -90.5069.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/route_form.py" line="107" />
+        <location filename="../../micic_planner/gui/forms/route_form.py" line="106" />
         <source>Length {km} km, about {time} at {speed} km/h.</source>
         <translation>Longitud {km} km, unos {time} a {speed} km/h.</translation>
     </message>
@@ -3727,6 +4137,14 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <location filename="../../micic_planner/gui/settings_dialog.py" line="21" />
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>StatusTile</name>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/status_tiles.py" line="45" />
+        <source>Show the people with this status</source>
+        <translation>Ver las personas con este estado</translation>
     </message>
 </context>
 <context>
@@ -3912,57 +4330,57 @@ Puede deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>ValidationPage</name>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="165" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="197" />
         <source>Preview and check</source>
         <translation>Vista previa y revisión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="170" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="202" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="170" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="202" />
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="170" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="202" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="171" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="203" />
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="171" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="203" />
         <source>What to do</source>
         <translation>Qué hacer</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="179" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="211" />
         <source>Skip the rows with errors</source>
         <translation>Omitir las filas con errores</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="181" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="213" />
         <source>Check again</source>
         <translation>Revisar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="183" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="215" />
         <source>Save report…</source>
         <translation>Guardar informe…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="190" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="222" />
         <source>First rows as they will be read:</source>
         <translation>Primeras filas tal como se leerán:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="227" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="259" />
         <source>{rows} rows read: {ok} can be imported, {bad} rows have errors.</source>
         <translation>{rows} filas leídas: {ok} se pueden importar, {bad} filas tienen errores.</translation>
     </message>
@@ -3970,9 +4388,69 @@ Puede deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>View</name>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="54" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="36" />
+        <source>The post at a glance: figures and the gaps in the plan</source>
+        <translation>La representación de un vistazo: cifras y carencias del plan</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="39" />
+        <source>The registry of nationals: search, add, edit, households</source>
+        <translation>El registro de connacionales: buscar, añadir, editar, hogares</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="42" />
+        <source>The zones of the jurisdiction and the wardens who relay messages in each</source>
+        <translation>Las zonas de la circunscripción y los enlaces que transmiten los mensajes en cada una</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="45" />
+        <source>Assembly points, shelters and safe havens</source>
+        <translation>Puntos de reunión, albergues y lugares seguros</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="47" />
+        <source>Evacuation routes, their length and status</source>
+        <translation>Rutas de evacuación, su longitud y su estado</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="50" />
+        <source>Host authorities, agencies, missions and organisations that help</source>
+        <translation>Autoridades del país receptor, agencias, misiones y organizaciones que ayudan</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="53" />
+        <source>Who does what in a crisis, and their alternates</source>
+        <translation>Quién hace qué en una crisis, y sus suplentes</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="56" />
+        <source>The four alert levels: their triggers and the actions at each</source>
+        <translation>Los cuatro niveles de alerta: sus detonantes y las acciones de cada uno</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="58" />
+        <source>Zones, places, routes and nationals on the map</source>
+        <translation>Zonas, lugares, rutas y connacionales en el mapa</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="60" />
+        <source>Print the contingency plan</source>
+        <translation>Imprimir el plan de contingencia</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="62" />
         <source>Crisis</source>
         <translation>Crisis</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="63" />
+        <source>The crisis cell: who is safe, movements, aid and the log</source>
+        <translation>La célula de crisis: quién está a salvo, traslados, asistencia y cronología</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="65" />
+        <source>A training exercise on a fictional post, with timed injects</source>
+        <translation>Un ejercicio de capacitación sobre una representación ficticia, con inyecciones programadas</translation>
     </message>
 <message><source>Overview</source><translation>Resumen</translation></message><message><source>Nationals</source><translation>Connacionales</translation></message><message><source>Zones and wardens</source><translation>Zonas y enlaces</translation></message><message><source>Places</source><translation>Lugares</translation></message><message><source>Routes</source><translation>Rutas</translation></message><message><source>Partners</source><translation>Socios y contrapartes</translation></message><message><source>Crisis team</source><translation>Equipo de crisis</translation></message><message><source>Alert levels</source><translation>Niveles de alerta</translation></message><message><source>Map</source><translation>Mapa</translation></message><message><source>Plan</source><translation>Plan</translation></message><message><source>Exercise</source><translation>Ejercicio</translation></message></context>
 <context>
@@ -4066,39 +4544,47 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Planifique para una crisis que afecte a sus connacionales en el exterior y responda cuando llegue. Todo se queda en esta computadora y funciona sin red.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/welcome.py" line="26" />
+        <location filename="../../micic_planner/gui/welcome.py" line="27" />
         <source>Open a post file…</source>
         <translation>Abrir un archivo de representación…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/welcome.py" line="26" />
+        <location filename="../../micic_planner/gui/welcome.py" line="27" />
         <source>A file your post already keeps (Ctrl+O)</source>
         <translation>Un archivo que su representación ya tiene (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/welcome.py" line="27" />
+        <location filename="../../micic_planner/gui/welcome.py" line="28" />
         <source>Create a new post…</source>
         <translation>Crear una representación nueva…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/welcome.py" line="27" />
+        <location filename="../../micic_planner/gui/welcome.py" line="28" />
         <source>Name, host country, city and jurisdiction</source>
         <translation>Nombre, país receptor, ciudad y circunscripción</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/welcome.py" line="29" />
+        <location filename="../../micic_planner/gui/welcome.py" line="30" />
         <source>Open the demo post</source>
         <translation>Abrir la representación de demostración</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/welcome.py" line="29" />
+        <location filename="../../micic_planner/gui/welcome.py" line="30" />
         <source>A fictional post with 2,000 nationals, to try things out</source>
         <translation>Una representación ficticia con 2000 connacionales, para hacer pruebas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/welcome.py" line="41" />
+        <location filename="../../micic_planner/gui/welcome.py" line="42" />
         <source>Recent post files (double-click to open):</source>
         <translation>Archivos de representación recientes (doble clic para abrir):</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <location filename="../../micic_planner/gui/worker.py" line="70" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -4255,12 +4741,12 @@ Quienes no queden dentro de ninguna zona conservan la que tienen. Puede deshacer
         <translation>Archivos MBTiles (*.mbtiles);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/post_wizard.py" line="126" />
+        <location filename="../../micic_planner/gui/post_wizard.py" line="124" />
         <source>New post</source>
         <translation>Representación nueva</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/post_wizard.py" line="138" />
+        <location filename="../../micic_planner/gui/post_wizard.py" line="136" />
         <source>Post details</source>
         <translation>Datos de la representación</translation>
     </message>
