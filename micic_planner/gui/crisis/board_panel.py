@@ -3,7 +3,7 @@
 Every count opens the list of the people behind it in the Nationals view (read there in pages).
 """
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -29,6 +29,8 @@ from micic_planner.gui.locale_support import fmt_int
 from micic_planner.gui.security.roles import offer
 from micic_planner.gui.worker import run_with_progress
 
+ROW_HEADER_WIDTH = 190  # zone names wrap inside it, leaving the width to the status columns
+
 
 class BoardTable(QTableView):
     """A table that shares the view's width among its columns: it never scrolls sideways."""
@@ -36,12 +38,28 @@ class BoardTable(QTableView):
     def __init__(self, model):
         super().__init__()
         self.setModel(model)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         # Status names wrap onto a second line rather than being cut in narrow columns.
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
-        header.setMinimumHeight(self.fontMetrics().height() * 3 + 8)
+        header.setMinimumHeight(header.fontMetrics().height() * 3)
+        # Zone names wrap within a third of the width, leaving the rest to the status columns.
+        rows = self.verticalHeader()
+        rows.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap)
+        rows.setMaximumWidth(ROW_HEADER_WIDTH)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        model.modelReset.connect(self.fit_rows)
+
+    def fit_rows(self) -> None:
+        """Each row as tall as its zone name wrapped in the row header (Qt measures it unwrapped)."""
+        rows = self.verticalHeader()
+        metrics = rows.fontMetrics()
+        width = ROW_HEADER_WIDTH - 12
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+        for row in range(self.model().rowCount()):
+            text = str(self.model().headerData(row, Qt.Orientation.Vertical) or "")
+            height = metrics.boundingRect(QRect(0, 0, width, 10_000), flags, text).height()
+            rows.resizeSection(row, max(height, metrics.height()) + 8)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setToolTip(self.tr("Double-click a count to list the people behind it"))
 
@@ -64,7 +82,7 @@ class BoardPanel(QWidget):
         self.tiles = StatusTiles(self)
         self.tiles.clicked.connect(lambda status: self.drill(status=status))
         self.zones_model = BoardModel(self.tr("Total"), self.tr("No zone"), self)
-        self.vuln_model = BoardModel(self.tr("All nationals"), self.tr("No zone"), self)
+        self.vuln_model = BoardModel(self.tr("All nationals"), self.tr("No zone"), self, self.tr("Total"))
         self.zones_table = BoardTable(self.zones_model)
         self.vuln_table = BoardTable(self.vuln_model)
         self.zones_table.doubleClicked.connect(self._on_zone_cell_activated)
@@ -90,7 +108,8 @@ class BoardPanel(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(zones_box)
         split.addWidget(vuln_box)
-        split.setSizes([300, 200])
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)  # its own line: the headline is never cut by the buttons beside it
         layout.addWidget(self.tiles)

@@ -63,9 +63,10 @@ class BoardModel(QAbstractTableModel):
     and icon it has everywhere (gui.status_style).
     """
 
-    def __init__(self, total_label: str, no_zone_label: str, parent=None):
+    def __init__(self, total_label: str, no_zone_label: str, parent=None, column_total_label: str = ""):
         super().__init__(parent)
         self.total_label = total_label
+        self.column_total_label = column_total_label or total_label
         self.no_zone_label = no_zone_label
         self.board = Board()
         self.keys: list = []
@@ -133,18 +134,24 @@ class BoardModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal:
+            if role == Qt.ItemDataRole.FontRole:  # ten status names share the width beside the zone names
+                font = QFont()
+                font.setPointSizeF(font.pointSizeF() * 0.85)
+                return font
             if section == len(STATUSES):
-                return self.total_label if role == Qt.ItemDataRole.DisplayRole else None
+                return self.column_total_label if role == Qt.ItemDataRole.DisplayRole else None
             status = STATUSES[section]
             if role == Qt.ItemDataRole.DisplayRole:
                 return AccountabilityStatus(status).label()
-            if role == Qt.ItemDataRole.DecorationRole:
-                return status_style.icon(status)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return AccountabilityStatus(status).label()
             if role == Qt.ItemDataRole.ForegroundRole:
                 return status_style.colour(status)
             return None
         if role == Qt.ItemDataRole.BackgroundRole and self._affected(section):
             return QColor(AFFECTED_TINT)
+        if role == Qt.ItemDataRole.ToolTipRole and section < len(self.keys):
+            return self.names[self.keys[section]]
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == len(self.keys):
