@@ -40,7 +40,8 @@ def main() -> None:
         shutil.copy(big_post(count), copy)
     app = QApplication.instance() or QApplication([])
     store = PostStore.open(copy)
-    zone = store.db.execute("SELECT zone_id FROM nationals GROUP BY zone_id ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
+    zone = store.db.execute(
+        "SELECT zone_id FROM nationals GROUP BY zone_id ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
     view = NationalsView(AppContext(store))
     view.resize(1100, 700)
     view.show()
