@@ -117,11 +117,17 @@ class Nationals:
         would walk most of the index for nothing, so the walk is taken when its expected length
         (all rows x wanted / matches, at about 1/14 the cost of one row read) is below the matches.
         """
-        if order != "family_names" or not matches or not fts_query(flt.text):
-            return False
-        if not dataclasses.replace(flt, text="").is_empty():
+        if order != "family_names" or not matches:
             return False
         rows = self.db.execute("SELECT max(id) FROM nationals").fetchone()[0] or 0
+        if not fts_query(flt.text):
+            # A broad filter (a status, a zone: the crisis board's drill-down): each step of the walk
+            # reads a row to check it, as dear as one row of the sort it saves (0.25 s -> 0.01 s for
+            # 200,000 "not yet contacted" of 200,000).
+            broad = NationalFilter(zone_id=flt.zone_id, vulnerability=flt.vulnerability, status=flt.status)
+            return flt == broad and not flt.is_empty() and matches * matches > rows * wanted * 2
+        if not dataclasses.replace(flt, text="").is_empty():
+            return False
         return matches * matches * 14 > rows * wanted
 
     def ids(self, flt: NationalFilter) -> list[int]:

@@ -733,93 +733,94 @@
 <context>
     <name>BoardPanel</name>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="66" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="84" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="85" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="66" />
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="67" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="84" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="85" />
         <source>No zone</source>
         <translation>Sin zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="67" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="85" />
         <source>All nationals</source>
         <translation>Todos los connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="72" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="90" />
         <source>Update statuses…</source>
         <translation>Actualizar estados…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="74" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="92" />
         <source>Call list for a warden…</source>
         <translation>Lista de llamadas de un enlace…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="84" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="102" />
         <source>By zone</source>
         <translation>Por zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="86" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="104" />
         <source>By vulnerability (a person may count under several)</source>
         <translation>Por vulnerabilidad (una persona puede contar en varias)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="114" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="133" />
         <source>{accounted} of {total} nationals accounted for ({share})</source>
         <translation>{accounted} de {total} connacionales localizados ({share})</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="117" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="136" />
         <source>{pending} not yet contacted</source>
         <translation>{pending} aún sin contactar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="119" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="138" />
         <source>{mark} Affected zones: {zones}</source>
         <translation>{mark} Zonas afectadas: {zones}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="122" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="141" />
         <source>Affected zones: the whole jurisdiction</source>
         <translation>Zonas afectadas: toda la circunscripción</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="150" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="169" />
         <source>Statuses not updated</source>
         <translation>Los estados no se actualizaron</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="151" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="170" />
         <source>Updating statuses…</source>
         <translation>Actualizando estados…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="172" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="191" />
         <source>These document numbers match no national, or several: {docs}</source>
         <translation>Estos números de documento no corresponden a ningún connacional, o a varios: {docs}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="173" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="192" />
         <source>Correct them and try again.</source>
         <translation>Corríjalos e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="181" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="200" />
         <source>Call list</source>
         <translation>Lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="181" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="200" />
         <source>Warden</source>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="200" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="219" />
         <source>Save the call list</source>
         <translation>Guardar la lista de llamadas</translation>
     </message>
@@ -827,7 +828,7 @@
 <context>
     <name>BoardTable</name>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="46" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="64" />
         <source>Double-click a count to list the people behind it</source>
         <translation>Doble clic en una cifra para ver la lista de esas personas</translation>
     </message>
