@@ -869,66 +869,61 @@
     <message>
         <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="121" />
         <source>Find by name, accents not needed</source>
-        <translation>Buscar por nombre, sin necesidad de acentos</translation>
+        <translation>Buscar por nombre (sin acentos)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="127" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="128" />
         <source>Add to the list</source>
         <translation>Añadir a la lista</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="169" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="170" />
         <source>No national matches: {lines}</source>
         <translation>Ningún connacional coincide: {lines}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="171" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="172" />
         <source>Several nationals match (use the finder on the right): {lines}</source>
         <translation>Coinciden varios connacionales (use el buscador de la derecha): {lines}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="175" />
-        <source>Apply the {count} recognised lines only</source>
-        <translation>Aplicar solo las {count} líneas reconocidas</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="219" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="220" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="219" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="220" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="219" />
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="238" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="220" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="239" />
         <source>Reported status</source>
         <translation>Estado reportado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="235" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="236" />
         <source>Set for the selected people</source>
         <translation>Aplicar a las personas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="265" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="266" />
         <source>Reading the call list…</source>
         <translation>Leyendo la lista de llamadas…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="270" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="271" />
         <source>The call list could not be read.</source>
         <translation>No se pudo leer la lista de llamadas.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="295" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="296" />
         <source>The most urgent households are shown; the rest of the list is being put in calling order…</source>
         <translation>Se muestran los hogares más urgentes; el resto de la lista se está ordenando para llamar…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="303" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="304" />
         <source>{count} people still to call, in calling order. Select the lines a warden reported on and set their status below.</source>
         <translation>{count} personas por llamar, en orden de llamada. Seleccione las líneas de las que informó el enlace y asigne su estado abajo.</translation>
     </message>
@@ -952,9 +947,14 @@
         <source>Note</source>
         <translation>Nota</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="176" />
+        <source>Apply the %Ln recognised line(s) only</source>
+        <translation><numerusform>Aplicar solo la %Ln línea reconocida</numerusform><numerusform>Aplicar solo las %Ln líneas reconocidas</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="218" />
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="233" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="219" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="234" />
         <source>(no news)</source>
         <translation>(sin noticias)</translation>
     </message>

@@ -124,6 +124,7 @@ class BulkStatusDialog(FittedDialog):
         self.found = QListWidget()
         self.found.setObjectName("name_matches")
         self.found.itemActivated.connect(self._on_found_activated)
+        self.found.setWordWrap(True)
         self.add_found = QPushButton(self.tr("Add to the list"))
         self.add_found.clicked.connect(lambda: self._on_found_activated(self.found.currentItem()))
         finder = QVBoxLayout()
@@ -135,8 +136,8 @@ class BulkStatusDialog(FittedDialog):
         lines.addWidget(self.problems)
         lines.addWidget(self.apply_good, alignment=Qt.AlignmentFlag.AlignLeft)
         layout = QHBoxLayout(page)
-        layout.addLayout(lines, 3)
-        layout.addLayout(finder, 2)
+        layout.addLayout(lines, 1)
+        layout.addLayout(finder, 1)
         self._resolved: list[list[int]] | None = None
         return page
 
@@ -172,7 +173,7 @@ class BulkStatusDialog(FittedDialog):
                     lines=", ".join(several[:8])))
             self.problems.setText("\n".join(parts))
             good = len(lines) - len(bad)
-            self.apply_good.setText(self.tr("Apply the {count} recognised lines only").format(count=fmt_int(good)))
+            self.apply_good.setText(self.tr("Apply the %Ln recognised line(s) only", "", good))
             self.apply_good.setEnabled(good > 0)
         self.problems.setVisible(bool(bad))
         self.apply_good.setVisible(bool(bad))
