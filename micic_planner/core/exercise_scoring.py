@@ -32,6 +32,7 @@ class ActionResult:
     done_at: datetime | None
     evidence: str
     outcome: str
+    due_minute: float | None = None  # the deadline on the exercise clock, which stands still in pauses
 
     def minutes_taken(self) -> float | None:
         if self.start_at is None or self.done_at is None:
@@ -126,10 +127,10 @@ def score_run(scenario: Scenario, run: ExerciseRun, releases: dict[str, datetime
         done = _first_evidence(action, start, events, total_nationals)
         if done is None:
             outcome = MISSED if run.minute_at(now) >= due - 1e-9 or run.ended_at else PENDING
-            results.append(ActionResult(action, start, deadline, None, "", outcome))
+            results.append(ActionResult(action, start, deadline, None, "", outcome, due))
         else:
             results.append(ActionResult(action, start, deadline, done.at, done.text,
-                                        ON_TIME if run.minute_at(done.at) <= due + 1e-9 else LATE))
+                                        ON_TIME if run.minute_at(done.at) <= due + 1e-9 else LATE, due))
     statuses = [e for e in events if e.kind == "status"]
     account = accounting_minutes(run, statuses, total_nationals, initially_accounted)
     return Score(tuple(results), account, total_nationals, accounted)

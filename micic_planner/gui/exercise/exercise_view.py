@@ -247,7 +247,7 @@ class ExerciseView(QWidget):
             rows.append([str(inject.number), str(inject.minute), done, inject.text(self.lang)])
         _fill(self.injects, rows)
         score = self.exercises.score(run, scenario, now)
-        _fill(self.expected, [[f"{run.minute_at(r.deadline_at):.0f}" if r.deadline_at else "—",
+        _fill(self.expected, [[f"{r.due_minute:.0f}" if r.due_minute is not None else "—",
                                self.tr(OUTCOME_LABELS[r.outcome]), r.expected.role, r.expected.text(self.lang)]
                               for r in score.results])
         for row, result in enumerate(score.results):

@@ -100,6 +100,7 @@ def test_a_paused_exercise_keeps_its_clock_and_resumes_where_it_stopped(qtbot, t
     context, view = _running(qtbot, tmp_path)
     view.pause_button.click()
     assert view.run.paused and view.pause_button.text() == "Resume" and "(paused)" in view.clock.text()
+    assert view.expected.item(0, 0).text() == "15"  # the deadline stays on the exercise clock while paused
     frozen = view.clock.text()
     paused_at = view.run.pauses[-1][0]
     assert view.run.minute_at(paused_at + timedelta(minutes=30)) == pytest.approx(view.run.minute_at(paused_at))
