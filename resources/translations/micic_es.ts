@@ -1631,7 +1631,7 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
     <message>
         <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="354" />
         <source>End the exercise now? The clock stops for good and no more injects can be released; the after-action report can still be printed.</source>
-        <translation>¿Terminar el ejercicio ahora? El reloj se detiene definitivamente y no se podrán liberar más incidencias; el informe posterior se podrá seguir imprimiendo.</translation>
+        <translation>¿Terminar el ejercicio ahora? El reloj se detiene definitivamente y no se podrán liberar más inyecciones; el informe posterior se podrá seguir imprimiendo.</translation>
     </message>
     <message>
         <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="357" />
