@@ -115,8 +115,15 @@ class AssignCommand(QUndoCommand):
     def _restore(self, snapshot) -> None:
         from micic_planner.storage.assignment_store import AssignmentStore
 
+        store = AssignmentStore(self.context.store)
         with explained(None, QCoreApplication.translate("Assign", "Could not restore the assembly points")):
-            self.context.apply(AssignmentStore(self.context.store).restore(snapshot))
+            # A second at 200,000 people: off the GUI thread, behind a dialog that blocks other edits meanwhile.
+            changes = _in_worker(
+                None,
+                QCoreApplication.translate("Assign", "Restoring the assembly points…"),
+                lambda: store.restore(snapshot),
+            )
+            self.context.apply(changes)
 
     def redo(self) -> None:
         if self._first:  # the run itself wrote it
@@ -131,7 +138,7 @@ class AssignCommand(QUndoCommand):
 def _in_worker(parent, label: str, job):
     dialog = QProgressDialog(label, "", 0, 0, parent)
     dialog.setCancelButton(None)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal if parent else Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(300)
     try:
         return run_and_wait(Worker(lambda progress, cancelled: job(), parent))

@@ -139,12 +139,19 @@ class AssignmentStore(Guarded):
     def restore(self, snapshot: AssignmentSnapshot) -> Changes:
         """Put every assignment back as it was in `snapshot` (undo and redo of an assignment run)."""
         # People deleted since the snapshot are skipped, not restored as dangling rows.
-        with self._quiet("assignments"), self.db.atomic():
+        # Through a temporary table and one joined INSERT, whose joins are the foreign-key checks.
+        with _foreign_keys_off(self.db), self._quiet("assignments"), self.db.atomic():
+            self.db.execute("CREATE TEMP TABLE IF NOT EXISTS assignment_restore "
+                            "(national_id INTEGER PRIMARY KEY, assembly_point_id INTEGER, by_hand INTEGER)")
+            self.db.execute("DELETE FROM temp.assignment_restore")
+            self.db.conn.executemany("INSERT INTO temp.assignment_restore VALUES (?, ?, ?)",
+                                     zip(snapshot.ids.tolist(), snapshot.points.tolist(), snapshot.by_hand.tolist()))
             self.db.execute("DELETE FROM assignments")
-            self.db.conn.executemany(
-                "INSERT INTO assignments (national_id, assembly_point_id, by_hand) SELECT ?, ?, ? "
-                "WHERE EXISTS (SELECT 1 FROM nationals WHERE id = ?1) AND EXISTS (SELECT 1 FROM places WHERE id = ?2)",
-                zip(snapshot.ids.tolist(), snapshot.points.tolist(), snapshot.by_hand.tolist()))
+            self.db.execute(
+                "INSERT INTO assignments (national_id, assembly_point_id, by_hand) "
+                "SELECT r.national_id, r.assembly_point_id, r.by_hand FROM temp.assignment_restore r "
+                "JOIN nationals n ON n.id = r.national_id JOIN places p ON p.id = r.assembly_point_id")
+            self.db.execute("DELETE FROM temp.assignment_restore")
             self._summary("restore_assembly_points", {"assigned": len(snapshot.ids)})
         return changed("nationals", "places", count=len(snapshot.ids))
 

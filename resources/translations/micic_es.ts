@@ -576,22 +576,27 @@
         <translation>Puede deshacerlo con Edición ▸ Deshacer.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/assign_action.py" line="118" />
+        <location filename="../../micic_planner/gui/assign_action.py" line="119" />
         <source>Could not restore the assembly points</source>
         <translation>No se pudieron restablecer los puntos de reunión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/assign_action.py" line="150" />
+        <location filename="../../micic_planner/gui/assign_action.py" line="123" />
+        <source>Restoring the assembly points…</source>
+        <translation>Restableciendo los puntos de reunión…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/assign_action.py" line="157" />
         <source>Could not assign assembly points</source>
         <translation>No se pudieron asignar los puntos de reunión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/assign_action.py" line="153" />
+        <location filename="../../micic_planner/gui/assign_action.py" line="160" />
         <source>Working out the assembly points…</source>
         <translation>Calculando los puntos de reunión…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/assign_action.py" line="166" />
+        <location filename="../../micic_planner/gui/assign_action.py" line="173" />
         <source>Assigning assembly points…</source>
         <translation>Asignando puntos de reunión…</translation>
     </message>
