@@ -53,7 +53,7 @@ def _statuses(box: QComboBox, blank: str | None = None) -> QComboBox:
     if blank is not None:
         box.addItem(blank, None)
     for s in AccountabilityStatus:
-        box.addItem(s.label(), s)
+        box.addItem(status_style.icon(s), s.label(), s)
     return box
 
 
