@@ -8,7 +8,7 @@ on load; a mistake names the file and line.
 
 import tomllib
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from micic_planner.core.errors import TemplateError
@@ -106,10 +106,36 @@ class ExerciseRun:
     team: str = ""
     ended_at: datetime | None = None
     id: int | None = None
+    pauses: tuple = ()  # (start, end or None while paused), in order; the clock stands still in them
+
+    @property
+    def paused(self) -> bool:
+        return bool(self.pauses) and self.pauses[-1][1] is None
+
+    def _paused_seconds(self, when: datetime) -> float:
+        total = 0.0
+        for start, end in self.pauses:
+            stop = min(end or when, when)
+            if stop > start:
+                total += (stop - start).total_seconds()
+        return total
 
     def minute_at(self, when: datetime) -> float:
-        """Exercise minutes elapsed at `when`."""
-        return max(0.0, (when - self.started_at).total_seconds() / 60.0 * self.time_scale)
+        """Exercise minutes elapsed at `when`, pauses left out."""
+        seconds = (when - self.started_at).total_seconds() - self._paused_seconds(when)
+        return max(0.0, seconds / 60.0 * self.time_scale)
+
+    def moment_at(self, minute: float, now: datetime | None = None) -> datetime:
+        """When the exercise clock reaches `minute`; past a pause still open, as if it ended `now`."""
+        remaining = minute / self.time_scale * 60.0
+        at = self.started_at
+        for start, end in self.pauses:
+            running = (start - at).total_seconds()
+            if remaining <= running:
+                break
+            remaining -= max(0.0, running)
+            at = end if end is not None else max(start, now or start)
+        return at + timedelta(seconds=remaining)
 
 
 def scenarios_dir() -> Path:

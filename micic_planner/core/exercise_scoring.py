@@ -1,7 +1,7 @@
 """After-action scoring: what the team did, and when, against what the scenario expected."""
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from micic_planner.core.accountability import time_to_account
 from micic_planner.core.crisis import ACCOUNTED
@@ -32,6 +32,7 @@ class ActionResult:
     done_at: datetime | None
     evidence: str
     outcome: str
+    due_minute: float | None = None  # the deadline on the exercise clock, which stands still in pauses
 
     def minutes_taken(self) -> float | None:
         if self.start_at is None or self.done_at is None:
@@ -120,14 +121,16 @@ def score_run(scenario: Scenario, run: ExerciseRun, releases: dict[str, datetime
         if start is None:
             results.append(ActionResult(action, None, None, None, "", NOT_DUE))
             continue
-        deadline = start + timedelta(minutes=action.within_minutes / run.time_scale)
+        # Deadlines run on the exercise clock: a pause moves them on.
+        due = run.minute_at(start) + action.within_minutes
+        deadline = run.moment_at(due, now)
         done = _first_evidence(action, start, events, total_nationals)
         if done is None:
-            outcome = MISSED if now >= deadline or run.ended_at else PENDING
-            results.append(ActionResult(action, start, deadline, None, "", outcome))
+            outcome = MISSED if run.minute_at(now) >= due - 1e-9 or run.ended_at else PENDING
+            results.append(ActionResult(action, start, deadline, None, "", outcome, due))
         else:
             results.append(ActionResult(action, start, deadline, done.at, done.text,
-                                        ON_TIME if done.at <= deadline else LATE))
+                                        ON_TIME if run.minute_at(done.at) <= due + 1e-9 else LATE, due))
     statuses = [e for e in events if e.kind == "status"]
     account = accounting_minutes(run, statuses, total_nationals, initially_accounted)
     return Score(tuple(results), account, total_nationals, accounted)

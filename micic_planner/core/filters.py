@@ -5,6 +5,8 @@ from datetime import date
 
 from micic_planner.core.enums import AccountabilityStatus
 
+NO_ZONE = -1  # as `zone_id`: the nationals in no zone (no zone has a negative id)
+
 
 @dataclass(frozen=True)
 class NationalFilter:

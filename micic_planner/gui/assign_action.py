@@ -1,14 +1,12 @@
-"""The "Assign assembly points" action: runs the assignment off the GUI thread and shows its summary."""
+"""The "Assign assembly points" action: asks first, runs off the GUI thread, is undoable, shows its summary."""
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QProgressDialog
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QCheckBox, QMessageBox, QProgressDialog
 
 from micic_planner.gui.errors import explained
+from micic_planner.gui.locale_support import fmt_int
 from micic_planner.gui.worker import Worker, run_and_wait
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Assign", text)
 
 
 class AssignmentSummaryDialog:
@@ -16,8 +14,13 @@ class AssignmentSummaryDialog:
 
     @classmethod
     def ask(cls, parent, text: str, details: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, _tr("Assembly points assigned"), text,
-                          QMessageBox.StandardButton.Ok, parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            QCoreApplication.translate("Assign", "Assembly points assigned"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            parent,
+        )
         if details:
             box.setDetailedText(details)
         box.exec()
@@ -25,40 +28,153 @@ class AssignmentSummaryDialog:
 
 def summary_text(report) -> tuple[str, str]:
     s = report.summary
-    lines = [_tr("{assigned} of {total} nationals have an assembly point; no household was split.").format(
-        assigned=f"{s.assigned:,}", total=f"{s.nationals:,}")]
+    lines = [
+        QCoreApplication.translate(
+            "Assign", "{assigned} of {total} nationals have an assembly point; no household was split."
+        ).format(assigned=f"{s.assigned:,}", total=f"{s.nationals:,}")
+    ]
     if s.no_coordinates:
-        lines.append(_tr("{count} nationals have no coordinates.").format(count=f"{s.no_coordinates:,}"))
+        lines.append(
+            QCoreApplication.translate("Assign", "{count} nationals have no coordinates.").format(
+                count=f"{s.no_coordinates:,}"
+            )
+        )
     if s.no_room:
-        lines.append(_tr("{count} nationals found no assembly point with room.").format(count=f"{s.no_room:,}"))
-    lines.append(_tr("{count} nationals live farther than {km} km from every assembly point.").format(
-        count=f"{s.beyond_radius:,}", km=f"{s.radius_km:g}"))
-    details = [_tr("Loads:")] + [f"  {p.name}: {p.load:,} / {p.capacity or '∞'}" for p in report.loads]
+        lines.append(
+            QCoreApplication.translate("Assign", "{count} nationals found no assembly point with room.").format(
+                count=f"{s.no_room:,}"
+            )
+        )
+    lines.append(
+        QCoreApplication.translate(
+            "Assign", "{count} nationals live farther than {km} km from every assembly point."
+        ).format(count=f"{s.beyond_radius:,}", km=f"{s.radius_km:g}")
+    )
+    details = [QCoreApplication.translate("Assign", "Loads:")] + [
+        f"  {p.name}: {p.load:,} / {p.capacity or '∞'}" for p in report.loads
+    ]
     if report.gaps:
-        details += ["", _tr("Farthest from any assembly point:")]
+        details += ["", QCoreApplication.translate("Assign", "Farthest from any assembly point:")]
         details += [f"  {g.name} (#{g.id}): {g.nearest_km:.1f} km" for g in report.gaps]
     return "\n".join(lines), "\n".join(details)
 
 
+class AssignConfirm:
+    """Asks before an assignment run, saying how many it moves; tests replace `ask`.
+
+    Returns None (cancelled), or whether to keep the assignments set by hand.
+    """
+
+    @classmethod
+    def ask(cls, parent, preview) -> bool | None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            QCoreApplication.translate("Assign", "Assign assembly points"),
+            confirm_text(preview),
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+            parent,
+        )
+        box.button(QMessageBox.StandardButton.Ok).setText(QCoreApplication.translate("Assign", "Assign"))
+        also = None
+        if preview.by_hand:
+            also = QCheckBox(
+                QCoreApplication.translate("Assign", "Also reassign the {count} set by hand").format(
+                    count=fmt_int(preview.by_hand)
+                )
+            )
+            box.setCheckBox(also)
+        if box.exec() != QMessageBox.StandardButton.Ok:
+            return None
+        return not (also is not None and also.isChecked())
+
+
+def confirm_text(preview) -> str:
+    lines = [
+        QCoreApplication.translate("Assign", "This gives {count} people a different assembly point (or none).").format(
+            count=fmt_int(preview.moves)
+        )
+    ]
+    if preview.by_hand:
+        lines.append(
+            QCoreApplication.translate("Assign", "{count} assignments were set by hand and are kept.").format(
+                count=fmt_int(preview.by_hand)
+            )
+        )
+    lines.append(QCoreApplication.translate("Assign", "You can undo it with Edit ▸ Undo."))
+    return "\n".join(lines)
+
+
+class AssignCommand(QUndoCommand):
+    """One assignment run on the undo stack: undo and redo put back every assignment as it was."""
+
+    def __init__(self, context, before, after):
+        super().__init__(QCoreApplication.translate("Assign", "Assign assembly points"))
+        self.context, self.before, self.after = context, before, after
+        self._first = True
+
+    def _restore(self, snapshot) -> None:
+        from micic_planner.storage.assignment_store import AssignmentStore
+
+        store = AssignmentStore(self.context.store)
+        with explained(None, QCoreApplication.translate("Assign", "Could not restore the assembly points")):
+            # A second at 200,000 people: off the GUI thread, behind a dialog that blocks other edits meanwhile.
+            changes = _in_worker(
+                None,
+                QCoreApplication.translate("Assign", "Restoring the assembly points…"),
+                lambda: store.restore(snapshot),
+            )
+            self.context.apply(changes)
+
+    def redo(self) -> None:
+        if self._first:  # the run itself wrote it
+            self._first = False
+            return
+        self._restore(self.after)
+
+    def undo(self) -> None:
+        self._restore(self.before)
+
+
+def _in_worker(parent, label: str, job):
+    dialog = QProgressDialog(label, "", 0, 0, parent)
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal if parent else Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(300)
+    try:
+        return run_and_wait(Worker(lambda progress, cancelled: job(), parent))
+    finally:
+        dialog.close()
+
+
 def run_assignment(context, parent, radius_km: float | None = None):
-    """Assign every national, announce the change, show the summary; returns the report or None."""
+    """Say how many it moves, assign, put the run on the undo stack, show the summary; the report or None."""
     from micic_planner.storage.assignment_store import AssignmentStore
 
     if context.store is None:
         return None
-    dialog = QProgressDialog(_tr("Assigning assembly points…"), "", 0, 0, parent)
-    dialog.setCancelButton(None)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    worker = Worker(lambda progress, cancelled: AssignmentStore(context.store).assign(radius_km), parent)
+    assignments = AssignmentStore(context.store)
     report = None
-    with explained(parent, _tr("Could not assign assembly points")):
-        try:
-            report = run_and_wait(worker)
-        finally:
-            dialog.close()
+    with explained(parent, QCoreApplication.translate("Assign", "Could not assign assembly points")):
+        preview = _in_worker(
+            parent,
+            QCoreApplication.translate("Assign", "Working out the assembly points…"),
+            lambda: assignments.preview(radius_km),
+        )
+        keep = AssignConfirm.ask(parent, preview)
+        if keep is None:
+            return None
+
+        def job():
+            before = assignments.snapshot()
+            done = assignments.assign(radius_km, keep_by_hand=keep)
+            return before, done, assignments.snapshot()
+
+        before, report, after = _in_worker(
+            parent, QCoreApplication.translate("Assign", "Assigning assembly points…"), job
+        )
     if report is None:
         return None
+    context.undo_stack.push(AssignCommand(context, before, after))
     context.apply(report.changes)
     AssignmentSummaryDialog.ask(parent, *summary_text(report))
     return report

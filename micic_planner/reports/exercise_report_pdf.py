@@ -104,7 +104,7 @@ class ExerciseReportRenderer:
                                        tr("Done (min)"), tr("Outcome"), tr("What the team did"))]]
         style = []
         for n, res in enumerate(r.score.results, start=1):
-            deadline = r.run.minute_at(res.deadline_at) if res.deadline_at else None
+            deadline = res.due_minute
             done = r.run.minute_at(res.done_at) if res.done_at else None
             rows.append([_p(res.expected.text(lang), cell), _p(res.expected.role, cell), _p(_minutes(deadline), cell),
                          _p(_minutes(done), cell), _p(tr(OUTCOME_LABELS[res.outcome]), cell),

@@ -1,18 +1,23 @@
 """Accountability: bulk status updates with their history, the board of counts, and call lists."""
 
+import re
+
 from micic_planner.core.accountability import Board, build_board, should_apply
 from micic_planner.core.changes import Changes, changed
 from micic_planner.core.crisis import Crisis, LogKind, StatusSource
 from micic_planner.core.enums import VULNERABILITY_PRIORITY, AccountabilityStatus
 from micic_planner.core.errors import Cancelled, CrisisError
+from micic_planner.core.filters import NationalFilter
 from micic_planner.core.i18n import _
 from micic_planner.core.security import Action
 from micic_planner.storage.mapping import utc_now
 from micic_planner.storage.migrations.m002_crisis import BOARD_REBUILD
 from micic_planner.storage.permissions import Guarded, requires
+from micic_planner.storage.registry_search import has_search_text, search_ids
 from micic_planner.storage.retention_store import expiry_of
 
 BATCH = "temp.status_batch"
+ID_LINE = re.compile(r"^(\d+)\s*·")  # "123 · López García, Ana": the id the name finder wrote
 CALL_COLUMNS = ("id", "family_names", "given_names", "phone", "phone2", "place", "address", "household",
                 "vulnerabilities", "languages", "birth_date", "emergency_contact", "emergency_phone")
 
@@ -212,6 +217,44 @@ class AccountabilityStore(Guarded):
         return found
 
     @requires(Action.VIEW_REGISTRY)
+    def resolve_lines(self, lines: list[str]) -> list[list[int]]:
+        """The nationals each typed line names (normally one): an id ("123", or "123 · name" as the
+        finder writes it), a passport or consular ID number, or a name, accents not needed."""
+        keys = [_key_of(line) for line in lines]
+        numbers = sorted({int(k) for k in keys if k.isdigit()})
+        known: set[int] = set()
+        for start in range(0, len(numbers), 900):  # under SQLite's limit on bound parameters
+            part = numbers[start:start + 900]
+            known.update(r[0] for r in self.db.execute(
+                f"SELECT id FROM nationals WHERE id IN ({', '.join('?' * len(part))})", part))
+        documents = self.resolve_documents([k for k in keys if k and not (k.isdigit() and int(k) in known)])
+        found = []
+        for key in keys:
+            if key.isdigit() and int(key) in known:
+                found.append([int(key)])
+            elif documents.get(key):
+                found.append(documents[key])
+            elif key and not key.isdigit():
+                found.append(search_ids(self.store, NationalFilter(text=key), cap=2)[0])
+            else:
+                found.append([])
+        return found
+
+    @requires(Action.VIEW_REGISTRY)
+    def find_by_name(self, text: str, limit: int = 30) -> list[tuple]:
+        """(id, family names, given names, place, status) of the first nationals whose names start with
+        the words typed, accents not needed, as the registry search finds them."""
+        if not has_search_text(NationalFilter(text=text)):
+            return []
+        ids, _more = search_ids(self.store, NationalFilter(text=text), cap=limit)
+        if not ids:
+            return []
+        rows = {r[0]: tuple(r) for r in self.db.execute(
+            "SELECT id, family_names, given_names, place, status FROM nationals "
+            f"WHERE id IN ({', '.join('?' * len(ids))})", ids)}
+        return [rows[i] for i in ids if i in rows]
+
+    @requires(Action.VIEW_REGISTRY)
     def history(self, national_id: int) -> list[dict]:
         return self.crises.store.nationals.status_history(national_id)
 
@@ -265,6 +308,12 @@ class AccountabilityStore(Guarded):
         if hide:  # a warden-list viewer calls in the same order, without learning why someone comes first
             return [{**person, "vulnerabilities": 0} for person in people]
         return people
+
+
+def _key_of(line: str) -> str:
+    line = line.strip()
+    match = ID_LINE.match(line)
+    return match.group(1) if match else line
 
 
 def call_order(db, zone_id: int | None,

@@ -59,12 +59,37 @@ class ExerciseStore(Guarded):
 
     @requires(Action.VIEW_REGISTRY)
     def run(self, run_id: int) -> ExerciseRun:
-        row = self.db.execute("SELECT id, scenario_id, started_at, ended_at, time_scale, facilitator, team "
+        row = self.db.execute("SELECT id, scenario_id, started_at, ended_at, time_scale, facilitator, team, pauses "
                               "FROM exercise_runs WHERE id = ?", [run_id]).fetchone()
         if row is None:
             raise NotFoundError(_("There is no exercise run {number} in this file.").format(number=run_id))
+        pauses = tuple((parse_utc(a), parse_utc(b) if b else None) for a, b in json.loads(row[7]))
         return ExerciseRun(row[1], parse_utc(row[2]), row[4], row[5], row[6],
-                           parse_utc(row[3]) if row[3] else None, row[0])
+                           parse_utc(row[3]) if row[3] else None, row[0], pauses)
+
+    def _save_pauses(self, run: ExerciseRun, pauses: tuple) -> Changes:
+        text = json.dumps([[iso(a), iso(b) if b else None] for a, b in pauses])
+        with self.db.atomic():
+            self.db.execute("UPDATE exercise_runs SET pauses = ? WHERE id = ?", [text, run.id])
+        run.pauses = pauses
+        return changed("exercise_runs", count=1, ids=(run.id,))
+
+    @requires(Action.RUN_EXERCISE)
+    def pause(self, run: ExerciseRun, now: datetime | None = None) -> Changes:
+        """Stop the exercise clock: no inject comes due and no deadline passes until it resumes."""
+        if run.ended_at is not None:
+            raise ExerciseError(_("This exercise has ended; it cannot be paused."))
+        if run.paused:
+            return Changes()
+        return self._save_pauses(run, (*run.pauses, (now or datetime.now(UTC), None)))
+
+    @requires(Action.RUN_EXERCISE)
+    def resume(self, run: ExerciseRun, now: datetime | None = None) -> Changes:
+        """Start the exercise clock again from the minute it was paused at."""
+        if not run.paused:
+            return Changes()
+        start = run.pauses[-1][0]
+        return self._save_pauses(run, (*run.pauses[:-1], (start, max(start, now or datetime.now(UTC)))))
 
     @requires(Action.VIEW_REGISTRY)
     def runs(self) -> list[ExerciseRun]:
@@ -85,6 +110,8 @@ class ExerciseStore(Guarded):
 
     @requires(Action.RUN_EXERCISE)
     def end(self, run: ExerciseRun, now: datetime | None = None) -> Changes:
+        if run.paused:  # the pause ends with the exercise
+            self.resume(run, now)
         with self.db.atomic():
             self.db.execute("UPDATE exercise_runs SET ended_at = ? WHERE id = ? AND ended_at IS NULL",
                             [iso(now or datetime.now(UTC)), run.id])

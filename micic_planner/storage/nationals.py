@@ -10,7 +10,7 @@ from sqlite_utils import Database
 
 from micic_planner.core.changes import Changes, changed
 from micic_planner.core.errors import NotFoundError
-from micic_planner.core.filters import NationalFilter, fts_query
+from micic_planner.core.filters import NO_ZONE, NationalFilter, fts_query
 from micic_planner.core.i18n import _
 from micic_planner.core.models import National
 from micic_planner.storage.bulk_load import load_nationals
@@ -42,7 +42,9 @@ def where_clause(flt: NationalFilter) -> tuple[str, list]:
     if query:
         parts.append("id IN (SELECT rowid FROM nationals_fts WHERE nationals_fts MATCH ?)")
         params.append(query)
-    if flt.zone_id is not None:
+    if flt.zone_id == NO_ZONE:
+        parts.append("zone_id IS NULL")
+    elif flt.zone_id is not None:
         parts.append("zone_id = ?")
         params.append(flt.zone_id)
     if flt.vulnerability:
@@ -115,11 +117,17 @@ class Nationals:
         would walk most of the index for nothing, so the walk is taken when its expected length
         (all rows x wanted / matches, at about 1/14 the cost of one row read) is below the matches.
         """
-        if order != "family_names" or not matches or not fts_query(flt.text):
-            return False
-        if not dataclasses.replace(flt, text="").is_empty():
+        if order != "family_names" or not matches:
             return False
         rows = self.db.execute("SELECT max(id) FROM nationals").fetchone()[0] or 0
+        if not fts_query(flt.text):
+            # A broad filter (a status, a zone: the crisis board's drill-down): each step of the walk
+            # reads a row to check it, as dear as one row of the sort it saves (0.25 s -> 0.01 s for
+            # 200,000 "not yet contacted" of 200,000).
+            broad = NationalFilter(zone_id=flt.zone_id, vulnerability=flt.vulnerability, status=flt.status)
+            return flt == broad and not flt.is_empty() and matches * matches > rows * wanted * 2
+        if not dataclasses.replace(flt, text="").is_empty():
+            return False
         return matches * matches * 14 > rows * wanted
 
     def ids(self, flt: NationalFilter) -> list[int]:
@@ -187,8 +195,11 @@ class Nationals:
         if point_id is None:
             self.db.execute("DELETE FROM assignments WHERE national_id = ?", [national_id])
         else:
-            self.db.execute("INSERT INTO assignments (national_id, assembly_point_id) VALUES (?, ?) "
-                            "ON CONFLICT DO UPDATE SET assembly_point_id = excluded.assembly_point_id",
+            # Chosen for this one person: "Assign assembly points" keeps it; an unchanged point keeps its origin.
+            self.db.execute("INSERT INTO assignments (national_id, assembly_point_id, by_hand) VALUES (?, ?, 1) "
+                            "ON CONFLICT DO UPDATE SET by_hand = CASE WHEN assembly_point_id = "
+                            "excluded.assembly_point_id THEN by_hand ELSE 1 END, "
+                            "assembly_point_id = excluded.assembly_point_id",
                             [national_id, point_id])
 
     def delete(self, national_id: int) -> Changes:

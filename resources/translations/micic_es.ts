@@ -513,6 +513,100 @@
     </message>
 </context>
 <context>
+    <name>Assign</name>
+    <message>
+        <location filename="../../micic_planner/gui/assign_action.py" line="19" />
+        <source>Assembly points assigned</source>
+        <translation>Puntos de reunión asignados</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/assign_action.py" line="32" />
+        <source>{assigned} of {total} nationals have an assembly point; no household was split.</source>
+        <translation>{assigned} de {total} connacionales tienen punto de reunión; no se separó a ninguna familia.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/assign_action.py" line="38" />
+        <source>{count} nationals have no coordinates.</source>
+        <translation>{count} connacionales no tienen coordenadas.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/assign_action.py" line="44" />
+        <source>{count} nationals found no assembly point with room.</source>
+        <translation>{count} connacionales no encontraron punto de reunión con cupo.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/assign_action.py" line="49" />
+        <source>{count} nationals live farther than {km} km from every assembly point.</source>
+        <translation>{count} connacionales viven a más de {km} km de cualquier punto de reunión.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/assign_action.py" line="53" />
+        <source>Loads:</source>
+        <translation>Ocupación:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/assign_action.py" line="57" />
+        <source>Farthest from any assembly point:</source>
+        <translation>Los más alejados de todo punto de reunión:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/assign_action.py" line="72" />
+        <location filename="../../micic_planner/gui/assign_action.py" line="111" />
+        <source>Assign assembly points</source>
+        <translation>Asignar puntos de reunión</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/assign_action.py" line="77" />
+        <source>Assign</source>
+        <translation>Asignar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/assign_action.py" line="81" />
+        <source>Also reassign the {count} set by hand</source>
+        <translation>Reasignar también las {count} fijadas a mano</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/assign_action.py" line="93" />
+        <source>This gives {count} people a different assembly point (or none).</source>
+        <translation>Esto da a {count} personas otro punto de reunión (o ninguno).</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/assign_action.py" line="99" />
+        <source>{count} assignments were set by hand and are kept.</source>
+        <translation>{count} asignaciones se fijaron a mano y se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/assign_action.py" line="103" />
+        <source>You can undo it with Edit ▸ Undo.</source>
+        <translation>Puede deshacerlo con Edición ▸ Deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/assign_action.py" line="119" />
+        <source>Could not restore the assembly points</source>
+        <translation>No se pudieron restablecer los puntos de reunión</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/assign_action.py" line="123" />
+        <source>Restoring the assembly points…</source>
+        <translation>Restableciendo los puntos de reunión…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/assign_action.py" line="157" />
+        <source>Could not assign assembly points</source>
+        <translation>No se pudieron asignar los puntos de reunión</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/assign_action.py" line="160" />
+        <source>Working out the assembly points…</source>
+        <translation>Calculando los puntos de reunión…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/assign_action.py" line="173" />
+        <source>Assigning assembly points…</source>
+        <translation>Asignando puntos de reunión…</translation>
+    </message>
+</context>
+<context>
     <name>AssistanceDialog</name>
     <message>
         <location filename="../../micic_planner/gui/crisis/dialogs.py" line="161" />
@@ -649,184 +743,228 @@
 <context>
     <name>BoardPanel</name>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="61" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="84" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="85" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="61" />
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="62" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="84" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="85" />
         <source>No zone</source>
         <translation>Sin zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="62" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="85" />
         <source>All nationals</source>
         <translation>Todos los connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="65" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="90" />
         <source>Update statuses…</source>
         <translation>Actualizar estados…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="67" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="92" />
         <source>Call list for a warden…</source>
         <translation>Lista de llamadas de un enlace…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="78" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="102" />
         <source>By zone</source>
         <translation>Por zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="80" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="104" />
         <source>By vulnerability (a person may count under several)</source>
         <translation>Por vulnerabilidad (una persona puede contar en varias)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="97" />
-        <source>refreshed in {ms} ms</source>
-        <translation>actualizado en {ms} ms</translation>
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="133" />
+        <source>{accounted} of {total} nationals accounted for ({share})</source>
+        <translation>{accounted} de {total} connacionales localizados ({share})</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="104" />
-        <source>{accounted:,} of {total:,} nationals accounted for ({share}); {pending:,} not yet contacted</source>
-        <translation>{accounted:,} de {total:,} connacionales localizados ({share}); {pending:,} aún sin contactar</translation>
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="136" />
+        <source>{pending} not yet contacted</source>
+        <translation>{pending} aún sin contactar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="115" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="138" />
+        <source>{mark} Affected zones: {zones}</source>
+        <translation>{mark} Zonas afectadas: {zones}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="141" />
+        <source>Affected zones: the whole jurisdiction</source>
+        <translation>Zonas afectadas: toda la circunscripción</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="169" />
         <source>Statuses not updated</source>
         <translation>Los estados no se actualizaron</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="116" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="170" />
         <source>Updating statuses…</source>
         <translation>Actualizando estados…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="137" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="191" />
         <source>These document numbers match no national, or several: {docs}</source>
         <translation>Estos números de documento no corresponden a ningún connacional, o a varios: {docs}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="138" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="192" />
         <source>Correct them and try again.</source>
         <translation>Corríjalos e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="146" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="200" />
         <source>Call list</source>
         <translation>Lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="146" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="200" />
         <source>Warden</source>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="166" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="220" />
         <source>Save the call list</source>
         <translation>Guardar la lista de llamadas</translation>
     </message>
 </context>
 <context>
+    <name>BoardTable</name>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="64" />
+        <source>Double-click a count to list the people behind it</source>
+        <translation>Doble clic en una cifra para ver la lista de esas personas</translation>
+    </message>
+</context>
+<context>
     <name>BulkStatusDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="60" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="65" />
         <source>Update statuses</source>
         <translation>Actualizar estados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="70" />
-        <source>One id or document number per line</source>
-        <translation>Un identificador o número de documento por línea</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="71" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="73" />
         <source>Selection</source>
         <translation>Selección</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="78" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="80" />
         <source>(everyone in the zone)</source>
         <translation>(todos los de la zona)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="80" />
         <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="82" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="84" />
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="81" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="83" />
         <source>Only those now</source>
         <translation>Solo quienes están ahora</translation>
     </message>
     <message>
         <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="108" />
+        <source>One id, document number or name per line</source>
+        <translation>Un id, número de documento o nombre por línea</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="121" />
+        <source>Find by name, accents not needed</source>
+        <translation>Buscar por nombre (sin acentos)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="128" />
+        <source>Add to the list</source>
+        <translation>Añadir a la lista</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="170" />
+        <source>No national matches: {lines}</source>
+        <translation>Ningún connacional coincide: {lines}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="172" />
+        <source>Several nationals match (use the finder on the right): {lines}</source>
+        <translation>Coinciden varios connacionales (use el buscador de la derecha): {lines}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="176" />
+        <source>Apply the %Ln recognised line(s) only</source>
+        <translation><numerusform>Aplicar solo la %Ln línea reconocida</numerusform><numerusform>Aplicar solo las %Ln líneas reconocidas</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="220" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="108" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="220" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="108" />
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="127" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="220" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="239" />
         <source>Reported status</source>
         <translation>Estado reportado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="124" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="236" />
         <source>Set for the selected people</source>
         <translation>Aplicar a las personas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="154" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="266" />
         <source>Reading the call list…</source>
         <translation>Leyendo la lista de llamadas…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="159" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="271" />
         <source>The call list could not be read.</source>
         <translation>No se pudo leer la lista de llamadas.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="184" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="296" />
         <source>The most urgent households are shown; the rest of the list is being put in calling order…</source>
         <translation>Se muestran los hogares más urgentes; el resto de la lista se está ordenando para llamar…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="192" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="304" />
         <source>{count} people still to call, in calling order. Select the lines a warden reported on and set their status below.</source>
         <translation>{count} personas por llamar, en orden de llamada. Seleccione las líneas de las que informó el enlace y asigne su estado abajo.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="83" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="85" />
         <source>Warden report</source>
         <translation>Reporte del enlace</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="93" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="95" />
         <source>New status (selection and zone)</source>
         <translation>Nuevo estado (selección y zona)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="94" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="96" />
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="95" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="97" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="107" />
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="122" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="219" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="234" />
         <source>(no news)</source>
         <translation>(sin noticias)</translation>
     </message>
@@ -1310,196 +1448,226 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>ExerciseView</name>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="103" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="104" />
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="104" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="105" />
         <source>Briefing</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="105" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="106" />
         <source>Facilitator</source>
         <translation>Facilitador/a</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="106" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="107" />
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="107" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="108" />
         <source>Time scale (exercise minutes per minute)</source>
         <translation>Escala de tiempo (minutos de ejercicio por minuto)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="108" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="109" />
         <source>Start on a new sandbox…</source>
         <translation>Iniciar en un entorno de práctica nuevo…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="110" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="111" />
         <source>The exercise runs on a sandbox: a new training post file with the scenario's fictional post. The real post file is never opened.</source>
         <translation>El ejercicio se hace en un entorno de práctica: un archivo de puesto de capacitación nuevo con el puesto ficticio del escenario. El archivo real del puesto nunca se abre.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="131" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="132" />
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="131" />
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="162" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="132" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="163" />
         <source>Minute</source>
         <translation>Minuto</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="131" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="132" />
         <source>Released</source>
         <translation>Liberada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="131" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="132" />
         <source>Inject</source>
         <translation>Inyección</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="132" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="133" />
         <source>Release the selected inject now</source>
         <translation>Liberar ahora la inyección seleccionada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="134" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="135" />
         <source>Injects</source>
         <translation>Inyecciones</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="138" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="139" />
         <source>Deadline</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="138" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="139" />
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="138" />
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="162" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="139" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="163" />
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="138" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="139" />
         <source>Expected action</source>
         <translation>Acción esperada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="142" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="143" />
         <source>Expected actions</source>
         <translation>Acciones esperadas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="145" />
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="162" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="146" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="163" />
         <source>What the team did</source>
         <translation>Lo que hizo el equipo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="154" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="155" />
         <source>Record</source>
         <translation>Registrar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="162" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="163" />
         <source>Answers</source>
         <translation>Responde a</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="166" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="167" />
         <source>Team actions</source>
         <translation>Acciones del equipo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="170" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="171" />
         <source>Print the after-action report…</source>
         <translation>Imprimir el informe posterior…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="172" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="173" />
+        <source>End the exercise…</source>
+        <translation>Terminar el ejercicio…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="237" />
+        <source> (paused)</source>
+        <translation> (en pausa)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="262" />
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="262" />
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="347" />
+        <source>Could not pause or resume the exercise</source>
+        <translation>No se pudo pausar ni reanudar el ejercicio</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="353" />
         <source>End the exercise</source>
         <translation>Terminar el ejercicio</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="215" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="220" />
         <source>(no expected action)</source>
         <translation>(sin acción esperada)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="229" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="234" />
         <source> (ended)</source>
         <translation> (terminado)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="230" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="238" />
         <source>Minute {m} of {t}</source>
         <translation>Minuto {m} de {t}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="236" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="244" />
         <source>clock</source>
         <translation>reloj</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="236" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="244" />
         <source>by hand</source>
         <translation>a mano</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="272" />
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="322" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="282" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="332" />
         <source>Could not release the inject</source>
         <translation>No se pudo liberar la inyección</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="293" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="303" />
         <source>Could not start the exercise</source>
         <translation>No se pudo iniciar el ejercicio</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="313" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="323" />
         <source>Create the sandbox</source>
         <translation>Crear el entorno de práctica</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="314" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="324" />
         <source>MICIC post files (*.micic *.db)</source>
         <translation>Archivos de puesto MICIC (*.micic *.db)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="328" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="338" />
         <source>Could not record the action</source>
         <translation>No se pudo registrar la acción</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="337" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="354" />
+        <source>End the exercise now? The clock stops for good and no more injects can be released; the after-action report can still be printed.</source>
+        <translation>¿Terminar el ejercicio ahora? El reloj se detiene definitivamente y no se podrán liberar más inyecciones; el informe posterior se podrá seguir imprimiendo.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="357" />
         <source>Could not end the exercise</source>
         <translation>No se pudo terminar el ejercicio</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="344" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="364" />
         <source>Could not print the report</source>
         <translation>No se pudo imprimir el informe</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="349" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="369" />
         <source>Save the after-action report as</source>
         <translation>Guardar el informe posterior como</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="350" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="370" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
@@ -2624,87 +2792,87 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>NationalCard</name>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="36" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="37" />
         <source>Select a national to see how to reach them, their household and their status history.</source>
         <translation>Seleccione a un connacional para ver cómo localizarlo, su hogar y el historial de su situación.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="49" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="50" />
         <source>Born {date} ({age} years)</source>
         <translation>Nació el {date} ({age} años)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="55" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="54" />
         <source>Vulnerabilities</source>
         <translation>Vulnerabilidades</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="56" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="55" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="57" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="56" />
         <source>Second phone</source>
         <translation>Segundo teléfono</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="57" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="56" />
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="58" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="57" />
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="59" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="58" />
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="60" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="59" />
         <source>Assembly point</source>
         <translation>Punto de reunión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="61" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="60" />
         <source>Passport</source>
         <translation>Pasaporte</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="62" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="61" />
         <source>Consular ID</source>
         <translation>Matrícula consular</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="63" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="62" />
         <source>Emergency contact</source>
         <translation>Contacto de emergencia</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="70" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="69" />
         <source>Household {key}</source>
         <translation>Hogar {key}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="71" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="70" />
         <source>no other member</source>
         <translation>ningún otro integrante</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="74" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="73" />
         <source>Status history</source>
         <translation>Historial de situación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="86" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="85" />
         <source>expired {date}</source>
         <translation>vencido el {date}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/national_card.py" line="88" />
+        <location filename="../../micic_planner/gui/views/national_card.py" line="87" />
         <source>until {date}</source>
         <translation>vigente hasta el {date}</translation>
     </message>
@@ -2758,52 +2926,52 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>NationalsTableModel</name>
     <message>
-        <location filename="../../micic_planner/gui/models/nationals_model.py" line="24" />
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="25" />
         <source>Family names</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/models/nationals_model.py" line="25" />
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="26" />
         <source>Given names</source>
         <translation>Nombres</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/models/nationals_model.py" line="26" />
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="27" />
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/models/nationals_model.py" line="27" />
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="28" />
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/models/nationals_model.py" line="28" />
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="29" />
         <source>Passport</source>
         <translation>Pasaporte</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/models/nationals_model.py" line="29" />
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="30" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/models/nationals_model.py" line="30" />
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="31" />
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/models/nationals_model.py" line="31" />
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="32" />
         <source>Household</source>
         <translation>Hogar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/models/nationals_model.py" line="32" />
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="33" />
         <source>Vulnerabilities</source>
         <translation>Vulnerabilidades</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/models/nationals_model.py" line="33" />
+        <location filename="../../micic_planner/gui/models/nationals_model.py" line="34" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -2811,179 +2979,184 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>NationalsView</name>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="42" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="43" />
         <source>Nationals</source>
         <translation>Connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="47" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="48" />
         <source>Search by name or passport, accents not needed (Ctrl+F)</source>
         <translation>Buscar por nombre o pasaporte, sin necesidad de acentos (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="53" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="54" />
         <source>Any vulnerability or none</source>
         <translation>Con o sin vulnerabilidad</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="54" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="55" />
         <source>Any vulnerability</source>
         <translation>Con alguna vulnerabilidad</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="58" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="59" />
         <source>Any status</source>
         <translation>Cualquier situación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="62" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="63" />
         <source>Any documents</source>
         <translation>Cualquier documento</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="63" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="64" />
         <source>Document expired</source>
         <translation>Documento vencido</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="64" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="65" />
         <source>Expires within 3 months</source>
         <translation>Vence en menos de 3 meses</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="65" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="66" />
         <source>Expires within 6 months</source>
         <translation>Vence en menos de 6 meses</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="67" />
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="288" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="68" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="304" />
         <source>Household</source>
         <translation>Hogar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="72" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="73" />
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="95" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="96" />
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="96" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="97" />
         <source>Add a national (Ctrl+N)</source>
         <translation>Agregar un connacional (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="97" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="98" />
         <source>Add to household</source>
         <translation>Agregar al hogar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="98" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="99" />
         <source>Add a person to the selected national's household</source>
         <translation>Agregar una persona al hogar del connacional seleccionado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="99" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="100" />
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="100" />
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="309" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="101" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="325" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="115" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="116" />
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="159" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="160" />
         <source>All zones</source>
         <translation>Todas las zonas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="192" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="163" />
+        <source>No zone</source>
+        <translation>Sin zona</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="208" />
         <source>(the first {shown} matches: keep typing to narrow the search)</source>
         <translation>(las primeras {shown} coincidencias: siga escribiendo para afinar la búsqueda)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="195" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="211" />
         <source>({shown} match the search and filters)</source>
         <translation>({shown} coinciden con la búsqueda y los filtros)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="201" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="217" />
         <source>No national matches. Check the spelling, or press “Clear filters”.</source>
         <translation>Ningún connacional coincide. Revise lo escrito o pulse «Quitar filtros».</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="203" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="219" />
         <source>The registry is empty. Press “Add” (Ctrl+N) to register a national, or import a list from File ▸ Import.</source>
         <translation>El registro está vacío. Pulse «Agregar» (Ctrl+N) para registrar a un connacional, o importe una lista desde Archivo ▸ Importar.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="243" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="259" />
         <source>Add a national</source>
         <translation>Agregar un connacional</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="246" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="262" />
         <source>Could not add the national</source>
         <translation>No se pudo agregar al connacional</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="247" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="263" />
         <source>Add {name}</source>
         <translation>Agregar a {name}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="262" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="278" />
         <source>Could not create the household</source>
         <translation>No se pudo crear el hogar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="263" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="279" />
         <source>New household for {name}</source>
         <translation>Hogar nuevo para {name}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="277" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="293" />
         <source>Could not open the record</source>
         <translation>No se pudo abrir el registro</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="281" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="297" />
         <source>Edit: {name}</source>
         <translation>Editar: {name}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="289" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="305" />
         <source>{name} shares a household with {count} other person(s). Give them the same address, zone and assembly point, so the household stays together?</source>
         <translation>{name} comparte hogar con {count} persona(s) más. ¿Darles la misma dirección, zona y punto de reunión para que el hogar siga junto?</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="295" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="311" />
         <source>Edit {name}</source>
         <translation>Editar a {name}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="296" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="312" />
         <source>Could not save the national</source>
         <translation>No se pudo guardar al connacional</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="308" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="324" />
         <source>{count} nationals</source>
         <translation>{count} connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="310" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="326" />
         <source>Delete {what} from the registry?
 
 You can undo this with Ctrl+Z.</source>
@@ -2992,12 +3165,12 @@ You can undo this with Ctrl+Z.</source>
 Puede deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="312" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="328" />
         <source>Could not delete</source>
         <translation>No se pudo eliminar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="313" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="329" />
         <source>Delete {what}</source>
         <translation>Eliminar a {what}</translation>
     </message>
@@ -4036,6 +4209,14 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <location filename="../../micic_planner/gui/settings_dialog.py" line="21" />
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>StatusTile</name>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/status_tiles.py" line="45" />
+        <source>Show the people with this status</source>
+        <translation>Ver las personas con este estado</translation>
     </message>
 </context>
 <context>

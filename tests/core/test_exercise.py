@@ -121,3 +121,22 @@ def test_time_to_account_uses_exercise_minutes():
     events = [_status(10, 1), _status(20, 2), _status(30, 3), _status(40, 4)]
     score = score_run(scenario, run, {}, events, 4, 4, T0 + timedelta(minutes=50))
     assert score.account_minutes == {0.5: 20.0, 0.9: 40.0, 1.0: 40.0}
+
+
+def test_the_exercise_clock_stands_still_during_a_pause_and_deadlines_move_on_with_it():
+    scenario = find_scenario("hurricane-chiapas")
+    pause = (T0 + timedelta(minutes=10), T0 + timedelta(minutes=40))
+    run = ExerciseRun(scenario.id, T0, pauses=(pause,))
+    assert run.minute_at(T0 + timedelta(minutes=25)) == 10
+    assert run.minute_at(T0 + timedelta(minutes=50)) == 20
+    assert run.moment_at(20) == T0 + timedelta(minutes=50)
+    # "warn-nationals" would be missed at real minute 40 without the pause; with it, the team is still in time.
+    events = [TeamEvent(T0 + timedelta(minutes=42), "action", "SMS sent", "warn-nationals")]
+    score = score_run(scenario, run, {"warning": T0}, events, 10, 0, T0 + timedelta(minutes=45))
+    result = next(r for r in score.results if r.expected.key == "warn-nationals")
+    assert result.outcome == ON_TIME
+
+
+def test_an_open_pause_freezes_the_clock_until_it_ends():
+    run = ExerciseRun("x", T0, pauses=((T0 + timedelta(minutes=5), None),))
+    assert run.paused and run.minute_at(T0 + timedelta(hours=3)) == 5

@@ -103,6 +103,7 @@ def test_the_assign_button_updates_the_loads_on_the_map(view, monkeypatch, demo_
     shown = []
     monkeypatch.setattr(assign_action.AssignmentSummaryDialog, "ask",
                         classmethod(lambda cls, parent, text, details: shown.append(text)))
+    monkeypatch.setattr(assign_action.AssignConfirm, "ask", classmethod(lambda cls, parent, preview: True))
     assert all(marker.load == 0 for marker in view.layers["places"])
     view.assign_button.click()
     assert shown and "no household was split" in shown[0]

@@ -2,7 +2,8 @@
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -11,16 +12,20 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QTableView,
     QTabWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from micic_planner.core.crisis import StatusSource
 from micic_planner.core.enums import AccountabilityStatus
+from micic_planner.gui import status_style
 from micic_planner.gui.crisis import call_list_model
 from micic_planner.gui.crisis.call_list_model import CallListModel
 from micic_planner.gui.fitted_dialog import FittedDialog
@@ -48,7 +53,7 @@ def _statuses(box: QComboBox, blank: str | None = None) -> QComboBox:
     if blank is not None:
         box.addItem(blank, None)
     for s in AccountabilityStatus:
-        box.addItem(s.label(), s)
+        box.addItem(status_style.icon(s), s.label(), s)
     return box
 
 
@@ -65,10 +70,7 @@ class BulkStatusDialog(FittedDialog):
         self._reading = None  # the worker's connection while it reads
         self.zones_of_wardens = {w[0]: w[2] for w in wardens}
         self.tabs = QTabWidget()
-        # Selection
-        self.keys = QPlainTextEdit()
-        self.keys.setPlaceholderText(self.tr("One id or document number per line"))
-        self.tabs.addTab(self.keys, self.tr("Selection"))
+        self.tabs.addTab(self._selection_page(), self.tr("Selection"))
         # Zone
         zone_page = QWidget()
         zone_form = QFormLayout(zone_page)
@@ -98,6 +100,116 @@ class BulkStatusDialog(FittedDialog):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(common)
         self.tabs.currentChanged.connect(self._on_tab_changed)
+
+    def _selection_page(self) -> QWidget:
+        page = QWidget()
+        self.keys = QPlainTextEdit()
+        self.keys.setObjectName("status_keys")
+        self.keys.setPlaceholderText(self.tr("One id, document number or name per line"))
+        self.keys.textChanged.connect(self._on_keys_changed)
+        self.problems = QLabel()
+        self.problems.setObjectName("status_problems")
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #b00020;")
+        self.problems.hide()
+        self.apply_good = QPushButton()
+        self.apply_good.setObjectName("apply_recognised")
+        self.apply_good.clicked.connect(self._on_apply_good_clicked)
+        self.apply_good.hide()
+        self.finder = QLineEdit()
+        self.finder.setObjectName("name_finder")
+        self.finder.setPlaceholderText(self.tr("Find by name, accents not needed"))
+        self.finder.setClearButtonEnabled(True)
+        self.finder.textChanged.connect(self._on_finder_changed)
+        self.found = QListWidget()
+        self.found.setObjectName("name_matches")
+        self.found.itemActivated.connect(self._on_found_activated)
+        self.found.setWordWrap(True)
+        self.add_found = QPushButton(self.tr("Add to the list"))
+        self.add_found.clicked.connect(lambda: self._on_found_activated(self.found.currentItem()))
+        finder = QVBoxLayout()
+        finder.addWidget(self.finder)
+        finder.addWidget(self.found, 1)
+        finder.addWidget(self.add_found, alignment=Qt.AlignmentFlag.AlignRight)
+        lines = QVBoxLayout()
+        lines.addWidget(self.keys, 1)
+        lines.addWidget(self.problems)
+        lines.addWidget(self.apply_good, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout = QHBoxLayout(page)
+        layout.addLayout(lines, 1)
+        layout.addLayout(finder, 1)
+        self._resolved: list[list[int]] | None = None
+        return page
+
+    # -- selection: typed lines, checked before anything is written -------------
+    def _lines(self) -> list[tuple[int, str]]:
+        """(line number, text) of every non-blank line."""
+        return [(n, t.strip()) for n, t in enumerate(self.keys.toPlainText().splitlines()) if t.strip()]
+
+    def _on_keys_changed(self) -> None:
+        self._resolved = None  # the marks describe text that is no longer there
+
+    def check_lines(self) -> list[tuple[int, str, int]]:
+        """Resolve every line; mark and return (line number, text, matches) of those naming not exactly one."""
+        lines = self._lines()
+        self._resolved = self.accountability.resolve_lines([t for _n, t in lines])
+        bad = [(n, t, len(ids)) for (n, t), ids in zip(lines, self._resolved) if len(ids) != 1]
+        marks = []
+        for n, _t, _count in bad:
+            mark = QTextEdit.ExtraSelection()
+            mark.format.setBackground(QColor("#f8d7da"))
+            mark.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+            mark.cursor = QTextCursor(self.keys.document().findBlockByNumber(n))
+            marks.append(mark)
+        self.keys.setExtraSelections(marks)
+        if bad:
+            unknown = [t for _n, t, c in bad if c == 0]
+            several = [t for _n, t, c in bad if c > 1]
+            parts = []
+            if unknown:
+                parts.append(self.tr("No national matches: {lines}").format(lines=", ".join(unknown[:8])))
+            if several:
+                parts.append(self.tr("Several nationals match (use the finder on the right): {lines}").format(
+                    lines=", ".join(several[:8])))
+            self.problems.setText("\n".join(parts))
+            good = len(lines) - len(bad)
+            self.apply_good.setText(self.tr("Apply the %Ln recognised line(s) only", "", good))
+            self.apply_good.setEnabled(good > 0)
+        self.problems.setVisible(bool(bad))
+        self.apply_good.setVisible(bool(bad))
+        return bad
+
+    def good_ids(self) -> list[int]:
+        return [ids[0] for ids in self._resolved or [] if len(ids) == 1]
+
+    def _on_apply_good_clicked(self) -> None:
+        if self._resolved is None:
+            self.check_lines()
+        if self.good_ids():
+            super().accept()
+
+    def accept(self) -> None:
+        """A selection with a line naming no one, or several, keeps the dialog open with that line marked."""
+        if self.tabs.currentIndex() == 0 and self.check_lines():
+            return
+        super().accept()
+
+    def _on_finder_changed(self, text: str) -> None:
+        self.found.clear()
+        for nid, family, given, place, status in self.accountability.find_by_name(text):
+            where = f" — {place}" if place else ""
+            label = f"{family}, {given}{where} — {AccountabilityStatus(status).label()}"
+            item = QListWidgetItem(status_style.icon(status), label)
+            item.setData(Qt.ItemDataRole.UserRole, f"{nid} · {family}, {given}")
+            self.found.addItem(item)
+        if self.found.count():
+            self.found.setCurrentRow(0)
+
+    def _on_found_activated(self, item) -> None:
+        if item is None:
+            return
+        text = self.keys.toPlainText()
+        self.keys.setPlainText((text.rstrip("\n") + "\n" if text.strip() else "") + item.data(Qt.ItemDataRole.UserRole))
 
     def _warden_page(self, wardens: list) -> QWidget:
         page = QWidget()
@@ -215,7 +327,9 @@ class BulkStatusDialog(FittedDialog):
         kind = ("selection", "zone", "warden")[self.tabs.currentIndex()]
         request = StatusRequest(kind, self.status.currentData(), self.source.currentData(), self.note.text().strip())
         if kind == "selection":
-            request.keys = [k.strip() for k in self.keys.toPlainText().splitlines() if k.strip()]
+            if self._resolved is None:
+                self.check_lines()
+            request.keys = [str(i) for i in dict.fromkeys(self.good_ids())]
         elif kind == "zone":
             request.zone_id, request.only = self.zone.currentData(), self.only.currentData()
         else:

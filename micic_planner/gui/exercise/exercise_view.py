@@ -3,6 +3,7 @@
 from datetime import UTC, datetime
 from pathlib import Path
 
+import qtawesome
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -29,7 +30,7 @@ from micic_planner.core.exercise import find_scenario, list_scenarios
 from micic_planner.core.exercise_scoring import OUTCOME_LABELS
 from micic_planner.core.i18n import language
 from micic_planner.core.security import Action
-from micic_planner.gui.errors import explained
+from micic_planner.gui.errors import Confirm, explained
 from micic_planner.gui.security.roles import may, offer
 
 # The same cue as the printed report: green on time, amber late, red not done.
@@ -169,10 +170,14 @@ class ExerciseView(QWidget):
         v.addWidget(self.log)
         self.report_button = QPushButton(self.tr("Print the after-action report…"))
         self.report_button.clicked.connect(self._on_report_clicked)
-        self.end_button = QPushButton(self.tr("End the exercise"))
+        self.end_button = QPushButton(self.tr("End the exercise…"))
         self.end_button.clicked.connect(self._on_end_clicked)
+        self.pause_button = QPushButton()
+        self.pause_button.setObjectName("pause_exercise")
+        self.pause_button.clicked.connect(self._on_pause_clicked)
         buttons = QHBoxLayout()
         buttons.addStretch()
+        buttons.addWidget(self.pause_button)
         buttons.addWidget(self.end_button)
         buttons.addWidget(self.report_button)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -227,7 +232,10 @@ class ExerciseView(QWidget):
         run, scenario = self.run, self.scenario
         minute = run.minute_at(run.ended_at or now)
         ended = self.tr(" (ended)") if run.ended_at else ""
-        self.clock.setText(self.tr("Minute {m} of {t}").format(m=int(minute), t=scenario.duration_minutes) + ended)
+        seconds = int(minute * 60)
+        clock = f"{seconds // 60}:{seconds % 60:02d}"  # seconds show the clock is alive from the first minute
+        paused = self.tr(" (paused)") if run.paused and not run.ended_at else ""
+        self.clock.setText(self.tr("Minute {m} of {t}").format(m=clock, t=scenario.duration_minutes) + ended + paused)
         releases = self.exercises.releases(run)
         rows = []
         for inject in scenario.injects:
@@ -239,7 +247,7 @@ class ExerciseView(QWidget):
             rows.append([str(inject.number), str(inject.minute), done, inject.text(self.lang)])
         _fill(self.injects, rows)
         score = self.exercises.score(run, scenario, now)
-        _fill(self.expected, [[f"{run.minute_at(r.deadline_at):.0f}" if r.deadline_at else "—",
+        _fill(self.expected, [[f"{r.due_minute:.0f}" if r.due_minute is not None else "—",
                                self.tr(OUTCOME_LABELS[r.outcome]), r.expected.role, r.expected.text(self.lang)]
                               for r in score.results])
         for row, result in enumerate(score.results):
@@ -249,8 +257,10 @@ class ExerciseView(QWidget):
 
         _fill(self.log, [[f"{run.minute_at(parse_utc(a['at'])):.0f}", a["role"], titles.get(a["expected_key"], ""),
                           a["text"]] for a in self.exercises.actions(run)])
-        for widget in (self.release_button, self.log_button, self.end_button):
+        for widget in (self.release_button, self.log_button, self.end_button, self.pause_button):
             offer(widget, self.context, Action.RUN_EXERCISE, run.ended_at is None)
+        self.pause_button.setText(self.tr("Resume") if run.paused else self.tr("Pause"))
+        self.pause_button.setIcon(qtawesome.icon("mdi6.play" if run.paused else "mdi6.pause"))
 
     # -- slots -----------------------------------------------------------------
     def _on_scenario_changed(self, *_args) -> None:
@@ -333,7 +343,17 @@ class ExerciseView(QWidget):
             self.context.apply(changes)
             self._show_state()
 
+    def _on_pause_clicked(self) -> None:
+        with explained(self, self.tr("Could not pause or resume the exercise")):
+            step = self.exercises.resume if self.run.paused else self.exercises.pause
+            self.context.apply(step(self.run))
+        self._show_state()
+
     def _on_end_clicked(self) -> None:
+        if not Confirm.ask(self, self.tr("End the exercise"), self.tr(
+                "End the exercise now? The clock stops for good and no more injects can be released; "
+                "the after-action report can still be printed.")):
+            return
         with explained(self, self.tr("Could not end the exercise")):
             self.context.apply(self.exercises.end(self.run))
         self.refresh()

@@ -10,6 +10,7 @@ from micic_planner.core.enums import AccountabilityStatus, Sex, Vulnerability
 from micic_planner.core.errors import MicicError
 from micic_planner.core.filters import NationalFilter, fts_query
 from micic_planner.core.phone_display import display_phone
+from micic_planner.gui import status_style
 from micic_planner.gui.locale_support import fmt_date
 from micic_planner.storage.nationals import LIST_COLUMNS, SORTABLE
 from micic_planner.storage.registry_search import has_search_text, rows_for, search_ids
@@ -128,7 +129,8 @@ class NationalsTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, ID_ROLE, Qt.ItemDataRole.ToolTipRole):
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, ID_ROLE, Qt.ItemDataRole.ToolTipRole,
+                                               Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ForegroundRole):
             return None
         values = self._row(index.row())
         if values is None:
@@ -136,6 +138,12 @@ class NationalsTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             return values[_POS["id"]]
         key = COLUMNS[index.column()][0]
+        if role in (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ForegroundRole):
+            # The status in the colour and icon it has on the board and the card.
+            if key != "status" or not values[_POS[key]]:
+                return None
+            status = values[_POS[key]]
+            return status_style.icon(status) if role == Qt.ItemDataRole.DecorationRole else status_style.colour(status)
         text = self._text(key, values[_POS[key]])
         if role == Qt.ItemDataRole.ToolTipRole and key != "vulnerabilities":
             return None

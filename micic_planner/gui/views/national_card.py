@@ -11,6 +11,7 @@ from micic_planner.core.errors import NotFoundError
 from micic_planner.core.households import age_on
 from micic_planner.core.phone_display import display_phone
 from micic_planner.core.validation import document_expired
+from micic_planner.gui import status_style
 from micic_planner.gui.locale_support import fmt_date
 from micic_planner.storage.overview_queries import place_names, zone_names
 
@@ -47,9 +48,7 @@ class NationalCard(QScrollArea):
         lines = [f"<h2 style='margin:0'>{esc(n.full_name)}</h2>"]
         if n.birth_date:
             lines.append(esc(self.tr("Born {date} ({age} years)").format(date=fmt_date(n.birth_date), age=age)))
-        status_colour = "#b00020" if n.status in (AccountabilityStatus.MISSING, AccountabilityStatus.INJURED,
-                                                  AccountabilityStatus.NEEDS_HELP) else "#1b5e20"
-        lines.append(f"<p><b style='color:{status_colour}'>{esc(n.status.label())}</b></p>")
+        lines.append(f"<p>{status_style.rich_label(n.status)}</p>")
         flags = [v.label() for v in Vulnerability.members() if n.vulnerabilities & v]
         if flags and store.session.visible("vulnerabilities"):
             lines.append("<p><b>" + esc(self.tr("Vulnerabilities")) + ":</b> " + esc(", ".join(flags)) + "</p>")

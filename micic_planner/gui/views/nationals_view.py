@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from micic_planner.core.enums import AccountabilityStatus, Vulnerability
-from micic_planner.core.filters import NationalFilter
+from micic_planner.core.filters import NO_ZONE, NationalFilter
 from micic_planner.core.models import National
 from micic_planner.core.security import Action
+from micic_planner.gui import status_style
 from micic_planner.gui.commands import AddRecord, DeleteRecords, EditMany, EditRecord, push
 from micic_planner.gui.errors import Confirm, explained
 from micic_planner.gui.forms.national_form import NationalForm, national_fields
@@ -57,7 +58,7 @@ class NationalsView(QWidget):
         self.status = QComboBox()
         self.status.addItem(self.tr("Any status"), None)
         for status in AccountabilityStatus:
-            self.status.addItem(status.label(), status)
+            self.status.addItem(status_style.icon(status), status.label(), status)
         self.documents = QComboBox()
         self.documents.addItem(self.tr("Any documents"), None)
         self.documents.addItem(self.tr("Document expired"), 0)
@@ -159,6 +160,7 @@ class NationalsView(QWidget):
         self.zone.addItem(self.tr("All zones"), None)
         for zone_id, name in sorted(names.items(), key=lambda z: z[1].casefold()):
             self.zone.addItem(name, zone_id)
+        self.zone.addItem(self.tr("No zone"), NO_ZONE)
         self.zone.setCurrentIndex(max(0, self.zone.findData(current)))
         self.zone.blockSignals(False)
 
@@ -182,6 +184,20 @@ class NationalsView(QWidget):
         for combo in (self.zone, self.vulnerability, self.status, self.documents):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.apply_filter()
+
+    def show_filtered(self, zone_id: int | None = None, status: AccountabilityStatus | None = None,
+                      vulnerability: int = 0) -> None:
+        """The people behind a count of the crisis board: the filters set, read in pages like any list."""
+        self.clear_filters()
+        for combo, value in ((self.zone, zone_id), (self.status, status), (self.vulnerability, vulnerability)):
+            at = combo.findData(value)
+            if at < 0 and value is not None:
+                combo.addItem(str(value), value)  # a flag combination the box does not list
+                at = combo.count() - 1
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, at))
             combo.blockSignals(False)
         self.apply_filter()
 

@@ -49,3 +49,51 @@ def test_a_job_cancelled_behind_the_progress_dialog_returns_nothing_and_raises_n
 
     assert run_with_progress(parent, "…", job) is None
     assert run_with_progress(parent, "…", lambda cancelled: 42) == 42
+
+
+def _selection_dialog(store, qtbot):
+    data = build_post(store)
+    acc = CrisisStore(store).accountability
+    dialog = BulkStatusDialog([], acc.wardens(), acc)
+    qtbot.addWidget(dialog)
+    return dialog, data
+
+
+def test_a_selection_with_an_unknown_line_keeps_the_dialog_open_with_that_line_marked(store, qtbot):
+    dialog, data = _selection_dialog(store, qtbot)
+    typed = f"{data['people'][0].id}\nG10003\nZZ-NOBODY\n"
+    dialog.keys.setPlainText(typed)
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted and dialog.keys.toPlainText() == typed
+    marked = [m.cursor.block().text() for m in dialog.keys.extraSelections()]
+    assert marked == ["ZZ-NOBODY"]
+    assert "ZZ-NOBODY" in dialog.problems.text() and dialog.apply_good.isVisibleTo(dialog)
+
+
+def test_the_recognised_lines_are_applied_on_request_and_only_they(store, qtbot):
+    dialog, data = _selection_dialog(store, qtbot)
+    first = data["people"][0].id
+    dialog.keys.setPlainText(f"{first}\nG10003\nZZ-NOBODY")
+    dialog.accept()
+    dialog.apply_good.click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.answer().keys == [str(first), str(data["people"][3].id)]
+
+
+def test_a_person_is_found_by_name_without_accents_and_added_as_a_line(store, qtbot):
+    dialog, data = _selection_dialog(store, qtbot)
+    dialog.finder.setText("nunez perez jose 7")
+    assert dialog.found.count() == 1
+    dialog.add_found.click()
+    assert dialog.keys.toPlainText().startswith(f"{data['people'][7].id} · Núñez Pérez")
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.answer().keys == [str(data["people"][7].id)]
+
+
+def test_a_typed_name_matching_several_people_is_marked_not_guessed(store, qtbot):
+    dialog, _data = _selection_dialog(store, qtbot)
+    dialog.keys.setPlainText("lopez avila")
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "lopez avila" in dialog.problems.text() and not dialog.apply_good.isEnabled()

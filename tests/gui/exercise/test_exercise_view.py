@@ -1,5 +1,6 @@
 """The facilitator's view: start a scenario on a sandbox, release injects, log team actions, print the report."""
 
+import pytest
 from pypdf import PdfReader
 
 from micic_planner.gui.context import AppContext
@@ -42,7 +43,8 @@ def test_starting_creates_a_training_sandbox_and_shows_the_first_inject(qtbot, t
     _close(context)
 
 
-def test_a_released_inject_changes_the_sandbox_and_actions_are_logged(qtbot, tmp_path):
+def test_a_released_inject_changes_the_sandbox_and_actions_are_logged(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(exercise_view.Confirm, "ask", classmethod(lambda cls, *a: True))
     context, view = _view(qtbot)
     view.scenario_box.setCurrentIndex(view.scenario_box.findData("hurricane-chiapas"))
     assert view.start_sandbox(str(tmp_path / "sandbox.micic"))
@@ -60,6 +62,54 @@ def test_a_released_inject_changes_the_sandbox_and_actions_are_logged(qtbot, tmp
     out = tmp_path / "report.pdf"
     view.write_report(str(out))
     assert "Ruta alterna por Cantón Santa Cruz" in "".join(p.extract_text() for p in PdfReader(out).pages)
+    _close(context)
+
+
+def _running(qtbot, tmp_path):
+    context, view = _view(qtbot)
+    view.scenario_box.setCurrentIndex(view.scenario_box.findData("hurricane-chiapas"))
+    assert view.start_sandbox(str(tmp_path / "sandbox.micic"))
+    return context, view
+
+
+def test_ending_an_exercise_asks_first_and_a_no_leaves_it_running(qtbot, tmp_path, monkeypatch):
+    asked = []
+    monkeypatch.setattr(exercise_view.Confirm, "ask", classmethod(lambda cls, *a: asked.append(a) or False))
+    context, view = _running(qtbot, tmp_path)
+    view.end_button.click()
+    assert asked and view.exercises.current() is not None and view.log_button.isEnabled()
+    monkeypatch.setattr(exercise_view.Confirm, "ask", classmethod(lambda cls, *a: True))
+    view.end_button.click()
+    assert view.exercises.current() is None and not view.pause_button.isEnabled()
+    _close(context)
+
+
+def test_the_clock_shows_seconds_so_it_moves_within_the_first_minute(qtbot, tmp_path):
+    from datetime import timedelta
+
+    context, view = _running(qtbot, tmp_path)
+    view.run.started_at -= timedelta(seconds=75)
+    view._show_state()
+    assert view.clock.text().startswith("Minute 1:15 of ")
+    _close(context)
+
+
+def test_a_paused_exercise_keeps_its_clock_and_resumes_where_it_stopped(qtbot, tmp_path):
+    from datetime import timedelta
+
+    context, view = _running(qtbot, tmp_path)
+    view.pause_button.click()
+    assert view.run.paused and view.pause_button.text() == "Resume" and "(paused)" in view.clock.text()
+    assert view.expected.item(0, 0).text() == "15"  # the deadline stays on the exercise clock while paused
+    frozen = view.clock.text()
+    paused_at = view.run.pauses[-1][0]
+    assert view.run.minute_at(paused_at + timedelta(minutes=30)) == pytest.approx(view.run.minute_at(paused_at))
+    assert view.exercises.release_due(view.run, view.scenario, paused_at + timedelta(hours=5)) == []
+    view._show_state()
+    assert view.clock.text() == frozen
+    view.pause_button.click()
+    stored = view.exercises.run(view.run.id)
+    assert not stored.paused and len(stored.pauses) == 1 and view.pause_button.text() == "Pause"
     _close(context)
 
 
