@@ -46,13 +46,14 @@ class TimelinePanel(QWidget):
         if crisis is None:
             return None
         from micic_planner.core.i18n import language
+        from micic_planner.core.local_time import zone_of_post
         from micic_planner.reports.after_action_pdf import AfterActionRenderer
         from micic_planner.storage.after_action_source import load_after_action
 
         lang = language()
         review = load_after_action(self.view.crises, crisis.id, lang)
         post = self.view.store.post()
-        renderer = AfterActionRenderer(lang, country=post.host_country if post else "")
+        renderer = AfterActionRenderer(lang, country=post.host_country if post else "", zone=zone_of_post(post))
         return export(self, self.tr("Save the after-action report"), f"after-action-{crisis.id}.pdf",
                       lambda path: renderer.render(review, post.name if post else "", path),
                       None, self.view.notify_written)
