@@ -83,7 +83,7 @@ def test_two_restricted_prints_get_copies_1_and_2_and_the_audit_log_and_ledger_r
         (1, "olga", "copy1.pdf"), (2, "olga", "copy2.pdf")]
 
 
-def test_copy_numbers_are_never_shared_even_when_the_print_is_refused_after_allocation(post_file):
+def test_copy_numbers_keep_rising_across_sessions_and_are_never_reused(post_file):
     with signed_in(post_file, "olga") as store:
         numbers = [load_plan_data(store, restricted=True).copy for _ in range(3)]
     with signed_in(post_file, "olga") as store:
