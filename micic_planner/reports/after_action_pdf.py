@@ -135,8 +135,9 @@ class AfterActionRenderer:
         if paragraphs:
             return story + [self._p(p) for p in paragraphs]
         story.append(self._p(tr("TO COMPLETE: no lessons are recorded for this crisis. Write what worked, what did "
-                                "not and what the plan must change; then record them with "
-                                "\u201cmicic-planner crisis lessons\u201d, so the next print carries them."), "Gap"))
+                                "not and what the plan must change; then record them (crisis window, Timeline, "
+                                "\u201cLessons learned\u201d, or \u201cmicic-planner crisis lessons\u201d) so the "
+                                "next print carries them."), "Gap"))
         lines = Table([[""] for _ in range(BLANK_LESSON_LINES)], colWidths=[width],
                       rowHeights=[22] * BLANK_LESSON_LINES,
                       style=[("LINEBELOW", (0, 0), (-1, -1), 0.5, "#888888")], hAlign="LEFT")
