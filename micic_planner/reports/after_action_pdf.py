@@ -5,7 +5,6 @@ from datetime import datetime
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, Spacer, Table
 
 from micic_planner.core.accountability import format_duration
@@ -15,9 +14,11 @@ from micic_planner.core.enums import AccountabilityStatus, AlertPhase
 from micic_planner.core.i18n import Translator
 from micic_planner.core.local_time import local_time, utc_offset
 from micic_planner.core.paper import paper_for
+from micic_planner.reports.accountability_chart import accountability_chart
 from micic_planner.reports.crisis_common import build, frame_width
 from micic_planner.reports.page import PageInfo
-from micic_planner.reports.styles import PAPER, stylesheet, table_style
+from micic_planner.reports.styles import PAPER, stylesheet
+from micic_planner.reports.tables import data_table
 
 # Short column heads for the people counted per phase.
 HEADS = {LogKind.STATUS: "Statuses", LogKind.BOARDED: "Boarded", LogKind.ARRIVED: "Arrived",
@@ -29,7 +30,8 @@ def local(ts, zone: str = "UTC", with_offset: bool = True) -> str:
     if not ts:
         return "—"
     moment = local_time(ts, zone)
-    return moment.strftime("%Y-%m-%d %H:%M") + (" " + utc_offset(moment) if with_offset else "")
+    # A non-breaking space: a column never splits a time from its date, or "12:00" into "1" and "2:00".
+    return moment.strftime("%Y-%m-%d\u00a0%H:%M") + (" " + utc_offset(moment) if with_offset else "")
 
 
 # Blank lines the post writes its lessons on when none are recorded yet.
@@ -45,16 +47,13 @@ class AfterActionRenderer:
         self.tr = Translator(lang)
         self.styles = {name: stylesheet()[name] for name in ("Body", "Cell", "CellBold", "Title", "Subtitle", "H1",
                                                                "Gap", "Note")}
-        self.styles["SmallHead"] = ParagraphStyle("SmallHead", parent=self.styles["CellBold"], fontSize=6.8,
-                                                  leading=8.4)
 
     def _p(self, text: str, style: str = "Body") -> Paragraph:
         return Paragraph(escape(text), self.styles[style])
 
-    def _table(self, rows: list[list], widths: list[float], head: str = "CellBold") -> Table:
-        cells = [[c if isinstance(c, Paragraph) else self._p(str(c), head if i == 0 else "Cell") for c in row]
-                 for i, row in enumerate(rows)]
-        return Table(cells, colWidths=widths, style=table_style(), repeatRows=1, hAlign="LEFT")
+    def _table(self, rows: list[list], widths: list[float], numeric: tuple = ()) -> Table:
+        """The documents' one table builder (`reports.tables`): headings never break inside a word, 8 pt at least."""
+        return data_table(rows[0], [[str(c) for c in row] for row in rows[1:]], widths, sum(widths), numeric)
 
     def render(self, review: AfterAction, post_name: str, out: str | Path | None = None,
                printed_at: datetime | None = None) -> bytes:
@@ -89,7 +88,7 @@ class AfterActionRenderer:
         rows.append([tr("Whole crisis"), "", f"{sum(p.actions_done for p in review.phases)} / "
                      f"{sum(p.actions_planned for p in review.phases)}", *[str(review.totals[k]) for k in kinds]])
         story.append(self._table(rows, [width * 0.17, width * 0.14, width * 0.115] + [width * 0.115] * len(kinds),
-                                 head="SmallHead"))
+                                 numeric=tuple(range(3, 3 + len(kinds)))))
         story.append(self._p(tr("Figures count people; a status update line may concern many nationals."), "Note"))
         story += self._over_time(review, width)
         story.append(self._p(tr("Gaps between the plan and what was done"), "H1"))
@@ -123,8 +122,13 @@ class AfterActionRenderer:
         step = samples[1].at - samples[0].at if len(samples) > 1 else None
         note = (tr("Every {hours} h from the opening of the crisis, and at its close or at the time of this report.")
                 .format(hours=int(step.total_seconds() // 3600)) if step else "")
-        return [self._p(tr("Accountability over time"), "H1"),
-                self._table(rows, [first] + [rest] * (len(statuses) + 1), head="SmallHead"),
+        accounted = [sum(n for status, n in x.counts.items() if status in ACCOUNTED) for x in samples]
+        chart = accountability_chart([local(x.at, self.zone, False)[5:] for x in samples], accounted,
+                                     [review.population - a for a in accounted],
+                                     (tr("Accounted for"), tr("Not yet accounted for")), width)
+        return [self._p(tr("Accountability over time"), "H1"), chart,
+                self._table(rows, [first] + [rest] * (len(statuses) + 1),
+                            numeric=tuple(range(1, len(statuses) + 2))),
                 self._p(note, "Note")]
 
     def _lessons(self, lessons: str, width: float) -> list:

@@ -101,3 +101,16 @@ def test_the_lessons_are_a_marked_blank_until_the_post_records_them_from_the_cli
     assert "Lecciones aprendidas" in text
     assert "El albergue de Huixtla se llenó en dos horas." in text and "Faltaron radios." in text
     assert "POR COMPLETAR" not in text
+
+
+def test_the_after_action_report_has_no_overlap_no_text_off_the_page_and_nothing_under_8_pt(tapachula):
+    from micic_planner.core.local_time import zone_of_post
+    from tests.reports import pdf_checks
+
+    path, crisis_id = tapachula
+    with PostStore.open(path) as store:
+        review = load_after_action(CrisisStore(store), crisis_id, "es")
+        pdf = AfterActionRenderer("es", zone=zone_of_post(store.post())).render(review, "Consulado")
+    faults = pdf_checks.read(pdf)
+    assert faults.overlaps == [] and faults.outside == [] and faults.small == []
+    assert not [line for line in faults.line_texts() if "Document os" in line or " 1 2:00" in line]
