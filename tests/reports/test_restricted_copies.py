@@ -65,7 +65,7 @@ def test_every_page_of_a_restricted_plan_has_its_copy_number_and_printer_in_the_
 
 
 def test_two_restricted_prints_get_copies_1_and_2_and_the_audit_log_and_ledger_record_both(
-        post_file, tmp_path, monkeypatch):
+        post_file, tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("MICIC_USER", "olga")
     monkeypatch.setenv("MICIC_PASSWORD", PASSWORDS["olga"])
     for n in (1, 2):
@@ -81,6 +81,16 @@ def test_two_restricted_prints_get_copies_1_and_2_and_the_audit_log_and_ledger_r
     assert sorted((a["copy"], a["printed_by"]) for a in audit) == [(1, "olga"), (2, "olga")]
     assert sorted((e["copy_no"], e["user"], e["file_name"]) for e in ledger) == [
         (1, "olga", "copy1.pdf"), (2, "olga", "copy2.pdf")]
+    monkeypatch.setenv("MICIC_USER", "admin")
+    monkeypatch.setenv("MICIC_PASSWORD", PASSWORDS["admin"])
+    capsys.readouterr()
+    from micic_planner.core import i18n
+
+    i18n.set_language("es")
+    assert main(["audit", "disclosures", "--db", str(post_file)]) == 0
+    listed = capsys.readouterr().out
+    assert "copia 1" in listed and "copia 2" in listed
+    assert all("address" in e["fields"] for e in ledger)  # the annex now prints where each national lives
 
 
 def test_copy_numbers_keep_rising_across_sessions_and_are_never_reused(post_file):
