@@ -34,6 +34,14 @@ def register(commands) -> None:
     add_post(q, _("post file"))
     q.add_argument("--note", default="", help=_("closing note"))
     q.set_defaults(run=run_close)
+    q = sub.add_parser("lessons", help=_("record the lessons learned from a crisis, printed in its after-action "
+                                         "report"))
+    add_post(q, _("post file"))
+    q.add_argument("--crisis", type=int, required=True, help=_("crisis id (see `crisis list`)"))
+    source = q.add_mutually_exclusive_group(required=True)
+    source.add_argument("--text", help=_("the lessons; a blank line starts a new paragraph"))
+    source.add_argument("--file", help=_("a UTF-8 text file with the lessons"))
+    q.set_defaults(run=run_lessons)
     q = sub.add_parser("list", help=_("list the crises of the post"))
     add_post(q, _("post file"))
     q.set_defaults(run=run_list)
@@ -126,6 +134,25 @@ def run_close(args) -> int:
         crises.close(args.note)
     print(_("Crisis {id} closed: {title}.").format(id=crisis.id if crisis else "",
                                                    title=crisis.title if crisis else ""))
+    return 0
+
+
+def run_lessons(args) -> int:
+    from pathlib import Path
+
+    from micic_planner.core.errors import MicicError
+
+    text = args.text
+    if args.file:
+        try:
+            text = Path(args.file).read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeError) as exc:
+            raise MicicError(_("The lessons file cannot be read: {reason}").format(reason=exc), where=args.file,
+                             hint=_("Give a UTF-8 text file.")) from None
+    store, crises = _open(args.db)
+    with store:
+        crises.set_lessons(args.crisis, text)
+    print(_("Lessons of crisis {id} recorded.").format(id=args.crisis))
     return 0
 
 
@@ -224,13 +251,16 @@ def run_calllist(args) -> int:
 
 def run_report(args) -> int:
     _kind(args.out, (".pdf",))
+    from micic_planner.core.local_time import zone_of_post
     from micic_planner.reports.after_action_pdf import AfterActionRenderer
     from micic_planner.storage.after_action_source import load_after_action
 
     store, crises = _open(args.db)
     with store:
         review = load_after_action(crises, args.crisis, language())
-        AfterActionRenderer(language(), args.paper, _host_country(store)).render(review, _post_name(store), args.out)
+        zone = zone_of_post(store.post())
+        AfterActionRenderer(language(), args.paper, _host_country(store), zone).render(review, _post_name(store),
+                                                                                     args.out)
     print(_("After-action report of {title} written to {path}.").format(title=review.crisis.title, path=args.out))
     return 0
 

@@ -49,11 +49,12 @@ def warn_in_clear(disclosure, path) -> None:
                   file=sys.stderr)
 
 
-def record_print(store, document: str, fmt: str, path, fields, people=(), everyone: bool = False) -> None:
+def record_print(store, document: str, fmt: str, path, fields, people=(), everyone: bool = False,
+                 copy: int | None = None) -> None:
     """Record a printed or saved list of people (manifest, call list, restricted plan) in the ledger."""
     from micic_planner.storage.disclosures import DisclosureLedger
 
-    DisclosureLedger(store).record_list(document, fmt, path, fields, people, everyone)
+    DisclosureLedger(store).record_list(document, fmt, path, fields, people, everyone, copy)
 
 
 def register(audit_commands) -> None:
@@ -79,7 +80,10 @@ def run_disclosures(args) -> int:
                      _("File"), _("Fields")]))
     for e in entries:
         fmt = e["format"] + (" " + _("(encrypted)") if e["encrypted"] else "")
-        print("\t".join([e["at"][:19].replace("T", " "), e["user"], translate(DOCUMENTS.get(e["document"], e["kind"])),
+        what = translate(DOCUMENTS.get(e["document"], e["kind"]))
+        if e["copy_no"] is not None:
+            what += " · " + _("copy {n}").format(n=e["copy_no"])
+        print("\t".join([e["at"][:19].replace("T", " "), e["user"], what,
                          fmt, e["profile"], str(e["count"]), e["partner_name"], e["file_name"],
                          ", ".join(e["fields"])]))
     print(_("{n} lists left the post.").format(n=len(entries)))

@@ -31,7 +31,9 @@ def run_plan(args) -> int:
             from micic_planner.cli.disclosure import record_print
             from micic_planner.core.disclosure import ANNEX_FIELDS
 
-            record_print(store, "restricted_plan", "pdf", args.out, ANNEX_FIELDS, everyone=True)
+            record_print(store, "restricted_plan", "pdf", args.out, ANNEX_FIELDS, everyone=True, copy=data.copy)
     print(_("{path}: {pages} pages in {seconds:.1f} s.").format(path=args.out, pages=pages,
                                                                seconds=renderer.seconds))
+    if args.restricted:
+        print(_("Restricted copy No. {copy}, recorded in the disclosure ledger.").format(copy=data.copy))
     return 0

@@ -2,7 +2,7 @@
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from micic_planner.core.crisis import ChecklistItem, Crisis, LogKind, LogLine
 from micic_planner.core.figures import Gap
@@ -32,6 +32,55 @@ class AfterAction:
     timeline: list[LogLine]
     gaps: list[Gap]
     totals: Counter = field(default_factory=Counter)  # LogKind -> people, whole crisis
+    over_time: list["StatusSample"] = field(default_factory=list)  # accountability at regular intervals
+
+
+@dataclass(frozen=True)
+class StatusSample:
+    """How many nationals had each accountability status at one moment of the crisis."""
+
+    at: datetime  # aware, UTC
+    counts: Counter  # status value -> people
+
+
+# Intervals the breakdown may use, in hours: the smallest that keeps the table to about a dozen rows.
+INTERVALS = (1, 2, 3, 6, 12, 24, 48, 72, 168)
+
+
+def interval_for(span: timedelta, rows: int = 12) -> timedelta:
+    hours = span.total_seconds() / 3600
+    return timedelta(hours=next((h for h in INTERVALS if hours / h <= rows - 1), INTERVALS[-1]))
+
+
+def status_over_time(start: datetime, end: datetime, initial: dict[int, str],
+                     events: list[tuple[int, str, datetime]], rows: int = 12) -> list[StatusSample]:
+    """Counts per status at `start`, every interval after it, and at `end`, replaying `events`.
+
+    `initial`: each national's status when the crisis opened; `events`: (national, new status, when),
+    in time order. A long crisis gets a longer interval, so the table stays readable.
+    """
+    if end < start:
+        end = start
+    step = interval_for(end - start, rows)
+    moments = []
+    moment = start
+    while moment < end:
+        moments.append(moment)
+        moment += step
+    moments.append(end)
+    current, counts = dict(initial), Counter(initial.values())
+    samples, k = [], 0
+    for moment in moments:
+        while k < len(events) and events[k][2] <= moment:
+            nid, status, _at = events[k]
+            old = current.get(nid)
+            if old is not None:
+                counts[old] -= 1
+            counts[status] += 1
+            current[nid] = status
+            k += 1
+        samples.append(StatusSample(moment, +counts))
+    return samples
 
 
 @dataclass(frozen=True)

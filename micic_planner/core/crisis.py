@@ -93,6 +93,7 @@ class Crisis:
     closed_at: str | None = None
     opened_by: str = ""
     notes: str = ""
+    lessons: str = ""  # what the post learned, written after the crisis (m021)
     id: int | None = None
     uuid: str = field(default_factory=new_uuid)
 

@@ -49,8 +49,9 @@ def public_fields(fields) -> list[str]:
 # The national fields each printed or saved list of people shows (a CSV has no needs column).
 MANIFEST_FIELDS = ("family_names", "given_names", "sex", "birth_date", "passport_no", "consular_id", "household")
 CALL_LIST_FIELDS = ("family_names", "given_names", "phone", "phone2", "place", "address", "household", "languages")
+# What the restricted annex prints of each national; the ledger records these fields for every copy.
 ANNEX_FIELDS = ("family_names", "given_names", "passport_no", "consular_id", "phone", "phone2", "vulnerabilities",
-                "zone", "household")
+                "zone", "household", "address", "place")
 
 
 def printed_fields(fields, fmt: str) -> list[str]:

@@ -47,6 +47,8 @@ class Post:
     assembly_radius_km: float = 25.0
     # Unrestricted documents print any count from 1 to this minus one as "< N" (core/small_counts.py).
     small_count_threshold: int = 5
+    # An IANA zone ("America/Mexico_City") where the host country has several; "" = from country and coordinates.
+    time_zone: str = ""
     id: int | None = None
     uuid: str = field(default_factory=new_uuid)
 

@@ -33,6 +33,7 @@ class AnnexRow(NamedTuple):
     zone: str
     assembly_point: str
     household: str
+    address: str = ""  # where the person lives, with the place: the crisis cell goes there
 
 
 @dataclass
@@ -56,6 +57,8 @@ class PlanData:
     restricted: bool = False
     watermark: str = ""  # a restricted print: who printed it and when (UTC), drawn across every page
     annex_count: int = 0
+    copy: int = 0  # a restricted print: its copy number, printed on the cover and in every footer
+    printed_by: str = ""
     towns: list[tuple[str, float, float]] = field(default_factory=list)  # (name, lat, lon), most populous first
     # Called once per rendering pass; streams rows sorted by zone then family name.
     annex_rows: Callable[[], Iterable[AnnexRow]] | None = None

@@ -106,7 +106,8 @@ class ExerciseReportRenderer:
         for n, res in enumerate(r.score.results, start=1):
             deadline = res.due_minute
             done = r.run.minute_at(res.done_at) if res.done_at else None
-            rows.append([_p(res.expected.text(lang), cell), _p(res.expected.role, cell), _p(_minutes(deadline), cell),
+            rows.append([_p(res.expected.text(lang), cell), _p(tr(res.expected.role), cell),
+                         _p(_minutes(deadline), cell),
                          _p(_minutes(done), cell), _p(tr(OUTCOME_LABELS[res.outcome]), cell),
                          _p(res.evidence or "—", cell)])
             style.append(("BACKGROUND", (4, n), (4, n), colors.HexColor(OUTCOME_COLOURS[res.outcome])))
@@ -143,7 +144,8 @@ class ExerciseReportRenderer:
         tr, cell, bold = self.tr, sheet["Cell"], sheet["CellBold"]
         rows = [[_p(h, bold) for h in (tr("Phase"), tr("Planned action"), tr("Role"), tr("Done (min)"))]]
         for phase, text_es, text_en, role, minute in r.checklist:
-            rows.append([_p(str(phase), cell), _p(text_es if self.lang == "es" else text_en, cell), _p(role, cell),
+            # The plan stores roles by their English names (core.plan_templates.ROLES): print them translated.
+            rows.append([_p(str(phase), cell), _p(text_es if self.lang == "es" else text_en, cell), _p(tr(role), cell),
                          _p(_minutes(minute), cell)])
         done = sum(1 for c in r.checklist if c[4] is not None)
         return [_p(tr("The plan's checklist in crisis mode"), sheet["H1"]),

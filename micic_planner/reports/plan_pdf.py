@@ -19,7 +19,7 @@ from micic_planner.reports.page import PageInfo, canvas_maker, draw_restricted_b
 from micic_planner.reports.plan_sections import annexes, operations, organisation, places, profile
 from micic_planner.reports.plan_sections.annex_names import BAND, AnnexFeed, annex_pages, names_annex, rows_per_page
 from micic_planner.reports.plan_sections.common import Heading, PlanContext
-from micic_planner.reports.plan_sections.front import contents, cover, document_control
+from micic_planner.reports.plan_sections.front import contents, copy_line, cover, document_control
 from micic_planner.reports.plan_sections.partners import partners
 from micic_planner.reports.styles import MARGIN, PAPER, register_fonts
 
@@ -123,9 +123,12 @@ class PlanRenderer:
 
     def _page_info(self, ctx: PlanContext) -> PageInfo:
         post, t = self.data.post, self.t
+        footer = t("Printed on {date}").format(date=ctx.date(self.data.today))
+        if self.data.restricted:
+            footer = f"{copy_line(ctx)} · {footer}"  # a page found loose still says whose copy it is
         return PageInfo(left_header=f"{post.name} · {ctx.country(post.host_country)}",
                         right_header=t("Contingency plan, version {v}").format(v=post.plan_version),
-                        footer=t("Printed on {date}").format(date=ctx.date(self.data.today)),
+                        footer=footer,
                         marking=ctx.marking(), page_label=t("Page {page} of {pages}"), cover=True,
                         watermark=self.data.watermark)
 
@@ -137,7 +140,9 @@ class PlanRenderer:
 
     def _build(self, target) -> None:
         start = time.perf_counter()
-        extra = annex_pages(self.data.annex_count, self.per_page) if self.data.restricted else 0
+        # The annex starts each zone on a new page.
+        extra = (sum(annex_pages(n, self.per_page) for n in self.data.figures.by_zone.values())
+                 if self.data.restricted else 0)
         # First pass: where each heading falls, for the contents; the names annex adds whole pages after it.
         first_ctx = self._context()
         first = _PlanDoc(io.BytesIO(), self.pagesize, lambda page: self._check(0, 0), "")

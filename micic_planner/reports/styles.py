@@ -66,6 +66,8 @@ def stylesheet() -> StyleSheet1:
     sheet.add(ParagraphStyle("CoverTitle", parent=base, fontName=FONT_BOLD, fontSize=26, leading=32,
                              textColor=ACCENT, spaceAfter=8))
     sheet.add(ParagraphStyle("CoverPost", parent=base, fontSize=15, leading=20, spaceAfter=4))
+    sheet.add(ParagraphStyle("CoverRestricted", parent=base, fontName=FONT_BOLD, fontSize=11, leading=15,
+                             textColor=RESTRICTED))
     sheet.add(ParagraphStyle("Exercise", parent=base, fontName=FONT_BOLD, fontSize=12, leading=15,
                              textColor=RESTRICTED, alignment=TA_CENTER, borderColor=RESTRICTED, borderWidth=1.2,
                              borderPadding=6, spaceBefore=8, spaceAfter=12))

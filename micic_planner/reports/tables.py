@@ -21,7 +21,9 @@ PAD = 4  # left and right padding of a cell
 NBSP = "\u00a0"
 # A phone written with spaces or dashes ("+502 2420 3400"), kept on one line by non-breaking spaces.
 _PHONE = re.compile(r"\+?\(?\d[\d()\- ]{4,}\d")
-_SPACE = re.compile(r"\s+")
+# Where a line may break: any white space but the non-breaking one that `protect` puts inside a phone
+# (Python's \s matches U+00A0 too, which measured "+502 2420 3400" as three short words).
+_SPACE = re.compile(r"[^\S\u00a0]+")
 # Longest width an ordinary word may claim; a longer one (a URL in a description) may break instead.
 WORD_SHARE = 0.35
 

@@ -1,7 +1,9 @@
 """Reading a crisis's records into the after-action review."""
 
-from micic_planner.core.accountability import time_to_account
-from micic_planner.core.after_action import AfterAction, Outcome, review
+from datetime import UTC, datetime
+
+from micic_planner.core.accountability import parse_time, time_to_account
+from micic_planner.core.after_action import AfterAction, Outcome, review, status_over_time
 from micic_planner.core.crisis import ACCOUNTED
 
 
@@ -42,5 +44,12 @@ def load_after_action(crises, crisis_id: int, lang: str = "en") -> AfterAction:
         "FROM manifest_entries e JOIN movements m ON m.id = e.movement_id WHERE m.crisis_id = ?",
         [crisis.id]).fetchone()
     outcome = Outcome(population, accounted_now, vulnerable, not_boarded or 0, not_arrived or 0)
-    return review(crisis, crises.levels(crisis.id), crises.timeline(crisis.id), crises.checklist(crisis.id),
-                  time_to, outcome, lang)
+    result = review(crisis, crises.levels(crisis.id), crises.timeline(crisis.id), crises.checklist(crisis.id),
+                    time_to, outcome, lang)
+    # Each national's status when the crisis opened: the one their first change replaced, else today's.
+    initial = dict(db.execute(f"SELECT n.id, n.status FROM nationals n WHERE 1{scope}", params).fetchall())
+    initial.update({nid: prev for nid, prev, _first in first_previous if prev})
+    end = parse_time(crisis.closed_at) if crisis.closed_at else datetime.now(UTC)
+    result.over_time = status_over_time(parse_time(crisis.started_at), end, initial,
+                                        [(nid, status, parse_time(at)) for nid, status, at in events])
+    return result

@@ -197,6 +197,15 @@ class CrisisStore(Guarded):
                      (note,) if note else (), at=now)
         return changed("crises", "crisis_log", count=1, ids=(crisis.id,))
 
+    @requires(Action.RUN_CRISIS)
+    def set_lessons(self, crisis_id: int, text: str) -> Changes:
+        """Record what the post learned from a crisis, open or closed; the after-action report prints it."""
+        self.get(crisis_id)  # a missing crisis is a clear error, not a silent no-op
+        with self.db.atomic():
+            self.db.execute("UPDATE crises SET lessons = ?, updated_at = ? WHERE id = ?",
+                            [text.strip(), utc_now(), crisis_id])
+        return changed("crises", count=1, ids=(crisis_id,))
+
     def _open_crisis(self) -> Crisis:
         crisis = self.current()
         if crisis is None:

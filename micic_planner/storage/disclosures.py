@@ -16,7 +16,7 @@ from micic_planner.core.security import Action
 from micic_planner.storage.permissions import Guarded, any_role, requires
 
 COLUMNS = ("id", "at", "user", "kind", "document", "format", "profile", "fields", "count", "file_name",
-           "encrypted", "partner_id", "partner_name")
+           "encrypted", "partner_id", "partner_name", "copy_no")
 
 
 def _os_user() -> str:
@@ -35,9 +35,10 @@ class DisclosureLedger(Guarded):
     # Recording what left the post is never refused: the export or print itself was checked by its own
     # store, and a refusal here would only let a list leave unrecorded.
     @any_role
-    def record(self, disclosure: Disclosure, output=None, everyone: bool = False) -> Changes:
+    def record(self, disclosure: Disclosure, output=None, everyone: bool = False, copy: int | None = None) -> Changes:
         """Record `disclosure` and, when given, put `output` (an `AtomicOutput`) in place in the same step:
-        if either fails, neither happens. `everyone`: the list names every national (the restricted plan)."""
+        if either fails, neither happens. `everyone`: the list names every national (the restricted plan);
+        `copy`: its copy number, from `authorize_restricted_print`."""
         d = disclosure
         if getattr(self.store, "read_only", False):
             if d.people or d.redacted or everyone:
@@ -57,10 +58,10 @@ class DisclosureLedger(Guarded):
             with self.db.atomic():
                 did = self.db.execute(
                     "INSERT INTO disclosures (at, user, kind, document, format, profile, fields, count, file_name, "
-                    "encrypted, partner_id, partner_name) VALUES (strftime('%Y-%m-%dT%H:%M:%fZ','now'), "
-                    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "encrypted, partner_id, partner_name, copy_no) VALUES (strftime('%Y-%m-%dT%H:%M:%fZ','now'), "
+                    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [user, d.kind, d.document, d.format, d.profile, json.dumps(list(d.fields)), d.count, d.file_name,
-                     int(d.encrypted), d.partner_id, d.partner_name]).lastrowid
+                     int(d.encrypted), d.partner_id, d.partner_name, copy]).lastrowid
                 if everyone:
                     self.db.execute("INSERT OR IGNORE INTO disclosure_people (disclosure_id, uuid, redacted) "
                                     "SELECT ?, uuid, 0 FROM nationals", [did])
@@ -73,7 +74,7 @@ class DisclosureLedger(Guarded):
                 self.store.audit.record(d.kind, {
                     "disclosure": did, "document": d.document, "format": d.format, "profile": d.profile,
                     "fields": list(d.fields), "count": d.count, "file": d.file_name, "encrypted": d.encrypted,
-                    "partner": d.partner_name})
+                    "partner": d.partner_name, **({"copy": copy} if copy is not None else {})})
                 if output is not None:
                     output.commit()
         except BaseException:
@@ -83,7 +84,8 @@ class DisclosureLedger(Guarded):
         return changed("disclosures", count=1, ids=(did,))
 
     @any_role
-    def record_list(self, document: str, fmt: str, path, fields, people=(), everyone: bool = False) -> Changes:
+    def record_list(self, document: str, fmt: str, path, fields, people=(), everyone: bool = False,
+                    copy: int | None = None) -> Changes:
         """Record a list of people already written to `path` (a manifest, a call list, the restricted plan);
         if the entry cannot be kept, the file is removed: a list of names never leaves unrecorded."""
         from pathlib import Path
@@ -93,7 +95,7 @@ class DisclosureLedger(Guarded):
         disclosure.count = (self.db.execute("SELECT count(*) FROM nationals").fetchone()[0] if everyone
                             else len(disclosure.people))
         try:
-            return self.record(disclosure, everyone=everyone)
+            return self.record(disclosure, everyone=everyone, copy=copy)
         except BaseException:
             Path(path).unlink(missing_ok=True)
             raise

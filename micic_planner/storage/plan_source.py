@@ -43,6 +43,7 @@ class RestrictedPrint:
 
     user: str
     at: datetime
+    copy: int = 0  # the copy number, unique in the post file (m021)
 
     @property
     def watermark(self) -> str:
@@ -50,7 +51,8 @@ class RestrictedPrint:
 
 
 def authorize_restricted_print(store) -> RestrictedPrint:
-    """Check that the signed-in user may print names, and log the print (counts only) in the audit log."""
+    """Check that the signed-in user may print names, give the print the next copy number and log both (counts
+    only) in the audit log, in one transaction: two prints never share a number, and no number goes unlogged."""
     session = getattr(store, "session", None)
     if session is None:
         # A bare reader has no signed-in user to check or to name on the pages.
@@ -58,8 +60,17 @@ def authorize_restricted_print(store) -> RestrictedPrint:
                                     hint=_("Open the post with your user name, then print."))
     session.require(Action.PRINT_RESTRICTED)
     names = store.nationals.count()
-    store.audit.record("print_restricted", {"nationals": names})
-    return RestrictedPrint(store.user_name or _os_user(), datetime.now(UTC))
+    user = store.user_name or _os_user()
+    db = store.db
+    with db.atomic():
+        db.execute("UPDATE post SET restricted_copies = restricted_copies + 1")
+        row = db.execute("SELECT restricted_copies FROM post ORDER BY id LIMIT 1").fetchone()
+        if row is None:
+            raise StorageError(_("This post file has no post details yet, so there is no plan to print."),
+                               where=str(store.path or ""),
+                               hint=_("Enter the post's details first, or create the demo post."))
+        store.audit.record("print_restricted", {"nationals": names, "copy": row[0], "printed_by": user})
+    return RestrictedPrint(user, datetime.now(UTC), row[0])
 
 
 def _os_user() -> str:
@@ -111,6 +122,7 @@ def load_plan_data(store, restricted: bool = False, today: date | None = None,
         restricted=restricted, towns=_towns(places, zones))
     if restricted:
         data.watermark = printed.watermark
+        data.copy, data.printed_by = printed.copy, printed.user
         data.annex_count = figures.total
         data.annex_rows = lambda: _annex_rows(db, zones)
     return data
@@ -138,7 +150,8 @@ def _annex_rows(db, zones: list[Zone]):
     zone_order = f"CASE n.zone_id {rank} ELSE {len(zones)} END" if zones else "0"
     cursor = db.execute(
         "SELECT n.family_names, n.given_names, n.passport_no, n.consular_id, n.phone, n.phone2, "
-        "n.vulnerabilities, coalesce(z.name, ''), coalesce(p.name, ''), n.household "
+        "n.vulnerabilities, coalesce(z.name, ''), coalesce(p.name, ''), n.household, "
+        "trim(n.address || CASE WHEN n.address != '' AND n.place != '' THEN ', ' ELSE '' END || n.place) "
         "FROM nationals n LEFT JOIN zones z ON z.id = n.zone_id LEFT JOIN assignments a ON a.national_id = n.id "
         "LEFT JOIN places p ON p.id = a.assembly_point_id "
         f"ORDER BY {zone_order}, {fold_sql('n.family_names')}, {fold_sql('n.given_names')}, n.id")

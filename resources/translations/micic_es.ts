@@ -64,7 +64,7 @@
     </message>
     <message>
         <location filename="../../micic_planner/gui/forms/national_form.py" line="30" />
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="22" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="26" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
@@ -75,7 +75,7 @@
     </message>
     <message>
         <location filename="../../micic_planner/gui/forms/national_form.py" line="32" />
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="23" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="27" />
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
@@ -101,7 +101,7 @@
     </message>
     <message>
         <location filename="../../micic_planner/gui/forms/national_form.py" line="37" />
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="21" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="25" />
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
@@ -176,92 +176,97 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="11" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="12" />
         <source>Name of the post</source>
         <translation>Nombre de la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="11" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="12" />
         <source>e.g. Consulate in Tapachula</source>
         <translation>p. ej. Consulado en Tapachula</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="12" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="13" />
         <source>Host country (ISO code)</source>
         <translation>País receptor (código ISO)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="13" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="14" />
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="14" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="15" />
         <source>Jurisdiction (ISO 3166-2 regions)</source>
         <translation>Circunscripción (regiones ISO 3166-2)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="18" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="19" />
         <source>Country of the nationals (ISO code)</source>
         <translation>País de los connacionales (código ISO)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="19" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="20" />
         <source>Latitude of the post</source>
         <translation>Latitud de la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="20" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="21" />
         <source>Longitude of the post</source>
         <translation>Longitud de la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="24" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="23" />
+        <source>Time zone (empty: from the country and the coordinates)</source>
+        <translation>Zona horaria (vacío: según el país y las coordenadas)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="28" />
         <source>Plan control</source>
         <translation>Control del plan</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="25" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="29" />
         <source>Plan version</source>
         <translation>Versión del plan</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="26" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="30" />
         <source>Plan date</source>
         <translation>Fecha del plan</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="27" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="31" />
         <source>Next review</source>
         <translation>Próxima revisión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="28" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="32" />
         <source>Distribution</source>
         <translation>Distribución</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="29" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="33" />
         <source>Sensitivity marking</source>
         <translation>Clasificación de seguridad</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="30" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="34" />
         <source>Distance to an assembly point that is too far (km)</source>
         <translation>Distancia a un punto de reunión que se considera excesiva (km)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="32" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="36" />
         <source>Keep records for (months)</source>
         <translation>Conservar los registros durante (meses)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="34" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="38" />
         <source>Smallest count printed outside restricted documents</source>
         <translation>Recuento mínimo que se imprime fuera de los documentos reservados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="36" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="40" />
         <source>Training post (fictional data)</source>
         <translation>Representación de capacitación (datos ficticios)</translation>
     </message>
@@ -3757,7 +3762,7 @@ Instale un visor de PDF (como SumatraPDF, Okular o Evince), o copie el archivo a
     <message>
         <location filename="../../micic_planner/gui/views/plan_view.py" line="167" />
         <location filename="../../micic_planner/gui/views/plan_view.py" line="201" />
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="218" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="222" />
         <source>Could not print the plan</source>
         <translation>No se pudo imprimir el plan</translation>
     </message>
@@ -3772,27 +3777,32 @@ Instale un visor de PDF (como SumatraPDF, Okular o Evince), o copie el archivo a
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="205" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="206" />
         <source>The plan was not kept.</source>
         <translation>El plan no se conservó.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="208" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="209" />
         <source>The plan is ready: {path} ({pages} pages, {seconds} s).</source>
         <translation>El plan está listo: {path} ({pages} páginas, {seconds} s).</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="215" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="212" />
+        <source>Restricted copy No. {copy}.</source>
+        <translation>Copia restringida N.º {copy}.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="219" />
         <source>Cancelled; no file was written.</source>
         <translation>Cancelado; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="223" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="227" />
         <source>The plan could not be written; the details are in the error log.</source>
         <translation>No se pudo escribir el plan; los detalles están en el registro de errores.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="250" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="254" />
         <source>Could not print</source>
         <translation>No se pudo imprimir</translation>
     </message>
@@ -4286,42 +4296,67 @@ Puede deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../micic_planner/gui/crisis/timeline_panel.py" line="17" />
+        <location filename="../../micic_planner/gui/crisis/timeline_panel.py" line="19" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/timeline_panel.py" line="18" />
+        <location filename="../../micic_planner/gui/crisis/timeline_panel.py" line="20" />
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/timeline_panel.py" line="19" />
+        <location filename="../../micic_planner/gui/crisis/timeline_panel.py" line="21" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/timeline_panel.py" line="20" />
+        <location filename="../../micic_planner/gui/crisis/timeline_panel.py" line="22" />
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/timeline_panel.py" line="21" />
+        <location filename="../../micic_planner/gui/crisis/timeline_panel.py" line="23" />
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/timeline_panel.py" line="28" />
+        <location filename="../../micic_planner/gui/crisis/timeline_panel.py" line="30" />
         <source>After-action report…</source>
         <translation>Informe posterior a la acción…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/timeline_panel.py" line="31" />
+        <location filename="../../micic_planner/gui/crisis/timeline_panel.py" line="32" />
+        <source>Lessons learned…</source>
+        <translation>Lecciones aprendidas…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/timeline_panel.py" line="33" />
+        <source>What worked, what did not and what the plan must change; printed in the after-action report.</source>
+        <translation>Qué funcionó, qué no y qué debe cambiar en el plan; se imprime en el informe posterior a la acción.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/timeline_panel.py" line="37" />
         <source>Every action of the crisis, latest first</source>
         <translation>Cada acción de la crisis, la más reciente primero</translation>
     </message>
     <message>
         <location filename="../../micic_planner/gui/crisis/timeline_panel.py" line="56" />
+        <source>Lessons learned</source>
+        <translation>Lecciones aprendidas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/timeline_panel.py" line="57" />
+        <source>Lessons learned from {title} (a blank line starts a new paragraph):</source>
+        <translation>Lecciones aprendidas de {title} (una línea en blanco empieza un párrafo nuevo):</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/timeline_panel.py" line="61" />
+        <source>Lessons not recorded</source>
+        <translation>Lecciones no registradas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/timeline_panel.py" line="77" />
         <source>Save the after-action report</source>
         <translation>Guardar el informe posterior a la acción</translation>
     </message>

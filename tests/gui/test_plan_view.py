@@ -31,3 +31,26 @@ def test_cancelling_the_plan_leaves_no_file(window, tmp_path, qtbot, dialogs):
     view.wait()
     assert not target.exists() or view.result is not None
     assert view.generate_button.isEnabled()
+
+
+def test_a_restricted_plan_from_the_window_is_a_numbered_copy_recorded_in_the_ledger(window, tmp_path, qtbot,
+                                                                                     dialogs):
+    from micic_planner.storage.disclosures import DisclosureLedger
+
+    view = window.show_view("plan")
+    view.restricted.setChecked(True)
+    view.language.setCurrentIndex(view.language.findData("en"))
+    copies = []
+    for n in (1, 2):
+        target = tmp_path / f"restricted-{n}.pdf"
+        view.output.setText(str(target))
+        view.generate()
+        qtbot.waitUntil(lambda: not view.worker.isRunning(), timeout=120_000)
+        view.wait()
+        assert dialogs == []
+        cover = " ".join(PdfReader(str(target)).pages[0].extract_text().split())
+        copies.append(next(int(w) for w in cover.split("Copy No. ")[1].split()[:1]))
+        assert f"Restricted copy No. {copies[-1]}." in view.status.text()
+    assert copies[1] == copies[0] + 1
+    ledger = DisclosureLedger(window.context.store).entries()
+    assert [e["copy_no"] for e in ledger[:2]] == [copies[1], copies[0]]

@@ -83,3 +83,14 @@ def test_shaped_names_use_only_glyphs_the_embedded_font_has():
         shaped = shape("نصر الله, رانيا يوسف حداد")
         assert shaped != "نصر الله, رانيا يوسف حداد"
         assert [hex(ord(c)) for c in shaped if ord(c) not in glyphs] == []
+
+
+def test_a_spanish_exercise_report_prints_the_plans_role_names_in_spanish(finished_run):
+    import dataclasses
+
+    review = dataclasses.replace(finished_run, checklist=[
+        (1, "Avisar a la red de enlaces", "Alert the warden network", "Crisis coordinator", None),
+        (2, "Llamar a la Cancillería", "Call the ministry", "Liaison officer", 12.0)])
+    text = " ".join(_text(ExerciseReportRenderer("es").render(review)).split())
+    assert "Coordinación de crisis" in text and "Oficial de enlace" in text
+    assert "Crisis coordinator" not in text and "Liaison officer" not in text

@@ -100,7 +100,8 @@ def test_the_restricted_annex_lists_every_national_and_is_marked_on_each_of_its_
     reader, data = render(post_file, "es", restricted=True)
     pages = text_of(reader)
     annex = [p for p in pages if "RESTRINGIDO · ANEXO DE NOMBRES" in p]
-    assert len(annex) == 2  # the page with the counts by zone and one page of names
+    # The page with the counts by zone, then one page of names per zone (Norte, Sur, no zone).
+    assert len(annex) == 4
     joined = "\n".join(annex)
     for given, family in NATIONAL_NAMES:
         assert f"{family}, {given}" in joined, family

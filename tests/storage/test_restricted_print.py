@@ -74,8 +74,14 @@ def test_the_audit_log_records_the_restricted_print_with_counts_only(post_file):
     with signed_in(post_file, "admin") as store:
         entry = store.audit_entries(action="print_restricted")[0]
     assert entry["user"] == "olga"
-    assert json.loads(entry["detail"]) == {"nationals": count}
+    assert json.loads(entry["detail"]) == {"nationals": count, "copy": entry_copy(entry), "printed_by": "olga"}
     assert "Núñez" not in (entry["detail"] + (entry["after"] or ""))
+
+
+def entry_copy(entry) -> int:
+    copy = json.loads(entry["detail"])["copy"]
+    assert isinstance(copy, int) and copy >= 1
+    return copy
 
 
 def test_a_reader_without_a_signed_in_user_needs_a_print_allowed_on_the_store(post_file):

@@ -12,6 +12,15 @@ class TextPrompt:
         return value if ok else None
 
 
+class LongTextPrompt:
+    """Several lines of text (paragraphs), or None if cancelled."""
+
+    @classmethod
+    def ask(cls, parent, title: str, label: str, text: str = "") -> str | None:
+        value, ok = QInputDialog.getMultiLineText(parent, title, label, text)
+        return value if ok else None
+
+
 class ChoicePrompt:
     """One of `items` (label, value), or None if cancelled."""
 

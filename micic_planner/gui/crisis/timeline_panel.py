@@ -1,10 +1,12 @@
-"""The crisis timeline, latest first, and the after-action report."""
+"""The crisis timeline, latest first, the lessons learned, and the after-action report."""
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from micic_planner.core.accountability import parse_time
 from micic_planner.gui.crisis.models import Column, RowsModel
 from micic_planner.gui.crisis.printing import export
+from micic_planner.gui.crisis.prompts import LongTextPrompt
+from micic_planner.gui.errors import explained
 
 SHOWN = 2000
 
@@ -27,8 +29,13 @@ class TimelinePanel(QWidget):
         self.table.verticalHeader().hide()
         self.report_button = QPushButton(self.tr("After-action report…"))
         self.report_button.clicked.connect(self.print_report)
+        self.lessons_button = QPushButton(self.tr("Lessons learned…"))
+        self.lessons_button.setToolTip(self.tr("What worked, what did not and what the plan must change; printed "
+                                               "in the after-action report."))
+        self.lessons_button.clicked.connect(self._on_lessons_clicked)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Every action of the crisis, latest first")), 1)
+        bar.addWidget(self.lessons_button)
         bar.addWidget(self.report_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -40,19 +47,33 @@ class TimelinePanel(QWidget):
         self.model.set_rows(reversed(lines))
         self.table.resizeColumnsToContents()
         self.report_button.setEnabled(crisis is not None)
+        self.lessons_button.setEnabled(crisis is not None)
+
+    def _on_lessons_clicked(self) -> None:
+        crisis = self.view.shown
+        if crisis is None:
+            return
+        text = LongTextPrompt.ask(self, self.tr("Lessons learned"),
+                                  self.tr("Lessons learned from {title} (a blank line starts a new paragraph):")
+                                  .format(title=crisis.title), crisis.lessons)
+        if text is None:
+            return
+        with explained(self, self.tr("Lessons not recorded")):
+            self.view.apply(self.view.crises.set_lessons(crisis.id, text))
 
     def print_report(self):
         crisis = self.view.shown
         if crisis is None:
             return None
         from micic_planner.core.i18n import language
+        from micic_planner.core.local_time import zone_of_post
         from micic_planner.reports.after_action_pdf import AfterActionRenderer
         from micic_planner.storage.after_action_source import load_after_action
 
         lang = language()
         review = load_after_action(self.view.crises, crisis.id, lang)
         post = self.view.store.post()
-        renderer = AfterActionRenderer(lang, country=post.host_country if post else "")
+        renderer = AfterActionRenderer(lang, country=post.host_country if post else "", zone=zone_of_post(post))
         return export(self, self.tr("Save the after-action report"), f"after-action-{crisis.id}.pdf",
                       lambda path: renderer.render(review, post.name if post else "", path),
                       None, self.view.notify_written)

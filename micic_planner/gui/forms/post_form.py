@@ -2,6 +2,7 @@
 
 from micic_planner.core.errors import ValidationError, ValidationErrors
 from micic_planner.core.i18n import _
+from micic_planner.core.local_time import post_zone
 from micic_planner.core.validation import check_coordinates, check_email, country_code, region_code
 from micic_planner.gui.forms.fields import Field
 
@@ -18,6 +19,9 @@ def post_fields(tr, short: bool = False) -> list[Field]:
         Field("sending_country", tr("Country of the nationals (ISO code)"), hint="GT"),
         Field("lat", tr("Latitude of the post"), "optfloat"),
         Field("lon", tr("Longitude of the post"), "optfloat"),
+        # Empty: the zone of the host country nearest the post (core/local_time.py); set where that is wrong.
+        Field("time_zone", tr("Time zone (empty: from the country and the coordinates)"),
+              hint="America/Mexico_City"),
         Field("address", tr("Address")),
         Field("phone", tr("Phone"), kind="phone"),
         Field("email", tr("E-mail")),
@@ -51,6 +55,12 @@ def validate_post(post) -> None:
         post.jurisdiction = [region_code(code, "jurisdiction") for code in post.jurisdiction]
     except ValidationError as exc:
         errors.append(exc)
+    if post.time_zone:
+        try:
+            post_zone(post.host_country, chosen=post.time_zone.strip())
+            post.time_zone = post.time_zone.strip()
+        except ValidationError as exc:
+            errors.append(exc)
     try:
         check_email(post.email)
     except ValidationError as exc:

@@ -64,7 +64,7 @@ class PlanView(QWidget):
         self.context = context
         self.worker: Worker | None = None
         self.result: dict | None = None
-        self._restricted_print = False
+        self._restricted_print = None  # the `RestrictedPrint` being written, with its copy number
         heading = QLabel(self.tr("Print the contingency plan"))
         heading.setObjectName("heading")
         intro = QLabel(self.tr("The plan gathers the post's team, alert levels, wardens, places, routes and "
@@ -166,7 +166,7 @@ class PlanView(QWidget):
             except MicicError as exc:
                 show_error(self, exc, self.tr("Could not print the plan"))
                 return
-        self._restricted_print = printed is not None
+        self._restricted_print = printed
         from micic_planner.storage.overview_queries import PostReader
 
         source = PostReader.source(store)
@@ -193,20 +193,24 @@ class PlanView(QWidget):
         self.progress.setValue(done)
 
     def _on_done(self, result: dict) -> None:
-        if self._restricted_print:
+        if self._restricted_print is not None:
             from micic_planner.core.disclosure import ANNEX_FIELDS
             from micic_planner.gui.errors import explained
             from micic_planner.storage.disclosures import DisclosureLedger
 
             with explained(self, self.tr("Could not print the plan")) as failed:
                 DisclosureLedger(self.context.store).record_list("restricted_plan", "pdf", result["path"],
-                                                                 ANNEX_FIELDS, everyone=True)
+                                                                 ANNEX_FIELDS, everyone=True,
+                                                                 copy=self._restricted_print.copy)
             if failed:
                 self.status.setText(self.tr("The plan was not kept."))
                 return
         self.result = result
-        self.status.setText(self.tr("The plan is ready: {path} ({pages} pages, {seconds} s).").format(
-            path=result["path"], pages=result["pages"], seconds=fmt_float(result["seconds"], 1)))
+        status = self.tr("The plan is ready: {path} ({pages} pages, {seconds} s).").format(
+            path=result["path"], pages=result["pages"], seconds=fmt_float(result["seconds"], 1))
+        if self._restricted_print is not None:
+            status += " " + self.tr("Restricted copy No. {copy}.").format(copy=self._restricted_print.copy)
+        self.status.setText(status)
         for button in (self.open_button, self.print_button):
             button.setEnabled(True)
 

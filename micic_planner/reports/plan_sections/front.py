@@ -6,7 +6,7 @@ from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from micic_planner.core.retention import rule_text
 from micic_planner.reports.plan_sections.common import PlanContext, scale_widths
-from micic_planner.reports.styles import ACCENT, FONT, FONT_BOLD, INK, RULE
+from micic_planner.reports.styles import ACCENT, FONT, FONT_BOLD, INK, RESTRICTED, RULE
 
 HOW_TO_USE = (
     "Read sections 1 to 4 before a crisis: they say who decides, what can happen and whom the post protects.",
@@ -35,6 +35,8 @@ def cover(ctx: PlanContext) -> list:
              ctx.p(place, "Subtitle", translate=False)]
     if post.is_training:
         story.append(ctx.p("EXERCISE: fictitious post and data, for training only", "Exercise"))
+    if ctx.data.restricted:
+        story += [Spacer(1, 6 * mm), restricted_box(ctx)]
     rows = [(t("Version"), post.plan_version), (t("Date"), ctx.date(post.plan_date or ctx.data.today)),
             (t("Next review"), ctx.date(post.next_review)), (t("Sensitivity"), ctx.marking()),
             (t("Nationals registered"), ctx.number(ctx.data.figures.total))]
@@ -46,12 +48,33 @@ def cover(ctx: PlanContext) -> list:
                               ("LINEBELOW", (0, -1), (-1, -1), 1, ACCENT),
                               ("LINEBELOW", (0, 0), (-1, -2), 0.25, RULE), ("TOPPADDING", (0, 0), (-1, -1), 4),
                               ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
-    story += [Spacer(1, 16 * mm), meta, Spacer(1, 24 * mm),
-              ctx.p("This plan follows the Guidelines to Protect Migrants in Countries Experiencing Conflict or "
-                    "Natural Disaster (MICIC Initiative, 2016). It contains personal data only in aggregate; "
-                    "names appear only in the restricted annex, when it is printed.", "Note"),
-              PageBreak()]
+    if ctx.data.restricted:
+        note = ("This plan follows the Guidelines to Protect Migrants in Countries Experiencing Conflict or Natural "
+                "Disaster (MICIC Initiative, 2016). This copy holds the restricted annex with the names, documents, "
+                "telephones and addresses of the nationals: keep it locked away, do not copy it, and return it to "
+                "be shredded when the crisis ends.")
+    else:
+        note = ("This plan follows the Guidelines to Protect Migrants in Countries Experiencing Conflict or "
+                "Natural Disaster (MICIC Initiative, 2016). It contains personal data only in aggregate; "
+                "names appear only in the restricted annex, when it is printed.")
+    story += [Spacer(1, (10 if ctx.data.restricted else 16) * mm), meta,
+              Spacer(1, (12 if ctx.data.restricted else 24) * mm), ctx.p(note, "Note"), PageBreak()]
     return story
+
+
+def copy_line(ctx: PlanContext) -> str:
+    """"Copy No. 7 — printed by olga": the same words on the cover and in every footer."""
+    return ctx.t("Copy No. {copy} — printed by {user}").format(copy=ctx.data.copy, user=ctx.data.printed_by)
+
+
+def restricted_box(ctx: PlanContext) -> Table:
+    """A red box on the cover of a restricted print: what it is and which numbered copy."""
+    st = ctx.styles
+    box = Table([[Paragraph(ctx.t("RESTRICTED: CONTAINS PERSONAL DATA OF NATIONALS"), st["CoverRestricted"])],
+                 [Paragraph(copy_line(ctx), st["CoverRestricted"])]], colWidths=[ctx.width])
+    box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 2, RESTRICTED), ("TOPPADDING", (0, 0), (-1, -1), 5),
+                             ("BOTTOMPADDING", (0, 0), (-1, -1), 5), ("LEFTPADDING", (0, 0), (-1, -1), 10)]))
+    return box
 
 
 def document_control(ctx: PlanContext) -> list:

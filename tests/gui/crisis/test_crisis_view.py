@@ -159,3 +159,26 @@ def test_closing_the_crisis_keeps_it_readable_and_allows_a_new_one(view, monkeyp
     assert not view.movements.buttons["new"].isEnabled()
     assert view.timeline.model.rows[0].text() == "Crisis closed: over"
     assert crisis_view.CrisisView is CrisisView
+
+
+def test_the_lessons_entered_in_the_crisis_window_reach_the_after_action_report(view, monkeypatch):
+    from micic_planner.reports.after_action_pdf import AfterActionRenderer
+    from micic_planner.storage.after_action_source import load_after_action
+
+    crisis = open_crisis(view, monkeypatch)
+    assert view.timeline.lessons_button.isEnabled()
+    asked = []
+    monkeypatch.setattr(prompts.LongTextPrompt, "ask", classmethod(
+        lambda cls, parent, title, label, text="": asked.append(text) or "Faltaron radios en la costa."))
+    view.timeline.lessons_button.click()
+    assert asked == [""]
+    assert view.crises.get(crisis.id).lessons == "Faltaron radios en la costa."
+    pdf = AfterActionRenderer("es").render(load_after_action(view.crises, crisis.id, "es"), "Consulado")
+    import io
+
+    from pypdf import PdfReader
+
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Lecciones aprendidas" in text and "Faltaron radios en la costa." in text
+    view.timeline.lessons_button.click()
+    assert asked[-1] == "Faltaron radios en la costa."  # the window offers what is recorded, to amend it
