@@ -1,8 +1,10 @@
 """CAP 1.2 (Common Alerting Protocol): read a host-country alert, write the post's own alert messages."""
 
+import re
+import unicodedata
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from micic_planner.core.alert_proposal import PostArea, Proposal, propose
@@ -31,6 +33,11 @@ _ALLOWED = {
     "certainty": ("Observed", "Likely", "Possible", "Unlikely", "Unknown", "Very Likely"),  # 1.0's Very Likely
 }
 _LANG = {"es": "es-MX", "en": "en-US"}
+# The post re-issues its alert at least daily while a crisis is open, so each message expires a day after it was
+# sent: CAP consumers then drop a stale level instead of showing it forever (CAP 1.2 leaves <expires> optional).
+ALERT_LIFETIME = timedelta(hours=24)
+# CAP 1.2 §3.2.1: sender and identifier "MUST NOT include spaces, commas or restricted characters (< and &)".
+_NOT_IN_IDS = re.compile(r"[\s,<&]")
 
 
 @dataclass
@@ -59,6 +66,7 @@ class CapInfo:
     expires: str = ""
     event_codes: list[tuple[str, str]] = field(default_factory=list)
     parameters: list[tuple[str, str]] = field(default_factory=list)
+    web: str = ""
 
 
 @dataclass
@@ -121,6 +129,7 @@ def post_alert(post: dict, phase: int, templates: list[dict], sent: datetime | N
 
     urgency, severity, certainty = PHASE_CAP[phase]
     sent = (sent or datetime.now(UTC)).replace(microsecond=0)
+    expires = (sent + ALERT_LIFETIME).isoformat()
     region_codes = json.loads(post.get("jurisdiction") or "[]") if isinstance(post.get("jurisdiction"), str) \
         else post.get("jurisdiction") or []
     area = CapArea(", ".join(x for x in (post.get("city"), post.get("host_country")) if x) or post.get("name", ""),
@@ -131,9 +140,22 @@ def post_alert(post: dict, phase: int, templates: list[dict], sent: datetime | N
         label = AlertPhase(phase).label(lang)
         infos.append(CapInfo(_LANG.get(lang, lang), label, urgency, severity, certainty,
                              f"{translate('Alert level', lang)} {phase}: {label}", tpl["text"], "",
-                             post.get("name", ""), [area]))
+                             post.get("name", ""), [area], expires=expires, web=post.get("web") or ""))
     return CapAlert(identifier or f"{post.get('uuid', 'post')}-{phase}-{sent:%Y%m%dT%H%M%S}",
-                    post.get("email") or post.get("name") or "micic-planner", sent.isoformat(), infos=infos)
+                    cap_sender(post), sent.isoformat(), infos=infos)
+
+
+def cap_sender(post: dict) -> str:
+    """The post's e-mail if it is a usable CAP sender, else an address-like id from its name and uuid.
+
+    The made-up address ends in `.invalid` (RFC 2606) so nobody mistakes it for a mailbox.
+    """
+    email = (post.get("email") or "").strip()
+    if "@" in email and not _NOT_IN_IDS.search(email):
+        return email
+    ascii_name = unicodedata.normalize("NFKD", post.get("name") or "").encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "post"
+    return f"{slug}.{(post.get('uuid') or 'local')[:8]}@micic-planner.invalid"
 
 
 def write_cap(path: str | Path, alert: CapAlert) -> int:
@@ -144,10 +166,13 @@ def write_cap(path: str | Path, alert: CapAlert) -> int:
         ET.SubElement(root, f"{_Q}{tag}").text = value
     for info in alert.infos:
         el = ET.SubElement(root, f"{_Q}info")
-        for tag, value in (("language", info.language), ("category", "Safety"), ("event", info.event),
-                           ("urgency", info.urgency), ("severity", info.severity), ("certainty", info.certainty),
-                           ("senderName", info.sender_name), ("headline", info.headline),
-                           ("description", info.description), ("instruction", info.instruction)):
+        # In the order of CAP 1.2's xs:sequence, which validating readers enforce.
+        for tag, value in (("language", info.language), ("category", info.category or "Safety"),
+                           ("event", info.event), ("urgency", info.urgency), ("severity", info.severity),
+                           ("certainty", info.certainty), ("effective", info.effective), ("onset", info.onset),
+                           ("expires", info.expires), ("senderName", info.sender_name), ("headline", info.headline),
+                           ("description", info.description), ("instruction", info.instruction),
+                           ("web", info.web)):
             if value:
                 ET.SubElement(el, f"{_Q}{tag}").text = value
         for area in info.areas:
@@ -193,7 +218,7 @@ def read_cap(path: str | Path) -> CapAlert:
                        text(el, "severity"), text(el, "certainty"), text(el, "headline"),
                        text(el, "description"), text(el, "instruction"), text(el, "senderName"), areas,
                        text(el, "category"), text(el, "effective"), text(el, "onset"), text(el, "expires"),
-                       _pairs(el, q, "eventCode"), _pairs(el, q, "parameter"))
+                       _pairs(el, q, "eventCode"), _pairs(el, q, "parameter"), text(el, "web"))
         alert.infos.append(info)
         alert.warnings += [_("the element {name} of an info block is missing").format(name=n)
                            for n in _INFO_REQUIRED if not text(el, n)]
