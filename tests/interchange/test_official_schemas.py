@@ -56,3 +56,20 @@ def test_the_posts_web_page_is_written_where_cap_puts_it_and_read_back(tmp_path,
     write_cap(path, post_alert(post, 4, [{"lang": "en", "text": "Shelter now."}]))
     assert schema_errors(SCHEMAS / "cap-1.2" / "CAP-v1.2.xsd", path) == []
     assert read_cap(path).infos[0].web == "https://example.org/consulado"
+
+
+def test_the_kml_export_of_the_demo_post_validates_against_the_ogc_schema(demo, tmp_path, no_network):
+    path = tmp_path / "mapa.kml"
+    export_post(demo, "kml", path)
+    # ogckml22.xsd imports atom-author-link.xsd and xAL.xsd from its own folder.
+    assert schema_errors(SCHEMAS / "kml-2.2" / "ogckml22.xsd", path) == []
+    assert no_network == []
+
+
+def test_kml_ids_are_stable_xml_ids_built_from_the_records_uuids(demo, tmp_path):
+    path = tmp_path / "mapa.kml"
+    export_post(demo, "kml", path)
+    text = path.read_text(encoding="utf-8")
+    place = demo.geography()[0][0]
+    assert f'<Placemark id="place-{place.uuid}">' in text
+    assert 'id="1"' not in text
