@@ -9,7 +9,7 @@ from micic_planner import __version__
 
 LIBRARIES = ["PySide6-Essentials", "shiboken6", "sqlite-utils", "reportlab", "geopy", "phonenumbers", "pycountry",
              "numpy", "arabic-reshaper", "python-bidi", "sqlcipher3", "argon2-cffi", "openpyxl", "rapidfuzz", "gpxpy",
-             "simplekml", "fastkml", "vobject", "pillow", "qtawesome"]
+             "fastkml", "vobject", "pillow", "qtawesome", "pyzipper", "zxcvbn", "defusedxml", "tzdata"]
 
 # Wheels that declare no licence in their metadata.
 KNOWN_LICENCES = {"sqlcipher3": "zlib (SQLCipher: BSD-3-Clause)"}
