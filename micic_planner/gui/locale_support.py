@@ -1,6 +1,7 @@
 """The window's language and locale: Qt catalogues, and dates and numbers written the user's way."""
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
@@ -49,9 +50,21 @@ def install_language(app, lang: str) -> None:
         app.installTranslator(ours)
         _installed.append(ours)
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if any(qt.load(f"qtbase_{lang}", folder) for folder in qt_translation_folders()):
         app.installTranslator(qt)
         _installed.append(qt)
+
+
+def qt_translation_folders() -> list[str]:
+    """Where Qt's own catalogues (qtbase_es.qm: "Ver en:", "Cancelar") may be.
+
+    Qt's configured folder first; then the one inside the PySide6 package, which a frozen build
+    (PyInstaller) keeps even when Qt's configured prefix points elsewhere.
+    """
+    import PySide6
+
+    return [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+            str(Path(PySide6.__file__).parent / "Qt" / "translations")]
 
 
 def tr(context: str, text: str) -> str:
