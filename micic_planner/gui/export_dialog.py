@@ -142,7 +142,8 @@ class ExportDialog(QDialog):
 
     def _on_browse_clicked(self) -> None:
         suffix = SUFFIX[self.format_box.currentData()]
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export"), f"export.{suffix}", f"*.{suffix}")
+        name = self.tr("export.{suffix}").format(suffix=suffix)
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export"), name, f"*.{suffix}")
         if path:
             self.path_edit.setText(path)
 

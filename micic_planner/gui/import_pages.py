@@ -301,7 +301,7 @@ class SaveReportDialog:
 
         path, _filter = QFileDialog.getSaveFileName(
             parent, QCoreApplication.translate("ImportWizard", "Save the validation report"),
-            "validation_report.csv", "CSV (*.csv)")
+            QCoreApplication.translate("ImportWizard", "validation_report.csv"), "CSV (*.csv)")
         return path
 
 

@@ -727,6 +727,11 @@
         <translation>Exportar la bitácora de auditoría</translation>
     </message>
     <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="200" />
+        <source>audit-log.csv</source>
+        <translation>registro-de-auditoria.csv</translation>
+    </message>
+    <message>
         <location filename="../../micic_planner/gui/security/tables.py" line="201" />
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
@@ -838,6 +843,11 @@
         <location filename="../../micic_planner/gui/crisis/board_panel.py" line="220" />
         <source>Save the call list</source>
         <translation>Guardar la lista de llamadas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="220" />
+        <source>call-list-{id}.pdf</source>
+        <translation>lista-de-llamadas-{id}.pdf</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1677,11 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <translation>No se pudo imprimir el informe</translation>
     </message>
     <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="368" />
+        <source>after-action-{id}.pdf</source>
+        <translation>informe-posterior-{id}.pdf</translation>
+    </message>
+    <message>
         <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="369" />
         <source>Save the after-action report as</source>
         <translation>Guardar el informe posterior como</translation>
@@ -1838,27 +1853,32 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <translation>Los datos sensibles y reservados nunca se incluyen en una exportación para aliados.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="145" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="146" />
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="156" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="145" />
+        <source>export.{suffix}</source>
+        <translation>exportacion.{suffix}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/export_dialog.py" line="157" />
         <source>Could not export</source>
         <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="178" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="179" />
         <source>Exported in clear</source>
         <translation>Exportado sin cifrar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="180" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="181" />
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="176" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="177" />
         <source>{count} records written.</source>
         <translation>{count} registros escritos.</translation>
     </message>
@@ -1991,6 +2011,11 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <location filename="../../micic_planner/gui/import_pages.py" line="303" />
         <source>Save the validation report</source>
         <translation>Guardar el informe de validación</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/import_pages.py" line="304" />
+        <source>validation_report.csv</source>
+        <translation>informe_de_validacion.csv</translation>
     </message>
     <message>
         <location filename="../../micic_planner/gui/import_wizard.py" line="56" />
@@ -2792,6 +2817,11 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="211" />
         <source>Save the manifest</source>
         <translation>Guardar el manifiesto</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="211" />
+        <source>manifest-{id}.pdf</source>
+        <translation>manifiesto-{id}.pdf</translation>
     </message>
 </context>
 <context>
@@ -3750,6 +3780,11 @@ Instale un visor de PDF (como SumatraPDF, Okular o Evince), o copie el archivo a
         <translation>Imprimir…</translation>
     </message>
     <message>
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="139" />
+        <source>-plan.pdf</source>
+        <translation>-plan.pdf</translation>
+    </message>
+    <message>
         <location filename="../../micic_planner/gui/views/plan_view.py" line="158" />
         <source>Save the post first</source>
         <translation>Guarde primero la representación</translation>
@@ -4356,9 +4391,14 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Lecciones no registradas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/timeline_panel.py" line="77" />
+        <location filename="../../micic_planner/gui/crisis/timeline_panel.py" line="78" />
         <source>Save the after-action report</source>
         <translation>Guardar el informe posterior a la acción</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/timeline_panel.py" line="77" />
+        <source>after-action-{id}.pdf</source>
+        <translation>informe-posterior-{id}.pdf</translation>
     </message>
 </context>
 <context>

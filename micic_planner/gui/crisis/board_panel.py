@@ -217,7 +217,7 @@ class BoardPanel(QWidget):
         sheet = CallSheet(post.name if post else "", name, zone, phone, crisis.title if crisis else "",
                           country=post.host_country if post else "")
         lang = language()
-        return export(self, self.tr("Save the call list"), f"call-list-{warden_id}.pdf",
+        return export(self, self.tr("Save the call list"), self.tr("call-list-{id}.pdf").format(id=warden_id),
                       lambda path: CallListRenderer(lang).render(sheet, people, path),
                       lambda path: write_calllist_csv(path, people), self.view.notify_written,
                       lambda path, fmt: DisclosureLedger(self.view.store).record_list(

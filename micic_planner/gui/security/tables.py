@@ -197,7 +197,7 @@ class AuditDialog(_ListDialog):
                 (e["after"] or "")[:200], e["detail"]] for e in entries])
 
     def _on_export_clicked(self) -> None:
-        path, _f = QFileDialog.getSaveFileName(self, self.tr("Export the audit log"), "audit-log.csv",
+        path, _f = QFileDialog.getSaveFileName(self, self.tr("Export the audit log"), self.tr("audit-log.csv"),
                                                self.tr("CSV files (*.csv)"))
         if path:
             with explained(self):
