@@ -2937,7 +2937,7 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
     <message>
         <location filename="../../micic_planner/gui/forms/national_form.py" line="109" />
         <source>Not in a household: travels alone.</source>
-        <translation>Sin hogar: viaja sola.</translation>
+        <translation>No pertenece a ningún hogar: viaja por su cuenta.</translation>
     </message>
     <message>
         <location filename="../../micic_planner/gui/forms/national_form.py" line="111" />

@@ -32,3 +32,14 @@ def test_english_needs_no_qt_catalogue(qapp):
     install_language(qapp, "en")
     assert QCoreApplication.translate("QFileDialog", "Look in:") == "Look in:"
     assert locale_support.qt_translation_folders()
+
+
+def test_a_national_without_a_household_is_not_called_homeless(spanish, store, qtbot):
+    from micic_planner.core.models import National
+    from micic_planner.gui.forms.national_form import NationalForm, national_fields
+
+    NationalForm.store = store
+    form = NationalForm("National", national_fields(lambda text: text, store.db), National("López", "Ana"))
+    qtbot.addWidget(form)
+    text = form.members_label.text()
+    assert "hogar" in text and "Sin hogar" not in text
