@@ -1,9 +1,9 @@
 """The window's language and locale: Qt catalogues, and dates and numbers written the user's way."""
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
 
 from micic_planner.core import i18n
 from micic_planner.core.paths import resource_path
@@ -80,6 +80,19 @@ def fmt_date(value: date | None) -> str:
     if "yyyy" not in pattern:
         pattern = pattern.replace("yy", "yyyy")
     return QLocale().toString(QDate(value.year, value.month, value.day), pattern)
+
+
+def fmt_timestamp(stamp: str | None) -> str:
+    """A stored UTC time ("2024-03-31T18:05:09.12Z") as the user's local date and time, to the second."""
+    if not stamp:
+        return ""
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp
+    local = moment.astimezone() if moment.tzinfo else moment
+    time = QLocale().toString(QTime(local.hour, local.minute, local.second), "HH:mm:ss")
+    return f"{fmt_date(local.date())} {time}"
 
 
 def fmt_int(value: int) -> str:

@@ -43,3 +43,35 @@ def test_a_national_without_a_household_is_not_called_homeless(spanish, store, q
     qtbot.addWidget(form)
     text = form.members_label.text()
     assert "hogar" in text and "Sin hogar" not in text
+
+
+def test_the_audit_log_reads_in_spanish_with_local_times_and_no_json(spanish, store, qtbot):
+    from micic_planner.gui.security.tables import AuditDialog
+
+    store.audit.record("login")
+    store.audit.record("restore", before={"name": "Viejo", "city": "Tapachula"},
+                       after={"name": "Nuevo", "city": "Tapachula"})
+    dialog = AuditDialog(None, store)
+    qtbot.addWidget(dialog)
+    table = dialog.table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert "Registrar" not in headers and "N.º de registro" in headers and headers[0] == "Cuándo"
+    cells = [table.item(0, c).text() for c in range(8)]
+    assert cells[2] == "Restauración desde un respaldo"
+    assert cells[5] == "name: Viejo" and cells[6] == "name: Nuevo"
+    assert "T" not in cells[0] and "Z" not in cells[0] and "." not in cells[0].split(" ")[1]
+    assert table.item(1, 2).text() == "Inicio de sesión"
+    kinds = [dialog.kind.itemText(i) for i in range(dialog.kind.count())]
+    assert "Inicio de sesión" in kinds and "login" not in kinds
+
+
+def test_a_stored_utc_time_is_shown_in_local_time_to_the_second(spanish, monkeypatch):
+    import time
+
+    monkeypatch.setenv("TZ", "America/Mexico_City")
+    time.tzset()
+    try:
+        assert locale_support.fmt_timestamp("2024-03-31T18:05:09.12Z") == "31/03/2024 12:05:09"
+    finally:
+        monkeypatch.undo()
+        time.tzset()
