@@ -75,3 +75,17 @@ def test_a_stored_utc_time_is_shown_in_local_time_to_the_second(spanish, monkeyp
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_the_audit_log_groups_the_digits_of_its_count(spanish, store, qtbot):
+    from micic_planner.gui.security.tables import AuditDialog
+
+    with store.db.atomic():
+        store.db.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1200) "
+                         "INSERT INTO audit_log (at, user, action, detail) "
+                         "SELECT '2024-01-01T00:00:00.00Z', '', 'login', '' FROM n")
+    dialog = AuditDialog(None, store)
+    qtbot.addWidget(dialog)
+    total = store.audit.count()
+    assert total >= 1200
+    assert locale_support.fmt_int(total) in dialog.count.text() and str(total) not in dialog.count.text()

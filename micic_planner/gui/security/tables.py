@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from micic_planner.core.passphrase import password_strength
 from micic_planner.core.security import Action, Role
 from micic_planner.gui.errors import Confirm, explained
+from micic_planner.gui.locale_support import fmt_int
 from micic_planner.gui.security import audit_text
 
 AUDIT_PAGE = 500
@@ -191,7 +192,8 @@ class AuditDialog(_ListDialog):
         action = self.kind.currentData() or ""
         entries = self.store.audit_entries(0, AUDIT_PAGE, action=action)
         total = self.store.audit.count(action=action)
-        self.count.setText(self.tr("{shown} of {total} entries, newest first").format(shown=len(entries), total=total))
+        self.count.setText(self.tr("{shown} of {total} entries, newest first").format(
+            shown=fmt_int(len(entries)), total=fmt_int(total)))
         _fill(self.table, audit_text.headers(), [audit_text.row(e) for e in entries])
 
     def _on_export_clicked(self) -> None:

@@ -321,7 +321,7 @@ class NationalsView(QWidget):
         if not ids:
             return
         first = self.context.store.nationals.get(ids[0])
-        what = first.full_name if len(ids) == 1 else self.tr("{count} nationals").format(count=len(ids))
+        what = first.full_name if len(ids) == 1 else self.tr("{count} nationals").format(count=fmt_int(len(ids)))
         if not Confirm.ask(self, self.tr("Delete"), self.tr(
                 "Delete {what} from the registry?\n\nYou can undo this with Ctrl+Z.").format(what=what)):
             return
