@@ -1,9 +1,10 @@
 """The window's language and locale: Qt catalogues, and dates and numbers written the user's way."""
 
 from datetime import date, datetime
+from functools import cmp_to_key
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
+from PySide6.QtCore import QCollator, QCoreApplication, QDate, QLibraryInfo, QLocale, Qt, QTime, QTranslator
 
 from micic_planner.core import i18n
 from micic_planner.core.paths import resource_path
@@ -102,3 +103,13 @@ def fmt_int(value: int) -> str:
 
 def fmt_float(value: float, decimals: int = 1) -> str:
     return QLocale().toString(float(value), "f", decimals)
+
+
+def collation_key(text: str):
+    """A sort key that orders names as the user's language does: "Ángel" with the A's, "Ñandú" after "Nora".
+
+    Python's own order (even casefolded) puts every accented capital after "Z".
+    """
+    collator = QCollator(QLocale())
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return cmp_to_key(collator.compare)(text or "")

@@ -89,3 +89,19 @@ def test_the_audit_log_groups_the_digits_of_its_count(spanish, store, qtbot):
     total = store.audit.count()
     assert total >= 1200
     assert locale_support.fmt_int(total) in dialog.count.text() and str(total) not in dialog.count.text()
+
+
+def test_names_sort_as_spanish_does_with_accented_capitals_among_their_letter(spanish):
+    names = ["Yesenia", "Ángel", "Nora", "Ñandú", "Álvaro", "ana"]
+    assert sorted(names, key=locale_support.collation_key) == ["Álvaro", "ana", "Ángel", "Nora", "Ñandú", "Yesenia"]
+
+
+def test_the_zone_choices_of_the_national_form_follow_spanish_order(spanish, store):
+    from micic_planner.core.models import Zone
+    from micic_planner.gui.forms.national_form import national_fields
+
+    for name in ("Yucatán", "Ángeles", "Centro"):
+        store.records.add(Zone(name))
+    zone = next(f for f in national_fields(lambda text: text, store.db) if f.name == "zone_id")
+    choices = zone.choices()
+    assert [label for _id, label in choices][1:] == ["Ángeles", "Centro", "Yucatán"]
