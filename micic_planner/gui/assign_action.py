@@ -31,24 +31,24 @@ def summary_text(report) -> tuple[str, str]:
     lines = [
         QCoreApplication.translate(
             "Assign", "{assigned} of {total} nationals have an assembly point; no household was split."
-        ).format(assigned=f"{s.assigned:,}", total=f"{s.nationals:,}")
+        ).format(assigned=fmt_int(s.assigned), total=fmt_int(s.nationals))
     ]
     if s.no_coordinates:
         lines.append(
             QCoreApplication.translate("Assign", "{count} nationals have no coordinates.").format(
-                count=f"{s.no_coordinates:,}"
+                count=fmt_int(s.no_coordinates)
             )
         )
     if s.no_room:
         lines.append(
             QCoreApplication.translate("Assign", "{count} nationals found no assembly point with room.").format(
-                count=f"{s.no_room:,}"
+                count=fmt_int(s.no_room)
             )
         )
     lines.append(
         QCoreApplication.translate(
             "Assign", "{count} nationals live farther than {km} km from every assembly point."
-        ).format(count=f"{s.beyond_radius:,}", km=f"{s.radius_km:g}")
+        ).format(count=fmt_int(s.beyond_radius), km=f"{s.radius_km:g}")
     )
     details = [QCoreApplication.translate("Assign", "Loads:")] + [
         f"  {p.name}: {p.load:,} / {p.capacity or '∞'}" for p in report.loads

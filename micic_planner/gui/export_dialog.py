@@ -24,6 +24,7 @@ from micic_planner.core.column_mapping import FIELD_TITLES
 from micic_planner.core.i18n import language, translate
 from micic_planner.core.sensitivity import FULL_PROFILE, PROFILES, level
 from micic_planner.gui.errors import explained
+from micic_planner.gui.locale_support import fmt_int
 
 SUFFIX = {"csv": "csv", "xlsx": "xlsx", "pfif": "xml", "hxl": "csv", "vcard": "vcf", "cap": "xml", "gpx": "gpx",
           "kml": "kml", "geojson": "geojson"}
@@ -142,7 +143,8 @@ class ExportDialog(QDialog):
 
     def _on_browse_clicked(self) -> None:
         suffix = SUFFIX[self.format_box.currentData()]
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export"), f"export.{suffix}", f"*.{suffix}")
+        name = self.tr("export.{suffix}").format(suffix=suffix)
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export"), name, f"*.{suffix}")
         if path:
             self.path_edit.setText(path)
 
@@ -173,7 +175,7 @@ class ExportDialog(QDialog):
                 return
         count = self.export()
         if count is not None:
-            text = self.tr("{count} records written.").format(count=f"{count:,}")
+            text = self.tr("{count} records written.").format(count=fmt_int(count))
             if self.disclosure.personal and not self.disclosure.encrypted:
                 QMessageBox.warning(self, self.tr("Exported in clear"), text + "\n\n" + self.clear_warning.text())
             else:

@@ -21,6 +21,7 @@ from micic_planner.core.column_mapping import EXTRA_FIELDS, FIELD_TITLES, IMPORT
 from micic_planner.core.i18n import translate
 from micic_planner.core.sex_codes import HM, MF, for_mapping
 from micic_planner.gui.errors import explained
+from micic_planner.gui.locale_support import fmt_int
 
 PREVIEW_ROWS = 50
 
@@ -257,7 +258,7 @@ class ValidationPage(QWizardPage):
         self.issues.resizeRowsToContents()
         self._filling = False
         self.summary.setText(self.tr("{rows} rows read: {ok} can be imported, {bad} rows have errors.").format(
-            rows=f"{report.rows:,}", ok=f"{report.accepted:,}", bad=f"{len(report.bad_rows):,}"))
+            rows=fmt_int(report.rows), ok=fmt_int(report.accepted), bad=f"{len(report.bad_rows):,}"))
         self.save_button.setEnabled(bool(report.issues))
         self._on_skip_toggled(self.skip_box.isChecked())
 
@@ -301,7 +302,7 @@ class SaveReportDialog:
 
         path, _filter = QFileDialog.getSaveFileName(
             parent, QCoreApplication.translate("ImportWizard", "Save the validation report"),
-            "validation_report.csv", "CSV (*.csv)")
+            QCoreApplication.translate("ImportWizard", "validation_report.csv"), "CSV (*.csv)")
         return path
 
 

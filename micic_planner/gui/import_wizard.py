@@ -7,6 +7,7 @@ from micic_planner.core.duplicates import DuplicateFinder
 from micic_planner.core.import_job import ImportDecisions, ImportOutcome, ImportPipeline
 from micic_planner.core.import_rows import RowValidator
 from micic_planner.gui.errors import explained
+from micic_planner.gui.locale_support import fmt_int
 from micic_planner.gui.worker import Worker, run_and_wait
 
 KEEP_RECORDS = 200_000  # beyond this many rows, side-by-side shows only the registry record
@@ -113,10 +114,10 @@ class ImportWizard(QWizard):
         if outcome is None:
             return
         text = _tr("{inserted} nationals imported, {merged} merged, {skipped} skipped.").format(
-            inserted=f"{outcome.inserted:,}", merged=f"{outcome.merged:,}", skipped=f"{outcome.skipped:,}")
+            inserted=fmt_int(outcome.inserted), merged=fmt_int(outcome.merged), skipped=fmt_int(outcome.skipped))
         if outcome.statuses_kept:
             text += " " + _tr("{count} merged nationals kept their status, newer or more specific than the "
-                              "file's.").format(count=f"{outcome.statuses_kept:,}")
+                              "file's.").format(count=fmt_int(outcome.statuses_kept))
         if outcome.notes:
             notes = outcome.notes
             text += " " + _tr("{used} of the file's {total} notes on other people were used; {applied} changed a "

@@ -1,8 +1,10 @@
 """The window's language and locale: Qt catalogues, and dates and numbers written the user's way."""
 
-from datetime import date
+from datetime import date, datetime
+from functools import cmp_to_key
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCollator, QCoreApplication, QDate, QLibraryInfo, QLocale, Qt, QTime, QTranslator
 
 from micic_planner.core import i18n
 from micic_planner.core.paths import resource_path
@@ -49,9 +51,21 @@ def install_language(app, lang: str) -> None:
         app.installTranslator(ours)
         _installed.append(ours)
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if any(qt.load(f"qtbase_{lang}", folder) for folder in qt_translation_folders()):
         app.installTranslator(qt)
         _installed.append(qt)
+
+
+def qt_translation_folders() -> list[str]:
+    """Where Qt's own catalogues (qtbase_es.qm: "Ver en:", "Cancelar") may be.
+
+    Qt's configured folder first; then the one inside the PySide6 package, which a frozen build
+    (PyInstaller) keeps even when Qt's configured prefix points elsewhere.
+    """
+    import PySide6
+
+    return [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+            str(Path(PySide6.__file__).parent / "Qt" / "translations")]
 
 
 def tr(context: str, text: str) -> str:
@@ -69,6 +83,19 @@ def fmt_date(value: date | None) -> str:
     return QLocale().toString(QDate(value.year, value.month, value.day), pattern)
 
 
+def fmt_timestamp(stamp: str | None) -> str:
+    """A stored UTC time ("2024-03-31T18:05:09.12Z") as the user's local date and time, to the second."""
+    if not stamp:
+        return ""
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp
+    local = moment.astimezone() if moment.tzinfo else moment
+    time = QLocale().toString(QTime(local.hour, local.minute, local.second), "HH:mm:ss")
+    return f"{fmt_date(local.date())} {time}"
+
+
 def fmt_int(value: int) -> str:
     """A whole number with the locale's thousands separator (1,204 or 1 204)."""
     return QLocale().toString(int(value))
@@ -76,3 +103,13 @@ def fmt_int(value: int) -> str:
 
 def fmt_float(value: float, decimals: int = 1) -> str:
     return QLocale().toString(float(value), "f", decimals)
+
+
+def collation_key(text: str):
+    """A sort key that orders names as the user's language does: "Ángel" with the A's, "Ñandú" after "Nora".
+
+    Python's own order (even casefolded) puts every accented capital after "Z".
+    """
+    collator = QCollator(QLocale())
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return cmp_to_key(collator.compare)(text or "")

@@ -24,6 +24,7 @@ from micic_planner.core.outlines import countries, country_box, extent
 from micic_planner.core.routes import route_points
 from micic_planner.gui import settings
 from micic_planner.gui.errors import show_error
+from micic_planner.gui.locale_support import fmt_int
 from micic_planner.gui.map_canvas import MapCanvas
 from micic_planner.gui.map_layers import (
     ID_ROLE,
@@ -253,7 +254,7 @@ class MapView(QWidget):
         self.context.open_record(table, record_id)
 
     def _on_density_counted(self, count: int) -> None:
-        self.status.setText(self.tr("Nationals around this point: {count}").format(count=f"{count:,}"))
+        self.status.setText(self.tr("Nationals around this point: {count}").format(count=fmt_int(count)))
 
     def _on_basemap_clicked(self) -> None:
         path = BasemapDialog.ask(self)

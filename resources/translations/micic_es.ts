@@ -652,82 +652,47 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="174" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="175" />
         <source>Audit log</source>
         <translation>Bitácora de auditoría</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="177" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="178" />
         <source>All entries</source>
         <translation>Todas las entradas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="181" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="182" />
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="183" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="184" />
         <source>Export to CSV…</source>
         <translation>Exportar a CSV…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="184" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="185" />
         <source>Disclosures…</source>
         <translation>Divulgaciones…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="193" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="194" />
         <source>{shown} of {total} entries, newest first</source>
         <translation>{shown} de {total} entradas, las más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="194" />
-        <source>When (UTC)</source>
-        <translation>Cuándo (UTC)</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="194" />
-        <source>User</source>
-        <translation>Usuario</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="194" />
-        <source>Action</source>
-        <translation>Acción</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="194" />
-        <source>Table</source>
-        <translation>Tabla</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="195" />
-        <source>Record</source>
-        <translation>Registrar</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="195" />
-        <source>Before</source>
-        <translation>Antes</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="195" />
-        <source>After</source>
-        <translation>Después</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="195" />
-        <source>Detail</source>
-        <translation>Detalle</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="200" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="198" />
         <source>Export the audit log</source>
         <translation>Exportar la bitácora de auditoría</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="201" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="198" />
+        <source>audit-log.csv</source>
+        <translation>registro-de-auditoria.csv</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/security/tables.py" line="199" />
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
@@ -838,6 +803,11 @@
         <location filename="../../micic_planner/gui/crisis/board_panel.py" line="220" />
         <source>Save the call list</source>
         <translation>Guardar la lista de llamadas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="220" />
+        <source>call-list-{id}.pdf</source>
+        <translation>lista-de-llamadas-{id}.pdf</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1637,11 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <translation>No se pudo imprimir el informe</translation>
     </message>
     <message>
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="368" />
+        <source>after-action-{id}.pdf</source>
+        <translation>informe-posterior-{id}.pdf</translation>
+    </message>
+    <message>
         <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="369" />
         <source>Save the after-action report as</source>
         <translation>Guardar el informe posterior como</translation>
@@ -1680,47 +1655,47 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>ExpiryDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="219" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="217" />
         <source>Expired records</source>
         <translation>Registros vencidos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="224" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="222" />
         <source>Purge these records…</source>
         <translation>Depurar estos registros…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="231" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="229" />
         <source>{n} records are past the expiry date set by the post's policy ({months} months). Purging deletes them and their history for good.</source>
         <translation>{n} registros han superado la fecha de vencimiento que fija la política de la representación ({months} meses). Depurarlos los elimina definitivamente junto con su historial.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="235" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="233" />
         <source>Family names</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="235" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="233" />
         <source>Given names</source>
         <translation>Nombres</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="235" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="233" />
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="236" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="234" />
         <source>Expired on</source>
         <translation>Venció el</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="240" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="238" />
         <source>Purge expired records</source>
         <translation>Depurar registros vencidos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="241" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="239" />
         <source>Delete {n} records and their history for good? This cannot be undone; only the counts are kept in the audit log.</source>
         <translation>¿Eliminar definitivamente {n} registros y su historial? No se puede deshacer; en la bitácora de auditoría solo se conservan los totales.</translation>
     </message>
@@ -1838,27 +1813,32 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <translation>Los datos sensibles y reservados nunca se incluyen en una exportación para aliados.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="145" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="146" />
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="156" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="145" />
+        <source>export.{suffix}</source>
+        <translation>exportacion.{suffix}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/export_dialog.py" line="157" />
         <source>Could not export</source>
         <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="178" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="179" />
         <source>Exported in clear</source>
         <translation>Exportado sin cifrar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="180" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="181" />
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="176" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="177" />
         <source>{count} records written.</source>
         <translation>{count} registros escritos.</translation>
     </message>
@@ -1991,6 +1971,11 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <location filename="../../micic_planner/gui/import_pages.py" line="303" />
         <source>Save the validation report</source>
         <translation>Guardar el informe de validación</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/import_pages.py" line="304" />
+        <source>validation_report.csv</source>
+        <translation>informe_de_validacion.csv</translation>
     </message>
     <message>
         <location filename="../../micic_planner/gui/import_wizard.py" line="56" />
@@ -2793,6 +2778,11 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <source>Save the manifest</source>
         <translation>Guardar el manifiesto</translation>
     </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="211" />
+        <source>manifest-{id}.pdf</source>
+        <translation>manifiesto-{id}.pdf</translation>
+    </message>
 </context>
 <context>
     <name>NationalCard</name>
@@ -2907,7 +2897,7 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
     <message>
         <location filename="../../micic_planner/gui/forms/national_form.py" line="109" />
         <source>Not in a household: travels alone.</source>
-        <translation>Sin hogar: viaja sola.</translation>
+        <translation>No pertenece a ningún hogar: viaja por su cuenta.</translation>
     </message>
     <message>
         <location filename="../../micic_planner/gui/forms/national_form.py" line="111" />
@@ -3221,32 +3211,32 @@ Puede deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="66" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="67" />
         <source>Add a user</source>
         <translation>Añadir un usuario</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="73" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="74" />
         <source>User name:</source>
         <translation>Nombre de usuario:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="74" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="75" />
         <source>Full name:</source>
         <translation>Nombre completo:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="75" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="76" />
         <source>Role:</source>
         <translation>Rol:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="76" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="77" />
         <source>Password:</source>
         <translation>Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="80" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="81" />
         <source>Strength:</source>
         <translation>Fortaleza:</translation>
     </message>
@@ -3748,6 +3738,11 @@ Instale un visor de PDF (como SumatraPDF, Okular o Evince), o copie el archivo a
         <location filename="../../micic_planner/gui/views/plan_view.py" line="111" />
         <source>Print…</source>
         <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="139" />
+        <source>-plan.pdf</source>
+        <translation>-plan.pdf</translation>
     </message>
     <message>
         <location filename="../../micic_planner/gui/views/plan_view.py" line="158" />
@@ -4356,80 +4351,85 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Lecciones no registradas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/timeline_panel.py" line="77" />
+        <location filename="../../micic_planner/gui/crisis/timeline_panel.py" line="78" />
         <source>Save the after-action report</source>
         <translation>Guardar el informe posterior a la acción</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/timeline_panel.py" line="77" />
+        <source>after-action-{id}.pdf</source>
+        <translation>informe-posterior-{id}.pdf</translation>
     </message>
 </context>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="113" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="114" />
         <source>Users of this post</source>
         <translation>Usuarios de esta representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="115" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="116" />
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="120" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="121" />
         <source>Set role</source>
         <translation>Asignar rol</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="121" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="122" />
         <source>Close or reopen account</source>
         <translation>Cerrar o reabrir la cuenta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="122" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="123" />
         <source>Reset password…</source>
         <translation>Restablecer contraseña…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="127" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="128" />
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="127" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="128" />
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="127" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="128" />
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="127" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="128" />
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="128" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="129" />
         <source>Last sign-in</source>
         <translation>Último inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="129" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="130" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="130" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="131" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="163" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="164" />
         <source>Reset password</source>
         <translation>Restablecer contraseña</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="163" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="164" />
         <source>New password for {name}:</source>
         <translation>Nueva contraseña para {name}:</translation>
     </message>

@@ -25,7 +25,7 @@ from micic_planner.gui.crisis.prompts import ChoicePrompt
 from micic_planner.gui.crisis.status_dialog import BulkStatusDialog
 from micic_planner.gui.crisis.status_tiles import StatusTiles
 from micic_planner.gui.errors import explained
-from micic_planner.gui.locale_support import fmt_int
+from micic_planner.gui.locale_support import collation_key, fmt_int
 from micic_planner.gui.security.roles import offer
 from micic_planner.gui.worker import run_with_progress
 
@@ -135,8 +135,9 @@ class BoardPanel(QWidget):
         pending = board.totals.get(AccountabilityStatus.NOT_CONTACTED.value, 0)
         self.pending.setText(self.tr("{pending} not yet contacted").format(pending=fmt_int(pending)))
         if affected:
+            zones = sorted((names.get(z, str(z)) for z in affected), key=collation_key)
             self.affected.setText(self.tr("{mark} Affected zones: {zones}").format(
-                mark=AFFECTED_MARK, zones=", ".join(sorted(names.get(z, str(z)) for z in affected))))
+                mark=AFFECTED_MARK, zones=", ".join(zones)))
         else:
             self.affected.setText(self.tr("Affected zones: the whole jurisdiction"))
         self.affected.setVisible(crisis is not None)
@@ -217,7 +218,7 @@ class BoardPanel(QWidget):
         sheet = CallSheet(post.name if post else "", name, zone, phone, crisis.title if crisis else "",
                           country=post.host_country if post else "")
         lang = language()
-        return export(self, self.tr("Save the call list"), f"call-list-{warden_id}.pdf",
+        return export(self, self.tr("Save the call list"), self.tr("call-list-{id}.pdf").format(id=warden_id),
                       lambda path: CallListRenderer(lang).render(sheet, people, path),
                       lambda path: write_calllist_csv(path, people), self.view.notify_written,
                       lambda path, fmt: DisclosureLedger(self.view.store).record_list(

@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QFont
 from micic_planner.core.accountability import STATUSES, Board
 from micic_planner.core.enums import AccountabilityStatus, Vulnerability
 from micic_planner.gui import status_style
-from micic_planner.gui.locale_support import fmt_int
+from micic_planner.gui.locale_support import collation_key, fmt_int
 
 TOTAL = "total"  # the key of a board's total row
 AFFECTED_MARK = "▲"  # before an affected zone's name: seen without colour, and on paper
@@ -85,7 +85,7 @@ class BoardModel(QAbstractTableModel):
             self.names = {v: v.label() for v in self.keys}
         else:
             self.keys = sorted(board.by_zone, key=lambda z: (z not in self.highlighted, z is None,
-                                                             zone_names.get(z, "")))
+                                                             collation_key(zone_names.get(z, ""))))
             self.names = {z: zone_names.get(z, self.no_zone_label) if z is not None else self.no_zone_label
                           for z in self.keys}
         self.endResetModel()

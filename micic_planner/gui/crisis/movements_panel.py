@@ -208,7 +208,7 @@ class MovementsPanel(QWidget):
                               country=post.host_country if post else "",
                               crosses_border=crises.movements.crosses_border(m))
         lang = language()
-        return export(self, self.tr("Save the manifest"), f"manifest-{mid}.pdf",
+        return export(self, self.tr("Save the manifest"), self.tr("manifest-{id}.pdf").format(id=mid),
                       lambda path: ManifestRenderer(lang).render(sheet, passengers, path),
                       lambda path: write_manifest_csv(path, passengers), self.view.notify_written,
                       lambda path, fmt: DisclosureLedger(self.view.store).record_list(

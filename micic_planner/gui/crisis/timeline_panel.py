@@ -74,6 +74,7 @@ class TimelinePanel(QWidget):
         review = load_after_action(self.view.crises, crisis.id, lang)
         post = self.view.store.post()
         renderer = AfterActionRenderer(lang, country=post.host_country if post else "", zone=zone_of_post(post))
-        return export(self, self.tr("Save the after-action report"), f"after-action-{crisis.id}.pdf",
+        name = self.tr("after-action-{id}.pdf").format(id=crisis.id)
+        return export(self, self.tr("Save the after-action report"), name,
                       lambda path: renderer.render(review, post.name if post else "", path),
                       None, self.view.notify_written)

@@ -365,7 +365,7 @@ class ExerciseView(QWidget):
             ExerciseReportRenderer(self.lang).render(self.exercises.review(self.run, self.scenario), path)
 
     def _on_report_clicked(self) -> None:
-        start = str(Path.home() / f"after-action-{self.scenario.id}.pdf")
+        start = str(Path.home() / self.tr("after-action-{id}.pdf").format(id=self.scenario.id))
         path = SandboxFileDialog.ask(self, self.tr("Save the after-action report as"), start,
                                      self.tr("PDF documents (*.pdf)"))
         if path:

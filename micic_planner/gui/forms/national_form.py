@@ -9,12 +9,12 @@ from micic_planner.core.households import age_on
 from micic_planner.core.validation import validate_national
 from micic_planner.gui.forms.fields import Field
 from micic_planner.gui.forms.record_form import RecordForm
-from micic_planner.gui.locale_support import fmt_date
+from micic_planner.gui.locale_support import collation_key, fmt_date
 from micic_planner.storage.overview_queries import households_like, new_household_key, place_names, zone_names
 
 
 def national_fields(tr, db) -> list[Field]:
-    zones = [(None, tr("— no zone —"))] + sorted(zone_names(db).items(), key=lambda z: z[1].casefold())
+    zones = [(None, tr("— no zone —"))] + sorted(zone_names(db).items(), key=lambda z: collation_key(z[1]))
     points = [(None, tr("— not assigned —"))] + list(place_names(db, "assembly_point").items())
     return [
         Field("identity", tr("Identity"), "section"),

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 from micic_planner.core.passphrase import password_strength
 from micic_planner.core.security import Action, Role
 from micic_planner.gui.errors import Confirm, explained
+from micic_planner.gui.locale_support import fmt_int
+from micic_planner.gui.security import audit_text
 
 AUDIT_PAGE = 500
 
@@ -176,7 +178,7 @@ class AuditDialog(_ListDialog):
         self.kind = QComboBox()
         self.kind.addItem(self.tr("All entries"), "")
         for action in store.audit.actions():
-            self.kind.addItem(action, action)
+            self.kind.addItem(audit_text.action_label(action), action)
         self.kind.currentIndexChanged.connect(self.refresh)
         self.buttons.addWidget(QLabel(self.tr("Show:")))
         self.buttons.addWidget(self.kind)
@@ -190,14 +192,12 @@ class AuditDialog(_ListDialog):
         action = self.kind.currentData() or ""
         entries = self.store.audit_entries(0, AUDIT_PAGE, action=action)
         total = self.store.audit.count(action=action)
-        self.count.setText(self.tr("{shown} of {total} entries, newest first").format(shown=len(entries), total=total))
-        _fill(self.table, [self.tr("When (UTC)"), self.tr("User"), self.tr("Action"), self.tr("Table"),
-                           self.tr("Record"), self.tr("Before"), self.tr("After"), self.tr("Detail")],
-              [[e["at"], e["user"], e["action"], e["table_name"], e["record_id"], (e["before"] or "")[:200],
-                (e["after"] or "")[:200], e["detail"]] for e in entries])
+        self.count.setText(self.tr("{shown} of {total} entries, newest first").format(
+            shown=fmt_int(len(entries)), total=fmt_int(total)))
+        _fill(self.table, audit_text.headers(), [audit_text.row(e) for e in entries])
 
     def _on_export_clicked(self) -> None:
-        path, _f = QFileDialog.getSaveFileName(self, self.tr("Export the audit log"), "audit-log.csv",
+        path, _f = QFileDialog.getSaveFileName(self, self.tr("Export the audit log"), self.tr("audit-log.csv"),
                                                self.tr("CSV files (*.csv)"))
         if path:
             with explained(self):

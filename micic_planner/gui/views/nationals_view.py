@@ -26,7 +26,7 @@ from micic_planner.gui import status_style
 from micic_planner.gui.commands import AddRecord, DeleteRecords, EditMany, EditRecord, push
 from micic_planner.gui.errors import Confirm, explained
 from micic_planner.gui.forms.national_form import NationalForm, national_fields
-from micic_planner.gui.locale_support import fmt_int
+from micic_planner.gui.locale_support import collation_key, fmt_int
 from micic_planner.gui.models.nationals_model import COLUMNS, ID_ROLE, NationalsTableModel
 from micic_planner.gui.security.roles import may
 from micic_planner.gui.views.national_card import NationalCard
@@ -158,7 +158,7 @@ class NationalsView(QWidget):
         self.zone.blockSignals(True)
         self.zone.clear()
         self.zone.addItem(self.tr("All zones"), None)
-        for zone_id, name in sorted(names.items(), key=lambda z: z[1].casefold()):
+        for zone_id, name in sorted(names.items(), key=lambda z: collation_key(z[1])):
             self.zone.addItem(name, zone_id)
         self.zone.addItem(self.tr("No zone"), NO_ZONE)
         self.zone.setCurrentIndex(max(0, self.zone.findData(current)))
@@ -321,7 +321,7 @@ class NationalsView(QWidget):
         if not ids:
             return
         first = self.context.store.nationals.get(ids[0])
-        what = first.full_name if len(ids) == 1 else self.tr("{count} nationals").format(count=len(ids))
+        what = first.full_name if len(ids) == 1 else self.tr("{count} nationals").format(count=fmt_int(len(ids)))
         if not Confirm.ask(self, self.tr("Delete"), self.tr(
                 "Delete {what} from the registry?\n\nYou can undo this with Ctrl+Z.").format(what=what)):
             return

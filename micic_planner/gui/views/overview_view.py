@@ -23,7 +23,7 @@ from micic_planner.gui.commands import EditRecord, push
 from micic_planner.gui.errors import explained
 from micic_planner.gui.forms.post_form import post_fields, validate_post
 from micic_planner.gui.forms.record_form import RecordForm
-from micic_planner.gui.locale_support import fmt_date, fmt_int
+from micic_planner.gui.locale_support import collation_key, fmt_date, fmt_int
 from micic_planner.gui.worker import Worker
 from micic_planner.storage.overview_queries import PostReader, post_figures, zone_names
 
@@ -171,7 +171,7 @@ class OverviewView(QScrollArea):
         self.by_zone.set_items(zones or [(self.tr("No nationals yet"), 0)])
         vulns = sorted(((v.label(), n) for v, n in fig.by_vulnerability.items()), key=lambda x: -x[1])
         self.by_vulnerability.set_items(vulns or [(self.tr("None recorded"), 0)])
-        loads = sorted(fig.loads, key=lambda load: load.place.name.casefold())
+        loads = sorted(fig.loads, key=lambda load: collation_key(load.place.name))
         self.loads.set_items([(load.place.name, load.assigned) for load in loads] or
                              [(self.tr("No assembly point yet"), 0)],
                              [load.place.capacity for load in loads],

@@ -5,7 +5,7 @@ from micic_planner.core.models import Place, Zone
 from micic_planner.core.phone_display import display_phone
 from micic_planner.core.validation import check_coordinates, normalize_phone
 from micic_planner.gui.forms.fields import Field
-from micic_planner.gui.locale_support import fmt_float, fmt_int
+from micic_planner.gui.locale_support import collation_key, fmt_float, fmt_int
 from micic_planner.gui.models.record_model import Column
 from micic_planner.gui.views.record_panel import RecordSpec, SinglePanelView
 
@@ -48,7 +48,7 @@ class PlaceSpec(RecordSpec):
         return super().load()
 
     def fields(self):
-        zones = [(None, self.tr("— no zone —"))] + sorted(self.zones().items(), key=lambda z: z[1].casefold())
+        zones = [(None, self.tr("— no zone —"))] + sorted(self.zones().items(), key=lambda z: collation_key(z[1]))
         return [Field("name", self.tr("Name"), required=True),
                 Field("kind", self.tr("Kind"), "enum", enum=PlaceKind),
                 Field("lat", self.tr("Latitude"), "float", minimum=-90, maximum=90),

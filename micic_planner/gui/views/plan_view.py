@@ -136,7 +136,7 @@ class PlanView(QWidget):
         if not may:
             self.restricted.setChecked(False)
         if store is not None and store.path is not None:
-            self.output.setText(str(Path(store.path).with_name(Path(store.path).stem + "-plan.pdf")))
+            self.output.setText(str(Path(store.path).with_name(Path(store.path).stem + self.tr("-plan.pdf"))))
         self.result = None
         for button in (self.open_button, self.print_button):
             button.setEnabled(False)

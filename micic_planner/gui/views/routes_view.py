@@ -6,7 +6,7 @@ from micic_planner.core.models import Place, Route
 from micic_planner.core.routes import format_hours, route_leg
 from micic_planner.gui.forms.fields import Field
 from micic_planner.gui.forms.route_form import RouteForm
-from micic_planner.gui.locale_support import fmt_float, fmt_int
+from micic_planner.gui.locale_support import collation_key, fmt_float, fmt_int
 from micic_planner.gui.models.record_model import Column
 from micic_planner.gui.views.record_panel import RecordSpec, SinglePanelView
 
@@ -57,9 +57,9 @@ class RouteSpec(RecordSpec):
 
     def fields(self):
         places = sorted(((p.id, f"{p.name} ({p.kind.label()})") for p in self.places.values()),
-                        key=lambda x: x[1].casefold())
+                        key=lambda x: collation_key(x[1]))
         routes = [(None, self.tr("— this is a primary route —"))] + sorted(
-            self.names.items(), key=lambda x: x[1].casefold())
+            self.names.items(), key=lambda x: collation_key(x[1]))
         return [Field("name", self.tr("Name"), required=True),
                 Field("origin_id", self.tr("From"), "choice", choices=lambda: places),
                 Field("destination_id", self.tr("Destination"), "choice", choices=lambda: places),

@@ -7,7 +7,7 @@ from micic_planner.core.models import Warden, Zone
 from micic_planner.core.phone_display import display_phone
 from micic_planner.core.validation import validate_contact
 from micic_planner.gui.forms.fields import Field
-from micic_planner.gui.locale_support import fmt_int
+from micic_planner.gui.locale_support import collation_key, fmt_int
 from micic_planner.gui.models.record_model import Column
 from micic_planner.gui.views.record_panel import RecordPanel, RecordSpec
 
@@ -78,7 +78,7 @@ class WardenSpec(RecordSpec):
                 Column(self.tr("Languages"), lambda w: w.languages)]
 
     def fields(self):
-        zones = [(None, self.tr("— no zone —"))] + sorted(self.zones().items(), key=lambda z: z[1].casefold())
+        zones = [(None, self.tr("— no zone —"))] + sorted(self.zones().items(), key=lambda z: collation_key(z[1]))
         return [Field("name", self.tr("Name"), required=True),
                 Field("zone_id", self.tr("Zone"), "choice", choices=lambda: zones),
                 Field("is_alternate", self.tr("Alternate warden"), "bool"),

@@ -74,7 +74,7 @@ def test_the_administrator_adds_a_user_and_reads_the_audit_log(qtbot, encrypted_
     qtbot.addWidget(audit)
     assert audit.table.rowCount() >= 3
     shown = {audit.table.item(r, 2).text() for r in range(audit.table.rowCount())}
-    assert {"login", "insert"} <= shown
+    assert {"Signed in", "Added"} <= shown
     store.close()
 
 
