@@ -652,47 +652,47 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="175" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="176" />
         <source>Audit log</source>
         <translation>Bitácora de auditoría</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="178" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="179" />
         <source>All entries</source>
         <translation>Todas las entradas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="182" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="183" />
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="184" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="185" />
         <source>Export to CSV…</source>
         <translation>Exportar a CSV…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="185" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="186" />
         <source>Disclosures…</source>
         <translation>Divulgaciones…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="194" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="195" />
         <source>{shown} of {total} entries, newest first</source>
         <translation>{shown} de {total} entradas, las más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="198" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="200" />
         <source>Export the audit log</source>
         <translation>Exportar la bitácora de auditoría</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="198" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="200" />
         <source>audit-log.csv</source>
         <translation>registro-de-auditoria.csv</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="199" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="201" />
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
@@ -760,52 +760,52 @@
         <translation>{pending} aún sin contactar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="138" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="139" />
         <source>{mark} Affected zones: {zones}</source>
         <translation>{mark} Zonas afectadas: {zones}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="141" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="142" />
         <source>Affected zones: the whole jurisdiction</source>
         <translation>Zonas afectadas: toda la circunscripción</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="169" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="170" />
         <source>Statuses not updated</source>
         <translation>Los estados no se actualizaron</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="170" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="171" />
         <source>Updating statuses…</source>
         <translation>Actualizando estados…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="191" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="192" />
         <source>These document numbers match no national, or several: {docs}</source>
         <translation>Estos números de documento no corresponden a ningún connacional, o a varios: {docs}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="192" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="193" />
         <source>Correct them and try again.</source>
         <translation>Corríjalos e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="200" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="201" />
         <source>Call list</source>
         <translation>Lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="200" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="201" />
         <source>Warden</source>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="220" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="221" />
         <source>Save the call list</source>
         <translation>Guardar la lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="220" />
+        <location filename="../../micic_planner/gui/crisis/board_panel.py" line="221" />
         <source>call-list-{id}.pdf</source>
         <translation>lista-de-llamadas-{id}.pdf</translation>
     </message>
@@ -1300,12 +1300,12 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="316" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="317" />
         <source>Possible duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="317" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="318" />
         <source>Same document, same phone, or a similar name with the same date of birth. Merging fills the empty fields of the known record and keeps its history.</source>
         <translation>Mismo documento, mismo teléfono, o nombre parecido con la misma fecha de nacimiento. Al fusionar se llenan los datos vacíos del registro conocido y se conserva su historial.</translation>
     </message>
@@ -1655,47 +1655,47 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>ExpiryDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="217" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="219" />
         <source>Expired records</source>
         <translation>Registros vencidos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="222" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="224" />
         <source>Purge these records…</source>
         <translation>Depurar estos registros…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="229" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="231" />
         <source>{n} records are past the expiry date set by the post's policy ({months} months). Purging deletes them and their history for good.</source>
         <translation>{n} registros han superado la fecha de vencimiento que fija la política de la representación ({months} meses). Depurarlos los elimina definitivamente junto con su historial.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="233" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="235" />
         <source>Family names</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="233" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="235" />
         <source>Given names</source>
         <translation>Nombres</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="233" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="235" />
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="234" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="236" />
         <source>Expired on</source>
         <translation>Venció el</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="238" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="240" />
         <source>Purge expired records</source>
         <translation>Depurar registros vencidos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="239" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="241" />
         <source>Delete {n} records and their history for good? This cannot be undone; only the counts are kept in the audit log.</source>
         <translation>¿Eliminar definitivamente {n} registros y su historial? No se puede deshacer; en la bitácora de auditoría solo se conservan los totales.</translation>
     </message>
@@ -1703,142 +1703,142 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="46" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="47" />
         <source>Export for a partner</source>
         <translation>Exportar para un aliado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="48" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="49" />
         <source>CSV list of nationals</source>
         <translation>Lista CSV de connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="48" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="49" />
         <source>Excel list of nationals</source>
         <translation>Lista Excel de connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="49" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="50" />
         <source>PFIF 1.4 for family tracing</source>
         <translation>PFIF 1.4 para búsqueda de familiares</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="49" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="50" />
         <source>HXL figures per zone (no names)</source>
         <translation>Cifras HXL por zona (sin nombres)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="50" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="51" />
         <source>vCard 4.0 of partners and wardens</source>
         <translation>vCard 4.0 de aliados y enlaces</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="51" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="52" />
         <source>CAP 1.2 alert of the post</source>
         <translation>Alerta CAP 1.2 de la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="55" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="56" />
         <source>Partner: no sensitive data, only what nationals consented to share</source>
         <translation>Aliado: sin datos sensibles, solo lo que los connacionales consintieron compartir</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="57" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="58" />
         <source>Full: for the post's own use</source>
         <translation>Completo: para uso interno de la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="68" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="69" />
         <source>Not for a partner (the post's own use)</source>
         <translation>No es para un socio (uso interno de la representación)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="71" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="72" />
         <source>Encrypt the file (AES-256 zip that opens with a passphrase)</source>
         <translation>Cifrar el archivo (zip AES-256 que se abre con una frase de contraseña)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="75" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="76" />
         <source>This file will hold personal data in clear: anyone who gets it can read it. Encrypt it, or keep it safe and delete it after use.</source>
         <translation>Este archivo contendrá datos personales sin cifrar: cualquiera que lo obtenga podrá leerlo. Cífrelo, o guárdelo en lugar seguro y bórrelo después de usarlo.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="81" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="82" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="90" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="91" />
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="91" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="92" />
         <source>Profile:</source>
         <translation>Perfil:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="92" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="93" />
         <source>Fields:</source>
         <translation>Campos:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="93" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="94" />
         <source>Alert level (CAP):</source>
         <translation>Nivel de alerta (CAP):</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="94" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="95" />
         <source>For partner:</source>
         <translation>Para el socio:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="96" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="97" />
         <source>Passphrase:</source>
         <translation>Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="97" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="98" />
         <source>Passphrase again:</source>
         <translation>Repita la frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="99" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="100" />
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="100" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="101" />
         <source>Sensitive and restricted fields are never in a partner export.</source>
         <translation>Los datos sensibles y reservados nunca se incluyen en una exportación para aliados.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="146" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="147" />
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="145" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="146" />
         <source>export.{suffix}</source>
         <translation>exportacion.{suffix}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="157" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="158" />
         <source>Could not export</source>
         <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="179" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="180" />
         <source>Exported in clear</source>
         <translation>Exportado sin cifrar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="181" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="182" />
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="177" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="178" />
         <source>{count} records written.</source>
         <translation>{count} registros escritos.</translation>
     </message>
@@ -1854,42 +1854,42 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="41" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="42" />
         <source>Choose the list to import</source>
         <translation>Elija la lista que desea importar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="42" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="43" />
         <source>CSV (any delimiter or encoding), Excel XLSX, or a PFIF file from a family-tracing partner. Nothing is written until the last step, and then all or nothing.</source>
         <translation>CSV (cualquier separador o codificación), Excel XLSX, o un archivo PFIF de un aliado de búsqueda de familiares. No se escribe nada hasta el último paso, y entonces todo o nada.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="45" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="46" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="53" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="54" />
         <source>Who sent the list; the column mapping is saved under this name.</source>
         <translation>Quién envió la lista; la correspondencia de columnas se guarda con este nombre.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="58" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="59" />
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="59" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="60" />
         <source>Sent by:</source>
         <translation>Enviada por:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="60" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="61" />
         <source>Country of phones written without +:</source>
         <translation>País de los teléfonos escritos sin +:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="76" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="77" />
         <source>The file cannot be imported</source>
         <translation>No se puede importar el archivo</translation>
     </message>
@@ -1968,22 +1968,22 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="303" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="304" />
         <source>Save the validation report</source>
         <translation>Guardar el informe de validación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="304" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="305" />
         <source>validation_report.csv</source>
         <translation>informe_de_validacion.csv</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_wizard.py" line="56" />
+        <location filename="../../micic_planner/gui/import_wizard.py" line="57" />
         <source>Import nationals</source>
         <translation>Importar connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_wizard.py" line="64" />
+        <location filename="../../micic_planner/gui/import_wizard.py" line="65" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -2161,97 +2161,97 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="63" />
+        <location filename="../../micic_planner/gui/map_view.py" line="64" />
         <source>Layers</source>
         <translation>Capas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="64" />
+        <location filename="../../micic_planner/gui/map_view.py" line="65" />
         <source>Show or hide what the map draws</source>
         <translation>Mostrar u ocultar lo que dibuja el mapa</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="67" />
+        <location filename="../../micic_planner/gui/map_view.py" line="68" />
         <source>Nationals</source>
         <translation>Connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="67" />
+        <location filename="../../micic_planner/gui/map_view.py" line="68" />
         <source>Assembly points</source>
         <translation>Puntos de reunión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="68" />
+        <location filename="../../micic_planner/gui/map_view.py" line="69" />
         <source>Shelters and exits</source>
         <translation>Albergues y salidas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="68" />
+        <location filename="../../micic_planner/gui/map_view.py" line="69" />
         <source>Routes</source>
         <translation>Rutas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="69" />
+        <location filename="../../micic_planner/gui/map_view.py" line="70" />
         <source>Zones</source>
         <translation>Zonas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="69" />
+        <location filename="../../micic_planner/gui/map_view.py" line="70" />
         <source>Basemap</source>
         <translation>Mapa base</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="69" />
+        <location filename="../../micic_planner/gui/map_view.py" line="70" />
         <source>Towns</source>
         <translation>Localidades</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="78" />
+        <location filename="../../micic_planner/gui/map_view.py" line="79" />
         <source>Fit to the post</source>
         <translation>Ajustar a la circunscripción</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="80" />
+        <location filename="../../micic_planner/gui/map_view.py" line="81" />
         <source>Basemap…</source>
         <translation>Mapa base…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="81" />
+        <location filename="../../micic_planner/gui/map_view.py" line="82" />
         <source>Load offline map tiles (an MBTiles file prepared before a crisis)</source>
         <translation>Cargar teselas de mapa sin conexión (un archivo MBTiles preparado antes de la crisis)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="83" />
+        <location filename="../../micic_planner/gui/map_view.py" line="84" />
         <source>Assign assembly points</source>
         <translation>Asignar puntos de reunión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="85" />
+        <location filename="../../micic_planner/gui/map_view.py" line="86" />
         <source>Draw zone</source>
         <translation>Dibujar zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="87" />
+        <location filename="../../micic_planner/gui/map_view.py" line="88" />
         <source>Click the corners of a zone on the map; double-click or Enter closes it, Esc cancels</source>
         <translation>Haga clic en los vértices de una zona en el mapa; doble clic o Intro la cierra, Esc cancela</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="191" />
+        <location filename="../../micic_planner/gui/map_view.py" line="192" />
         <source>The basemap could not be loaded</source>
         <translation>No se pudo cargar el mapa base</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="256" />
+        <location filename="../../micic_planner/gui/map_view.py" line="257" />
         <source>Nationals around this point: {count}</source>
         <translation>Connacionales alrededor de este punto: {count}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="273" />
+        <location filename="../../micic_planner/gui/map_view.py" line="274" />
         <source>Drawing a zone: click its corners; double-click or press Enter to close it, Esc to cancel. Drag to move the map.</source>
         <translation>Dibujando una zona: haga clic en sus vértices; doble clic o Intro para cerrarla, Esc para cancelar. Arrastre para mover el mapa.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="294" />
+        <location filename="../../micic_planner/gui/map_view.py" line="295" />
         <source>Zone “{name}” saved.</source>
         <translation>Zona «{name}» guardada.</translation>
     </message>
@@ -2259,62 +2259,62 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="93" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="94" />
         <source>Match the columns</source>
         <translation>Relacione las columnas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="94" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="95" />
         <source>The fields were guessed from the headers, in Spanish or English. Correct any guess; columns set to “Ignore” are not imported.</source>
         <translation>Los campos se dedujeron de los encabezados, en español o inglés. Corrija lo que haga falta; las columnas marcadas «Ignorar» no se importan.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="97" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="98" />
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="97" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="98" />
         <source>First value</source>
         <translation>Primer valor</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="98" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="99" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="101" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="102" />
         <source>Remember this mapping for lists from the same sender</source>
         <translation>Recordar esta correspondencia para las listas del mismo remitente</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="106" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="107" />
         <source>The sex column writes M, which can mean mujer or male:</source>
         <translation>La columna de sexo usa M, que puede ser mujer o masculino:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="108" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="109" />
         <source>Choose what M means…</source>
         <translation>Elija qué significa M…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="109" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="110" />
         <source>M = mujer, H = hombre (as on CURP and INE)</source>
         <translation>M = mujer, H = hombre (como en la CURP y la INE)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="110" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="111" />
         <source>M = male or masculino, F = female or femenino</source>
         <translation>M = masculino (male), F = femenino (female)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="135" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="136" />
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="177" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="178" />
         <source>Required and not matched: {fields}</source>
         <translation>Obligatorios y sin columna: {fields}</translation>
     </message>
@@ -3211,32 +3211,32 @@ Puede deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="67" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="68" />
         <source>Add a user</source>
         <translation>Añadir un usuario</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="74" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="75" />
         <source>User name:</source>
         <translation>Nombre de usuario:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="75" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="76" />
         <source>Full name:</source>
         <translation>Nombre completo:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="76" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="77" />
         <source>Role:</source>
         <translation>Rol:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="77" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="78" />
         <source>Password:</source>
         <translation>Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="81" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="82" />
         <source>Strength:</source>
         <translation>Fortaleza:</translation>
     </message>
@@ -4364,72 +4364,72 @@ Puede deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="114" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="115" />
         <source>Users of this post</source>
         <translation>Usuarios de esta representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="116" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="117" />
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="121" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="122" />
         <source>Set role</source>
         <translation>Asignar rol</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="122" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="123" />
         <source>Close or reopen account</source>
         <translation>Cerrar o reabrir la cuenta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="123" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="124" />
         <source>Reset password…</source>
         <translation>Restablecer contraseña…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="128" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="129" />
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="128" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="129" />
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="128" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="129" />
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="128" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="129" />
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="129" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="130" />
         <source>Last sign-in</source>
         <translation>Último inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="130" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="131" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="131" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="132" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="164" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="165" />
         <source>Reset password</source>
         <translation>Restablecer contraseña</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="164" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="165" />
         <source>New password for {name}:</source>
         <translation>Nueva contraseña para {name}:</translation>
     </message>
@@ -4437,57 +4437,57 @@ Puede deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>ValidationPage</name>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="197" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="198" />
         <source>Preview and check</source>
         <translation>Vista previa y revisión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="202" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="203" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="202" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="203" />
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="202" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="203" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="203" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="204" />
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="203" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="204" />
         <source>What to do</source>
         <translation>Qué hacer</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="211" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="212" />
         <source>Skip the rows with errors</source>
         <translation>Omitir las filas con errores</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="213" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="214" />
         <source>Check again</source>
         <translation>Revisar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="215" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="216" />
         <source>Save report…</source>
         <translation>Guardar informe…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="222" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="223" />
         <source>First rows as they will be read:</source>
         <translation>Primeras filas tal como se leerán:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="259" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="260" />
         <source>{rows} rows read: {ok} can be imported, {bad} rows have errors.</source>
         <translation>{rows} filas leídas: {ok} se pueden importar, {bad} filas tienen errores.</translation>
     </message>
@@ -4838,12 +4838,12 @@ Quienes no queden dentro de ninguna zona conservan la que tienen. Puede deshacer
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="313" />
+        <location filename="../../micic_planner/gui/map_view.py" line="314" />
         <source>Choose offline map tiles</source>
         <translation>Elegir teselas de mapa sin conexión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/map_view.py" line="314" />
+        <location filename="../../micic_planner/gui/map_view.py" line="315" />
         <source>MBTiles files (*.mbtiles);;All files (*)</source>
         <translation>Archivos MBTiles (*.mbtiles);;Todos los archivos (*)</translation>
     </message>
