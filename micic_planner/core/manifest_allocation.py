@@ -21,6 +21,8 @@ class Allocation:
     seated: list[Candidate] = field(default_factory=list)  # in boarding order
     left: list[list[Candidate]] = field(default_factory=list)  # households that did not fit
     too_big: list[list[Candidate]] = field(default_factory=list)  # households larger than the vehicle
+    # People at the point who are missing or dead: never seated by a fill, and named so nobody assumes they are.
+    held: list[Candidate] = field(default_factory=list)
 
 
 def priority_groups(candidates) -> list[list[Candidate]]:

@@ -14,6 +14,8 @@ from micic_planner.storage.permissions import Guarded, any_role, requires
 
 # Nobody in these states is waiting at an assembly point for a seat.
 NOT_WAITING = ("deceased", "evacuated", "repatriated", "not_in_area")
+# An automatic fill seats nobody whose whereabouts or life is in doubt; it reports them instead.
+HELD_BACK = ("missing", "deceased")
 PASSENGER_COLUMNS = ("e.position", "n.id", "n.family_names", "n.given_names", "n.sex", "n.birth_date",
                      "n.passport_no", "n.consular_id", "n.household", "n.vulnerabilities", "n.phone",
                      "e.boarded_at", "e.arrived_at", "n.passport_expiry")
@@ -116,12 +118,15 @@ class MovementStore(Guarded):
             [movement.route_id]).fetchone() if movement.route_id is not None else None
         return row is not None and row[0] == "border_crossing"
 
-    def _candidates(self, movement: Movement, where: str, params) -> list[Candidate]:
+    def _candidates(self, movement: Movement, where: str, params, excluded=NOT_WAITING,
+                    only: tuple[str, ...] = ()) -> list[Candidate]:
+        status = (f"n.status IN ({', '.join('?' * len(only))})" if only
+                  else f"n.status NOT IN ({', '.join('?' * len(excluded))})")
         rows = self.db.execute(
             "SELECT n.id, n.household, n.vulnerabilities, n.family_names || ' ' || n.given_names FROM nationals n "
-            f"WHERE {where} AND n.status NOT IN ({', '.join('?' * len(NOT_WAITING))}) AND n.id NOT IN ("
+            f"WHERE {where} AND {status} AND n.id NOT IN ("
             "SELECT e.national_id FROM manifest_entries e JOIN movements m ON m.id = e.movement_id "
-            "WHERE m.crisis_id = ?)", [*params, *NOT_WAITING, movement.crisis_id]).fetchall()
+            "WHERE m.crisis_id = ?)", [*params, *(only or excluded), movement.crisis_id]).fetchall()
         return [Candidate(*r) for r in rows]
 
     @requires(Action.MANAGE_MOVEMENTS)
@@ -133,7 +138,9 @@ class MovementStore(Guarded):
                               where=movement.name, hint=_("Choose the assembly point of the movement first."))
         free = movement.seats - self.count(movement_id)
         at_point = "n.id IN (SELECT national_id FROM assignments WHERE assembly_point_id = ?)"
-        plan = allocate(self._candidates(movement, at_point, [movement.origin_id]), free)
+        plan = allocate(self._candidates(movement, at_point, [movement.origin_id],
+                                         excluded=tuple(dict.fromkeys(NOT_WAITING + HELD_BACK))), free)
+        plan.held = self._candidates(movement, at_point, [movement.origin_id], only=HELD_BACK)
         self._append(movement, [c.id for c in plan.seated], "{} people added to the manifest of {} (auto-fill)")
         return plan
 

@@ -2759,27 +2759,32 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <translation>{n} personas añadidas; {w} siguen esperando en el punto de reunión.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="170" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="168" />
+        <source>Left out, missing or deceased: {n} ({names}).</source>
+        <translation>No subieron por estar desaparecidos o fallecidos: {n} ({names}).</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="175" />
         <source>Add people</source>
         <translation>Añadir personas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="170" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="175" />
         <source>Ids or document numbers, separated by spaces (their households come too)</source>
         <translation>Identificadores o números de documento, separados por espacios (su hogar viene también)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="175" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="180" />
         <source>People not added</source>
         <translation>No se añadieron personas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="211" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="216" />
         <source>Save the manifest</source>
         <translation>Guardar el manifiesto</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="211" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="216" />
         <source>manifest-{id}.pdf</source>
         <translation>manifiesto-{id}.pdf</translation>
     </message>

@@ -227,3 +227,15 @@ def test_the_board_stays_equal_to_sql_after_a_bulk_load_zone_moves_and_deletions
     for zone_id, status, n in crises.db.execute("SELECT zone_id, status, count(*) FROM nationals GROUP BY 1, 2"):
         expected.setdefault(zone_id, {})[status] = n
     assert {z: dict(c) for z, c in board.by_zone.items()} == expected
+
+
+def test_a_fill_never_seats_a_missing_or_deceased_person_and_says_who_was_left_out(crises):
+    crisis = crises.open("Eta", Hazard.HURRICANE)
+    bus = Movement(crisis.id, "Bus 1", seats=60, origin_id=crises.store.post_data["point"].id)
+    crises.movements.save(bus)
+    everyone = ids(crises)
+    crises.accountability.set_rows([(everyone[0], MISSING, ""), (everyone[1], AccountabilityStatus.DECEASED, "")])
+    plan = crises.movements.autofill(bus.id)
+    seated = {p["id"] for p in crises.movements.passengers(bus.id)}
+    assert seated and everyone[0] not in seated and everyone[1] not in seated
+    assert sorted(c.id for c in plan.held) == sorted(everyone[:2])

@@ -161,8 +161,13 @@ class MovementsPanel(QWidget):
         with explained(self, self.tr("Manifest not filled")):
             plan = self.view.crises.movements.autofill(mid)
             waiting = sum(len(g) for g in plan.left + plan.too_big)
-            self.view.notify(self.tr("{n} people added; {w} still waiting at the assembly point.").format(
-                n=len(plan.seated), w=waiting))
+            message = self.tr("{n} people added; {w} still waiting at the assembly point.").format(
+                n=len(plan.seated), w=waiting)
+            if plan.held:
+                names = ", ".join(c.name for c in plan.held[:5]) + ("…" if len(plan.held) > 5 else "")
+                message += " " + self.tr("Left out, missing or deceased: {n} ({names}).").format(
+                    n=len(plan.held), names=names)
+            self.view.notify(message)
             self.view.apply_tables("manifest_entries", "crisis_log")
 
     def _on_add(self) -> None:
