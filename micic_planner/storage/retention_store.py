@@ -41,7 +41,6 @@ class RetentionStore(Guarded):
     @requires(Action.EDIT_PLAN)
     def set_policy(self, months: int) -> Changes:
         """Set the post's retention in months; every expiry follows, counted from each record's last update."""
-        self.store.session.require(Action.EDIT_PLAN)
         check_policy(months)
         with self.db.atomic():
             self.db.execute("UPDATE post SET retention_months = ?", [months])
@@ -72,7 +71,6 @@ class RetentionStore(Guarded):
     @requires(Action.REVIEW_EXPIRY)
     def review(self, today: date | None = None, limit: int = 10_000) -> list[dict]:
         """The nationals whose record is past its expiry date, oldest expiry first."""
-        self.store.session.require(Action.REVIEW_EXPIRY)
         today = today or date.today()
         self.fill_missing()
         rows = self.db.execute(
@@ -87,7 +85,6 @@ class RetentionStore(Guarded):
         Irreversible: deleted pages are overwritten (secure_delete) and the WAL is emptied, so
         the data is not left in the file. Backups keep it until they rotate out.
         """
-        self.store.session.require(Action.PURGE)
         today = (today or date.today()).isoformat()
         db = self.db
         db.execute("PRAGMA secure_delete = ON")

@@ -192,7 +192,6 @@ class PostStore:
         """Re-key the encrypted file under a new passphrase (the file is rewritten page by page)."""
         from micic_planner.core.passphrase import check_new_passphrase
 
-        self.session.require(Action.CHANGE_PASSPHRASE)
         if not self.encrypted:
             raise StorageError(_("This post is not encrypted, so it has no passphrase to change."),
                                hint=_("Encrypt it first (micic-planner encrypt)."))
@@ -256,17 +255,14 @@ class PostStore:
 
     @requires(Action.MANAGE_USERS)
     def user_list(self) -> list[dict]:
-        self.session.require(Action.MANAGE_USERS)
         return self._users.list()
 
     @requires(Action.MANAGE_USERS)
     def set_user_role(self, name: str, role) -> Changes:
-        self.session.require(Action.MANAGE_USERS)
         return self._users.set_role(name, role)
 
     @requires(Action.MANAGE_USERS)
     def set_user_active(self, name: str, active: bool) -> Changes:
-        self.session.require(Action.MANAGE_USERS)
         return self._users.set_active(name, active)
 
     @checks_inside(Action.MANAGE_USERS)
@@ -278,18 +274,15 @@ class PostStore:
 
     @requires(Action.VIEW_AUDIT)
     def audit_entries(self, offset: int = 0, limit: int = 200, action: str = "", user: str = "") -> list[dict]:
-        self.session.require(Action.VIEW_AUDIT)
         return self.audit.entries(offset, limit, action, user)
 
     @requires(Action.VIEW_AUDIT)
     def audit_export(self, path) -> int:
-        self.session.require(Action.VIEW_AUDIT)
         return self.audit.export_csv(path)
 
     @requires(Action.BACKUP)
     def backup_job(self) -> Callable[[], Path]:
         """A backup to run on any thread (it opens its own connection); the role is checked now."""
-        self.session.require(Action.BACKUP)
         if self.path is None:
             raise StorageError(_("A post kept only in memory cannot be backed up."))
         policy = read_policy(self.db)
@@ -337,7 +330,6 @@ class PostStore:
 
     @requires(Action.EDIT_PLAN)
     def save_post(self, post: Post) -> Changes:
-        self.session.require(Action.EDIT_PLAN)
         row = to_row(post)
         with self.db.atomic():
             months = self.retention.months()
