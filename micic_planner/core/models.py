@@ -49,6 +49,8 @@ class Post:
     small_count_threshold: int = 5
     # An IANA zone ("America/Mexico_City") where the host country has several; "" = from country and coordinates.
     time_zone: str = ""
+    # "a4" or "letter" chosen for the post's documents; "" = the host country's paper (core/paper.py).
+    paper: str = ""
     id: int | None = None
     uuid: str = field(default_factory=new_uuid)
 

@@ -255,6 +255,8 @@ class MainWindow(QMainWindow):
         if not failed:
             self.set_store(store)
             settings.add_recent_file(str(path))
+            # A new post starts where its next steps are listed, whatever view the last post was left on.
+            self.show_view("overview")
 
     def open_demo(self) -> None:
         from micic_planner.gui.demo import ensure_demo

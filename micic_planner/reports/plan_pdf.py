@@ -70,8 +70,8 @@ class PlanRenderer:
                  progress: Callable[[int, int], None] | None = None, cancelled: Callable[[], bool] | None = None):
         register_fonts()
         self.data, self.lang = data, lang
-        # Letter in the Americas that use it, A4 elsewhere, unless the user chose (`core.paper`).
-        self.paper = paper_for(data.post.host_country, paper)
+        # Letter in the Americas that use it, A4 elsewhere, unless the user or the post chose (`core.paper`).
+        self.paper = paper_for(data.post.host_country, paper or data.post.paper)
         self.pagesize = PAPER[self.paper]
         self.progress, self.cancelled = progress, cancelled
         self.t = Translator(lang)

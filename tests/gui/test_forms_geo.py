@@ -86,13 +86,14 @@ def test_the_place_form_gets_a_search_row_that_fills_coordinates_and_an_empty_ad
     assert record.zone_id == around.id
 
 
-def test_the_short_post_form_keeps_the_chosen_citys_coordinates(qtbot):
+def test_the_post_form_keeps_the_chosen_citys_coordinates(qtbot):
     from micic_planner.gui.forms.post_form import post_fields
     from micic_planner.gui.forms.record_form import RecordForm
 
-    form = RecordForm("New post", post_fields(lambda text: text, short=True), Post("", "", ""))
+    form = RecordForm("Post details", post_fields(lambda text: text), Post("", "", ""))
     qtbot.addWidget(form)
-    form.editors["host_country"].setText("gt")
+    box = form.editors["host_country"]
+    box.setCurrentIndex(box.findData("GT"))
     city = form.editors["city"]
     assert city.country == "GT"
     city.search("Quetzaltenango")

@@ -61,8 +61,10 @@ class GeoAssist(QObject):
             row = layout.getWidgetPosition(self.editors["lat"].parentWidget())[0]
             layout.insertRow(row, self.tr("Find a place"), self.search)
         self.search.country = country
-        if "host_country" in self.editors:
-            self.editors["host_country"].textChanged.connect(self._on_country_changed)
+        if "host_country" in self.editors:  # the post's form: its own country comes first in the search
+            box = self.editors["host_country"]
+            self.search.country = box.currentData() or country
+            box.currentIndexChanged.connect(lambda _row: self._on_country_changed(box.currentData() or ""))
         self.search.placeChosen.connect(self._on_place_chosen)
         self.near = note_label("near")
         self.zone_note = note_label("zone_note")
@@ -175,5 +177,5 @@ class GeoAssist(QObject):
         self.show_near()
         self.propose_zone()
 
-    def _on_country_changed(self, text: str) -> None:
-        self.search.country = text.strip().upper()[:2]
+    def _on_country_changed(self, code: str) -> None:
+        self.search.country = code

@@ -1,22 +1,27 @@
 """The post's own details: name, country, city, jurisdiction, plan control (version, dates, marking)."""
 
+from micic_planner.core.countries import countries
 from micic_planner.core.errors import ValidationError, ValidationErrors
 from micic_planner.core.i18n import _
 from micic_planner.core.local_time import post_zone
 from micic_planner.core.validation import check_coordinates, check_email, country_code, region_code
 from micic_planner.gui.forms.fields import Field
+from micic_planner.gui.locale_support import collation_key
 
 
-def post_fields(tr, short: bool = False) -> list[Field]:
-    """The fields of the post form; `short` gives the four the new-post wizard asks for."""
+def country_choices() -> list[tuple[str, str]]:
+    """(code, name) of every country, named and sorted in the user's language."""
+    return sorted(countries(), key=lambda pair: collation_key(pair[1]))
+
+
+def post_fields(tr) -> list[Field]:
+    """The fields of the post form (a new post is created by gui/post_wizard.py's dialog)."""
     fields = [Field("name", tr("Name of the post"), required=True, hint=tr("e.g. Consulate in Tapachula")),
-              Field("host_country", tr("Host country (ISO code)"), required=True, hint="MX, GT, HN, SV, CR..."),
+              Field("host_country", tr("Host country"), "choice", required=True, choices=country_choices),
               Field("city", tr("City"), "place", required=True),
               Field("jurisdiction", tr("Jurisdiction (ISO 3166-2 regions)"), "list", hint="MX-CHP, MX-TAB")]
-    if short:
-        return fields
     return fields + [
-        Field("sending_country", tr("Country of the nationals (ISO code)"), hint="GT"),
+        Field("sending_country", tr("Nationals of"), "choice", choices=lambda: [("", ""), *country_choices()]),
         Field("lat", tr("Latitude of the post"), "optfloat"),
         Field("lon", tr("Longitude of the post"), "optfloat"),
         # Empty: the zone of the host country nearest the post (core/local_time.py); set where that is wrong.
@@ -31,6 +36,8 @@ def post_fields(tr, short: bool = False) -> list[Field]:
         Field("next_review", tr("Next review"), "date"),
         Field("distribution", tr("Distribution"), "multiline"),
         Field("sensitivity", tr("Sensitivity marking")),
+        Field("paper", tr("Paper of the post's documents"), "choice",
+              choices=lambda: [("", tr("The host country's paper")), ("a4", tr("A4")), ("letter", tr("Letter"))]),
         Field("assembly_radius_km", tr("Distance to an assembly point that is too far (km)"), "float",
               minimum=1, maximum=500, decimals=1),
         Field("retention_months", tr("Keep records for (months)"), "int", maximum=600),
