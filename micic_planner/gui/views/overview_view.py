@@ -18,14 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from micic_planner.core.models import Post
+from micic_planner.core.next_steps import next_steps
 from micic_planner.gui.bar_chart import BarChart
 from micic_planner.gui.commands import EditRecord, push
 from micic_planner.gui.errors import explained
 from micic_planner.gui.forms.post_form import post_fields, validate_post
 from micic_planner.gui.forms.record_form import RecordForm
 from micic_planner.gui.locale_support import collation_key, fmt_date, fmt_int
+from micic_planner.gui.next_steps_panel import NextStepsPanel
 from micic_planner.gui.worker import Worker
 from micic_planner.storage.overview_queries import PostReader, post_figures, zone_names
+from micic_planner.storage.setup_counts import table_counts
 
 GAP_ROLE = Qt.ItemDataRole.UserRole
 
@@ -52,6 +55,9 @@ class OverviewView(QScrollArea):
         self.by_zone = BarChart("#2f6f9f")
         self.by_vulnerability = BarChart("#8a5a00")
         self.loads = BarChart("#1b5e20")
+        self.next_steps = NextStepsPanel()
+        self.next_steps.view_requested.connect(self._on_step_view_requested)
+        self.counts: dict[str, int] = {}
         self.gaps = QListWidget()
         self.gaps.setObjectName("gaps")
         self.gaps.setWordWrap(True)
@@ -85,6 +91,7 @@ class OverviewView(QScrollArea):
         layout = QVBoxLayout(body)
         layout.addLayout(head)
         layout.addWidget(self.state)
+        layout.addWidget(self.next_steps)
         layout.addLayout(tiles)
         layout.addWidget(gaps_box)
         layout.addLayout(grid)
@@ -103,7 +110,7 @@ class OverviewView(QScrollArea):
         if store is None:
             return
         if store.path is None:
-            self._on_figures(post_figures(store.db, store.session))
+            self._on_figures((*post_figures(store.db, store.session), table_counts(store.db)))
             return
         if self.worker is not None and self.worker.isRunning():
             self.worker.cancel()
@@ -113,7 +120,7 @@ class OverviewView(QScrollArea):
         def compute(_progress, _cancelled):
             reader = PostReader(*reader_of)
             try:
-                return post_figures(reader.db, reader.session)
+                return (*post_figures(reader.db, reader.session), table_counts(reader.db))
             finally:
                 reader.close()
         self.state.setText(self.tr("Counting…"))
@@ -134,7 +141,7 @@ class OverviewView(QScrollArea):
     def _on_figures(self, result) -> None:
         if self.context.store is None:
             return
-        self.post, self.figures = result
+        self.post, self.figures, self.counts = result
         self.state.hide()
         if self.post is None:
             self.title.setText(self.tr("This file has no post details yet"))
@@ -142,6 +149,7 @@ class OverviewView(QScrollArea):
             return
         self._show_post(self.post)
         self._show_figures(self.figures)
+        self.next_steps.set_steps(self.post.uuid, next_steps(self.counts, self.figures.gaps))
 
     def _show_post(self, post: Post) -> None:
         self.title.setText(html.escape(post.name))
@@ -195,6 +203,11 @@ class OverviewView(QScrollArea):
             self.edit_post()
             return
         self.context.open_record(table, record_id if record_id is not None else -1)
+
+    def _on_step_view_requested(self, key: str) -> None:
+        window = self.window()
+        if hasattr(window, "show_view"):
+            window.show_view(key)
 
     def edit_post(self) -> None:
         from micic_planner.core.security import Action
