@@ -1,7 +1,16 @@
 """Choosing countries and subdivisions by name in the user's language, the file keeping ISO codes."""
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from micic_planner.core.countries import countries, find_country, plain, subdivisions
 from micic_planner.core.errors import ValidationError

@@ -23,6 +23,7 @@ from micic_planner.core.errors import MicicError
 from micic_planner.gui import settings
 from micic_planner.gui.context import AppContext
 from micic_planner.gui.errors import ErrorDialog, explained, show_error
+from micic_planner.gui.help_window import install_help_key
 from micic_planner.gui.menus import build_menus
 from micic_planner.gui.view_registry import VIEWS, ViewEntry
 from micic_planner.gui.welcome import WelcomePage
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_count)
         self.menu_actions: dict[str, QAction] = {}
         build_menus(self)
+        install_help_key(self)  # F1 in a dialog, where the menu's shortcut does not reach
         # Connected before any view exists, so it runs first: the views of the old post stop listening
         # before the others hear that the post changed.
         self.context.store_replaced.connect(self._drop_views)

@@ -68,8 +68,8 @@ def build_menus(window) -> None:
     add("post", "plan", Q.translate("Menu", "Print the &plan…"), lambda: window.show_view("plan"), "Ctrl+P")
 
     add("tools", "settings", Q.translate("Menu", "&Settings…"), lambda: _settings(window))
-    add("help", "shortcuts", Q.translate("Menu", "&Keyboard shortcuts"), lambda: _shortcuts(window),
-        QKeySequence.StandardKey.HelpContents)
+    # F1 belongs to Help ▸ Guide (gui/help_window.py), which opens the page of the view in use.
+    add("help", "shortcuts", Q.translate("Menu", "&Keyboard shortcuts"), lambda: _shortcuts(window))
     window.post_actions = [*POST_ACTIONS, *(f"view:{entry.key}" for entry in VIEWS),
                            *(f"{e.module}.{e.function}" for e in MENU_ACTIONS if e.needs_post)]
     for entry in MENU_ACTIONS:
@@ -124,5 +124,6 @@ def _shortcuts(window) -> None:
              Q.translate("Menu", "Ctrl+Z / Ctrl+Shift+Z: undo / redo"),
              Q.translate("Menu", "Ctrl+1 … Ctrl+9: go to a view"),
              Q.translate("Menu", "Ctrl+P: print the plan"),
-             Q.translate("Menu", "Ctrl+O: open a post file")]
+             Q.translate("Menu", "Ctrl+O: open a post file"),
+             Q.translate("Menu", "F1: the guide, at the page of the current view or dialog")]
     QMessageBox.information(window, Q.translate("Menu", "Keyboard shortcuts"), "\n".join(lines))

@@ -57,7 +57,7 @@ class NextStepsPanel(QWidget):
             text = QLabel(step.text())
             text.setWordWrap(True)
             text.setStyleSheet(DONE_STYLE if step.done else "")
-            button = QPushButton(self.tr("Open") if step.done else self.tr("Do it now"))
+            button = QPushButton(self.tr("Open the view") if step.done else self.tr("Do it now"))
             button.setObjectName(f"step_{step.key}")
             button.clicked.connect(lambda _checked=False, view=step.view: self.view_requested.emit(view))
             self.buttons[step.key] = button

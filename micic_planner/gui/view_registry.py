@@ -88,6 +88,8 @@ MENU_ACTIONS: list[MenuEntry] = [
     MenuEntry("tools", "micic_planner.gui.security.actions", "manage_users", QT_TRANSLATE_NOOP("Menu", "Users…")),
     MenuEntry("tools", "micic_planner.gui.security.actions", "show_audit_log",
               QT_TRANSLATE_NOOP("Menu", "Audit log…")),
+    MenuEntry("help", "micic_planner.gui.help_window", "show_guide", QT_TRANSLATE_NOOP("Menu", "Guide"), "F1",
+              needs_post=False),
     MenuEntry("help", "micic_planner.gui.about", "show_about", QT_TRANSLATE_NOOP("Menu", "About MICIC Planner"),
               needs_post=False),
     MenuEntry("file", "micic_planner.gui.import_wizard", "run_import_wizard",

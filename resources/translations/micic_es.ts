@@ -64,7 +64,7 @@
     </message>
     <message>
         <location filename="../../micic_planner/gui/forms/national_form.py" line="30" />
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="26" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="31" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
@@ -75,7 +75,7 @@
     </message>
     <message>
         <location filename="../../micic_planner/gui/forms/national_form.py" line="32" />
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="27" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="32" />
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
@@ -101,7 +101,7 @@
     </message>
     <message>
         <location filename="../../micic_planner/gui/forms/national_form.py" line="37" />
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="25" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="30" />
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
@@ -176,97 +176,117 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="12" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="19" />
         <source>Name of the post</source>
         <translation>Nombre de la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="12" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="19" />
         <source>e.g. Consulate in Tapachula</source>
         <translation>p. ej. Consulado en Tapachula</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="13" />
-        <source>Host country (ISO code)</source>
-        <translation>País receptor (código ISO)</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="14" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="21" />
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="15" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="22" />
         <source>Jurisdiction (ISO 3166-2 regions)</source>
         <translation>Circunscripción (regiones ISO 3166-2)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="19" />
-        <source>Country of the nationals (ISO code)</source>
-        <translation>País de los connacionales (código ISO)</translation>
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="20" />
+        <source>Host country</source>
+        <translation>País receptor</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="20" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="24" />
+        <source>Nationals of</source>
+        <translation>Connacionales de</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="25" />
         <source>Latitude of the post</source>
         <translation>Latitud de la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="21" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="26" />
         <source>Longitude of the post</source>
         <translation>Longitud de la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="23" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="28" />
         <source>Time zone (empty: from the country and the coordinates)</source>
         <translation>Zona horaria (vacío: según el país y las coordenadas)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="28" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="33" />
         <source>Plan control</source>
         <translation>Control del plan</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="29" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="34" />
         <source>Plan version</source>
         <translation>Versión del plan</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="30" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="35" />
         <source>Plan date</source>
         <translation>Fecha del plan</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="31" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="36" />
         <source>Next review</source>
         <translation>Próxima revisión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="32" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="37" />
         <source>Distribution</source>
         <translation>Distribución</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="33" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="38" />
         <source>Sensitivity marking</source>
         <translation>Clasificación de seguridad</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="34" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="39" />
+        <source>Paper of the post's documents</source>
+        <translation>Papel de los documentos de la representación</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="40" />
+        <source>The host country's paper</source>
+        <translation>El papel del país sede</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="40" />
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="40" />
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="41" />
         <source>Distance to an assembly point that is too far (km)</source>
         <translation>Distancia a un punto de reunión que se considera excesiva (km)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="36" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="43" />
         <source>Keep records for (months)</source>
         <translation>Conservar los registros durante (meses)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="38" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="45" />
         <source>Smallest count printed outside restricted documents</source>
         <translation>Recuento mínimo que se imprime fuera de los documentos reservados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="40" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="47" />
         <source>Training post (fictional data)</source>
         <translation>Representación de capacitación (datos ficticios)</translation>
     </message>
@@ -1026,6 +1046,14 @@
         <location filename="../../micic_planner/gui/commands.py" line="154" />
         <source>Delete records</source>
         <translation>Eliminar registros</translation>
+    </message>
+</context>
+<context>
+    <name>CountryBox</name>
+    <message>
+        <location filename="../../micic_planner/gui/country_picker.py" line="32" />
+        <source>Type part of the name…</source>
+        <translation>Escriba parte del nombre…</translation>
     </message>
 </context>
 <context>
@@ -1945,24 +1973,42 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <translation>Buscar un lugar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/geo_assist.py" line="127" />
+        <location filename="../../micic_planner/gui/forms/geo_assist.py" line="129" />
         <source>Near {place} ({km} km)</source>
         <translation>Cerca de {place} ({km} km)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/geo_assist.py" line="144" />
+        <location filename="../../micic_planner/gui/forms/geo_assist.py" line="146" />
         <source>No zone holds these coordinates.</source>
         <translation>Ninguna zona contiene estas coordenadas.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/geo_assist.py" line="150" />
+        <location filename="../../micic_planner/gui/forms/geo_assist.py" line="152" />
         <source>Proposed from the coordinates: {zone}</source>
         <translation>Propuesta según las coordenadas: {zone}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/geo_assist.py" line="163" />
+        <location filename="../../micic_planner/gui/forms/geo_assist.py" line="165" />
         <source>e.g. Central park of {place}</source>
         <translation>p. ej., Parque central de {place}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../micic_planner/gui/help_window.py" line="45" />
+        <source>MICIC Planner guide</source>
+        <translation>Guía de MICIC Planner</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/help_window.py" line="48" />
+        <source>Search the guide…</source>
+        <translation>Buscar en la guía…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/help_window.py" line="58" />
+        <source>Back</source>
+        <translation>Atrás</translation>
     </message>
 </context>
 <context>
@@ -2019,78 +2065,78 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="43" />
-        <location filename="../../micic_planner/gui/main_window.py" line="318" />
+        <location filename="../../micic_planner/gui/main_window.py" line="44" />
+        <location filename="../../micic_planner/gui/main_window.py" line="322" />
         <source>MICIC Planner</source>
         <translation>Planificador MICIC</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="146" />
+        <location filename="../../micic_planner/gui/main_window.py" line="148" />
         <source>View unavailable</source>
         <translation>Vista no disponible</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="147" />
+        <location filename="../../micic_planner/gui/main_window.py" line="149" />
         <source>The view “{name}” could not be opened. The error was written to the log; the rest of the program works.</source>
         <translation>No se pudo abrir la vista «{name}». El error quedó en el registro de errores; el resto del programa funciona.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="212" />
+        <location filename="../../micic_planner/gui/main_window.py" line="214" />
         <source>Open a post file</source>
         <translation>Abrir un archivo de representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="213" />
+        <location filename="../../micic_planner/gui/main_window.py" line="215" />
         <source>MICIC post files (*.micic *.db);;All files (*)</source>
         <translation>Archivos de representación MICIC (*.micic *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="253" />
+        <location filename="../../micic_planner/gui/main_window.py" line="255" />
         <source>Could not create the post</source>
         <translation>No se pudo crear la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="263" />
+        <location filename="../../micic_planner/gui/main_window.py" line="267" />
         <source>Could not build the demo post</source>
         <translation>No se pudo crear la representación de demostración</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="295" />
+        <location filename="../../micic_planner/gui/main_window.py" line="299" />
         <source>READ-ONLY — this post file cannot be written here: you can read, print, export and check it, not change it</source>
         <translation>SOLO LECTURA — este archivo del puesto no se puede escribir aquí: puede leerlo, imprimirlo, exportarlo y comprobarlo, no cambiarlo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="300" />
+        <location filename="../../micic_planner/gui/main_window.py" line="304" />
         <source>DEMO / TRAINING — not encrypted: fictional people only, never real data</source>
         <translation>DEMOSTRACIÓN / CAPACITACIÓN — sin cifrar: solo personas ficticias, nunca datos reales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="301" />
+        <location filename="../../micic_planner/gui/main_window.py" line="305" />
         <source>NOT ENCRYPTED — this file holds a real post: Tools ▸ Encrypt this post… before entering real data</source>
         <translation>SIN CIFRAR — este archivo contiene una representación real: Herramientas ▸ Cifrar esta representación… antes de capturar datos reales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="319" />
+        <location filename="../../micic_planner/gui/main_window.py" line="323" />
         <source>No post open</source>
         <translation>Ninguna representación abierta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="325" />
+        <location filename="../../micic_planner/gui/main_window.py" line="329" />
         <source>DEMO / TRAINING, not encrypted</source>
         <translation>DEMOSTRACIÓN / CAPACITACIÓN, sin cifrar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="325" />
+        <location filename="../../micic_planner/gui/main_window.py" line="329" />
         <source>NOT ENCRYPTED</source>
         <translation>SIN CIFRAR</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="327" />
+        <location filename="../../micic_planner/gui/main_window.py" line="331" />
         <source>{post} — MICIC Planner</source>
         <translation>{post} — Planificador MICIC</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="331" />
+        <location filename="../../micic_planner/gui/main_window.py" line="335" />
         <source>{count} nationals registered</source>
         <translation>{count} connacionales registrados</translation>
     </message>
@@ -2378,26 +2424,31 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
     </message>
     <message>
         <location filename="../../micic_planner/gui/view_registry.py" line="91" />
+        <source>Guide</source>
+        <translation>Guía</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="93" />
         <source>About MICIC Planner</source>
         <translation>Acerca de MICIC Planner</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="94" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="96" />
         <source>Import nationals…</source>
         <translation>Importar connacionales…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="96" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="98" />
         <source>Export for a partner…</source>
         <translation>Exportar para un aliado…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="98" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="100" />
         <source>Save an import template…</source>
         <translation>Guardar una plantilla de importación…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="100" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="102" />
         <source>Read a host-country alert (CAP)…</source>
         <translation>Leer una alerta del país receptor (CAP)…</translation>
     </message>
@@ -2502,7 +2553,7 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="71" />
+        <location filename="../../micic_planner/gui/menus.py" line="72" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
@@ -2568,6 +2619,11 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
     </message>
     <message>
         <location filename="../../micic_planner/gui/menus.py" line="128" />
+        <source>F1: the guide, at the page of the current view or dialog</source>
+        <translation>F1: la guía, en la página de la vista o del diálogo actual</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/menus.py" line="129" />
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
@@ -3178,37 +3234,113 @@ Puede deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>NewPostDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/post_wizard.py" line="90" />
+        <location filename="../../micic_planner/gui/post_wizard.py" line="141" />
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/post_wizard.py" line="98" />
-        <source>Post file (where everything about this post is kept):</source>
-        <translation>Archivo de la representación (donde se guarda todo sobre ella):</translation>
+        <location filename="../../micic_planner/gui/post_wizard.py" line="120" />
+        <location filename="../../micic_planner/gui/post_wizard.py" line="182" />
+        <source>New post</source>
+        <translation>Representación nueva</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/post_wizard.py" line="100" />
+        <location filename="../../micic_planner/gui/post_wizard.py" line="125" />
+        <source>e.g. Consulate in Tapachula</source>
+        <translation>p. ej. Consulado en Tapachula</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/post_wizard.py" line="135" />
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/post_wizard.py" line="136" />
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/post_wizard.py" line="143" />
         <source>Training post: fictional people only, not encrypted, no sign-in</source>
         <translation>Representación de capacitación: solo personas ficticias, sin cifrar, sin inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/post_wizard.py" line="102" />
+        <location filename="../../micic_planner/gui/post_wizard.py" line="145" />
         <source>A real post is always encrypted with a passphrase and has an administrator; leave this unticked for a real post.</source>
         <translation>Una representación real siempre se cifra con una frase de contraseña y tiene un administrador; deje esta casilla sin marcar para una representación real.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/post_wizard.py" line="108" />
+        <location filename="../../micic_planner/gui/post_wizard.py" line="157" />
+        <source>Name of the post</source>
+        <translation>Nombre de la representación</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/post_wizard.py" line="158" />
+        <source>Host country</source>
+        <translation>País receptor</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/post_wizard.py" line="159" />
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/post_wizard.py" line="160" />
+        <source>Nationals of</source>
+        <translation>Connacionales de</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/post_wizard.py" line="161" />
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/post_wizard.py" line="166" />
+        <source>Post file</source>
+        <translation>Archivo de la representación</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/post_wizard.py" line="168" />
+        <source>Jurisdiction: the states, departments or provinces the post covers</source>
+        <translation>Circunscripción: los estados, departamentos o provincias que cubre la representación</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/post_wizard.py" line="189" />
+        <source>Usual paper in {country}: {paper}</source>
+        <translation>Papel habitual en {country}: {paper}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/post_wizard.py" line="196" />
         <source>New post file</source>
         <translation>Archivo de representación nuevo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/post_wizard.py" line="109" />
+        <location filename="../../micic_planner/gui/post_wizard.py" line="197" />
         <source>MICIC post files (*.micic);;All files (*)</source>
         <translation>Archivos de representación MICIC (*.micic);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/post_wizard.py" line="115" />
+        <location filename="../../micic_planner/gui/post_wizard.py" line="206" />
+        <source>Give the post a name.</source>
+        <translation>Dé un nombre a la representación.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/post_wizard.py" line="208" />
+        <source>Choose the host country from the list.</source>
+        <translation>Elija el país receptor en la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/post_wizard.py" line="210" />
+        <source>Give the city of the post.</source>
+        <translation>Indique la ciudad de la representación.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/post_wizard.py" line="212" />
+        <source>Choose the nationals' country from the list, or leave it empty.</source>
+        <translation>Elija en la lista el país de los connacionales, o déjelo vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/post_wizard.py" line="214" />
         <source>Choose where to keep the post file.</source>
         <translation>Elija dónde guardar el archivo de la representación.</translation>
     </message>
@@ -3244,6 +3376,39 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <location filename="../../micic_planner/gui/security/tables.py" line="82" />
         <source>Strength:</source>
         <translation>Fortaleza:</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsPanel</name>
+    <message>
+        <location filename="../../micic_planner/gui/next_steps_panel.py" line="27" />
+        <source>Next steps: what to fill in next</source>
+        <translation>Próximos pasos: qué llenar a continuación</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/next_steps_panel.py" line="32" />
+        <source>Hide the next steps</source>
+        <translation>Ocultar los próximos pasos</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/next_steps_panel.py" line="40" />
+        <source>Show the next steps</source>
+        <translation>Mostrar los próximos pasos</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/next_steps_panel.py" line="60" />
+        <source>Open the view</source>
+        <translation>Abrir la vista</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/next_steps_panel.py" line="60" />
+        <source>Do it now</source>
+        <translation>Hacerlo ahora</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/next_steps_panel.py" line="68" />
+        <source>{done} of {total} done</source>
+        <translation>{done} de {total} hechos</translation>
     </message>
 </context>
 <context>
@@ -3306,129 +3471,129 @@ Instale un visor de PDF (como SumatraPDF, Okular o Evince), o copie el archivo a
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="48" />
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="216" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="51" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="229" />
         <source>Edit post details</source>
         <translation>Editar los datos de la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="50" />
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="119" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="53" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="126" />
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="67" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="73" />
         <source>Nationals registered</source>
         <translation>Connacionales registrados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="68" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="74" />
         <source>With a vulnerability</source>
         <translation>Con alguna vulnerabilidad</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="69" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="75" />
         <source>Households</source>
         <translation>Hogares</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="69" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="75" />
         <source>No assembly point</source>
         <translation>Sin punto de reunión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="75" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="81" />
         <source>Nationals by zone</source>
         <translation>Connacionales por zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="76" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="82" />
         <source>Nationals by vulnerability</source>
         <translation>Connacionales por vulnerabilidad</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="80" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="86" />
         <source>Assembly points: nationals assigned against capacity (line)</source>
         <translation>Puntos de reunión: connacionales asignados frente a la capacidad (línea)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="82" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="88" />
         <source>Gaps in the plan: double-click or press Enter to open the record to fix</source>
         <translation>Carencias del plan: haga doble clic o pulse Intro para abrir el registro que hay que corregir</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="140" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="147" />
         <source>This file has no post details yet</source>
         <translation>Este archivo aún no tiene los datos de la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="141" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="148" />
         <source>Press “Edit post details” to give the post its name, country and city.</source>
         <translation>Pulse «Editar los datos de la representación» para darle nombre, país y ciudad.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="150" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="158" />
         <source>no review date set</source>
         <translation>sin fecha de revisión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="152" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="160" />
         <source>review overdue since {date}</source>
         <translation>revisión vencida desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="155" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="163" />
         <source>next review {date}</source>
         <translation>próxima revisión el {date}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="157" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="165" />
         <source>jurisdiction: {regions}</source>
         <translation>circunscripción: {regions}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="158" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="166" />
         <source>plan version {version}</source>
         <translation>versión del plan {version}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="160" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="168" />
         <source>TRAINING POST: fictional data</source>
         <translation>REPRESENTACIÓN DE CAPACITACIÓN: datos ficticios</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="169" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="177" />
         <source>No zone</source>
         <translation>Sin zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="171" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="179" />
         <source>No nationals yet</source>
         <translation>Aún no hay connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="173" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="181" />
         <source>None recorded</source>
         <translation>Ninguna registrada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="176" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="184" />
         <source>No assembly point yet</source>
         <translation>Aún no hay puntos de reunión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="186" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="194" />
         <source>No gaps found: the plan is complete.</source>
         <translation>Sin carencias: el plan está completo.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="212" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="225" />
         <source>Post details</source>
         <translation>Datos de la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="215" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="228" />
         <source>Could not save the post details</source>
         <translation>No se pudieron guardar los datos de la representación</translation>
     </message>
@@ -4015,6 +4180,24 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <location filename="../../micic_planner/gui/views/record_panel.py" line="47" />
         <source>Nothing here yet. Press “Add” (Ctrl+N) to create the first record.</source>
         <translation>Aún no hay nada aquí. Pulse «Agregar» (Ctrl+N) para crear el primer registro.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionList</name>
+    <message>
+        <location filename="../../micic_planner/gui/country_picker.py" line="65" />
+        <source>Filter by name…</source>
+        <translation>Filtrar por nombre…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/country_picker.py" line="110" />
+        <source>Choose the host country first.</source>
+        <translation>Elija primero el país receptor.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/country_picker.py" line="112" />
+        <source>{count} of {total} chosen</source>
+        <translation>{count} de {total} marcados</translation>
     </message>
 </context>
 <context>
@@ -4853,12 +5036,7 @@ Quienes no queden dentro de ninguna zona conservan la que tienen. Puede deshacer
         <translation>Archivos MBTiles (*.mbtiles);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/post_wizard.py" line="124" />
-        <source>New post</source>
-        <translation>Representación nueva</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/post_wizard.py" line="136" />
+        <location filename="../../micic_planner/gui/post_wizard.py" line="247" />
         <source>Post details</source>
         <translation>Datos de la representación</translation>
     </message>

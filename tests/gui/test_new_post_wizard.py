@@ -134,7 +134,7 @@ def test_the_next_steps_tick_what_is_done_and_stay_hidden_once_hidden(window):
     panel = overview.next_steps
     done = {step.key: step.done for step in panel.steps}
     assert done["zones"] and done["partners"] and done["nationals"]
-    assert panel.buttons["zones"].text() == "Open"
+    assert panel.buttons["zones"].text() == "Open the view"
     panel.hide_button.click()
     assert panel.is_hidden()
     overview.refresh()
