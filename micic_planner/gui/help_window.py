@@ -85,7 +85,8 @@ class HelpWindow(QWidget):
         self.pages.blockSignals(True)
         self.pages.clear()
         for file, title in pages:
-            item = QListWidgetItem(title)
+            # The views' pages are indented under the contents, as the index groups them.
+            item = QListWidgetItem(("    " if file.startswith("view-") else "") + title)
             item.setData(FILE_ROLE, file)
             self.pages.addItem(item)
         self.pages.blockSignals(False)

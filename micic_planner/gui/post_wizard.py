@@ -116,7 +116,9 @@ class NewPostDialog(FittedDialog):
     """Name, host country, city, nationality and jurisdiction chosen from lists; the paper and the file."""
 
     def __init__(self, parent=None):
-        super().__init__(parent, QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, 900)
+        # Tall enough for a dozen regions in view: Mexico has 32 states, Guatemala 22 departments.
+        super().__init__(parent, QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+                         980, 560)
         self.setWindowTitle(self.tr("New post"))
         self.lat = self.lon = None
         self.path_chosen = False  # once the user picks a file, the name no longer renames it
@@ -165,8 +167,12 @@ class NewPostDialog(FittedDialog):
         file_row.addWidget(browse)
         form.addRow(self.tr("Post file"), file_row)
         form.addRow("", self.training)
-        where = QGroupBox(self.tr("Jurisdiction: the states, departments or provinces the post covers"))
-        QVBoxLayout(where).addWidget(self.regions)
+        where = QGroupBox(self.tr("Jurisdiction"))
+        what = QLabel(self.tr("Tick the states, departments or provinces the post covers."))
+        what.setWordWrap(True)
+        inside = QVBoxLayout(where)
+        inside.addWidget(what)
+        inside.addWidget(self.regions, 1)
         columns = QHBoxLayout(self.body)
         columns.addLayout(form, 3)
         columns.addWidget(where, 2)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from micic_planner.core.countries import country_name, subdivision_name
 from micic_planner.core.models import Post
 from micic_planner.core.next_steps import next_steps
 from micic_planner.gui.bar_chart import BarChart
@@ -161,8 +162,10 @@ class OverviewView(QScrollArea):
                 date=fmt_date(review))) + "</b>"
         else:
             review_text = html.escape(self.tr("next review {date}").format(date=fmt_date(review)))
-        parts = [html.escape(", ".join(x for x in (post.city, post.host_country) if x)),
-                 html.escape(self.tr("jurisdiction: {regions}").format(regions=", ".join(post.jurisdiction) or "—")),
+        # Names in the user's language ("México", "Chiapas"), not the ISO codes the file keeps.
+        regions = ", ".join(subdivision_name(code) for code in post.jurisdiction) or "—"
+        parts = [html.escape(", ".join(x for x in (post.city, country_name(post.host_country)) if x)),
+                 html.escape(self.tr("jurisdiction: {regions}").format(regions=regions)),
                  html.escape(self.tr("plan version {version}").format(version=post.plan_version)), review_text]
         if post.is_training:
             parts.append("<b>" + html.escape(self.tr("TRAINING POST: fictional data")) + "</b>")
