@@ -215,7 +215,7 @@ def run_manifest(args) -> int:
             sheet = ManifestSheet(movement, _post_name(store), origin, crises.get(movement.crisis_id).title,
                                   country=_host_country(store),
                                   crosses_border=crises.movements.crosses_border(movement))
-            ManifestRenderer(language(), args.paper).render(sheet, passengers, args.out)
+            ManifestRenderer(language(), _paper(store, args)).render(sheet, passengers, args.out)
         fmt = kind[1:]
         record_print(store, "manifest", fmt, args.out, printed_fields(MANIFEST_FIELDS, fmt),
                      [p["id"] for p in passengers])
@@ -240,7 +240,7 @@ def run_calllist(args) -> int:
             crisis = crises.current()
             sheet = CallSheet(_post_name(store), name, zone, phone, crisis.title if crisis else "",
                               country=_host_country(store))
-            CallListRenderer(language(), args.paper).render(sheet, people, args.out)
+            CallListRenderer(language(), _paper(store, args)).render(sheet, people, args.out)
         fmt = kind[1:]
         record_print(store, "call_list", fmt, args.out, printed_fields(CALL_LIST_FIELDS, fmt),
                      [p["id"] for p in people])
@@ -259,10 +259,16 @@ def run_report(args) -> int:
     with store:
         review = load_after_action(crises, args.crisis, language())
         zone = zone_of_post(store.post())
-        AfterActionRenderer(language(), args.paper, _host_country(store), zone).render(review, _post_name(store),
-                                                                                     args.out)
+        AfterActionRenderer(language(), _paper(store, args), _host_country(store), zone).render(
+            review, _post_name(store), args.out)
     print(_("After-action report of {title} written to {path}.").format(title=review.crisis.title, path=args.out))
     return 0
+
+
+def _paper(store, args) -> str | None:
+    """--paper when given, else the paper chosen for the post ("" leaves it to the host country)."""
+    post = store.post()
+    return args.paper or (post.paper if post else None)
 
 
 def _host_country(store) -> str:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QStandardPaths, Qt
 
 from micic_planner.gui.locale_support import install_language
 from micic_planner.gui.post_wizard import NewPostDialog, create_post, file_name_for
+from tests.gui.test_walkthrough import spanish as walkthrough_spanish  # noqa: F401  (a fixture)
 
 
 @pytest.fixture
@@ -152,3 +153,18 @@ def test_create_post_keeps_the_chosen_paper(tmp_path):
         assert store.post().paper == "a4"
     finally:
         store.close()
+
+
+def test_the_new_post_dialog_and_the_post_details_fit_a_laptop_screen_in_spanish(walkthrough_spanish, window,
+                                                                                 qtbot, documents):
+    from micic_planner.gui.forms.post_form import post_fields, validate_post
+    from micic_planner.gui.forms.record_form import RecordForm
+    from tests.gui.test_walkthrough import assert_fits
+
+    dialog = NewPostDialog(window)
+    dialog.country.set_code("MX")
+    assert_fits(dialog, qtbot)
+    post = window.context.store.post()
+    form = RecordForm("Datos", post_fields(window.tr), post, validate_post, window)
+    assert form.editors["host_country"].currentData() == post.host_country  # a country by name, kept as its code
+    assert_fits(form, qtbot)

@@ -219,7 +219,7 @@ class BoardPanel(QWidget):
                           country=post.host_country if post else "")
         lang = language()
         return export(self, self.tr("Save the call list"), self.tr("call-list-{id}.pdf").format(id=warden_id),
-                      lambda path: CallListRenderer(lang).render(sheet, people, path),
+                      lambda path: CallListRenderer(lang, post.paper if post else None).render(sheet, people, path),
                       lambda path: write_calllist_csv(path, people), self.view.notify_written,
                       lambda path, fmt: DisclosureLedger(self.view.store).record_list(
                           "call_list", fmt, path, printed_fields(CALL_LIST_FIELDS, fmt), [p["id"] for p in people]))

@@ -214,7 +214,7 @@ class MovementsPanel(QWidget):
                               crosses_border=crises.movements.crosses_border(m))
         lang = language()
         return export(self, self.tr("Save the manifest"), self.tr("manifest-{id}.pdf").format(id=mid),
-                      lambda path: ManifestRenderer(lang).render(sheet, passengers, path),
+                      lambda path: ManifestRenderer(lang, post.paper if post else None).render(sheet, passengers, path),
                       lambda path: write_manifest_csv(path, passengers), self.view.notify_written,
                       lambda path, fmt: DisclosureLedger(self.view.store).record_list(
                           "manifest", fmt, path, printed_fields(MANIFEST_FIELDS, fmt), [p["id"] for p in passengers]))

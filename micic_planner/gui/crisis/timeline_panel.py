@@ -73,7 +73,8 @@ class TimelinePanel(QWidget):
         lang = language()
         review = load_after_action(self.view.crises, crisis.id, lang)
         post = self.view.store.post()
-        renderer = AfterActionRenderer(lang, country=post.host_country if post else "", zone=zone_of_post(post))
+        renderer = AfterActionRenderer(lang, post.paper if post else None, post.host_country if post else "",
+                                       zone_of_post(post))
         name = self.tr("after-action-{id}.pdf").format(id=crisis.id)
         return export(self, self.tr("Save the after-action report"), name,
                       lambda path: renderer.render(review, post.name if post else "", path),
