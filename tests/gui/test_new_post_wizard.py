@@ -4,16 +4,11 @@ and a new post that opens on the Overview with its next steps."""
 import pytest
 from PySide6.QtCore import QStandardPaths, Qt
 
-from micic_planner.gui.locale_support import install_language
 from micic_planner.gui.post_wizard import NewPostDialog, create_post, file_name_for
-from tests.gui.test_walkthrough import spanish as walkthrough_spanish  # noqa: F401  (a fixture)
-
-
-@pytest.fixture
-def spanish(qapp):
-    install_language(qapp, "es")
-    yield
-    install_language(qapp, "en")
+from tests.gui.test_walkthrough import (
+    assert_fits,
+    spanish,  # noqa: F401  (a fixture: Spanish, with the program's font and style)
+)
 
 
 @pytest.fixture
@@ -30,7 +25,8 @@ def dialog(qtbot, documents):
     return dialog
 
 
-def test_the_host_country_is_chosen_from_spanish_names_sorted_the_spanish_way(spanish, dialog):
+@pytest.mark.usefixtures("spanish")
+def test_the_host_country_is_chosen_from_spanish_names_sorted_the_spanish_way(dialog):
     names = [dialog.country.itemText(row) for row in range(dialog.country.count())]
     assert "México" in names and "MX" not in names
     # Spanish collation: an accented capital ("Bélgica") sits with its letter, not after "Z".
@@ -44,7 +40,8 @@ def test_a_country_typed_without_accents_is_understood(dialog):
     assert dialog.country.code() == "MX"
 
 
-def test_choosing_the_country_lists_its_states_in_spanish_and_several_make_the_jurisdiction(spanish, dialog):
+@pytest.mark.usefixtures("spanish")
+def test_choosing_the_country_lists_its_states_in_spanish_and_several_make_the_jurisdiction(dialog):
     dialog.country.set_code("MX")
     labels = [item.text() for item in dialog.regions.items()]
     assert len(labels) == 32 and "Chiapas  (MX-CHP)" in labels and "Nuevo León  (MX-NLE)" in labels
@@ -155,11 +152,10 @@ def test_create_post_keeps_the_chosen_paper(tmp_path):
         store.close()
 
 
-def test_the_new_post_dialog_and_the_post_details_fit_a_laptop_screen_in_spanish(walkthrough_spanish, window,
-                                                                                 qtbot, documents):
+@pytest.mark.usefixtures("spanish", "documents")
+def test_the_new_post_dialog_and_the_post_details_fit_a_laptop_screen_in_spanish(window, qtbot):
     from micic_planner.gui.forms.post_form import post_fields, validate_post
     from micic_planner.gui.forms.record_form import RecordForm
-    from tests.gui.test_walkthrough import assert_fits
 
     dialog = NewPostDialog(window)
     dialog.country.set_code("MX")
