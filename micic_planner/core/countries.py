@@ -86,3 +86,23 @@ def find_country(text: str, field: str = "country") -> str:
                     return code
     raise ValidationError(field, _("“{value}” is not a country.").format(value=wanted),
                           hint=_("Give its name (México, Guatemala) or its ISO code (MX, GT)."))
+
+
+def find_subdivision(country: str, text: str, field: str = "jurisdiction") -> str:
+    """The ISO 3166-2 code of a subdivision of `country` from its code (MX-CHP, CHP) or name, accents optional."""
+    import pycountry
+
+    wanted = (text or "").strip()
+    code = wanted.upper()
+    for candidate in (code, f"{country.upper()}-{code}"):
+        found = pycountry.subdivisions.get(code=candidate)
+        if found is not None and found.country_code == country.upper():
+            return found.code
+    key = plain(wanted)
+    for lang in ("es", "en"):
+        for region, name in subdivisions(country, lang):
+            if plain(name) == key:
+                return region
+    raise ValidationError(field, _("“{value}” is not a region of {country}.").format(
+        value=wanted, country=country_name(country)),
+        hint=_("Give a state, department or province by its name (Chiapas) or its ISO code (MX-CHP)."))

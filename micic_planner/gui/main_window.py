@@ -243,7 +243,8 @@ class MainWindow(QMainWindow):
         self.show_view(last if last in self.entries else VIEWS[0].key)
 
     def new_post(self) -> None:
-        from micic_planner.gui.post_wizard import NewPostDialog, ask_protection, create_post
+        from micic_planner.gui.post_wizard import NewPostDialog, ask_protection
+        from micic_planner.storage.new_post import create_post
 
         answer = NewPostDialog.ask_new(self)
         if answer is None:
