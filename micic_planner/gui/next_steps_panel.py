@@ -45,6 +45,7 @@ class NextStepsPanel(QWidget):
         column.addWidget(self.box)
         column.addWidget(self.show_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.show_button.hide()
+        self.hide()  # until the post's steps are known (a file with no post yet has none)
 
     def set_steps(self, post_uuid: str, steps: list[Step]) -> None:
         self.post_uuid, self.steps = post_uuid, steps
@@ -67,6 +68,7 @@ class NextStepsPanel(QWidget):
         done = sum(step.done for step in steps)
         self.summary.setText(self.tr("{done} of {total} done").format(done=done, total=len(steps)))
         self.set_hidden(bool(settings.settings().value(_hidden_key(post_uuid), False, type=bool)), remember=False)
+        self.show()
 
     def set_hidden(self, hidden: bool, remember: bool = True) -> None:
         if remember and self.post_uuid:

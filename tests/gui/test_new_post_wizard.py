@@ -35,6 +35,12 @@ def test_the_host_country_is_chosen_from_spanish_names_sorted_the_spanish_way(di
     assert dialog.country.completer().filterMode() == Qt.MatchFlag.MatchContains
 
 
+def test_typing_part_of_a_name_offers_the_countries_that_contain_it(dialog):
+    completer = dialog.country.completer()
+    completer.setCompletionPrefix("salva")
+    assert completer.completionCount() == 1 and completer.currentCompletion() == "El Salvador"
+
+
 def test_a_country_typed_without_accents_is_understood(dialog):
     dialog.country.lineEdit().setText("mexico")
     dialog.country.lineEdit().editingFinished.emit()
@@ -165,3 +171,16 @@ def test_the_new_post_dialog_and_the_post_details_fit_a_laptop_screen_in_spanish
     form = RecordForm("Datos", post_fields(window.tr), post, validate_post, window)
     assert form.editors["host_country"].currentData() == post.host_country  # a country by name, kept as its code
     assert_fits(form, qtbot)
+
+
+def test_a_file_with_no_post_yet_shows_no_next_steps(qtbot, tmp_path, dialogs):
+    from micic_planner.gui.main_window import MainWindow
+    from micic_planner.storage.store import PostStore
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.set_store(PostStore.open(tmp_path / "empty.micic", create=True))
+    overview = win.show_view("overview")
+    overview.wait()
+    assert not overview.next_steps.isVisibleTo(overview)
+    win.close()

@@ -147,6 +147,7 @@ class OverviewView(QScrollArea):
         if self.post is None:
             self.title.setText(self.tr("This file has no post details yet"))
             self.subtitle.setText(self.tr("Press “Edit post details” to give the post its name, country and city."))
+            self.next_steps.hide()
             return
         self._show_post(self.post)
         self._show_figures(self.figures)
