@@ -109,6 +109,16 @@ class RegionList(QWidget):
         for item in self.items():
             item.setCheckState(Qt.CheckState.Checked if item.data(CODE_ROLE) in wanted else Qt.CheckState.Unchecked)
 
+    def value(self) -> list[str]:
+        return self.chosen()
+
+    def set_value(self, codes) -> None:
+        """Tick `codes`, listing their country's regions first when no country is shown yet."""
+        codes = list(codes or [])
+        if codes and not self.list.count():
+            self.set_country(codes[0].split("-")[0])
+        self.set_chosen(codes)
+
     def _on_filter_changed(self, text: str) -> None:
         key = plain(text)
         for item in self.items():

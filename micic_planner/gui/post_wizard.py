@@ -27,8 +27,8 @@ from micic_planner.core.models import Post
 from micic_planner.core.paper import paper_for
 from micic_planner.gui.country_picker import CountryBox, RegionList
 from micic_planner.gui.fitted_dialog import FittedDialog
-from micic_planner.gui.forms.post_form import post_fields, validate_post
-from micic_planner.gui.forms.record_form import ERROR_STYLE, RecordForm
+from micic_planner.gui.forms.post_form import PostForm, post_fields, validate_post
+from micic_planner.gui.forms.record_form import ERROR_STYLE
 from micic_planner.gui.place_search import PlaceSearch
 
 
@@ -210,8 +210,8 @@ class NewPostDialog(FittedDialog):
         """A file with no post yet: ask for its details and save them."""
         from micic_planner.gui.errors import explained
 
-        post = RecordForm.ask(parent, parent.tr("Post details"), post_fields(parent.tr), Post("", "", ""),
-                              validate_post)
+        post = PostForm.ask(parent, parent.tr("Post details"), post_fields(parent.tr), Post("", "", ""),
+                            validate_post)
         if post is None:
             return
         with explained(parent):

@@ -64,7 +64,7 @@
     </message>
     <message>
         <location filename="../../micic_planner/gui/forms/national_form.py" line="30" />
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="31" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="32" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
@@ -75,7 +75,7 @@
     </message>
     <message>
         <location filename="../../micic_planner/gui/forms/national_form.py" line="32" />
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="32" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="33" />
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
@@ -101,7 +101,7 @@
     </message>
     <message>
         <location filename="../../micic_planner/gui/forms/national_form.py" line="37" />
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="30" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="31" />
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
@@ -176,117 +176,117 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="19" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="20" />
         <source>Name of the post</source>
         <translation>Nombre de la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="19" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="20" />
         <source>e.g. Consulate in Tapachula</source>
         <translation>p. ej. Consulado en Tapachula</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="21" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="22" />
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="22" />
-        <source>Jurisdiction (ISO 3166-2 regions)</source>
-        <translation>Circunscripción (regiones ISO 3166-2)</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="20" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="21" />
         <source>Host country</source>
         <translation>País receptor</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="24" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="23" />
+        <source>Jurisdiction</source>
+        <translation>Circunscripción</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="25" />
         <source>Nationals of</source>
         <translation>Connacionales de</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="25" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="26" />
         <source>Latitude of the post</source>
         <translation>Latitud de la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="26" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="27" />
         <source>Longitude of the post</source>
         <translation>Longitud de la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="28" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="29" />
         <source>Time zone (empty: from the country and the coordinates)</source>
         <translation>Zona horaria (vacío: según el país y las coordenadas)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="33" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="34" />
         <source>Plan control</source>
         <translation>Control del plan</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="34" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="35" />
         <source>Plan version</source>
         <translation>Versión del plan</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="35" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="36" />
         <source>Plan date</source>
         <translation>Fecha del plan</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="36" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="37" />
         <source>Next review</source>
         <translation>Próxima revisión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="37" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="38" />
         <source>Distribution</source>
         <translation>Distribución</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="38" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="39" />
         <source>Sensitivity marking</source>
         <translation>Clasificación de seguridad</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="39" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="40" />
         <source>Paper of the post's documents</source>
         <translation>Papel de los documentos de la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="40" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="41" />
         <source>The host country's paper</source>
         <translation>El papel del país sede</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="40" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="41" />
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="40" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="41" />
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="41" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="42" />
         <source>Distance to an assembly point that is too far (km)</source>
         <translation>Distancia a un punto de reunión que se considera excesiva (km)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="43" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="44" />
         <source>Keep records for (months)</source>
         <translation>Conservar los registros durante (meses)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="45" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="46" />
         <source>Smallest count printed outside restricted documents</source>
         <translation>Recuento mínimo que se imprime fuera de los documentos reservados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="47" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="48" />
         <source>Training post (fictional data)</source>
         <translation>Representación de capacitación (datos ficticios)</translation>
     </message>
@@ -1051,7 +1051,7 @@
 <context>
     <name>CountryBox</name>
     <message>
-        <location filename="../../micic_planner/gui/country_picker.py" line="32" />
+        <location filename="../../micic_planner/gui/country_picker.py" line="41" />
         <source>Type part of the name…</source>
         <translation>Escriba parte del nombre…</translation>
     </message>
@@ -1874,7 +1874,7 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../micic_planner/gui/forms/fields.py" line="159" />
+        <location filename="../../micic_planner/gui/forms/fields.py" line="165" />
         <source>“{value}” is not a number.</source>
         <translation>«{value}» no es un número.</translation>
     </message>
@@ -2066,7 +2066,7 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
     <name>MainWindow</name>
     <message>
         <location filename="../../micic_planner/gui/main_window.py" line="44" />
-        <location filename="../../micic_planner/gui/main_window.py" line="322" />
+        <location filename="../../micic_planner/gui/main_window.py" line="323" />
         <source>MICIC Planner</source>
         <translation>Planificador MICIC</translation>
     </message>
@@ -2091,52 +2091,52 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <translation>Archivos de representación MICIC (*.micic *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="255" />
+        <location filename="../../micic_planner/gui/main_window.py" line="256" />
         <source>Could not create the post</source>
         <translation>No se pudo crear la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="267" />
+        <location filename="../../micic_planner/gui/main_window.py" line="268" />
         <source>Could not build the demo post</source>
         <translation>No se pudo crear la representación de demostración</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="299" />
+        <location filename="../../micic_planner/gui/main_window.py" line="300" />
         <source>READ-ONLY — this post file cannot be written here: you can read, print, export and check it, not change it</source>
         <translation>SOLO LECTURA — este archivo del puesto no se puede escribir aquí: puede leerlo, imprimirlo, exportarlo y comprobarlo, no cambiarlo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="304" />
+        <location filename="../../micic_planner/gui/main_window.py" line="305" />
         <source>DEMO / TRAINING — not encrypted: fictional people only, never real data</source>
         <translation>DEMOSTRACIÓN / CAPACITACIÓN — sin cifrar: solo personas ficticias, nunca datos reales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="305" />
+        <location filename="../../micic_planner/gui/main_window.py" line="306" />
         <source>NOT ENCRYPTED — this file holds a real post: Tools ▸ Encrypt this post… before entering real data</source>
         <translation>SIN CIFRAR — este archivo contiene una representación real: Herramientas ▸ Cifrar esta representación… antes de capturar datos reales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="323" />
+        <location filename="../../micic_planner/gui/main_window.py" line="324" />
         <source>No post open</source>
         <translation>Ninguna representación abierta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="329" />
+        <location filename="../../micic_planner/gui/main_window.py" line="330" />
         <source>DEMO / TRAINING, not encrypted</source>
         <translation>DEMOSTRACIÓN / CAPACITACIÓN, sin cifrar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="329" />
+        <location filename="../../micic_planner/gui/main_window.py" line="330" />
         <source>NOT ENCRYPTED</source>
         <translation>SIN CIFRAR</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="331" />
+        <location filename="../../micic_planner/gui/main_window.py" line="332" />
         <source>{post} — MICIC Planner</source>
         <translation>{post} — Planificador MICIC</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="335" />
+        <location filename="../../micic_planner/gui/main_window.py" line="336" />
         <source>{count} nationals registered</source>
         <translation>{count} connacionales registrados</translation>
     </message>
@@ -3234,113 +3234,118 @@ Puede deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>NewPostDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/post_wizard.py" line="141" />
+        <location filename="../../micic_planner/gui/post_wizard.py" line="103" />
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/post_wizard.py" line="120" />
-        <location filename="../../micic_planner/gui/post_wizard.py" line="182" />
+        <location filename="../../micic_planner/gui/post_wizard.py" line="82" />
+        <location filename="../../micic_planner/gui/post_wizard.py" line="148" />
         <source>New post</source>
         <translation>Representación nueva</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/post_wizard.py" line="125" />
+        <location filename="../../micic_planner/gui/post_wizard.py" line="87" />
         <source>e.g. Consulate in Tapachula</source>
         <translation>p. ej. Consulado en Tapachula</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/post_wizard.py" line="135" />
+        <location filename="../../micic_planner/gui/post_wizard.py" line="97" />
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/post_wizard.py" line="136" />
+        <location filename="../../micic_planner/gui/post_wizard.py" line="98" />
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/post_wizard.py" line="143" />
+        <location filename="../../micic_planner/gui/post_wizard.py" line="105" />
         <source>Training post: fictional people only, not encrypted, no sign-in</source>
         <translation>Representación de capacitación: solo personas ficticias, sin cifrar, sin inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/post_wizard.py" line="145" />
+        <location filename="../../micic_planner/gui/post_wizard.py" line="107" />
         <source>A real post is always encrypted with a passphrase and has an administrator; leave this unticked for a real post.</source>
         <translation>Una representación real siempre se cifra con una frase de contraseña y tiene un administrador; deje esta casilla sin marcar para una representación real.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/post_wizard.py" line="157" />
+        <location filename="../../micic_planner/gui/post_wizard.py" line="119" />
         <source>Name of the post</source>
         <translation>Nombre de la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/post_wizard.py" line="158" />
+        <location filename="../../micic_planner/gui/post_wizard.py" line="120" />
         <source>Host country</source>
         <translation>País receptor</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/post_wizard.py" line="159" />
+        <location filename="../../micic_planner/gui/post_wizard.py" line="121" />
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/post_wizard.py" line="160" />
+        <location filename="../../micic_planner/gui/post_wizard.py" line="122" />
         <source>Nationals of</source>
         <translation>Connacionales de</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/post_wizard.py" line="161" />
+        <location filename="../../micic_planner/gui/post_wizard.py" line="123" />
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/post_wizard.py" line="166" />
+        <location filename="../../micic_planner/gui/post_wizard.py" line="128" />
         <source>Post file</source>
         <translation>Archivo de la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/post_wizard.py" line="168" />
-        <source>Jurisdiction: the states, departments or provinces the post covers</source>
-        <translation>Circunscripción: los estados, departamentos o provincias que cubre la representación</translation>
+        <location filename="../../micic_planner/gui/post_wizard.py" line="130" />
+        <source>Jurisdiction</source>
+        <translation>Circunscripción</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/post_wizard.py" line="189" />
+        <location filename="../../micic_planner/gui/post_wizard.py" line="131" />
+        <source>Tick the states, departments or provinces the post covers.</source>
+        <translation>Marque los estados, departamentos o provincias que cubre la representación.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/post_wizard.py" line="155" />
         <source>Usual paper in {country}: {paper}</source>
         <translation>Papel habitual en {country}: {paper}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/post_wizard.py" line="196" />
+        <location filename="../../micic_planner/gui/post_wizard.py" line="162" />
         <source>New post file</source>
         <translation>Archivo de representación nuevo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/post_wizard.py" line="197" />
+        <location filename="../../micic_planner/gui/post_wizard.py" line="163" />
         <source>MICIC post files (*.micic);;All files (*)</source>
         <translation>Archivos de representación MICIC (*.micic);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/post_wizard.py" line="206" />
+        <location filename="../../micic_planner/gui/post_wizard.py" line="172" />
         <source>Give the post a name.</source>
         <translation>Dé un nombre a la representación.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/post_wizard.py" line="208" />
+        <location filename="../../micic_planner/gui/post_wizard.py" line="174" />
         <source>Choose the host country from the list.</source>
         <translation>Elija el país receptor en la lista.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/post_wizard.py" line="210" />
+        <location filename="../../micic_planner/gui/post_wizard.py" line="176" />
         <source>Give the city of the post.</source>
         <translation>Indique la ciudad de la representación.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/post_wizard.py" line="212" />
+        <location filename="../../micic_planner/gui/post_wizard.py" line="178" />
         <source>Choose the nationals' country from the list, or leave it empty.</source>
         <translation>Elija en la lista el país de los connacionales, o déjelo vacío.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/post_wizard.py" line="214" />
+        <location filename="../../micic_planner/gui/post_wizard.py" line="180" />
         <source>Choose where to keep the post file.</source>
         <translation>Elija dónde guardar el archivo de la representación.</translation>
     </message>
@@ -3396,17 +3401,17 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Mostrar los próximos pasos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/next_steps_panel.py" line="60" />
+        <location filename="../../micic_planner/gui/next_steps_panel.py" line="61" />
         <source>Open the view</source>
         <translation>Abrir la vista</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/next_steps_panel.py" line="60" />
+        <location filename="../../micic_planner/gui/next_steps_panel.py" line="61" />
         <source>Do it now</source>
         <translation>Hacerlo ahora</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/next_steps_panel.py" line="68" />
+        <location filename="../../micic_planner/gui/next_steps_panel.py" line="69" />
         <source>{done} of {total} done</source>
         <translation>{done} de {total} hechos</translation>
     </message>
@@ -3472,7 +3477,7 @@ Instale un visor de PDF (como SumatraPDF, Okular o Evince), o copie el archivo a
     <name>OverviewView</name>
     <message>
         <location filename="../../micic_planner/gui/views/overview_view.py" line="51" />
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="229" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="232" />
         <source>Edit post details</source>
         <translation>Editar los datos de la representación</translation>
     </message>
@@ -3533,67 +3538,67 @@ Instale un visor de PDF (como SumatraPDF, Okular o Evince), o copie el archivo a
         <translation>Pulse «Editar los datos de la representación» para darle nombre, país y ciudad.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="158" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="159" />
         <source>no review date set</source>
         <translation>sin fecha de revisión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="160" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="161" />
         <source>review overdue since {date}</source>
         <translation>revisión vencida desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="163" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="164" />
         <source>next review {date}</source>
         <translation>próxima revisión el {date}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="165" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="168" />
         <source>jurisdiction: {regions}</source>
         <translation>circunscripción: {regions}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="166" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="169" />
         <source>plan version {version}</source>
         <translation>versión del plan {version}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="168" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="171" />
         <source>TRAINING POST: fictional data</source>
         <translation>REPRESENTACIÓN DE CAPACITACIÓN: datos ficticios</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="177" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="180" />
         <source>No zone</source>
         <translation>Sin zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="179" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="182" />
         <source>No nationals yet</source>
         <translation>Aún no hay connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="181" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="184" />
         <source>None recorded</source>
         <translation>Ninguna registrada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="184" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="187" />
         <source>No assembly point yet</source>
         <translation>Aún no hay puntos de reunión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="194" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="197" />
         <source>No gaps found: the plan is complete.</source>
         <translation>Sin carencias: el plan está completo.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="225" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="228" />
         <source>Post details</source>
         <translation>Datos de la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="228" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="231" />
         <source>Could not save the post details</source>
         <translation>No se pudieron guardar los datos de la representación</translation>
     </message>
@@ -4185,17 +4190,17 @@ Puede deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>RegionList</name>
     <message>
-        <location filename="../../micic_planner/gui/country_picker.py" line="65" />
+        <location filename="../../micic_planner/gui/country_picker.py" line="74" />
         <source>Filter by name…</source>
         <translation>Filtrar por nombre…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/country_picker.py" line="110" />
+        <location filename="../../micic_planner/gui/country_picker.py" line="129" />
         <source>Choose the host country first.</source>
         <translation>Elija primero el país receptor.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/country_picker.py" line="112" />
+        <location filename="../../micic_planner/gui/country_picker.py" line="131" />
         <source>{count} of {total} chosen</source>
         <translation>{count} de {total} marcados</translation>
     </message>
@@ -4539,12 +4544,12 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Lecciones no registradas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/timeline_panel.py" line="78" />
+        <location filename="../../micic_planner/gui/crisis/timeline_panel.py" line="79" />
         <source>Save the after-action report</source>
         <translation>Guardar el informe posterior a la acción</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/timeline_panel.py" line="77" />
+        <location filename="../../micic_planner/gui/crisis/timeline_panel.py" line="78" />
         <source>after-action-{id}.pdf</source>
         <translation>informe-posterior-{id}.pdf</translation>
     </message>
@@ -5036,7 +5041,7 @@ Quienes no queden dentro de ninguna zona conservan la que tienen. Puede deshacer
         <translation>Archivos MBTiles (*.mbtiles);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/post_wizard.py" line="247" />
+        <location filename="../../micic_planner/gui/post_wizard.py" line="213" />
         <source>Post details</source>
         <translation>Datos de la representación</translation>
     </message>

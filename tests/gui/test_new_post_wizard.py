@@ -161,16 +161,32 @@ def test_create_post_keeps_the_chosen_paper(tmp_path):
 
 @pytest.mark.usefixtures("spanish", "documents")
 def test_the_new_post_dialog_and_the_post_details_fit_a_laptop_screen_in_spanish(window, qtbot):
-    from micic_planner.gui.forms.post_form import post_fields, validate_post
-    from micic_planner.gui.forms.record_form import RecordForm
+    from micic_planner.gui.forms.post_form import PostForm, post_fields, validate_post
 
     dialog = NewPostDialog(window)
     dialog.country.set_code("MX")
     assert_fits(dialog, qtbot)
     post = window.context.store.post()
-    form = RecordForm("Datos", post_fields(window.tr), post, validate_post, window)
+    form = PostForm("Datos", post_fields(window.tr), post, validate_post, window)
     assert form.editors["host_country"].currentData() == post.host_country  # a country by name, kept as its code
     assert_fits(form, qtbot)
+
+
+def test_the_post_details_tick_the_jurisdiction_by_name_among_the_host_countrys_regions(qtbot):
+    from micic_planner.core.models import Post
+    from micic_planner.gui.forms.post_form import PostForm, post_fields, validate_post
+
+    form = PostForm("Datos", post_fields(lambda text: text), Post("P", "MX", "Tapachula", jurisdiction=["MX-CHP"]),
+                    validate_post)
+    qtbot.addWidget(form)
+    regions = form.editors["jurisdiction"]
+    assert regions.list.count() == 32 and regions.chosen() == ["MX-CHP"]
+    regions.set_chosen(["MX-CHP", "MX-TAB"])
+    assert form.collect().jurisdiction == ["MX-CHP", "MX-TAB"]
+    country = form.editors["host_country"]
+    country.setCurrentIndex(country.findData("GT"))
+    assert regions.list.count() == 22 and regions.chosen() == []  # Mexico's states are not Guatemala's
+    assert form.collect().jurisdiction == []
 
 
 def test_a_file_with_no_post_yet_shows_no_next_steps(qtbot, tmp_path, dialogs):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from micic_planner.core.errors import ValidationError
 from micic_planner.core.phone_display import display_phone, typed_phone
 from micic_planner.core.validation import parse_date
+from micic_planner.gui.country_picker import RegionList
 from micic_planner.gui.place_search import PlaceSearch
 
 
@@ -54,7 +55,8 @@ class FlagsEditor(QWidget):
 class Field:
     name: str  # attribute of the record
     label: str  # already translated
-    kind: str = "text"  # text, phone, place, multiline, int, float, optfloat, bool, date, enum, choice, flags, section
+    kind: str = "text"  # text, phone, place, multiline, int, float, optfloat, bool, date, enum, choice, flags,
+    # regions (ISO 3166-2 codes ticked by name), section
     enum: type | None = None
     choices: Callable[[], list[tuple]] | None = None  # () -> [(value, label)], for "choice"
     required: bool = False
@@ -79,6 +81,10 @@ def make_editor(field: Field):
         return widget
     if field.kind == "flags":
         widget = FlagsEditor(field.enum)
+        widget.setObjectName(field.name)
+        return widget
+    if field.kind == "regions":
+        widget = RegionList()
         widget.setObjectName(field.name)
         return widget
     if field.kind == "multiline":
@@ -118,7 +124,7 @@ def make_editor(field: Field):
 def set_value(widget, field: Field, value) -> None:
     if field.kind == "section":
         return
-    if field.kind == "flags":
+    if field.kind in ("flags", "regions"):
         widget.set_value(value)
     elif field.kind == "list":
         widget.setText(", ".join(value or []))
@@ -145,7 +151,7 @@ def set_value(widget, field: Field, value) -> None:
 
 def get_value(widget, field: Field):
     """The typed value; a date that cannot be read raises core ValidationError naming the field."""
-    if field.kind == "flags":
+    if field.kind in ("flags", "regions"):
         return widget.value()
     if field.kind == "list":
         return [part.strip().upper() for part in widget.text().split(",") if part.strip()]

@@ -6,6 +6,7 @@ from micic_planner.core.i18n import _
 from micic_planner.core.local_time import post_zone
 from micic_planner.core.validation import check_coordinates, check_email, country_code, region_code
 from micic_planner.gui.forms.fields import Field
+from micic_planner.gui.forms.record_form import RecordForm
 from micic_planner.gui.locale_support import collation_key
 
 
@@ -19,7 +20,7 @@ def post_fields(tr) -> list[Field]:
     fields = [Field("name", tr("Name of the post"), required=True, hint=tr("e.g. Consulate in Tapachula")),
               Field("host_country", tr("Host country"), "choice", required=True, choices=country_choices),
               Field("city", tr("City"), "place", required=True),
-              Field("jurisdiction", tr("Jurisdiction (ISO 3166-2 regions)"), "list", hint="MX-CHP, MX-TAB")]
+              Field("jurisdiction", tr("Jurisdiction"), "regions")]
     return fields + [
         Field("sending_country", tr("Nationals of"), "choice", choices=lambda: [("", ""), *country_choices()]),
         Field("lat", tr("Latitude of the post"), "optfloat"),
@@ -46,6 +47,17 @@ def post_fields(tr) -> list[Field]:
               minimum=1, maximum=100),
         Field("is_training", tr("Training post (fictional data)"), "bool"),
     ]
+
+
+class PostForm(RecordForm):
+    """The post's details; the jurisdiction lists the regions of the host country chosen above it."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        country, regions = self.editors["host_country"], self.editors["jurisdiction"]
+        if not regions.list.count():
+            regions.set_country(country.currentData() or "")
+        country.currentIndexChanged.connect(lambda _row: regions.set_country(country.currentData() or ""))
 
 
 def validate_post(post) -> None:

@@ -23,8 +23,7 @@ from micic_planner.core.next_steps import next_steps
 from micic_planner.gui.bar_chart import BarChart
 from micic_planner.gui.commands import EditRecord, push
 from micic_planner.gui.errors import explained
-from micic_planner.gui.forms.post_form import post_fields, validate_post
-from micic_planner.gui.forms.record_form import RecordForm
+from micic_planner.gui.forms.post_form import PostForm, post_fields, validate_post
 from micic_planner.gui.locale_support import collation_key, fmt_date, fmt_int
 from micic_planner.gui.next_steps_panel import NextStepsPanel
 from micic_planner.gui.worker import Worker
@@ -226,7 +225,7 @@ class OverviewView(QScrollArea):
 
             NewPostDialog.fill_existing(self, self.context)
             return
-        after = RecordForm.ask(self, self.tr("Post details"), post_fields(self.tr), before, validate_post)
+        after = PostForm.ask(self, self.tr("Post details"), post_fields(self.tr), before, validate_post)
         if after is None:
             return
         with explained(self, self.tr("Could not save the post details")):
