@@ -71,3 +71,13 @@ def test_the_guide_is_found_in_a_frozen_build_and_falls_back_to_english(tmp_path
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     assert help_pages.help_folder("en") == tmp_path / "resources" / "help" / "en"
     assert help_pages.help_folder("es") == tmp_path / "resources" / "help" / "en"  # no Spanish folder shipped
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_each_view_page_gives_the_shortcut_the_menu_gives_that_view(lang):
+    from micic_planner.core.help_pages import page_text
+    from micic_planner.gui.view_registry import VIEWS
+
+    for number, entry in enumerate(VIEWS, start=1):
+        if number <= 9:  # the Post menu numbers the first nine views Ctrl+1 … Ctrl+9 (gui/menus.py)
+            assert f"Ctrl+{number} " in page_text(lang, view_page(entry.key)), (lang, entry.key)
