@@ -1,5 +1,6 @@
 """The guide: a window with the contents, a search box and the page; F1 opens the page of the view or dialog in use."""
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl
 from PySide6.QtWidgets import (
     QApplication,
@@ -144,7 +145,8 @@ def show_guide(window) -> HelpWindow:
     # Over a modal dialog the guide must be its child, or the dialog would block it.
     owner = QApplication.activeModalWidget() or window
     guide = getattr(window, "help_window", None)
-    if guide is None or guide.parent() is not owner:
+    # A guide opened over a dialog goes when the dialog is deleted: then a new one is made.
+    if guide is None or not shiboken6.isValid(guide) or guide.parent() is not owner:
         guide = HelpWindow(owner)
         window.help_window = guide
     guide.open_topic(topic)

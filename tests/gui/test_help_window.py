@@ -1,6 +1,7 @@
 """The guide in the window: Help ▸ Guide and F1 open the page of the view in use, or of the open dialog."""
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
@@ -49,6 +50,10 @@ def test_f1_in_the_new_post_dialog_opens_the_part_on_creating_a_post(qtbot, wind
     assert guide.current_topic() == "first-steps.html#new-post"
     assert guide.parent() is dialog  # a child of the modal dialog, so the dialog does not block it
     dialog.reject()
+    dialog.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(guide))
+    window.menu_actions[GUIDE].trigger()  # the guide went with the dialog: a new one opens over the window
+    assert window.help_window.parent() is window and window.help_window.isVisible()
 
 
 def test_links_between_pages_open_inside_the_guide(qtbot):
