@@ -121,7 +121,7 @@ class Place:
     kind: PlaceKind
     lat: float
     lon: float
-    capacity: int = 0
+    capacity: int | None = None  # None: not known (the assignment seats nobody there); 0: no room
     address: str = ""
     facilities: str = ""
     contact_name: str = ""
