@@ -1,4 +1,4 @@
-"""Import a map file (GPX, KML, GeoJSON): a kind for each unknown point type, then what was added, updated or left out."""
+"""Import a map file (GPX, KML, GeoJSON): a kind for each unknown point type, then a report item by item."""
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFileDialog, QFormLayout, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout

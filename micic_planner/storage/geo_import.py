@@ -39,7 +39,8 @@ class GeoImport(Guarded):
             near = [(haversine_km(obj.lat, obj.lon, lat, lon), i) for i, lat, lon in rows.fetchall()]
             return min(near)[1] if near and min(near)[0] <= MATCH_KM else None
         if isinstance(obj, Zone):
-            row = self.db.execute("SELECT id FROM zones WHERE lower(name) = lower(?) ORDER BY id", [obj.name]).fetchone()
+            row = self.db.execute("SELECT id FROM zones WHERE lower(name) = lower(?) ORDER BY id",
+                                  [obj.name]).fetchone()
         else:
             row = self.db.execute("SELECT id FROM routes WHERE lower(name) = lower(?) AND origin_id = ? AND "
                                   "destination_id = ? ORDER BY id", [obj.name, obj.origin_id, obj.destination_id]

@@ -2,9 +2,6 @@
 
 from pathlib import Path
 
-import pytest
-
-from micic_planner.core.errors import ImportFileError
 from micic_planner.interchange.cap import read_cap
 from micic_planner.interchange.geo_files import read_geo
 from micic_planner.interchange.pfif import read_pfif

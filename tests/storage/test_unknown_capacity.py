@@ -14,7 +14,8 @@ def test_the_migration_makes_old_zero_capacities_unknown_and_keeps_real_ones_and
     db = Database(raw_connect(path))
     migrations.apply(db, stop_before="m026_unknown_capacity")
     db.execute("INSERT INTO places (uuid, name, kind, lat, lon, capacity) VALUES "
-               "('p1', 'Parque', 'assembly_point', 14.9, -92.3, 0), ('p2', 'Estadio', 'assembly_point', 14.8, -92.3, 50)")
+               "('p1', 'Parque', 'assembly_point', 14.9, -92.3, 0), "
+               "('p2', 'Estadio', 'assembly_point', 14.8, -92.3, 50)")
     db.execute("INSERT INTO nationals (uuid, given_names, family_names) VALUES ('n1', 'Ana', 'Pérez')")
     db.execute("INSERT INTO assignments (national_id, assembly_point_id) VALUES (1, 1)")
     db.conn.commit()
