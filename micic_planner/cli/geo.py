@@ -4,6 +4,7 @@ from micic_planner.cli.post_file import add_post
 from micic_planner.core.i18n import _
 
 GAPS_SHOWN = 20
+ITEMS_SHOWN = 200  # records listed after a map import; the counts above them are always complete
 
 
 def register(commands) -> None:
@@ -163,9 +164,11 @@ def run_import_geo(args) -> int:
         job.run(places, zones, links, where=args.file)
     print(_("{added} records added and {updated} updated ({places} places, {zones} zones, {routes} routes).").format(
         added=job.added, updated=job.updated, places=len(places), zones=len(zones), routes=len(links)))
-    for table, name, new in job.items:
+    for table, name, new in job.items[:ITEMS_SHOWN]:
         print("  " + (_("added: {table} “{name}”") if new else _("updated: {table} “{name}”")).format(
             table=_(table), name=name))
+    if len(job.items) > ITEMS_SHOWN:
+        print("  " + _("… and {count} more.").format(count=len(job.items) - ITEMS_SHOWN))
     if reading.notes:
         print(_("Left out or changed on the way in ({count}):").format(count=len(reading.notes)))
         for note in reading.notes:

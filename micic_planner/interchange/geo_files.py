@@ -10,7 +10,7 @@ from pathlib import Path
 
 from micic_planner.core.enums import PlaceKind
 from micic_planner.core.errors import ImportFileError
-from micic_planner.core.geo import mark_given
+from micic_planner.core.geo import fields_given, mark_given
 from micic_planner.core.i18n import _
 from micic_planner.core.limits import LIMITS, check_file_size
 from micic_planner.core.models import Place, Route, Zone
@@ -74,6 +74,8 @@ class GeoReading:
                 continue
             for place in places:
                 place.kind = kind
+                # A kind chosen for the file's type replaces the stored one when the place is matched.
+                mark_given(place, "place", (fields_given(place) or set()) | {"kind"})
                 self.places.append(place)
         self.pending = {}
 

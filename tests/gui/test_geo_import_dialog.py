@@ -50,3 +50,16 @@ def test_the_kind_dialog_fits_a_laptop_screen_with_many_types(qapp):
         assert dialog.kinds() == dict.fromkeys(pending)
     finally:
         dialog.close()
+
+
+def test_the_capacity_field_shows_and_keeps_an_unknown_capacity_apart_from_zero(qapp):
+    from micic_planner.gui.forms.fields import Field, get_value, make_editor, set_value
+
+    field = Field("capacity", "Capacity (people)", "optint")
+    editor = make_editor(field)
+    set_value(editor, field, None)
+    assert editor.text() == "unknown" and get_value(editor, field) is None
+    set_value(editor, field, 0)
+    assert get_value(editor, field) == 0
+    set_value(editor, field, 250)
+    assert get_value(editor, field) == 250
