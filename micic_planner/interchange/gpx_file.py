@@ -102,9 +102,12 @@ def _capacity(value: str | None, at: str) -> int | None:
 
 
 def kind_of(file_type: str | None) -> PlaceKind | None:
-    """The kind a file's type names (its value, case aside), or None when it names none."""
+    """The kind a file's type names (its value, or its English or Spanish label; case aside), or None."""
     text = (file_type or "").strip().casefold()
-    return next((k for k in PlaceKind if text in (k.value, k.value.replace("_", " "))), None)
+    if not text:
+        return None
+    return next((k for k in PlaceKind if text in (k.value, k.value.replace("_", " "), k.label("en").casefold(),
+                                                  k.label("es").casefold())), None)
 
 
 def read_gpx(text: str, where: str) -> GeoReading:

@@ -91,9 +91,8 @@ def test_a_crisis_checklist_takes_the_phase_actions_but_not_the_standfast_or_sta
 
 def test_an_assembly_point_of_unknown_capacity_is_a_gap_that_opens_the_place(tmp_path):
     from micic_planner.core.enums import PlaceKind
-    from micic_planner.storage.store import PostStore
-
     from micic_planner.core.models import Post
+    from micic_planner.storage.store import PostStore
 
     with PostStore.open(tmp_path / "post.db", create=True) as store:
         store.save_post(Post(name="Consulado en Tapachula", host_country="MX", city="Tapachula"))
