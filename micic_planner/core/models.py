@@ -144,6 +144,7 @@ class Route:
     status: RouteStatus = RouteStatus.OPEN
     alternate_of: int | None = None  # the primary route this one replaces
     notes: str = ""
+    driven_km: float | None = None  # measured along every point of a recorded track; None: along the waypoints
     id: int | None = None
     uuid: str = field(default_factory=new_uuid)
 

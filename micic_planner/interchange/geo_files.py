@@ -91,9 +91,10 @@ def line_route(name: str, notes: str, points: list[tuple[float, float]], at: str
         return None
     kept = simplify(points)
     km = driven_km(points)
-    route = Route(name=name, origin_id=0, destination_id=0, waypoints=[list(p) for p in kept[1:-1]], notes=notes)
+    route = Route(name=name, origin_id=0, destination_id=0, waypoints=[list(p) for p in kept[1:-1]], notes=notes,
+                  driven_km=round(km, 3) if driven and km > 0 else None)
     # Speed, status and capacity are not in such a file: a re-import keeps what the post set.
-    mark_given(route, "route", {"name", "waypoints"} | ({"notes"} if notes else set()))
+    mark_given(route, "route", {"name", "waypoints", "driven_km"} | ({"notes"} if notes else set()))
     if driven:
         out.note(at, _("Track “{name}” became a route of {km:.2f} km measured along its {count} recorded points, "
                        "drawn with {kept} of them.").format(name=name, km=km, count=len(points), kept=len(kept)))

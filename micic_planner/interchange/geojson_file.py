@@ -53,7 +53,7 @@ def write_geojson(places: list[Place], zones: list[Zone], routes: list[Route]) -
                                         "origin_uuid": link.origin_uuid, "destination_uuid": link.destination_uuid,
                                         "alternate_of_uuid": link.alternate_of_uuid, "mode": r.mode.value,
                                         "speed_kmh": r.speed_kmh, "capacity_per_trip": r.capacity_per_trip,
-                                        "status": r.status.value, "notes": r.notes}})
+                                        "status": r.status.value, "notes": r.notes, "driven_km": r.driven_km}})
     return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=1)
 
 
@@ -190,7 +190,9 @@ def _read_feature(feature: dict, out: GeoReading, at: str, number: int) -> None:
                       mode=RouteMode(props.get("mode") or "road"), waypoints=[list(c) for c in coords[1:-1]],
                       speed_kmh=finite_float(props.get("speed_kmh") or 50.0, at, "speed_kmh"),
                       capacity_per_trip=sqlite_int(props.get("capacity_per_trip") or 0, at, "capacity_per_trip"),
-                      status=RouteStatus(props.get("status") or "open"), notes=str(props.get("notes") or ""), **extra)
+                      status=RouteStatus(props.get("status") or "open"), notes=str(props.get("notes") or ""),
+                      driven_km=finite_float(props["driven_km"], at, "driven_km") if props.get("driven_km") else None,
+                      **extra)
         mark_given(route, "route", named | ({"waypoints"} if gtype == "LineString" else set()))
         out.links.append(RouteLink(route, str(props["origin_uuid"]), str(props["destination_uuid"]),
                                    str(props.get("alternate_of_uuid") or "")))

@@ -56,7 +56,7 @@ def write_gpx(places: list[Place], zones: list[Zone], routes: list[Route]) -> st
         rte.points = [gpx.GPXRoutePoint(lat, lon) for lat, lon in route_path(r, by_id)]
         _ext(rte, uuid=r.uuid, origin_uuid=link.origin_uuid, destination_uuid=link.destination_uuid,
              alternate_of_uuid=link.alternate_of_uuid, status=r.status.value, speed_kmh=r.speed_kmh,
-             capacity_per_trip=r.capacity_per_trip)
+             capacity_per_trip=r.capacity_per_trip, **({"driven_km": r.driven_km} if r.driven_km else {}))
         doc.routes.append(rte)
     for z in zones:
         trk = gpx.GPXTrack(name=z.name, description=z.description or None)
@@ -159,6 +159,7 @@ def _read_own_route(rte, ext: dict[str, str], number: int, at: str) -> RouteLink
                       mode=RouteMode(rte.type or "road"), waypoints=waypoints[1:-1],
                       speed_kmh=speed, status=RouteStatus(ext.get("status") or "open"),
                       capacity_per_trip=per_trip, notes=rte.description or "",
+                      driven_km=finite_float(ext["driven_km"], at, "driven_km") if ext.get("driven_km") else None,
                       **({"uuid": ext["uuid"]} if ext.get("uuid") else {}))
     except ValueError as exc:
         raise ImportFileError(_("Route {number} has a wrong value ({detail}).").format(

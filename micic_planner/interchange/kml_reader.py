@@ -176,8 +176,9 @@ def _read_line(line, name, description, data, uuid, at, out: GeoReading) -> None
                   waypoints=[list(p) for p in positions[1:-1]],
                   speed_kmh=finite_float(data.get("speed_kmh") or 50, at, "speed_kmh"),
                   capacity_per_trip=sqlite_int(data.get("capacity_per_trip") or 0, at, "capacity_per_trip"),
-                  status=RouteStatus(data.get("status") or "open"), notes=description, **uuid)
+                  status=RouteStatus(data.get("status") or "open"), notes=description,
+                  driven_km=finite_float(data["driven_km"], at, "driven_km") if data.get("driven_km") else None, **uuid)
     mark_given(route, "route", {"name", "waypoints", "notes"} | ({"mode", "speed_kmh", "capacity_per_trip",
-                                                                   "status"} & set(data)))
+                                                                   "status", "driven_km"} & set(data)))
     out.links.append(RouteLink(route, data["origin_uuid"], data["destination_uuid"],
                                data.get("alternate_of_uuid", "")))

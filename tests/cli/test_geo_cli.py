@@ -103,10 +103,19 @@ DRIVEN = """<?xml version="1.0"?>
 </gpx>"""
 
 
+# A warden's phone: one point every few metres from the park to the bridge, with a bend.
+DRIVEN_POINTS = [(14.905 + i * 0.0005, -92.26 + i * 0.0006) for i in range(60)] + \
+    [(14.935 + i * 0.0005, -92.224 + i * 0.0014) for i in range(1, 61)]
+
+
+def haversine_path(points) -> float:
+    from micic_planner.core.geo import path_km
+
+    return path_km(points)
+
+
 def _driven_gpx(tmp_path):
-    # A warden's phone: one point every few metres from the park to the bridge, with a bend.
-    points = [(14.905 + i * 0.0005, -92.26 + i * 0.0006) for i in range(60)] + \
-        [(14.935 + i * 0.0005, -92.224 + i * 0.0014) for i in range(1, 61)]
+    points = DRIVEN_POINTS
     path = tmp_path / "recorrido.gpx"
     path.write_text(DRIVEN.format(points="".join(f'<trkpt lat="{a:.6f}" lon="{b:.6f}"/>' for a, b in points)),
                     encoding="utf-8")
@@ -130,6 +139,12 @@ def test_a_driven_track_imports_as_a_route_twice_without_duplicates_and_an_unkno
     assert (len(places), len(routes)) == (before[0] + 1, before[1] + 1)
     route = next(r for r in routes if r.name == "Ruta al puente")
     assert route.origin_id == 1 and 0 < len(route.waypoints) < 120
+    # The length driven, every recorded point counted; the thinned line alone would be shorter.
+    assert route.driven_km == pytest.approx(haversine_path(DRIVEN_POINTS), rel=0.01)
+    with PostStore.open(post_file) as s:
+        from micic_planner.core.routes import route_leg
+
+        assert route_leg(route, {p.id: p for p in s.records.list(Place)}).km == route.driven_km
     assert next(p for p in places if p.name == "Parque Central").capacity == 4  # not in the file: kept
     end = next(p for p in places if p.id == route.destination_id)
     assert end.name == "Ruta al puente (end)" and end.capacity is None

@@ -17,7 +17,8 @@ def _snapshot(path):
     zone_rows = sorted((z.uuid, z.name, z.code, z.description, z.places,
                         [[round(x, 6) for x in pt] for pt in z.polygon]) for z in zones)
     route_rows = sorted((r.uuid, r.name, places[r.origin_id].uuid, places[r.destination_id].uuid, r.mode, r.status,
-                         r.speed_kmh, r.capacity_per_trip, r.notes, [[round(x, 6) for x in w] for w in r.waypoints],
+                         r.speed_kmh, r.capacity_per_trip, r.notes, r.driven_km,
+                         [[round(x, 6) for x in w] for w in r.waypoints],
                          routes[r.alternate_of].uuid if r.alternate_of else None) for r in routes.values())
     return place_rows, zone_rows, route_rows
 
@@ -50,3 +51,20 @@ def test_an_unknown_capacity_survives_the_export_and_import(tmp_path, fmt):
     assert main(["import-geo", "--db", str(other), str(out)]) == 0
     with PostStore.open(other) as s:
         assert [p.capacity for p in s.records.list(Place)] == [None]
+
+
+@pytest.mark.parametrize("fmt", ["gpx", "geojson", "kml"])
+def test_a_driven_length_survives_the_export_and_import(tmp_path, fmt):
+    from micic_planner.core.enums import PlaceKind
+
+    post, other, out = tmp_path / "a.micic", tmp_path / "b.micic", tmp_path / f"mapa.{fmt}"
+    with PostStore.open(post, create=True) as s:
+        a = Place("Parque", PlaceKind.ASSEMBLY_POINT, 14.9, -92.3, capacity=10)
+        b = Place("Puente", PlaceKind.BORDER_CROSSING, 14.96, -92.14)
+        s.records.add_many([a, b])
+        s.records.add(Route("Recorrido", a.id, b.id, waypoints=[[14.93, -92.2]], driven_km=21.75))
+    assert main(["export", "--db", str(post), "--format", fmt, "--out", str(out)]) == 0
+    PostStore.open(other, create=True).close()
+    assert main(["import-geo", "--db", str(other), str(out)]) == 0
+    with PostStore.open(other) as s:
+        assert [r.driven_km for r in s.records.list(Route)] == [21.75]

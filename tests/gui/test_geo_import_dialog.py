@@ -63,3 +63,21 @@ def test_the_capacity_field_shows_and_keeps_an_unknown_capacity_apart_from_zero(
     assert get_value(editor, field) == 0
     set_value(editor, field, 250)
     assert get_value(editor, field) == 250
+
+
+def test_a_driven_length_shows_in_the_route_form_until_its_line_is_edited(window, qtbot):
+    from micic_planner.gui.forms.route_form import RouteForm
+
+    store = window.context.store
+    view = window.show_view("routes")
+    spec = view.panel.spec
+    route = store.records.list(Route)[0]
+    route.driven_km = 123.4
+    RouteForm.places = spec.places
+    form = RouteForm("Edit", spec.fields(), route)
+    qtbot.addWidget(form)
+    assert "123.4 km" in form.summary.text()
+    assert form.collect().driven_km == 123.4
+    form.add_waypoint(route.waypoints[0][0] if route.waypoints else 15.0, -92.0)
+    assert "123.4 km" not in form.summary.text()
+    assert form.collect().driven_km is None

@@ -1,4 +1,4 @@
-"""m026: a place's capacity may be unknown (NULL); 0 now means no room, never "no limit" (issue 15.6).
+"""m026: a place's capacity may be unknown (NULL), 0 means no room (issue 15.6); a route keeps a driven length.
 
 Before this step 0 meant "not set" and the assignment treated it as unlimited, so a waypoint
 read from another program's GPX could take every national. Existing zeros become NULL
@@ -27,3 +27,6 @@ def m026_unknown_capacity(db):
         db.execute(f"PRAGMA schema_version = {int(version) + 1}")
         db.execute("PRAGMA writable_schema = OFF")
     db.execute("UPDATE places SET capacity = NULL WHERE capacity = 0")
+    # The length measured along a recorded track, every point of it, before the line was thinned
+    # for the map; NULL: the length is measured along the waypoints (every route made by hand).
+    db.execute("ALTER TABLE routes ADD COLUMN driven_km REAL CHECK (driven_km > 0)")
