@@ -75,11 +75,12 @@ class OpenMapFileDialog:
         return path
 
 
-def report_text(job, reading) -> str:
-    """The summary, every record added or updated, then everything left out or changed and why."""
-    lines = [_tr("{added} records added and {updated} updated.").format(added=job.added, updated=job.updated), ""]
+def report_text(reading, job=None) -> str:
+    """The summary, every record added or updated (by `job`, if it ran), then what was left out or changed and why."""
+    added, updated, items = (job.added, job.updated, job.items) if job else (0, 0, [])
+    lines = [_tr("{added} records added and {updated} updated.").format(added=added, updated=updated), ""]
     tables = {"places": _tr("place"), "zones": _tr("zone"), "routes": _tr("route")}
-    for table, name, new in job.items:
+    for table, name, new in items:
         lines.append((_tr("Added {what}: {name}") if new else _tr("Updated {what}: {name}")).format(
             what=tables[table], name=name))
     if reading.notes:
@@ -108,9 +109,9 @@ def run_geo_import(window) -> None:
             reading.choose_kinds(kinds)
         places, zones, links = reading
         if not (places or zones or links):
-            QMessageBox.information(window, _tr("Nothing to import"), report_text(GeoImport(context.store), reading))
+            QMessageBox.information(window, _tr("Nothing to import"), report_text(reading))
             return
         job = GeoImport(context.store)
         changes = job.run(places, zones, links, where=path)
         context.apply(changes)
-        GeoReportDialog.ask(window, report_text(job, reading))
+        GeoReportDialog.ask(window, report_text(reading, job))

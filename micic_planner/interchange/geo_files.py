@@ -92,7 +92,8 @@ def line_route(name: str, notes: str, points: list[tuple[float, float]], at: str
     kept = simplify(points)
     km = driven_km(points)
     route = Route(name=name, origin_id=0, destination_id=0, waypoints=[list(p) for p in kept[1:-1]], notes=notes,
-                  driven_km=round(km, 3) if driven and km > 0 else None)
+                  # Any line thinned keeps the length along all of its points; a track always does.
+                  driven_km=round(km, 3) if (driven or len(kept) < len(points)) and km > 0 else None)
     # Speed, status and capacity are not in such a file: a re-import keeps what the post set.
     mark_given(route, "route", {"name", "waypoints", "driven_km"} | ({"notes"} if notes else set()))
     if driven:

@@ -164,8 +164,9 @@ def _read_own_route(rte, ext: dict[str, str], number: int, at: str) -> RouteLink
     except ValueError as exc:
         raise ImportFileError(_("Route {number} has a wrong value ({detail}).").format(
             number=number, detail=exc), where=at, hint=_("Correct the route, then import again.")) from exc
+    # A line given without a driven length was drawn or edited: a stored driven length no longer holds.
     mark_given(route, "route", _given(ext, name=rte.name, mode=rte.type, notes=rte.description,
-                                      waypoints=rte.points or None))
+                                      waypoints=rte.points or None, driven_km=rte.points or None))
     return RouteLink(route, ext["origin_uuid"], ext["destination_uuid"], ext.get("alternate_of_uuid", ""))
 
 

@@ -178,7 +178,8 @@ def _read_line(line, name, description, data, uuid, at, out: GeoReading) -> None
                   capacity_per_trip=sqlite_int(data.get("capacity_per_trip") or 0, at, "capacity_per_trip"),
                   status=RouteStatus(data.get("status") or "open"), notes=description,
                   driven_km=finite_float(data["driven_km"], at, "driven_km") if data.get("driven_km") else None, **uuid)
-    mark_given(route, "route", {"name", "waypoints", "notes"} | ({"mode", "speed_kmh", "capacity_per_trip",
-                                                                   "status", "driven_km"} & set(data)))
+    # A line given without a driven length was drawn or edited: a stored driven length no longer holds.
+    mark_given(route, "route", {"name", "waypoints", "notes", "driven_km"} | (
+        {"mode", "speed_kmh", "capacity_per_trip", "status"} & set(data)))
     out.links.append(RouteLink(route, data["origin_uuid"], data["destination_uuid"],
                                data.get("alternate_of_uuid", "")))
