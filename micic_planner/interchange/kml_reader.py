@@ -15,6 +15,7 @@ from micic_planner.interchange.geo_files import GeoReading, RouteLink, line_rout
 from micic_planner.interchange.gpx_file import kind_of
 
 SHAPES = ("Point", "LineString", "LinearRing", "Polygon", "MultiGeometry", "Model", "Track", "MultiTrack")
+READ = ("Point", "LineString", "Polygon", "Track")
 
 
 def _local(tag) -> str:
@@ -54,11 +55,20 @@ def _positions(el, at: str) -> list[tuple[float, float]]:
     return points
 
 
+def _coord_of(text: str, at: str) -> tuple[float, float]:
+    """(lat, lon) of a gx:coord, "lon lat [alt]" separated by spaces."""
+    parts = text.split()
+    if len(parts) < 2:
+        raise ImportFileError(_("“{value}” is not a position (longitude,latitude).").format(value=text[:40]),
+                              where=at, hint=_("Correct the coordinates, then import again."))
+    return lat_lon(parts[1], parts[0], at)
+
+
 def _geometries(el):
     """The simple geometries of a Placemark, MultiGeometry opened."""
     for child in el:
         name = _local(child.tag)
-        if name == "MultiGeometry":
+        if name in ("MultiGeometry", "MultiTrack"):
             yield from _geometries(child)
         elif name in SHAPES:
             yield child
@@ -107,7 +117,8 @@ def _read_placemark(mark, number: int, at: str, out: GeoReading) -> None:
     points = [g for g in shapes if _local(g.tag) == "Point"]
     lines = [g for g in shapes if _local(g.tag) == "LineString"]
     polygons = [g for g in shapes if _local(g.tag) == "Polygon"]
-    left = [_local(g.tag) for g in shapes if _local(g.tag) not in ("Point", "LineString", "Polygon")]
+    tracks = [g for g in shapes if _local(g.tag) == "Track"]
+    left = [_local(g.tag) for g in shapes if _local(g.tag) not in READ]
     if left:
         out.note(at, _("Skipped shapes that are neither a point, a line nor a polygon: {shapes}.").format(
             shapes=", ".join(sorted(set(left)))))
@@ -122,6 +133,12 @@ def _read_placemark(mark, number: int, at: str, out: GeoReading) -> None:
     for index, line in enumerate(lines, start=1):
         _read_line(line, name if len(lines) == 1 else f"{name} ({index})", description, data,
                    uuid if len(lines) == 1 else {}, at, out)
+    for index, track in enumerate(tracks, start=1):  # Google Earth's recorded GPS track (gx:Track)
+        positions = [_coord_of(c.text or "", at) for c in track if _local(c.tag) == "coord"]
+        link = line_route(name if len(tracks) == 1 else f"{name} ({index})", description, positions, at, out,
+                          driven=True)
+        if link is not None:
+            out.links.append(link)
     if len(polygons) > 1:
         out.note(at, _("Its {count} polygons became {count} zones, numbered after its name.").format(
             count=len(polygons)))

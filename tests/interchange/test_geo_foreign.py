@@ -72,3 +72,17 @@ def test_a_kml_coordinate_out_of_range_names_the_placemark(tmp_path):
                     '<coordinates>-92.2,95</coordinates></Point></Placemark></kml>', encoding="utf-8")
     with pytest.raises(ImportFileError, match="placemark 1"):
         read_geo(path)
+
+
+def test_a_google_earth_gps_track_becomes_a_driven_route(tmp_path):
+    coords = "".join(f"<gx:coord>{-92.26 + i * 0.001:.4f} {14.90 + (i % 2) * 0.0005:.4f} 35</gx:coord>"
+                     for i in range(40))
+    path = tmp_path / "earth.kml"
+    path.write_text('<kml xmlns="http://www.opengis.net/kml/2.2" xmlns:gx="http://www.google.com/kml/ext/2.2">'
+                    f"<Document><Placemark><name>Recorrido</name><gx:Track>{coords}</gx:Track></Placemark>"
+                    "</Document></kml>", encoding="utf-8")
+    reading = read_geo(path)
+    (link,) = reading.links
+    assert link.route.name == "Recorrido" and link.origin_at == (14.90, -92.26)
+    assert link.route.driven_km > 4.0  # the zigzag, every recorded point counted
+    assert "measured along its 40 recorded points" in reading.notes[0].what
