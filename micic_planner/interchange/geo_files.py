@@ -155,13 +155,12 @@ def read_geo(path: str | Path) -> GeoReading:
         raise ImportFileError(_("The file cannot be read: {detail}").format(detail=exc), where=str(path),
                               hint=_("Check that the file exists and is a UTF-8 text file.")) from exc
     if fmt == "geojson":
-        from micic_planner.interchange.geojson_file import read_geojson
-
-        return read_geojson(text, str(path))
-    if fmt == "gpx":
-        from micic_planner.interchange.gpx_file import read_gpx
-
-        return read_gpx(text, str(path))
-    from micic_planner.interchange.kml_reader import read_kml
-
-    return read_kml(text, str(path))
+        from micic_planner.interchange.geojson_file import read_geojson as reader
+    elif fmt == "gpx":
+        from micic_planner.interchange.gpx_file import read_gpx as reader
+    else:
+        from micic_planner.interchange.kml_reader import read_kml as reader
+    reading = reader(text, str(path))
+    if not (reading.places or reading.zones or reading.links or reading.pending or reading.notes):
+        reading.note(str(path), _("The file holds no point, line or outline: nothing to import."))
+    return reading

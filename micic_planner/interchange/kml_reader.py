@@ -100,8 +100,6 @@ def read_kml(text: str, where: str) -> GeoReading:
         except ValueError as exc:
             raise ImportFileError(_("This placemark has a wrong value ({detail}).").format(detail=exc), where=at,
                                   hint=_("Correct the placemark, then import again.")) from exc
-    if not marks:
-        out.note(where, _("The file holds no placemark."))
     return out
 
 
@@ -134,7 +132,8 @@ def _read_placemark(mark, number: int, at: str, out: GeoReading) -> None:
         _read_line(line, name if len(lines) == 1 else f"{name} ({index})", description, data,
                    uuid if len(lines) == 1 else {}, at, out)
     for index, track in enumerate(tracks, start=1):  # Google Earth's recorded GPS track (gx:Track)
-        positions = [_coord_of(c.text or "", at) for c in track if _local(c.tag) == "coord"]
+        # An empty gx:coord is a pause in the recording (OpenTracks writes one at each): no position.
+        positions = [_coord_of(c.text, at) for c in track if _local(c.tag) == "coord" and (c.text or "").strip()]
         link = line_route(name if len(tracks) == 1 else f"{name} ({index})", description, positions, at, out,
                           driven=True)
         if link is not None:

@@ -28,24 +28,28 @@ class GeoImport(Guarded):
         self.db = store.db
         self.added = self.updated = 0
         self.items: list[tuple[str, str, bool]] = []
+        self._taken: set[tuple[str, int]] = set()
 
     def _ids(self, table: str) -> dict[str, int]:
         return dict(self.db.execute(f"SELECT uuid, id FROM {table}").fetchall())
 
     def _match(self, obj) -> int | None:
-        """The stored record a file record without a known uuid stands for, if any."""
+        """The stored record a file record without a known uuid stands for, if any; never one this
+        import already added or updated (a file may hold a planned route and the driven track of the
+        same name: they stay two routes)."""
         if isinstance(obj, Place):
             rows = self.db.execute("SELECT id, lat, lon FROM places WHERE lower(name) = lower(?)", [obj.name])
-            near = [(haversine_km(obj.lat, obj.lon, lat, lon), i) for i, lat, lon in rows.fetchall()]
+            near = [(haversine_km(obj.lat, obj.lon, lat, lon), i) for i, lat, lon in rows.fetchall()
+                    if ("places", i) not in self._taken]
             return min(near)[1] if near and min(near)[0] <= MATCH_KM else None
         if isinstance(obj, Zone):
-            row = self.db.execute("SELECT id FROM zones WHERE lower(name) = lower(?) ORDER BY id",
-                                  [obj.name]).fetchone()
+            table, rows = "zones", self.db.execute("SELECT id FROM zones WHERE lower(name) = lower(?) ORDER BY id",
+                                                   [obj.name])
         else:
-            row = self.db.execute("SELECT id FROM routes WHERE lower(name) = lower(?) AND origin_id = ? AND "
-                                  "destination_id = ? ORDER BY id", [obj.name, obj.origin_id, obj.destination_id]
-                                  ).fetchone()
-        return row[0] if row else None
+            table, rows = "routes", self.db.execute(
+                "SELECT id FROM routes WHERE lower(name) = lower(?) AND origin_id = ? AND destination_id = ? "
+                "ORDER BY id", [obj.name, obj.origin_id, obj.destination_id])
+        return next((i for (i,) in rows.fetchall() if (table, i) not in self._taken), None)
 
     def _save(self, obj, known: dict[str, int]) -> int:
         stored_id = known.get(obj.uuid)
@@ -58,10 +62,12 @@ class GeoImport(Guarded):
             obj.uuid = stored.uuid
             _keep_absent(obj, stored)
             self.store.records.update(obj)
+            self._taken.add((table, obj.id))
             self.updated += 1
             self.items.append((table, obj.name, False))
         else:
             self.store.records.add(obj)
+            self._taken.add((table, obj.id))
             self.added += 1
             self.items.append((table, obj.name, True))
         known[obj.uuid] = obj.id
@@ -83,6 +89,7 @@ class GeoImport(Guarded):
         (and `origin_at`, `destination_at` for a line whose ends are positions)."""
         self.added = self.updated = 0
         self.items = []
+        self._taken: set[tuple[str, int]] = set()
         with self.db.atomic():
             zone_ids = self._ids("zones")
             for zone in zones:

@@ -29,6 +29,12 @@ ACCEPTED = {
     "kml/Document-places.kml": (2, 0, 0, None),
     "kml/Document-clean.kml": (6, 4, 1, "Skipped shapes that are neither a point, a line nor a polygon: LinearRing"),
     "kml/KML_Samples.kml": (4, 9, 6, "holes of its outline were left out"),
+    "gpx/basecamp.gpx": (2, 0, 2, "“Hwy 119 to Hwy 72” became a route of 4.38 km"),
+    "gpx/route.gpx": (0, 0, 2, None),
+    "gpx/empty.gpx": (0, 0, 0, "nothing to import"),
+    "gpx/gis.osm_places_free_1.gpx": (490, 0, 0, None),
+    "kml/opentracks.kml": (0, 0, 1, "measured along its 2 recorded points"),
+    "kml/google_ext.kml": (0, 0, 1, "“Track” became a route of 7.78 km measured along its 451 recorded points"),
 }
 
 
@@ -62,3 +68,21 @@ def test_the_google_kml_samples_give_names_and_outlines_of_their_polygons():
     pentagon = next(z for z in reading.zones if z.name == "The Pentagon")
     assert len(pentagon.polygon) >= 5 and all(-78 < lon < -77 for lon, _lat in pentagon.polygon)
     assert "Tessellated" in [link.route.name for link in reading.links]
+
+
+def test_a_planned_route_and_the_driven_track_of_the_same_name_stay_two_routes_and_a_second_import_updates_both(
+        tmp_path):
+    from micic_planner.core.models import Route
+    from micic_planner.storage.geo_import import GeoImport
+    from micic_planner.storage.store import PostStore
+
+    with PostStore.open(tmp_path / "post.micic", create=True) as store:
+        for expected in ((2, 0), (0, 2)):
+            places, zones, links = read_geo(REAL / "gpx/basecamp.gpx")
+            job = GeoImport(store)
+            job.run(places, zones, links)
+            assert (sum(t == "routes" and new for t, _n, new in job.items),
+                    sum(t == "routes" and not new for t, _n, new in job.items)) == expected
+        routes = store.records.list(Route)
+    assert [r.name for r in routes] == ["Hwy 119 to Hwy 72"] * 2
+    assert sorted(r.driven_km or 0 for r in routes) == [0, 4.378]
