@@ -171,3 +171,12 @@ def test_an_assembly_point_of_unknown_capacity_takes_nobody_and_the_report_says_
     assert "1 assembly points have no known capacity and took nobody" in out
     with PostStore.open(post_file) as s:
         assert s.db.execute("SELECT count(*) FROM assignments WHERE assembly_point_id = 2").fetchone()[0] == 0
+
+
+def test_the_map_import_summary_speaks_spanish(post_file, tmp_path, capsys):
+    path = _driven_gpx(tmp_path)
+    assert main(["--lang", "es", "import-geo", "--db", str(post_file), str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "añadido: rutas «Ruta al puente»" in out
+    assert "Omitido: su tipo «Sportplatz» no es una clase de lugar" in out
+    assert "La traza «Ruta al puente» pasó a ser una ruta de" in out
