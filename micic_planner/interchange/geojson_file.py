@@ -123,6 +123,8 @@ def _coord(pos, where: str = "") -> tuple[float, float]:
     return lat_lon(pos[1], pos[0], where)
 
 
+# Where a point's kind may be: ours, then what uMap, QGIS layers and OpenStreetMap exports (amenity=shelter) use.
+KIND_KEYS = ("kind", "type", "tipo", "category", "amenity")
 TITLES = ("name", "Name", "NAME", "title", "Title", "label", "nombre", "Nombre", "description")
 
 
@@ -167,10 +169,11 @@ def _read_feature(feature: dict, out: GeoReading, at: str, number: int) -> None:
                       contact_phone=str(props.get("contact_phone") or ""), notes=str(props.get("notes") or ""),
                       **extra)
         mark_given(place, "place", named)
-        file_kind = kind_of(props.get("kind") if "kind" in props else "assembly_point" if "micic_type" in props
-                            else None)
+        key = next((k for k in KIND_KEYS if isinstance(props.get(k), str)), None)
+        file_type = props[key] if key else "assembly_point" if "micic_type" in props else ""
+        file_kind = kind_of(file_type)
         if file_kind is None:
-            out.pending.setdefault(str(props.get("kind") or "").strip()[:60], []).append(place)
+            out.pending.setdefault(file_type.strip()[:60], []).append(place)
         else:
             place.kind = file_kind
             out.places.append(place)

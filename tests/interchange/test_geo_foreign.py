@@ -86,3 +86,15 @@ def test_a_google_earth_gps_track_becomes_a_driven_route(tmp_path):
     assert link.route.name == "Recorrido" and link.origin_at == (14.90, -92.26)
     assert link.route.driven_km > 4.0  # the zigzag, every recorded point counted
     assert "measured along its 40 recorded points" in reading.notes[0].what
+
+
+def test_a_geojson_point_takes_its_kind_from_an_openstreetmap_amenity_or_waits_with_that_value(tmp_path):
+    path = tmp_path / "overpass.geojson"
+    path.write_text('{"type": "FeatureCollection", "features": ['
+                    '{"type": "Feature", "id": "node/1", "properties": {"name": "Refugio", "amenity": "shelter"},'
+                    ' "geometry": {"type": "Point", "coordinates": [-92.26, 14.9]}},'
+                    '{"type": "Feature", "id": "node/2", "properties": {"name": "Escuela", "amenity": "school"},'
+                    ' "geometry": {"type": "Point", "coordinates": [-92.25, 14.91]}}]}', encoding="utf-8")
+    reading = read_geo(path)
+    assert [(p.name, p.kind) for p in reading.places] == [("Refugio", PlaceKind.SHELTER)]
+    assert [p.name for p in reading.pending["school"]] == ["Escuela"]
