@@ -4,6 +4,7 @@ from micic_planner.cli.post_file import add_post
 from micic_planner.core.i18n import _
 
 GAPS_SHOWN = 20
+ITEMS_SHOWN = 200  # records listed after a map import; the counts above them are always complete
 
 
 def register(commands) -> None:
@@ -36,9 +37,12 @@ def register(commands) -> None:
     p.add_argument("--zones", action="store_true", help=_("then put nationals into zones by their coordinates"))
     p.set_defaults(run=run_geocode)
 
-    p = commands.add_parser("import-geo", help=_("import places, zones and routes from a GeoJSON or GPX file"))
+    p = commands.add_parser("import-geo", help=_("import places, zones and routes from a GeoJSON, GPX or KML file"))
     add_post(p, _("post file"))
-    p.add_argument("file", help=_("a .geojson or .gpx file"))
+    p.add_argument("file", help=_("a .geojson, .gpx or .kml file"))
+    p.add_argument("--kind", action="append", default=[], metavar=_("TYPE=KIND"),
+                   help=_("the kind of place for the file's points of a type that is not a kind "
+                          "(TYPE empty for points with no type); without it they are listed and skipped"))
     p.set_defaults(run=run_import_geo)
 
 
@@ -72,8 +76,11 @@ def run_assign(args) -> int:
     print()
     print(_("Assembly point loads:"))
     for load in report.loads:
-        capacity = str(load.capacity) if load.capacity else _("no limit")
+        capacity = _("capacity unknown") if load.capacity is None else str(load.capacity)
         print(f"  {load.name}: {load.load} / {capacity}")
+    if report.unknown_capacity:
+        print(_("{count} assembly points have no known capacity and took nobody; give them a capacity, then "
+                "assign again.").format(count=len(report.unknown_capacity)))
     if report.gaps:
         print()
         print(_("Farthest from any assembly point:"))
@@ -129,14 +136,41 @@ def run_geocode(args) -> int:
     return 0
 
 
+def _kinds(pairs: list[str]) -> dict:
+    from micic_planner.core.enums import PlaceKind
+    from micic_planner.core.errors import MicicError
+
+    kinds = {}
+    for pair in pairs:
+        file_type, _sep, kind = pair.rpartition("=")
+        try:
+            kinds[file_type.strip()] = PlaceKind(kind.strip())
+        except ValueError:
+            raise MicicError(_("“{value}” is not a kind of place.").format(value=kind), where="--kind",
+                             hint=_("Use one of: {kinds}.").format(kinds=", ".join(k.value for k in PlaceKind))
+                             ) from None
+    return kinds
+
+
 def run_import_geo(args) -> int:
     from micic_planner.interchange.geo_files import read_geo
     from micic_planner.storage.geo_import import GeoImport
 
-    places, zones, links = read_geo(args.file)
+    reading = read_geo(args.file)
+    reading.choose_kinds(_kinds(args.kind))
+    places, zones, links = reading
     with _open(args.db) as store:
         job = GeoImport(store)
         job.run(places, zones, links, where=args.file)
     print(_("{added} records added and {updated} updated ({places} places, {zones} zones, {routes} routes).").format(
         added=job.added, updated=job.updated, places=len(places), zones=len(zones), routes=len(links)))
+    for table, name, new in job.items[:ITEMS_SHOWN]:
+        print("  " + (_("added: {table} “{name}”") if new else _("updated: {table} “{name}”")).format(
+            table=_(table), name=name))
+    if len(job.items) > ITEMS_SHOWN:
+        print("  " + _("… and {count} more.").format(count=len(job.items) - ITEMS_SHOWN))
+    if reading.notes:
+        print(_("Left out or changed on the way in ({count}):").format(count=len(reading.notes)))
+        for note in reading.notes:
+            print(f"  {note.where}: {note.what}")
     return 0

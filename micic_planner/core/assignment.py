@@ -4,8 +4,9 @@ The rule is a sequential greedy one: households are taken most vulnerable first 
 as urgent as its most vulnerable member) and, within a rank, nearest first; each goes whole to the
 nearest point that still has room for all of it. It is computed in bulk with numpy on 3-D unit
 vectors: between two moments where a point runs out of room every household simply takes its
-nearest open point, so only those moments are handled one by one. A capacity of 0 means "not
-set" and is treated as unlimited.
+nearest open point, so only those moments are handled one by one. A point's capacity is the
+most it takes: 0 (or a capacity not known, which the caller passes as 0) seats nobody; there is
+no "unlimited", so an unknown capacity can never send a whole town to one point.
 """
 
 from dataclasses import dataclass
@@ -91,8 +92,7 @@ def assign(lat, lon, household, vulnerabilities, point_lat, point_lon, capacity,
     unit_point = np.full(n_units, -1, dtype=np.int64)
     if n_points:
         pxyz = unit_vectors(point_lat, point_lon)
-        rem = np.asarray(capacity, dtype=np.int64).copy()
-        rem[rem <= 0] = UNLIMITED
+        rem = np.maximum(np.asarray(capacity, dtype=np.int64), 0)
         cand = np.flatnonzero(located)
         near_point, near_dot = _nearest_points(centre[cand], pxyz)
         # Most vulnerable first, then nearest first within a rank.

@@ -125,6 +125,9 @@ def find_gaps(post, fig, zones, places, routes, wardens, team, matrix, today, as
             gaps.append(Gap("over_capacity", "Assembly point {} has {} nationals assigned for {} places.",
                             (load.place.name, load.assigned, load.place.capacity), "places", load.place.id,
                             load.assigned - load.place.capacity))
+        if load.place.capacity is None:
+            gaps.append(Gap("unknown_capacity", "Assembly point {} has no known capacity, so the assignment seats "
+                            "nobody there.", (load.place.name,), "places", load.place.id))
     if not points:
         gaps.append(Gap("no_assembly_points", "The post has no assembly point.", (), "places", None, fig.total))
     if fig.far_from_assembly:

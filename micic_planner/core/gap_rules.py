@@ -61,7 +61,7 @@ def unassigned_nationals(total: int, unassigned: int, points) -> list[Gap]:
     """Nationals with no assembly point, saying whether the points are simply full."""
     if not unassigned or not points:
         return []
-    places = sum(p.capacity for p in points)
+    places = sum(p.capacity or 0 for p in points)  # unknown seats nobody
     if places < total:
         return [Gap("unassigned_full", "{} of {} nationals have no assembly point: the points hold {} places in "
                     "all and every one is taken.", (unassigned, total, places), "places", None, unassigned)]
@@ -151,7 +151,7 @@ def shelters_too_large(places) -> list[Gap]:
     """Shelters and safe havens whose capacity looks like a town's population rather than a building's."""
     gaps = []
     for place in places:
-        if place.kind in (PlaceKind.SHELTER, PlaceKind.SAFE_HAVEN) and place.capacity > SHELTER_CAPACITY_CEILING:
+        if place.kind in (PlaceKind.SHELTER, PlaceKind.SAFE_HAVEN) and (place.capacity or 0) > SHELTER_CAPACITY_CEILING:
             gaps.append(Gap("shelter_capacity", "{} is recorded for {} people, more than a shelter holds: "
                             "enter the places it can really offer, not the town's population.",
                             (place.name, place.capacity), "places", place.id))

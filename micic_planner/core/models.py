@@ -123,7 +123,7 @@ class Place:
     kind: PlaceKind
     lat: float
     lon: float
-    capacity: int = 0
+    capacity: int | None = None  # None: not known (the assignment seats nobody there); 0: no room
     address: str = ""
     facilities: str = ""
     contact_name: str = ""
@@ -146,6 +146,7 @@ class Route:
     status: RouteStatus = RouteStatus.OPEN
     alternate_of: int | None = None  # the primary route this one replaces
     notes: str = ""
+    driven_km: float | None = None  # measured along every point of a recorded track; None: along the waypoints
     id: int | None = None
     uuid: str = field(default_factory=new_uuid)
 

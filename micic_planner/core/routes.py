@@ -29,7 +29,8 @@ def route_points(route: Route, origin: Place | None, destination: Place | None) 
 
 def route_leg(route: Route, places: dict[int, Place]) -> RouteLeg:
     origin, destination = places.get(route.origin_id), places.get(route.destination_id)
-    km = path_km(route_points(route, origin, destination))
+    # A driven track's length counts every bend the thinned waypoints leave out.
+    km = route.driven_km or path_km(route_points(route, origin, destination))
     hours = km / route.speed_kmh if route.speed_kmh > 0 else 0.0
     return RouteLeg(route, origin, destination, km, hours)
 

@@ -92,7 +92,7 @@ def load_scenario_post(path: Path) -> ScenarioPost:
     for i, pl in enumerate(data.get("places", [])):
         try:
             place = Place(name=pl["name"], kind=PlaceKind(pl["kind"]), lat=pl["lat"], lon=pl["lon"],
-                          capacity=pl.get("capacity", 0), address=pl.get("address", ""),
+                          capacity=pl.get("capacity"), address=pl.get("address", ""),
                           facilities=pl.get("facilities", ""), contact_name=pl.get("contact_name", ""),
                           contact_phone=pl.get("contact_phone", ""), notes=pl.get("notes", ""))
         except (KeyError, ValueError) as exc:

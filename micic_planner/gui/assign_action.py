@@ -50,9 +50,14 @@ def summary_text(report) -> tuple[str, str]:
             "Assign", "{count} nationals live farther than {km} km from every assembly point."
         ).format(count=fmt_int(s.beyond_radius), km=f"{s.radius_km:g}")
     )
+    unknown = QCoreApplication.translate("Assign", "capacity unknown")
     details = [QCoreApplication.translate("Assign", "Loads:")] + [
-        f"  {p.name}: {p.load:,} / {p.capacity or '∞'}" for p in report.loads
+        f"  {p.name}: {p.load:,} / {unknown if p.capacity is None else f'{p.capacity:,}'}" for p in report.loads
     ]
+    if report.unknown_capacity:
+        lines.append(QCoreApplication.translate(
+            "Assign", "{count} assembly points have no known capacity and took nobody; give them a capacity, then "
+            "assign again.").format(count=fmt_int(len(report.unknown_capacity))))
     if report.gaps:
         details += ["", QCoreApplication.translate("Assign", "Farthest from any assembly point:")]
         details += [f"  {g.name} (#{g.id}): {g.nearest_km:.1f} km" for g in report.gaps]

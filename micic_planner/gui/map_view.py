@@ -130,7 +130,7 @@ class MapView(QWidget):
         self.layers = {"places": [], "others": [], "routes": [], "zones": []}
         places = store.records.list(Place)
         loads = point_loads(store)
-        biggest = max((p.capacity for p in places if p.kind == PlaceKind.ASSEMBLY_POINT), default=1) or 1
+        biggest = max((p.capacity or 0 for p in places if p.kind == PlaceKind.ASSEMBLY_POINT), default=1) or 1
         for place in places:
             key = "places" if place.kind == PlaceKind.ASSEMBLY_POINT else "others"
             self.layers[key].append(PlaceMarker(place, loads.get(place.id, 0), biggest))

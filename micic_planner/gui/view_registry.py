@@ -94,6 +94,8 @@ MENU_ACTIONS: list[MenuEntry] = [
               needs_post=False),
     MenuEntry("file", "micic_planner.gui.import_wizard", "run_import_wizard",
               QT_TRANSLATE_NOOP("Menu", "Import nationals…"), "Ctrl+I"),
+    MenuEntry("file", "micic_planner.gui.geo_import_dialog", "run_geo_import",
+              QT_TRANSLATE_NOOP("Menu", "Import a map file (GPX, KML, GeoJSON)…")),
     MenuEntry("file", "micic_planner.gui.export_dialog", "run_export_dialog",
               QT_TRANSLATE_NOOP("Menu", "Export for a partner…"), "Ctrl+E"),
     MenuEntry("file", "micic_planner.gui.export_dialog", "run_template_dialog",

@@ -15,7 +15,7 @@ from micic_planner.core.geo import mark_given
 from micic_planner.core.i18n import _
 from micic_planner.core.limits import LIMITS, finite_float, lat_lon, sqlite_int, too_large
 from micic_planner.core.models import Place, Route, Zone
-from micic_planner.interchange.geo_files import RouteLink, links_for, route_path
+from micic_planner.interchange.geo_files import GeoReading, RouteLink, line_route, links_for, route_path
 
 NS = "urn:micic-planner:geo:1"
 ZONE_TYPE = "micic_zone"
@@ -56,7 +56,7 @@ def write_gpx(places: list[Place], zones: list[Zone], routes: list[Route]) -> st
         rte.points = [gpx.GPXRoutePoint(lat, lon) for lat, lon in route_path(r, by_id)]
         _ext(rte, uuid=r.uuid, origin_uuid=link.origin_uuid, destination_uuid=link.destination_uuid,
              alternate_of_uuid=link.alternate_of_uuid, status=r.status.value, speed_kmh=r.speed_kmh,
-             capacity_per_trip=r.capacity_per_trip)
+             capacity_per_trip=r.capacity_per_trip, **({"driven_km": r.driven_km} if r.driven_km else {}))
         doc.routes.append(rte)
     for z in zones:
         trk = gpx.GPXTrack(name=z.name, description=z.description or None)
@@ -94,57 +94,94 @@ def _point_where(where: str, what: str, number: int) -> str:
     return _("{file}, {what} {number}").format(file=where, what=what, number=number)
 
 
-def read_gpx(text: str, where: str) -> tuple[list[Place], list[Zone], list[RouteLink]]:
+def _capacity(value: str | None, at: str) -> int | None:
+    """Capacity from our extension: absent, empty or "None" means not known, never 0."""
+    if value is None or value.strip() in ("", "None"):
+        return None
+    return sqlite_int(value, at, "capacity")
+
+
+def kind_of(file_type: str | None) -> PlaceKind | None:
+    """The kind a file's type names (its value, or its English or Spanish label; case aside), or None."""
+    text = (file_type or "").strip().casefold()
+    if not text:
+        return None
+    return next((k for k in PlaceKind if text in (k.value, k.value.replace("_", " "), k.label("en").casefold(),
+                                                  k.label("es").casefold())), None)
+
+
+def read_gpx(text: str, where: str) -> GeoReading:
     doc = _parse(text, where)
-    places, zones, routes = [], [], []
+    out = GeoReading()
     for number, wpt in enumerate(doc.waypoints, start=1):
-        ext = _read_ext(wpt)
-        at = _point_where(where, _("waypoint"), number)
-        lat, lon = lat_lon(wpt.latitude, wpt.longitude, at)
-        try:
-            kind = PlaceKind(wpt.type or "assembly_point")
-        except ValueError:
-            raise ImportFileError(_("The waypoint's type '{value}' is not a kind of place.").format(
-                value=str(wpt.type)[:40]), where=at, hint=_("Use one of: {kinds}; or leave the type empty.").format(
-                    kinds=", ".join(k.value for k in PlaceKind))) from None
-        capacity = sqlite_int(ext.get("capacity") or 0, at, "capacity")
-        extra = {"uuid": ext["uuid"]} if ext.get("uuid") else {}
-        places.append(Place(name=wpt.name or _("Waypoint {number}").format(number=number), kind=kind,
-                            lat=lat, lon=lon, capacity=capacity, address=wpt.description or "",
-                            facilities=ext.get("facilities", ""), contact_name=ext.get("contact_name", ""),
-                            contact_phone=ext.get("contact_phone", ""), notes=wpt.comment or "", **extra))
-        mark_given(places[-1], "place", _given(ext, name=wpt.name, kind=wpt.type, address=wpt.description,
-                                               notes=wpt.comment))
+        _read_waypoint(wpt, _point_where(where, _("waypoint"), number), number, out)
     for number, rte in enumerate(doc.routes, start=1):
-        ext = _read_ext(rte)
-        if not ext.get("origin_uuid") or not ext.get("destination_uuid"):
-            raise ImportFileError(_("Route {number} does not name the places it joins.").format(number=number),
-                                  where=where, hint=_("Only GPX files exported by MICIC Planner carry routes."))
         at = _point_where(where, _("route"), number)
-        waypoints = [list(lat_lon(p.latitude, p.longitude, at)) for p in rte.points]
-        speed = finite_float(ext.get("speed_kmh") or 50, at, "speed_kmh")
-        per_trip = sqlite_int(ext.get("capacity_per_trip") or 0, at, "capacity_per_trip")
-        try:
-            route = Route(name=rte.name or _("Route {number}").format(number=number), origin_id=0, destination_id=0,
-                          mode=RouteMode(rte.type or "road"), waypoints=waypoints[1:-1],
-                          speed_kmh=speed, status=RouteStatus(ext.get("status") or "open"),
-                          capacity_per_trip=per_trip, notes=rte.description or "",
-                          **({"uuid": ext["uuid"]} if ext.get("uuid") else {}))
-        except ValueError as exc:
-            raise ImportFileError(_("Route {number} has a wrong value ({detail}).").format(
-                number=number, detail=exc), where=where, hint=_("Correct the route, then import again.")) from exc
-        mark_given(route, "route", _given(ext, name=rte.name, mode=rte.type, notes=rte.description,
-                                          waypoints=rte.points or None))
-        routes.append(RouteLink(route, ext["origin_uuid"], ext["destination_uuid"], ext.get("alternate_of_uuid", "")))
+        ext = _read_ext(rte)
+        if ext.get("origin_uuid") and ext.get("destination_uuid"):
+            out.links.append(_read_own_route(rte, ext, number, at))
+        else:  # a route planned in another program: its ends are positions, not our places
+            _add_line(out, rte.name or _("Route {number}").format(number=number), rte.description or "",
+                      [lat_lon(p.latitude, p.longitude, at) for p in rte.points], at)
     for number, trk in enumerate(doc.tracks, start=1):
-        if trk.type != ZONE_TYPE:
-            continue  # an ordinary recorded track is not a zone
-        ext = _read_ext(trk)
         at = _point_where(where, _("track"), number)
-        ring = [[lon, lat] for lat, lon in (lat_lon(p.latitude, p.longitude, at) for seg in trk.segments
-                                            for p in seg.points)]
-        zones.append(mark_given(Zone(name=trk.name or "", code=ext.get("code", ""), description=trk.description or "",
-                                     polygon=ring, places=ext.get("places", ""),
-                                     **({"uuid": ext["uuid"]} if ext.get("uuid") else {})),
-                                "zone", _given(ext, name=trk.name, description=trk.description, polygon=ring or None)))
-    return places, zones, routes
+        points = [lat_lon(p.latitude, p.longitude, at) for seg in trk.segments for p in seg.points]
+        if trk.type == ZONE_TYPE:
+            out.zones.append(_read_zone(trk, points))
+        else:  # a recorded track: a warden drove the route with a phone
+            _add_line(out, trk.name or _("Track {number}").format(number=number), trk.description or "", points, at,
+                      driven=True)
+    return out
+
+
+def _read_waypoint(wpt, at: str, number: int, out: GeoReading) -> None:
+    ext = _read_ext(wpt)
+    lat, lon = lat_lon(wpt.latitude, wpt.longitude, at)
+    kind = kind_of(wpt.type)
+    extra = {"uuid": ext["uuid"]} if ext.get("uuid") else {}
+    place = Place(name=wpt.name or _("Waypoint {number}").format(number=number), kind=kind or PlaceKind.ASSEMBLY_POINT,
+                  lat=lat, lon=lon, capacity=_capacity(ext.get("capacity"), at), address=wpt.description or "",
+                  facilities=ext.get("facilities", ""), contact_name=ext.get("contact_name", ""),
+                  contact_phone=ext.get("contact_phone", ""), notes=wpt.comment or "", **extra)
+    mark_given(place, "place", _given(ext, name=wpt.name, kind=wpt.type, address=wpt.description, notes=wpt.comment))
+    if kind is None:
+        out.pending.setdefault((wpt.type or "").strip()[:60], []).append(place)
+    else:
+        out.places.append(place)
+
+
+def _read_own_route(rte, ext: dict[str, str], number: int, at: str) -> RouteLink:
+    waypoints = [list(lat_lon(p.latitude, p.longitude, at)) for p in rte.points]
+    speed = finite_float(ext.get("speed_kmh") or 50, at, "speed_kmh")
+    per_trip = sqlite_int(ext.get("capacity_per_trip") or 0, at, "capacity_per_trip")
+    try:
+        route = Route(name=rte.name or _("Route {number}").format(number=number), origin_id=0, destination_id=0,
+                      mode=RouteMode(rte.type or "road"), waypoints=waypoints[1:-1],
+                      speed_kmh=speed, status=RouteStatus(ext.get("status") or "open"),
+                      capacity_per_trip=per_trip, notes=rte.description or "",
+                      driven_km=finite_float(ext["driven_km"], at, "driven_km") if ext.get("driven_km") else None,
+                      **({"uuid": ext["uuid"]} if ext.get("uuid") else {}))
+    except ValueError as exc:
+        raise ImportFileError(_("Route {number} has a wrong value ({detail}).").format(
+            number=number, detail=exc), where=at, hint=_("Correct the route, then import again.")) from exc
+    # A line given without a driven length was drawn or edited: a stored driven length no longer holds.
+    mark_given(route, "route", _given(ext, name=rte.name, mode=rte.type, notes=rte.description,
+                                      waypoints=rte.points or None, driven_km=rte.points or None))
+    return RouteLink(route, ext["origin_uuid"], ext["destination_uuid"], ext.get("alternate_of_uuid", ""))
+
+
+def _read_zone(trk, points) -> Zone:
+    ext = _read_ext(trk)
+    ring = [[lon, lat] for lat, lon in points]
+    return mark_given(Zone(name=trk.name or "", code=ext.get("code", ""), description=trk.description or "",
+                           polygon=ring, places=ext.get("places", ""),
+                           **({"uuid": ext["uuid"]} if ext.get("uuid") else {})),
+                      "zone", _given(ext, name=trk.name, description=trk.description, polygon=ring or None))
+
+
+def _add_line(out: GeoReading, name: str, notes: str, points: list[tuple[float, float]], at: str,
+              driven: bool = False) -> None:
+    """A route from a line whose ends are positions; the import finds or adds the places at its ends."""
+    link = line_route(name, notes, points, at, out, driven)
+    if link is not None:
+        out.links.append(link)

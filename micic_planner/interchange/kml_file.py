@@ -87,7 +87,8 @@ def write_kml(places: list[Place], zones: list[Zone], routes: list[Route]) -> st
         mark = _placemark(folder, "route", r.uuid, r.name, r.notes, style, uuid=r.uuid,
                           origin_uuid=link.origin_uuid, destination_uuid=link.destination_uuid,
                           alternate_of_uuid=link.alternate_of_uuid, mode=r.mode.value, status=r.status.value,
-                          speed_kmh=r.speed_kmh, capacity_per_trip=r.capacity_per_trip)
+                          speed_kmh=r.speed_kmh, capacity_per_trip=r.capacity_per_trip,
+                          **({"driven_km": r.driven_km} if r.driven_km else {}))
         path = [(lon, lat) for lat, lon in route_path(r, by_id)]
         _sub(_sub(mark, "LineString"), "coordinates", _coordinates(path))
     ET.indent(root)

@@ -24,7 +24,7 @@ _REGISTRY_ROW = np.dtype([("id", np.int64), ("lat", float), ("lon", float), ("vu
 class PointLoad:
     id: int
     name: str
-    capacity: int
+    capacity: int | None  # None: not known, so nobody was seated there by the assignment
     load: int
 
 
@@ -61,6 +61,11 @@ class AssignmentReport:
     loads: list[PointLoad]
     gaps: list[GapEntry]  # the first GAP_LIST_LIMIT, farthest first
     changes: Changes
+
+    @property
+    def unknown_capacity(self) -> list[PointLoad]:
+        """Assembly points whose capacity is not known: the assignment seated nobody there."""
+        return [load for load in self.loads if load.capacity is None]
 
 
 class AssignmentStore(Guarded):
@@ -106,7 +111,8 @@ class AssignmentStore(Guarded):
         points = self.points()
         plat = np.array([p[2] for p in points], dtype=float)
         plon = np.array([p[3] for p in points], dtype=float)
-        cap = np.array([p[4] for p in points], dtype=np.int64)
+        # An unknown capacity seats nobody (core.assignment has no "unlimited"); the report names those points.
+        cap = np.array([p[4] or 0 for p in points], dtype=np.int64)
         result = assign(reg["lat"], reg["lon"], reg["household"], reg["vulnerabilities"], plat, plon, cap, radius_km)
         return reg, points, result
 

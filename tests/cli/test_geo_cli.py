@@ -93,3 +93,90 @@ def test_a_route_to_an_unknown_place_stops_the_import_and_writes_nothing(post_fi
     assert "Centro a Talismán" in capsys.readouterr().err
     with PostStore.open(other) as s:
         assert s.records.list(Place) == [] and s.records.list(Zone) == []
+
+
+DRIVEN = """<?xml version="1.0"?>
+<gpx version="1.1" creator="OsmAnd" xmlns="http://www.topografix.com/GPX/1/1">
+ <wpt lat="14.9050" lon="-92.2600"><name>Parque Central</name></wpt>
+ <wpt lat="14.9500" lon="-92.2000"><name>Cancha</name><type>Sportplatz</type></wpt>
+ <trk><name>Ruta al puente</name><trkseg>{points}</trkseg></trk>
+</gpx>"""
+
+
+# A warden's phone: one point every few metres from the park to the bridge, with a bend.
+DRIVEN_POINTS = [(14.905 + i * 0.0005, -92.26 + i * 0.0006) for i in range(60)] + \
+    [(14.935 + i * 0.0005, -92.224 + i * 0.0014) for i in range(1, 61)]
+
+
+def haversine_path(points) -> float:
+    from micic_planner.core.geo import path_km
+
+    return path_km(points)
+
+
+def _driven_gpx(tmp_path):
+    points = DRIVEN_POINTS
+    path = tmp_path / "recorrido.gpx"
+    path.write_text(DRIVEN.format(points="".join(f'<trkpt lat="{a:.6f}" lon="{b:.6f}"/>' for a, b in points)),
+                    encoding="utf-8")
+    return path
+
+
+def test_a_driven_track_imports_as_a_route_twice_without_duplicates_and_an_unknown_type_is_listed_and_skipped(
+        post_file, tmp_path, capsys):
+    path = _driven_gpx(tmp_path)
+    with PostStore.open(post_file) as s:
+        before = len(s.records.list(Place)), len(s.records.list(Route))
+    assert main(["import-geo", "--db", str(post_file), str(path)]) == 0
+    first = capsys.readouterr().out
+    assert "“Sportplatz”" in first and "Track “Ruta al puente” became a route of" in first
+    assert "Parque Central: Skipped: its type “(none)” is not a kind of place" in first
+    assert main(["import-geo", "--db", str(post_file), str(path)]) == 0
+    assert "0 records added" in capsys.readouterr().out
+    with PostStore.open(post_file) as s:
+        places, routes = s.records.list(Place), s.records.list(Route)
+    # The track starts at the stored park; its end matched no place, so one new place.
+    assert (len(places), len(routes)) == (before[0] + 1, before[1] + 1)
+    route = next(r for r in routes if r.name == "Ruta al puente")
+    assert route.origin_id == 1 and 0 < len(route.waypoints) < 120
+    # The length driven, every recorded point counted; the thinned line alone would be shorter.
+    assert route.driven_km == pytest.approx(haversine_path(DRIVEN_POINTS), rel=0.01)
+    with PostStore.open(post_file) as s:
+        from micic_planner.core.routes import route_leg
+
+        assert route_leg(route, {p.id: p for p in s.records.list(Place)}).km == route.driven_km
+    assert next(p for p in places if p.name == "Parque Central").capacity == 4  # not in the file: kept
+    end = next(p for p in places if p.id == route.destination_id)
+    assert end.name == "Ruta al puente (end)" and end.capacity is None
+
+
+def test_kind_gives_a_file_type_a_kind_of_place(post_file, tmp_path, capsys):
+    path = _driven_gpx(tmp_path)
+    kinds = ["--kind", "Sportplatz=shelter", "--kind", "=assembly_point"]
+    assert main(["import-geo", "--db", str(post_file), str(path), *kinds]) == 0
+    assert "updated: places “Parque Central”" in capsys.readouterr().out  # same name, same spot
+    with PostStore.open(post_file) as s:
+        assert next(p for p in s.records.list(Place) if p.name == "Cancha").kind == PlaceKind.SHELTER
+        assert [p.capacity for p in s.records.list(Place) if p.name == "Parque Central"] == [4]
+    assert main(["import-geo", "--db", str(post_file), str(path), "--kind", "Sportplatz=gym"]) == 2
+    assert "not a kind of place" in capsys.readouterr().err
+
+
+def test_an_assembly_point_of_unknown_capacity_takes_nobody_and_the_report_says_so(post_file, capsys):
+    with PostStore.open(post_file) as s:
+        s.db.execute("UPDATE places SET capacity = NULL WHERE name = 'Estadio Olímpico'")
+    assert main(["assign", "--db", str(post_file)]) == 0
+    out = capsys.readouterr().out
+    assert "Estadio Olímpico: 0 / capacity unknown" in out
+    assert "1 assembly points have no known capacity and took nobody" in out
+    with PostStore.open(post_file) as s:
+        assert s.db.execute("SELECT count(*) FROM assignments WHERE assembly_point_id = 2").fetchone()[0] == 0
+
+
+def test_the_map_import_summary_speaks_spanish(post_file, tmp_path, capsys):
+    path = _driven_gpx(tmp_path)
+    assert main(["--lang", "es", "import-geo", "--db", str(post_file), str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "añadido: rutas «Ruta al puente»" in out
+    assert "Omitido: su tipo «Sportplatz» no es una clase de lugar" in out
+    assert "La traza «Ruta al puente» pasó a ser una ruta de" in out

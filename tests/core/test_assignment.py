@@ -16,7 +16,7 @@ def scenario(seed: int, n: int = 1500, points: int = 12, households: bool = True
     hh = np.where(rng.random(n) < 0.6, rng.integers(0, n // 3, n), -1) if households else np.full(n, -1)
     vuln = np.where(rng.random(n) < 0.2, rng.choice([1, 4, 8, 16, 256], n), 0)
     plat, plon = rng.uniform(14.5, 15.5, points), rng.uniform(-92.8, -91.8, points)
-    cap = rng.integers(n // (3 * points), n // points, points) if tight else np.zeros(points, dtype=int)
+    cap = rng.integers(n // (3 * points), n // points, points) if tight else np.full(points, n)
     zone = rng.integers(0, 4, n)
     return lat, lon, hh, vuln, plat, plon, cap, zone
 
@@ -26,7 +26,7 @@ def reference(lat, lon, hh, vuln, plat, plon, cap):
     groups: dict = {}
     for i in range(len(lat)):
         groups.setdefault(("h", hh[i]) if hh[i] >= 0 else ("s", i), []).append(i)
-    rem = [c if c > 0 else 10**12 for c in cap]
+    rem = list(cap)
     queue = []
     for members in groups.values():
         c = unit_vectors(lat[members], lon[members]).sum(axis=0)
@@ -108,7 +108,7 @@ def test_with_room_everywhere_each_national_goes_to_the_geodesically_nearest_poi
 def test_nationals_beyond_the_radius_are_listed_as_a_gap_and_still_assigned():
     lat = np.array([14.90, 14.91, 16.50])
     lon = np.array([-92.26, -92.25, -93.50])
-    result = assign(lat, lon, np.full(3, -1), np.zeros(3, dtype=int), [14.905], [-92.255], [0], 25.0)
+    result = assign(lat, lon, np.full(3, -1), np.zeros(3, dtype=int), [14.905], [-92.255], [10], 25.0)
     assert result.beyond.tolist() == [2]
     assert result.point.tolist() == [0, 0, 0]
     assert result.summary.beyond_radius == 1 and result.summary.assigned_beyond_radius == 1
@@ -142,3 +142,13 @@ def test_with_no_assembly_point_nobody_is_assigned_and_everyone_is_a_gap():
     result = assign([14.9, 15.0], [-92.2, -92.3], [-1, -1], [0, 0], [], [], [], 25.0)
     assert result.point.tolist() == [-1, -1]
     assert result.summary.no_room == 2 and len(result.beyond) == 2
+
+
+def test_a_point_of_capacity_zero_seats_nobody_instead_of_everybody():
+    # A capacity of 0 (the storage passes an unknown capacity as 0) once meant "no limit", so a
+    # waypoint from another program's GPX could take a whole town.
+    lat, lon = np.array([14.90, 14.91, 14.92]), np.array([-92.26, -92.25, -92.24])
+    result = assign(lat, lon, np.full(3, -1), np.zeros(3, dtype=int), [14.905, 15.5], [-92.255, -92.5], [0, 2], 25.0)
+    assert result.point.tolist().count(0) == 0
+    assert sorted(result.point.tolist()) == [-1, 1, 1]
+    assert result.summary.no_room == 1

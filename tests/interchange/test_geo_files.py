@@ -96,11 +96,12 @@ def test_kml_export_parses_with_fastkml(tmp_path, records):
 
 @pytest.mark.parametrize("name, text, message", [
     ("roto.geojson", "{not json", "not valid JSON"),
-    ("otro.geojson", '{"type": "Feature"}', "FeatureCollection"),
+    ("otro.geojson", '{"type": "Topology"}', "neither a FeatureCollection, a Feature nor a geometry"),
     ("malo.geojson", '{"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": '
                      '{"type": "Point", "coordinates": [-92.2, 95]}, "properties": {"name": "X"}}]}', "feature 1"),
     ("roto.gpx", "<gpx><wpt lat='x'", "not valid GPX"),
-    ("mapa.kml", "<kml/>", "KML files cannot be imported"),
+    ("mapa.kml", "<gpx/>", "not KML: its root element is gpx"),
+    ("roto.kml", "<kml><Placemark><Point><coordinates>-92.2</coordinates>", "not valid KML"),
     ("mapa.txt", "", "not known"),
 ])
 def test_a_broken_or_foreign_file_is_refused_with_a_clear_error(tmp_path, name, text, message):

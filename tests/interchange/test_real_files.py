@@ -2,9 +2,6 @@
 
 from pathlib import Path
 
-import pytest
-
-from micic_planner.core.errors import ImportFileError
 from micic_planner.interchange.cap import read_cap
 from micic_planner.interchange.geo_files import read_geo
 from micic_planner.interchange.pfif import read_pfif
@@ -33,8 +30,8 @@ def test_person_finders_pfif_1_4_example_reads_as_one_person_with_the_latest_not
                          "test.google.com/person.21009"])]
 
 
-def test_a_gpx_from_another_program_is_refused_naming_the_waypoint_and_the_kinds_it_may_have():
-    with pytest.raises(ImportFileError) as caught:
-        read_geo(REAL / "gpx_1.1_all_fields_gpxpy.gpx")
-    message = caught.value.user_message()
-    assert "waypoint 1" in message and "example type" in message and "assembly_point" in message
+def test_a_gpx_from_another_program_holds_its_free_text_typed_waypoint_for_a_kind_instead_of_refusing_the_file():
+    reading = read_geo(REAL / "gpx_1.1_all_fields_gpxpy.gpx")
+    assert [p.name for p in reading.pending["example type"]] == ["example name"]
+    reading.choose_kinds({})
+    assert reading.places == [] and any("example type" in note.what for note in reading.notes)

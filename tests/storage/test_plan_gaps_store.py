@@ -87,3 +87,17 @@ def test_a_crisis_checklist_takes_the_phase_actions_but_not_the_standfast_or_sta
     copied = {row[0] for row in store.db.execute(
         "SELECT a.step FROM crisis_actions c JOIN alert_actions a ON a.id = c.alert_action_id")}
     assert copied == {""}
+
+
+def test_an_assembly_point_of_unknown_capacity_is_a_gap_that_opens_the_place(tmp_path):
+    from micic_planner.core.enums import PlaceKind
+    from micic_planner.core.models import Post
+    from micic_planner.storage.store import PostStore
+
+    with PostStore.open(tmp_path / "post.db", create=True) as store:
+        store.save_post(Post(name="Consulado en Tapachula", host_country="MX", city="Tapachula"))
+        store.records.add(Place("Cancha de Cerro Verde", PlaceKind.ASSEMBLY_POINT, 14.9, -92.3))
+        gaps = post_figures(store.db)[1].gaps
+    gap = next(g for g in gaps if g.code == "unknown_capacity")
+    assert gap.table == "places" and gap.record_id == 1
+    assert gap.text("es").startswith("El punto de reunión Cancha de Cerro Verde no tiene capacidad conocida")

@@ -95,6 +95,12 @@ def make_editor(field: Field):
         widget = QSpinBox()
         widget.setRange(int(field.minimum), int(field.maximum))
         widget.setGroupSeparatorShown(True)
+    elif field.kind == "optint":
+        # One step below the minimum stands for "not known", shown as a word, read back as None.
+        widget = QSpinBox()
+        widget.setRange(int(field.minimum) - 1, int(field.maximum))
+        widget.setGroupSeparatorShown(True)
+        widget.setSpecialValueText(QCoreApplication.translate("Fields", "unknown"))
     elif field.kind == "float":
         widget = QDoubleSpinBox()
         widget.setRange(field.minimum, field.maximum)
@@ -134,6 +140,8 @@ def set_value(widget, field: Field, value) -> None:
         widget.setPlainText(value or "")
     elif field.kind == "int":
         widget.setValue(int(value or 0))
+    elif field.kind == "optint":
+        widget.setValue(widget.minimum() if value is None else int(value))
     elif field.kind == "float":
         widget.setValue(float(value or 0))
     elif field.kind == "bool":
@@ -170,6 +178,8 @@ def get_value(widget, field: Field):
         return typed_phone(widget.text())
     if field.kind == "int":
         return widget.value()
+    if field.kind == "optint":
+        return None if widget.value() == widget.minimum() else widget.value()
     if field.kind == "float":
         return widget.value()
     if field.kind == "bool":

@@ -35,6 +35,8 @@ class RouteForm(RecordForm):
         self.waypoints.setMinimumHeight(140)
         for lat, lon in record.waypoints:
             self.add_waypoint(lat, lon)
+        # A driven length holds only for the line that was driven: any edit of it measures the waypoints.
+        self._driven = (record.driven_km, self._line(record.waypoints, record.origin_id, record.destination_id))
         add = QPushButton(self.tr("Add waypoint"))
         remove = QPushButton(self.tr("Remove selected"))
         up = QPushButton(self.tr("Move up"))
@@ -97,10 +99,20 @@ class RouteForm(RecordForm):
             points.append([lat, lon])
         return points
 
+    @staticmethod
+    def _line(waypoints, origin_id, destination_id) -> tuple:
+        return tuple((round(float(a), 6), round(float(b), 6)) for a, b in waypoints), origin_id, destination_id
+
+    def _keep_driven(self, record) -> None:
+        km, line = getattr(self, "_driven", (None, None))
+        same = self._line(record.waypoints, record.origin_id, record.destination_id) == line
+        record.driven_km = km if same else None
+
     def update_summary(self, *_args) -> None:
         self.record.waypoints = self.read_waypoints(strict=False)
         self.record.origin_id = self.editors["origin_id"].currentData()
         self.record.destination_id = self.editors["destination_id"].currentData()
+        self._keep_driven(self.record)
         self.record.speed_kmh = self.editors["speed_kmh"].value() or 1
         leg = route_leg(self.record, self.places)
         self.summary.setText(self.tr("Length {km} km, about {time} at {speed} km/h.").format(
@@ -116,4 +128,5 @@ class RouteForm(RecordForm):
     def collect(self):
         record = super().collect()
         record.waypoints = self.read_waypoints()
+        self._keep_driven(record)
         return record

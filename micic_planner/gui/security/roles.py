@@ -13,6 +13,7 @@ WINDOW_PERMISSIONS: dict[str, tuple[Action, ...]] = {
     "micic_planner.gui.crisis.menu_actions.open_crisis": (Action.RUN_CRISIS,),
     "micic_planner.gui.crisis.menu_actions.update_statuses": (Action.UPDATE_STATUS,),
     "micic_planner.gui.import_wizard.run_import_wizard": (Action.IMPORT,),
+    "micic_planner.gui.geo_import_dialog.run_geo_import": (Action.EDIT_PLAN,),
     "micic_planner.gui.export_dialog.run_export_dialog": (Action.EXPORT_PARTNERS,),
     "micic_planner.gui.security.actions.review_expiry": (Action.REVIEW_EXPIRY,),
     "micic_planner.gui.security.actions.backup_now": (Action.BACKUP,),

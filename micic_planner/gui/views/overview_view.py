@@ -185,7 +185,7 @@ class OverviewView(QScrollArea):
         loads = sorted(fig.loads, key=lambda load: collation_key(load.place.name))
         self.loads.set_items([(load.place.name, load.assigned) for load in loads] or
                              [(self.tr("No assembly point yet"), 0)],
-                             [load.place.capacity for load in loads],
+                             [load.place.capacity or 0 for load in loads],
                              {i for i, load in enumerate(loads) if load.place.capacity and load.assigned
                               > load.place.capacity})
         self.gaps.clear()

@@ -35,7 +35,8 @@ class PlaceSpec(RecordSpec):
             return self._zones.get(p.zone_id, "")
         return [Column(self.tr("Name"), lambda p: p.name),
                 Column(self.tr("Kind"), lambda p: p.kind.label()),
-                Column(self.tr("Capacity"), lambda p: fmt_int(p.capacity), lambda p: p.capacity, numeric=True),
+                Column(self.tr("Capacity"), lambda p: self.tr("unknown") if p.capacity is None else fmt_int(p.capacity),
+                       lambda p: -1 if p.capacity is None else p.capacity, numeric=True),
                 Column(self.tr("Zone"), zone_name),
                 Column(self.tr("Latitude"), lambda p: fmt_float(p.lat, 5), lambda p: p.lat, numeric=True),
                 Column(self.tr("Longitude"), lambda p: fmt_float(p.lon, 5), lambda p: p.lon, numeric=True),
@@ -53,7 +54,7 @@ class PlaceSpec(RecordSpec):
                 Field("kind", self.tr("Kind"), "enum", enum=PlaceKind),
                 Field("lat", self.tr("Latitude"), "float", minimum=-90, maximum=90),
                 Field("lon", self.tr("Longitude"), "float", minimum=-180, maximum=180),
-                Field("capacity", self.tr("Capacity (people)"), "int"),
+                Field("capacity", self.tr("Capacity (people)"), "optint"),
                 Field("zone_id", self.tr("Zone"), "choice", choices=lambda: zones),
                 Field("address", self.tr("Address")),
                 Field("facilities", self.tr("Facilities"), "multiline"),

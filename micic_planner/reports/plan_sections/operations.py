@@ -44,8 +44,8 @@ PROTECTION = (
 
 def logistics(ctx: PlanContext) -> list:
     data, fig = ctx.data, ctx.data.figures
-    points = sum(p.capacity for p in data.places_of(PlaceKind.ASSEMBLY_POINT))
-    shelters = sum(p.capacity for p in data.places_of(PlaceKind.SHELTER, PlaceKind.SAFE_HAVEN))
+    points = sum(p.capacity or 0 for p in data.places_of(PlaceKind.ASSEMBLY_POINT))
+    shelters = sum(p.capacity or 0 for p in data.places_of(PlaceKind.SHELTER, PlaceKind.SAFE_HAVEN))
     largest = max(fig.by_household_size, default=0)
     story = [ctx.heading("Logistics", number="10."),
              ctx.table(["Figure", "Value"], [

@@ -13,6 +13,10 @@ def _contact(place) -> str:
     return "\n".join(x for x in (place.contact_name, place.contact_phone) if x) or "—"
 
 
+def _capacity(ctx: PlanContext, place) -> str:
+    return ctx.t("unknown") if place.capacity is None else ctx.number(place.capacity)
+
+
 def _coords(place) -> str:
     return f"{place.lat:.4f}, {place.lon:.4f}"
 
@@ -29,7 +33,7 @@ def assembly_points(ctx: PlanContext) -> list:
         over = p.capacity and load.assigned > p.capacity
         share = f"{100 * load.assigned / p.capacity:.0f} %" if p.capacity else "—"
         # The coordinates go under the name: eight columns do not fit a portrait page at 8 pt.
-        rows.append([f"{p.name}\n{_coords(p)}", data.zone_name(p.zone_id) or "—", ctx.number(p.capacity),
+        rows.append([f"{p.name}\n{_coords(p)}", data.zone_name(p.zone_id) or "—", _capacity(ctx, p),
                      ctx.number(load.assigned), share + (f"\n{t('over capacity')}" if over else ""),
                      p.facilities or "—", _contact(p)])
         if over:
@@ -41,7 +45,7 @@ def assembly_points(ctx: PlanContext) -> list:
     else:
         story.append(ctx.empty("No assembly point has been recorded."))
     story.append(ctx.heading("Shelters and safe havens", level=2))
-    rows = [[p.name, p.kind.label(ctx.lang), ctx.number(p.capacity), p.address or "—", p.facilities or "—",
+    rows = [[p.name, p.kind.label(ctx.lang), _capacity(ctx, p), p.address or "—", p.facilities or "—",
              _contact(p)] for p in data.places_of(PlaceKind.SHELTER, PlaceKind.SAFE_HAVEN)]
     if rows:
         story.append(ctx.table(["Name", "Kind", "Capacity", "Address", "Facilities", "Contact"], rows,

@@ -12,6 +12,7 @@ WRITING_MENUS = ("micic_planner.gui.crisis.menu_actions.open_crisis",
                  "micic_planner.gui.crisis.menu_actions.update_statuses",
                  "micic_planner.gui.assign_action.assign_assembly_points",
                  "micic_planner.gui.import_wizard.run_import_wizard",
+                 "micic_planner.gui.geo_import_dialog.run_geo_import",
                  "micic_planner.gui.export_dialog.run_export_dialog",
                  "micic_planner.gui.security.actions.backup_now")
 
