@@ -566,67 +566,77 @@
     </message>
     <message>
         <location filename="../../micic_planner/gui/assign_action.py" line="53" />
+        <source>capacity unknown</source>
+        <translation>capacidad desconocida</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/assign_action.py" line="54" />
         <source>Loads:</source>
         <translation>Ocupación:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/assign_action.py" line="57" />
+        <location filename="../../micic_planner/gui/assign_action.py" line="58" />
+        <source>{count} assembly points have no known capacity and took nobody; give them a capacity, then assign again.</source>
+        <translation>{count} puntos de reunión no tienen capacidad conocida y no recibieron a nadie; deles una capacidad y vuelva a asignar.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/assign_action.py" line="62" />
         <source>Farthest from any assembly point:</source>
         <translation>Los más alejados de todo punto de reunión:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/assign_action.py" line="72" />
-        <location filename="../../micic_planner/gui/assign_action.py" line="111" />
+        <location filename="../../micic_planner/gui/assign_action.py" line="77" />
+        <location filename="../../micic_planner/gui/assign_action.py" line="116" />
         <source>Assign assembly points</source>
         <translation>Asignar puntos de reunión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/assign_action.py" line="77" />
+        <location filename="../../micic_planner/gui/assign_action.py" line="82" />
         <source>Assign</source>
         <translation>Asignar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/assign_action.py" line="81" />
+        <location filename="../../micic_planner/gui/assign_action.py" line="86" />
         <source>Also reassign the {count} set by hand</source>
         <translation>Reasignar también las {count} fijadas a mano</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/assign_action.py" line="93" />
+        <location filename="../../micic_planner/gui/assign_action.py" line="98" />
         <source>This gives {count} people a different assembly point (or none).</source>
         <translation>Esto da a {count} personas otro punto de reunión (o ninguno).</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/assign_action.py" line="99" />
+        <location filename="../../micic_planner/gui/assign_action.py" line="104" />
         <source>{count} assignments were set by hand and are kept.</source>
         <translation>{count} asignaciones se fijaron a mano y se conservan.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/assign_action.py" line="103" />
+        <location filename="../../micic_planner/gui/assign_action.py" line="108" />
         <source>You can undo it with Edit ▸ Undo.</source>
         <translation>Puede deshacerlo con Edición ▸ Deshacer.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/assign_action.py" line="119" />
+        <location filename="../../micic_planner/gui/assign_action.py" line="124" />
         <source>Could not restore the assembly points</source>
         <translation>No se pudieron restablecer los puntos de reunión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/assign_action.py" line="123" />
+        <location filename="../../micic_planner/gui/assign_action.py" line="128" />
         <source>Restoring the assembly points…</source>
         <translation>Restableciendo los puntos de reunión…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/assign_action.py" line="157" />
+        <location filename="../../micic_planner/gui/assign_action.py" line="162" />
         <source>Could not assign assembly points</source>
         <translation>No se pudieron asignar los puntos de reunión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/assign_action.py" line="160" />
+        <location filename="../../micic_planner/gui/assign_action.py" line="165" />
         <source>Working out the assembly points…</source>
         <translation>Calculando los puntos de reunión…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/assign_action.py" line="173" />
+        <location filename="../../micic_planner/gui/assign_action.py" line="178" />
         <source>Assigning assembly points…</source>
         <translation>Asignando puntos de reunión…</translation>
     </message>
@@ -1874,7 +1884,12 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../micic_planner/gui/forms/fields.py" line="165" />
+        <location filename="../../micic_planner/gui/forms/fields.py" line="103" />
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/fields.py" line="173" />
         <source>“{value}” is not a number.</source>
         <translation>«{value}» no es un número.</translation>
     </message>
@@ -1994,19 +2009,27 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
     </message>
 </context>
 <context>
+    <name>GeoReportDialog</name>
+    <message>
+        <location filename="../../micic_planner/gui/geo_import_dialog.py" line="58" />
+        <source>Map file imported</source>
+        <translation>Archivo de mapa importado</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../micic_planner/gui/help_window.py" line="45" />
+        <location filename="../../micic_planner/gui/help_window.py" line="46" />
         <source>MICIC Planner guide</source>
         <translation>Guía de MICIC Planner</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/help_window.py" line="48" />
+        <location filename="../../micic_planner/gui/help_window.py" line="49" />
         <source>Search the guide…</source>
         <translation>Buscar en la guía…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/help_window.py" line="58" />
+        <location filename="../../micic_planner/gui/help_window.py" line="59" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
@@ -2032,6 +2055,34 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <location filename="../../micic_planner/gui/import_wizard.py" line="65" />
         <source>Import</source>
         <translation>Importar</translation>
+    </message>
+</context>
+<context>
+    <name>KindChoiceDialog</name>
+    <message>
+        <location filename="../../micic_planner/gui/geo_import_dialog.py" line="20" />
+        <source>Kinds of place for the file's points</source>
+        <translation>Clases de lugar para los puntos del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/geo_import_dialog.py" line="22" />
+        <source>These points have a type that is not a kind of place. Choose what each type is, or skip its points.</source>
+        <translation>Estos puntos tienen un tipo que no es una clase de lugar. Elija qué es cada tipo u omita sus puntos.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/geo_import_dialog.py" line="31" />
+        <source>Skip these points</source>
+        <translation>Omitir estos puntos</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/geo_import_dialog.py" line="34" />
+        <source>“{type}” ({count} points)</source>
+        <translation>«{type}» ({count} puntos)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/geo_import_dialog.py" line="35" />
+        <source>no type</source>
+        <translation>sin tipo</translation>
     </message>
 </context>
 <context>
@@ -2439,16 +2490,21 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
     </message>
     <message>
         <location filename="../../micic_planner/gui/view_registry.py" line="98" />
+        <source>Import a map file (GPX, KML, GeoJSON)…</source>
+        <translation>Importar un archivo de mapa (GPX, KML, GeoJSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="100" />
         <source>Export for a partner…</source>
         <translation>Exportar para un aliado…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="100" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="102" />
         <source>Save an import template…</source>
         <translation>Guardar una plantilla de importación…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="102" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="104" />
         <source>Read a host-country alert (CAP)…</source>
         <translation>Leer una alerta del país receptor (CAP)…</translation>
     </message>
@@ -3757,13 +3813,13 @@ Instale un visor de PDF (como SumatraPDF, Okular o Evince), o copie el archivo a
     </message>
     <message>
         <location filename="../../micic_planner/gui/views/places_view.py" line="36" />
-        <location filename="../../micic_planner/gui/views/places_view.py" line="52" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="53" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../micic_planner/gui/views/places_view.py" line="37" />
-        <location filename="../../micic_planner/gui/views/places_view.py" line="53" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="54" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -3773,61 +3829,66 @@ Instale un visor de PDF (como SumatraPDF, Okular o Evince), o copie el archivo a
         <translation>Capacidad</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/places_view.py" line="39" />
-        <location filename="../../micic_planner/gui/views/places_view.py" line="57" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="38" />
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/places_view.py" line="40" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="58" />
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/places_view.py" line="40" />
-        <location filename="../../micic_planner/gui/views/places_view.py" line="54" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="41" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="55" />
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/places_view.py" line="41" />
-        <location filename="../../micic_planner/gui/views/places_view.py" line="55" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="42" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="56" />
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/places_view.py" line="42" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="43" />
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/places_view.py" line="44" />
-        <location filename="../../micic_planner/gui/views/places_view.py" line="59" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="45" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="60" />
         <source>Facilities</source>
         <translation>Instalaciones</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/places_view.py" line="51" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="52" />
         <source>— no zone —</source>
         <translation>— sin zona —</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/places_view.py" line="56" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="57" />
         <source>Capacity (people)</source>
         <translation>Capacidad (personas)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/places_view.py" line="58" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="59" />
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/places_view.py" line="60" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="61" />
         <source>Contact person</source>
         <translation>Persona de contacto</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/places_view.py" line="61" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="62" />
         <source>Contact phone</source>
         <translation>Teléfono de contacto</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/places_view.py" line="62" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="63" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -4073,7 +4134,7 @@ Instale un visor de PDF (como SumatraPDF, Okular o Evince), o copie el archivo a
         <translation>¿Reemplazar la representación abierta por {name}? El archivo actual se guarda aparte en la carpeta de respaldos.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/roles.py" line="59" />
+        <location filename="../../micic_planner/gui/security/roles.py" line="60" />
         <source>Signed in as {user} ({role})</source>
         <translation>Sesión iniciada: {user} ({role})</translation>
     </message>
@@ -4223,32 +4284,32 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/route_form.py" line="38" />
+        <location filename="../../micic_planner/gui/forms/route_form.py" line="40" />
         <source>Add waypoint</source>
         <translation>Agregar punto de paso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/route_form.py" line="39" />
+        <location filename="../../micic_planner/gui/forms/route_form.py" line="41" />
         <source>Remove selected</source>
         <translation>Quitar los seleccionados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/route_form.py" line="40" />
+        <location filename="../../micic_planner/gui/forms/route_form.py" line="42" />
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/route_form.py" line="94" />
+        <location filename="../../micic_planner/gui/forms/route_form.py" line="96" />
         <source>Waypoint {row} is not a valid latitude and longitude.</source>
         <translation>El punto de paso {row} no tiene una latitud y longitud válidas.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/route_form.py" line="95" />
+        <location filename="../../micic_planner/gui/forms/route_form.py" line="97" />
         <source>Write both as decimal degrees, for example 14.6349 and -90.5069.</source>
         <translation>Escriba ambas en grados decimales, por ejemplo 14.6349 y -90.5069.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/route_form.py" line="106" />
+        <location filename="../../micic_planner/gui/forms/route_form.py" line="118" />
         <source>Length {km} km, about {time} at {speed} km/h.</source>
         <translation>Longitud {km} km, unos {time} a {speed} km/h.</translation>
     </message>
