@@ -821,125 +821,125 @@
 <context>
     <name>BulkStatusDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="65" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="66" />
         <source>Update statuses</source>
         <translation>Actualizar estados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="73" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="74" />
         <source>Selection</source>
         <translation>Selección</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="80" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="81" />
         <source>(everyone in the zone)</source>
         <translation>(todos los de la zona)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="82" />
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="84" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="83" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="85" />
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="83" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="84" />
         <source>Only those now</source>
         <translation>Solo quienes están ahora</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="108" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="109" />
         <source>One id, document number or name per line</source>
         <translation>Un id, número de documento o nombre por línea</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="121" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="122" />
         <source>Find by name, accents not needed</source>
         <translation>Buscar por nombre (sin acentos)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="128" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="129" />
         <source>Add to the list</source>
         <translation>Añadir a la lista</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="170" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="171" />
         <source>No national matches: {lines}</source>
         <translation>Ningún connacional coincide: {lines}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="172" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="173" />
         <source>Several nationals match (use the finder on the right): {lines}</source>
         <translation>Coinciden varios connacionales (use el buscador de la derecha): {lines}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="176" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="177" />
         <source>Apply the %Ln recognised line(s) only</source>
         <translation><numerusform>Aplicar solo la %Ln línea reconocida</numerusform><numerusform>Aplicar solo las %Ln líneas reconocidas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="220" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="221" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="220" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="221" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="220" />
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="239" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="221" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="244" />
         <source>Reported status</source>
         <translation>Estado reportado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="236" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="241" />
         <source>Set for the selected people</source>
         <translation>Aplicar a las personas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="266" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="283" />
         <source>Reading the call list…</source>
         <translation>Leyendo la lista de llamadas…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="271" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="288" />
         <source>The call list could not be read.</source>
         <translation>No se pudo leer la lista de llamadas.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="296" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="312" />
         <source>The most urgent households are shown; the rest of the list is being put in calling order…</source>
         <translation>Se muestran los hogares más urgentes; el resto de la lista se está ordenando para llamar…</translation>
     </message>
-    <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="304" />
-        <source>{count} people still to call, in calling order. Select the lines a warden reported on and set their status below.</source>
-        <translation>{count} personas por llamar, en orden de llamada. Seleccione las líneas de las que informó el enlace y asigne su estado abajo.</translation>
+    <message numerus="yes">
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="319" />
+        <source>%Ln person(s) still to call, in calling order. Select the lines a warden reported on and set their status below.</source>
+        <translation><numerusform>%Ln persona por llamar, en orden de llamada. Seleccione las líneas de las que informó el enlace y asigne su estado abajo.</numerusform><numerusform>%Ln personas por llamar, en orden de llamada. Seleccione las líneas de las que informó el enlace y asigne su estado abajo.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="85" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="86" />
         <source>Warden report</source>
         <translation>Reporte del enlace</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="95" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="96" />
         <source>New status (selection and zone)</source>
         <translation>Nuevo estado (selección y zona)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="96" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="97" />
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="97" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="98" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="219" />
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="234" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="220" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="239" />
         <source>(no news)</source>
         <translation>(sin noticias)</translation>
     </message>
@@ -1703,144 +1703,144 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="47" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="46" />
         <source>Export for a partner</source>
         <translation>Exportar para un aliado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="49" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="48" />
         <source>CSV list of nationals</source>
         <translation>Lista CSV de connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="49" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="48" />
         <source>Excel list of nationals</source>
         <translation>Lista Excel de connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="50" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="49" />
         <source>PFIF 1.4 for family tracing</source>
         <translation>PFIF 1.4 para búsqueda de familiares</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="50" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="49" />
         <source>HXL figures per zone (no names)</source>
         <translation>Cifras HXL por zona (sin nombres)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="51" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="50" />
         <source>vCard 4.0 of partners and wardens</source>
         <translation>vCard 4.0 de aliados y enlaces</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="52" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="51" />
         <source>CAP 1.2 alert of the post</source>
         <translation>Alerta CAP 1.2 de la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="56" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="55" />
         <source>Partner: no sensitive data, only what nationals consented to share</source>
         <translation>Aliado: sin datos sensibles, solo lo que los connacionales consintieron compartir</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="58" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="57" />
         <source>Full: for the post's own use</source>
         <translation>Completo: para uso interno de la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="69" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="68" />
         <source>Not for a partner (the post's own use)</source>
         <translation>No es para un socio (uso interno de la representación)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="72" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="71" />
         <source>Encrypt the file (AES-256 zip that opens with a passphrase)</source>
         <translation>Cifrar el archivo (zip AES-256 que se abre con una frase de contraseña)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="76" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="75" />
         <source>This file will hold personal data in clear: anyone who gets it can read it. Encrypt it, or keep it safe and delete it after use.</source>
         <translation>Este archivo contendrá datos personales sin cifrar: cualquiera que lo obtenga podrá leerlo. Cífrelo, o guárdelo en lugar seguro y bórrelo después de usarlo.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="82" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="81" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="91" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="90" />
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="92" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="91" />
         <source>Profile:</source>
         <translation>Perfil:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="93" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="92" />
         <source>Fields:</source>
         <translation>Campos:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="94" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="93" />
         <source>Alert level (CAP):</source>
         <translation>Nivel de alerta (CAP):</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="95" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="94" />
         <source>For partner:</source>
         <translation>Para el socio:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="97" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="96" />
         <source>Passphrase:</source>
         <translation>Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="98" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="97" />
         <source>Passphrase again:</source>
         <translation>Repita la frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="100" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="99" />
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="101" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="100" />
         <source>Sensitive and restricted fields are never in a partner export.</source>
         <translation>Los datos sensibles y reservados nunca se incluyen en una exportación para aliados.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="147" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="146" />
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="146" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="145" />
         <source>export.{suffix}</source>
         <translation>exportacion.{suffix}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="158" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="157" />
         <source>Could not export</source>
         <translation>No se pudo exportar</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../micic_planner/gui/export_dialog.py" line="177" />
+        <source>%Ln record(s) written.</source>
+        <translation><numerusform>%Ln registro escrito.</numerusform><numerusform>%Ln registros escritos.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="180" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="179" />
         <source>Exported in clear</source>
         <translation>Exportado sin cifrar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="182" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="181" />
         <source>Exported</source>
         <translation>Exportado</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="178" />
-        <source>{count} records written.</source>
-        <translation>{count} registros escritos.</translation>
     </message>
 </context>
 <context>
@@ -2089,10 +2089,10 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <source>{post} — MICIC Planner</source>
         <translation>{post} — Planificador MICIC</translation>
     </message>
-    <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="331" />
-        <source>{count} nationals registered</source>
-        <translation>{count} connacionales registrados</translation>
+    <message numerus="yes">
+        <location filename="../../micic_planner/gui/main_window.py" line="329" />
+        <source>%Ln national(s) registered</source>
+        <translation><numerusform>%Ln connacional registrado</numerusform><numerusform>%Ln connacionales registrados</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2909,10 +2909,10 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <source>Household {key}: no other member yet.</source>
         <translation>Hogar {key}: todavía sin otros integrantes.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../micic_planner/gui/forms/national_form.py" line="113" />
-        <source>Household {key}: {count} other member(s).</source>
-        <translation>Hogar {key}: {count} integrante(s) más.</translation>
+        <source>Household {key}: %Ln other member(s).</source>
+        <translation><numerusform>Hogar {key}: %Ln integrante más.</numerusform><numerusform>Hogar {key}: %Ln integrantes más.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3061,7 +3061,7 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
     </message>
     <message>
         <location filename="../../micic_planner/gui/views/nationals_view.py" line="101" />
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="325" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="324" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -3080,15 +3080,20 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <source>No zone</source>
         <translation>Sin zona</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../micic_planner/gui/views/nationals_view.py" line="208" />
-        <source>(the first {shown} matches: keep typing to narrow the search)</source>
-        <translation>(las primeras {shown} coincidencias: siga escribiendo para afinar la búsqueda)</translation>
+        <source>(the first %Ln match(es): keep typing to narrow the search)</source>
+        <translation><numerusform>(la primera coincidencia: siga escribiendo para afinar la búsqueda)</numerusform><numerusform>(las primeras %Ln coincidencias: siga escribiendo para afinar la búsqueda)</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../micic_planner/gui/views/nationals_view.py" line="211" />
-        <source>({shown} match the search and filters)</source>
-        <translation>({shown} coinciden con la búsqueda y los filtros)</translation>
+        <source>(%Ln match(es) the search and filters)</source>
+        <translation><numerusform>(%Ln coincide con la búsqueda y los filtros)</numerusform><numerusform>(%Ln coinciden con la búsqueda y los filtros)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="305" />
+        <source>{name} shares a household with %Ln other person(s). Give them the same address, zone and assembly point, so the household stays together?</source>
+        <translation><numerusform>{name} comparte hogar con %Ln persona más. ¿Darle la misma dirección, zona y punto de reunión para que el hogar siga junto?</numerusform><numerusform>{name} comparte hogar con %Ln personas más. ¿Darles la misma dirección, zona y punto de reunión para que el hogar siga junto?</numerusform></translation>
     </message>
     <message>
         <location filename="../../micic_planner/gui/views/nationals_view.py" line="217" />
@@ -3136,27 +3141,22 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <translation>Editar: {name}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="305" />
-        <source>{name} shares a household with {count} other person(s). Give them the same address, zone and assembly point, so the household stays together?</source>
-        <translation>{name} comparte hogar con {count} persona(s) más. ¿Darles la misma dirección, zona y punto de reunión para que el hogar siga junto?</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="311" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="310" />
         <source>Edit {name}</source>
         <translation>Editar a {name}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="312" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="311" />
         <source>Could not save the national</source>
         <translation>No se pudo guardar al connacional</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="324" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="323" />
         <source>{count} nationals</source>
         <translation>{count} connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="326" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="325" />
         <source>Delete {what} from the registry?
 
 You can undo this with Ctrl+Z.</source>
@@ -3165,12 +3165,12 @@ You can undo this with Ctrl+Z.</source>
 Puede deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="328" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="327" />
         <source>Could not delete</source>
         <translation>No se pudo eliminar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="329" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="328" />
         <source>Delete {what}</source>
         <translation>Eliminar a {what}</translation>
     </message>
@@ -3989,14 +3989,16 @@ Instale un visor de PDF (como SumatraPDF, Okular o Evince), o copie el archivo a
         <source>Edit “{name}”</source>
         <translation>Editar «{name}»</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../micic_planner/gui/views/record_panel.py" line="238" />
-        <source>Delete {count} record(s): {names}?
+        <source>Delete %Ln record(s): {names}?
 
 You can undo this with Ctrl+Z.</source>
-        <translation>¿Eliminar {count} registro(s): {names}?
+        <translation><numerusform>¿Eliminar %Ln registro: {names}?
 
-Puede deshacerlo con Ctrl+Z.</translation>
+Puede deshacerlo con Ctrl+Z.</numerusform><numerusform>¿Eliminar %Ln registros: {names}?
+
+Puede deshacerlo con Ctrl+Z.</numerusform></translation>
     </message>
     <message>
         <location filename="../../micic_planner/gui/views/record_panel.py" line="242" />

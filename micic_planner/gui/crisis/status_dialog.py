@@ -316,8 +316,8 @@ class BulkStatusDialog(FittedDialog):
         if self._reload:
             return
         self.report_model.extend_ids(ids)
-        self.loading.setText(self.tr("{count} people still to call, in calling order. Select the lines a warden "
-                                     "reported on and set their status below.").format(count=fmt_int(len(ids))))
+        self.loading.setText(self.tr("%Ln person(s) still to call, in calling order. Select the lines a warden "
+                                     "reported on and set their status below.", "", len(ids)))
 
     def _on_loader_finished(self) -> None:
         self.loader = None

@@ -235,8 +235,8 @@ class RecordPanel(QWidget):
         if not records:
             return
         names = ", ".join(self.spec.describe(r) for r in records[:5]) + ("…" if len(records) > 5 else "")
-        question = self.tr("Delete {count} record(s): {names}?\n\nYou can undo this with Ctrl+Z.").format(
-            count=len(records), names=names)
+        question = self.tr("Delete %Ln record(s): {names}?\n\nYou can undo this with Ctrl+Z.", "",
+                           len(records)).format(names=names)
         if not Confirm.ask(self, self.tr("Delete"), question):
             return
         with explained(self, self.tr("Could not delete")):
