@@ -105,3 +105,21 @@ def test_the_zone_choices_of_the_national_form_follow_spanish_order(spanish, sto
     zone = next(f for f in national_fields(lambda text: text, store.db) if f.name == "zone_id")
     choices = zone.choices()
     assert [label for _id, label in choices][1:] == ["Ángeles", "Centro", "Yucatán"]
+
+
+def test_every_record_table_sorts_names_as_spanish_does(spanish, qtmodeltester):
+    from types import SimpleNamespace
+
+    from PySide6.QtCore import Qt
+
+    from micic_planner.gui.models.record_model import Column, FoldingFilterProxy, RecordTableModel
+
+    model = RecordTableModel([Column("Name", lambda r: r.name)])
+    model.set_records([SimpleNamespace(id=i, name=n) for i, n in
+                       enumerate(["Yesenia", "Ñandú", "Zona 10", "Ángel", "Nora", "Zona 2", "álvaro"])])
+    proxy = FoldingFilterProxy()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    proxy.sort(0, Qt.SortOrder.AscendingOrder)
+    shown = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+    assert shown == ["álvaro", "Ángel", "Nora", "Ñandú", "Yesenia", "Zona 2", "Zona 10"]
