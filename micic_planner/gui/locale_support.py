@@ -74,19 +74,23 @@ def tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+def date_pattern() -> str:
+    """The window's one date pattern (dd/MM/yyyy in Spanish): for labels, tables and date editors alike."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    # Four-digit years: a birth year of "19" could be 1919 or 2019.
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
 def fmt_date(value: date | None) -> str:
     """A date in the user's short form (31/03/2024 in Spanish), or an empty string."""
     if value is None:
         return ""
-    # Four-digit years: a birth year of "19" could be 1919 or 2019.
-    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "yyyy")
-    return QLocale().toString(QDate(value.year, value.month, value.day), pattern)
+    return QLocale().toString(QDate(value.year, value.month, value.day), date_pattern())
 
 
-def fmt_timestamp(stamp: str | None) -> str:
-    """A stored UTC time ("2024-03-31T18:05:09.12Z") as the user's local date and time, to the second."""
+def fmt_timestamp(stamp: str | None, seconds: bool = True) -> str:
+    """A stored time ("2024-03-31T18:05:09.12Z" in UTC, or a local "2024-03-31T10:00") as the user's local
+    date and time, to the second or to the minute."""
     if not stamp:
         return ""
     try:
@@ -94,7 +98,7 @@ def fmt_timestamp(stamp: str | None) -> str:
     except ValueError:
         return stamp
     local = moment.astimezone() if moment.tzinfo else moment
-    time = QLocale().toString(QTime(local.hour, local.minute, local.second), "HH:mm:ss")
+    time = QLocale().toString(QTime(local.hour, local.minute, local.second), "HH:mm:ss" if seconds else "HH:mm")
     return f"{fmt_date(local.date())} {time}"
 
 

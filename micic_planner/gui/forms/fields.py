@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from micic_planner.core.errors import ValidationError
 from micic_planner.core.phone_display import display_phone, typed_phone
 from micic_planner.core.validation import parse_date
+from micic_planner.gui.locale_support import fmt_date
 from micic_planner.gui.place_search import PlaceSearch
 
 
@@ -69,7 +70,9 @@ def date_text(value: date | None) -> str:
     """A date as the user writes it: 31/03/2024 in Spanish, 2024-03-31 in English."""
     if value is None:
         return ""
-    return value.strftime("%d/%m/%Y") if QLocale().language() == QLocale.Language.Spanish else value.isoformat()
+    # Spanish: the window's one pattern (locale_support.fmt_date); English keeps ISO, which the parser reads
+    # unambiguously where the US short form (3/4/2024) would not be.
+    return fmt_date(value) if QLocale().language() == QLocale.Language.Spanish else value.isoformat()
 
 
 def make_editor(field: Field):
