@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from micic_planner.core.errors import ValidationError
 from micic_planner.core.phone_display import display_phone, typed_phone
+from micic_planner.core.team_roles import role_code
 from micic_planner.core.validation import parse_date
 from micic_planner.gui.locale_support import fmt_date
 from micic_planner.gui.place_search import PlaceSearch
@@ -55,7 +56,8 @@ class FlagsEditor(QWidget):
 class Field:
     name: str  # attribute of the record
     label: str  # already translated
-    kind: str = "text"  # text, phone, place, multiline, int, float, optfloat, bool, date, enum, choice, flags, section
+    kind: str = "text"  # text, phone, place, multiline, int, float, optfloat, bool, date, enum, choice, role, flags,
+    # section
     enum: type | None = None
     choices: Callable[[], list[tuple]] | None = None  # () -> [(value, label)], for "choice"
     required: bool = False
@@ -103,6 +105,14 @@ def make_editor(field: Field):
         items = [(m, m.label()) for m in field.enum] if field.kind == "enum" else field.choices()
         for value, label in items:
             widget.addItem(label, value)
+    elif field.kind == "role":
+        # A crisis-team role: one of the standard roles, translated, or the post's own typed in.
+        widget = QComboBox()
+        widget.setEditable(True)
+        widget.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for code, label in field.choices():
+            widget.addItem(label, code)
+        widget.setCurrentIndex(-1)
     elif field.kind == "place":
         widget = PlaceSearch()  # a town typed freely, or chosen from the gazetteer with its coordinates
     else:
@@ -138,6 +148,11 @@ def set_value(widget, field: Field, value) -> None:
     elif field.kind in ("enum", "choice"):
         index = widget.findData(value)
         widget.setCurrentIndex(max(index, 0))
+    elif field.kind == "role":
+        index = widget.findData(value) if value else -1
+        widget.setCurrentIndex(index)
+        if index < 0:
+            widget.setEditText(value or "")
     elif field.kind == "date":
         widget.setText(date_text(value))
     elif field.kind == "phone":
@@ -173,6 +188,10 @@ def get_value(widget, field: Field):
         return widget.isChecked()
     if field.kind in ("enum", "choice"):
         return widget.currentData()
+    if field.kind == "role":
+        text = widget.currentText().strip()
+        index = widget.findText(text)
+        return widget.itemData(index) if index >= 0 else role_code(text)
     if field.kind == "date":
         return parse_date(widget.text(), field.name)
     return widget.text().strip()
