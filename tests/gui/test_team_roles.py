@@ -54,3 +54,18 @@ def test_a_stored_role_is_shown_again_in_the_form_and_translated_in_the_tables(s
     alerts.panel.reload()
     who = alerts.panel.model
     assert who.columns[3].title == "Quién" and who.index(0, 3).data() == "Red de enlaces"
+
+
+def test_the_team_table_never_cuts_a_name_or_a_phone(store, qtbot):
+    store.records.add(TeamMember("Head of post", "Cónsul General Ana Lucía Mazariegos Ordóñez de la Santísima Trinidad",
+                                 "+529625550101", alternate_name="Cónsul Luis Fernando Ajú Velásquez y Sánchez",
+                                 alternate_phone="+529625550102"))
+    view = TeamView(AppContext(store))
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    table, model = view.panel.table, view.panel.model
+    for column, spec in enumerate(model.columns):
+        if spec.whole:
+            text = model.index(0, column).data()
+            assert table.fontMetrics().horizontalAdvance(text) < table.columnWidth(column), text

@@ -23,6 +23,7 @@ class Column:
     value: Callable[[Any], Any]  # the record -> what the cell shows
     sort: Callable[[Any], Any] | None = None  # the record -> sort key; default: the shown value
     numeric: bool = False
+    whole: bool = False  # names and phones read aloud on a call: never cut, the table scrolls sideways instead
 
 
 class RecordTableModel(QAbstractTableModel):

@@ -147,7 +147,8 @@ class RecordPanel(QWidget):
         header = self.table.horizontalHeader()
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount() - 1):
-            header.resizeSection(column, min(max(header.sectionSize(column), 60), 260))
+            widest = header.sectionSize(column) if self.model.columns[column].whole else 260
+            header.resizeSection(column, min(max(header.sectionSize(column), 60), widest))
 
     def _on_changes(self, changes) -> None:
         if changes.touches(self.table_name, *self.watched_tables()):

@@ -22,12 +22,12 @@ class TeamSpec(RecordSpec):
 
     def columns(self):
         return [Column(self.tr("Order"), lambda m: m.position, numeric=True),
-                Column(self.tr("Role"), lambda m: role_label(m.role)),
-                Column(self.tr("Name"), lambda m: m.name),
-                Column(self.tr("Phone"), lambda m: display_phone(m.phone)),
+                Column(self.tr("Role"), lambda m: role_label(m.role), whole=True),
+                Column(self.tr("Name"), lambda m: m.name, whole=True),
+                Column(self.tr("Phone"), lambda m: display_phone(m.phone), whole=True),
                 Column(self.tr("E-mail"), lambda m: m.email),
-                Column(self.tr("Alternate"), lambda m: m.alternate_name or self.tr("— none —")),
-                Column(self.tr("Alternate's phone"), lambda m: display_phone(m.alternate_phone))]
+                Column(self.tr("Alternate"), lambda m: m.alternate_name or self.tr("— none —"), whole=True),
+                Column(self.tr("Alternate's phone"), lambda m: display_phone(m.alternate_phone), whole=True)]
 
     def fields(self):
         return [Field("role", self.tr("Role"), "role", required=True, choices=role_choices),
