@@ -1,5 +1,6 @@
 """The window's language and locale: Qt catalogues, and dates and numbers written the user's way."""
 
+import re
 from datetime import date, datetime
 from functools import cmp_to_key
 from pathlib import Path
@@ -34,6 +35,27 @@ class CatalogTranslator(QTranslator):
         return False
 
 
+class EnglishPlurals(QTranslator):
+    """English plurals from the source text itself, so English never shows "1 record(s)":
+    "record(s)" reads "record" or "records", "match(es)" "match" or "matches", "person(s)" "person" or "people"."""
+
+    IRREGULAR = {"person(s)": ("person", "people")}
+    MARK = re.compile(r"(\w+)\((e?s)\)")
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):
+        if n < 0 or not source_text or "(" not in source_text:
+            return None
+
+        def form(match):
+            singular, plural = self.IRREGULAR.get(match.group(0), (match.group(1), match.group(1) + match.group(2)))
+            return singular if n == 1 else plural
+        text = self.MARK.sub(form, source_text)
+        return text if text != source_text else None
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def install_language(app, lang: str) -> None:
     """Load our catalogue and Qt's own for `lang`; English needs none. Also sets the core's language."""
     for translator in _installed:
@@ -44,6 +66,9 @@ def install_language(app, lang: str) -> None:
                      QLocale.Country.Mexico if lang == "es" else QLocale.Country.UnitedStates)
     QLocale.setDefault(locale)
     if lang == "en":
+        plurals = EnglishPlurals(app)
+        app.installTranslator(plurals)
+        _installed.append(plurals)
         return
     fallback = CatalogTranslator(lang, app)
     app.installTranslator(fallback)

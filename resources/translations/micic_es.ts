@@ -292,85 +292,85 @@
 <context>
     <name>AidPanel</name>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="28" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="29" />
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="28" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="29" />
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="29" />
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="33" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="30" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="34" />
         <source>National</source>
         <translation>Connacional</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="30" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="31" />
         <source>Date issued</source>
         <translation>Fecha de expedición</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="31" />
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="35" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="32" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="36" />
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="31" />
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="36" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="32" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="37" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="33" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="34" />
         <source>Assistance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="34" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="35" />
         <source>Partner</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="34" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="35" />
         <source>(the post itself)</source>
         <translation>(la propia representación)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="35" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="36" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="38" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="39" />
         <source>Issue a travel document…</source>
         <translation>Expedir un documento de viaje…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="40" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="41" />
         <source>Record assistance…</source>
         <translation>Registrar asistencia…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="43" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="44" />
         <source>Emergency travel documents issued</source>
         <translation>Documentos de viaje de emergencia expedidos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="44" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="45" />
         <source>Assistance given</source>
         <translation>Asistencia brindada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="66" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="67" />
         <source>Document not recorded</source>
         <translation>El documento no se registró</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="73" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="74" />
         <source>Assistance not recorded</source>
         <translation>La asistencia no se registró</translation>
     </message>
@@ -378,106 +378,106 @@
 <context>
     <name>AlertSpec</name>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="19" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="20" />
         <source>Alert levels</source>
         <translation>Niveles de alerta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="22" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="23" />
         <source>The alert matrix is empty. Press “Load the standard matrix” to start from the MICIC template, then adapt it to this post.</source>
         <translation>La matriz de alerta está vacía. Pulse «Cargar la matriz estándar» para partir de la plantilla MICIC y después adáptela a esta representación.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="31" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="32" />
         <source>Trigger</source>
         <translation>Detonante</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="31" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="32" />
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="34" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="35" />
         <source>Phase line</source>
         <translation>Línea de la fase</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="34" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="35" />
         <source>Standfast (shelter in place)</source>
         <translation>Permanecer en el lugar (resguardo)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="35" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="36" />
         <source>Stand-down</source>
         <translation>Descenso de fase</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="39" />
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="51" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="40" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="52" />
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="41" />
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="52" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="42" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="53" />
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="42" />
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="53" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="43" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="54" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="43" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="44" />
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="44" />
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="55" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="45" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="56" />
         <source>Hazard</source>
         <translation>Amenaza</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="44" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="45" />
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="45" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="46" />
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="46" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="47" />
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="50" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="51" />
         <source>All hazards</source>
         <translation>Todas las amenazas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="54" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="55" />
         <source>Who does it</source>
         <translation>Quién lo hace</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="56" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="57" />
         <source>Text in Spanish</source>
         <translation>Texto en español</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="57" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="58" />
         <source>Text in English</source>
         <translation>Texto en inglés</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="58" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="59" />
         <source>Order</source>
         <translation>Orden</translation>
     </message>
@@ -485,34 +485,34 @@
 <context>
     <name>AlertsView</name>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="75" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="76" />
         <source>All phases</source>
         <translation>Todas las fases</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="78" />
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="102" />
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="106" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="79" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="103" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="107" />
         <source>Load the standard matrix</source>
         <translation>Cargar la matriz estándar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="79" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="80" />
         <source>Add the MICIC template's triggers and actions (plans/alert_matrix.csv)</source>
         <translation>Agregar los detonantes y acciones de la plantilla MICIC (plans/alert_matrix.csv)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="84" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="85" />
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="99" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="100" />
         <source>Could not load the standard matrix</source>
         <translation>No se pudo cargar la matriz estándar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="103" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="104" />
         <source>The post already has {count} lines in its matrix. Add the standard lines as well?</source>
         <translation>La representación ya tiene {count} líneas en su matriz. ¿Agregar también las líneas estándar?</translation>
     </message>
@@ -614,37 +614,37 @@
 <context>
     <name>AssistanceDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="161" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="162" />
         <source>Record assistance given</source>
         <translation>Registrar asistencia brindada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="165" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="166" />
         <source>(the post itself)</source>
         <translation>(la propia representación)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="169" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="170" />
         <source>National</source>
         <translation>Connacional</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="169" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="170" />
         <source>Assistance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="170" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="171" />
         <source>Partner</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="170" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="171" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="171" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="172" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -1267,32 +1267,32 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="129" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="130" />
         <source>Issue a travel document</source>
         <translation>Expedir un documento de viaje</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="138" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="139" />
         <source>National</source>
         <translation>Connacional</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="138" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="139" />
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="139" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="140" />
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="139" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="140" />
         <source>Date issued</source>
         <translation>Fecha de expedición</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="140" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="141" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -1846,7 +1846,7 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../micic_planner/gui/forms/fields.py" line="159" />
+        <location filename="../../micic_planner/gui/forms/fields.py" line="177" />
         <source>“{value}” is not a number.</source>
         <translation>«{value}» no es un número.</translation>
     </message>
@@ -2575,52 +2575,52 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>MovementDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="86" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="87" />
         <source>Movement</source>
         <translation>Traslado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="91" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="92" />
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="101" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="102" />
         <source>Repatriation: arrival means home</source>
         <translation>Repatriación: la llegada es al país de origen</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="103" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="104" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="103" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="104" />
         <source>Vehicle</source>
         <translation>Vehículo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="104" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="105" />
         <source>Assembly point</source>
         <translation>Punto de reunión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="104" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="105" />
         <source>Destination</source>
         <translation>Destino</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="105" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="106" />
         <source>Departure</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="105" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="106" />
         <source>Seats</source>
         <translation>Plazas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="106" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="107" />
         <source>Carrier</source>
         <translation>Transportista</translation>
     </message>
@@ -2628,163 +2628,163 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>MovementsPanel</name>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="38" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="39" />
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="39" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="40" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="40" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="41" />
         <source>Born</source>
         <translation>Nacimiento</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="41" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="42" />
         <source>Document no.</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="42" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="43" />
         <source>Household</source>
         <translation>Hogar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="43" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="44" />
         <source>Needs</source>
         <translation>Necesidades</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="44" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="45" />
         <source>Boarded</source>
         <translation>Abordó</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="45" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="46" />
         <source>Arrived</source>
         <translation>Llegó</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="56" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="57" />
         <source>New movement…</source>
         <translation>Nuevo traslado…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="56" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="57" />
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="57" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="58" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="58" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="59" />
         <source>Fill from assembly point</source>
         <translation>Llenar desde el punto de reunión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="59" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="60" />
         <source>Add people…</source>
         <translation>Añadir personas…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="59" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="60" />
         <source>Remove selected</source>
         <translation>Quitar los seleccionados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="60" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="61" />
         <source>Mark boarded</source>
         <translation>Marcar abordaje</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="61" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="62" />
         <source>Mark arrived</source>
         <translation>Marcar llegada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="62" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="63" />
         <source>Manifest PDF / CSV…</source>
         <translation>Manifiesto PDF / CSV…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="67" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="68" />
         <source>Movements</source>
         <translation>Traslados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="115" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="116" />
         <source>No movement yet. Plan one with “New movement…”.</source>
         <translation>Aún no hay traslados. Programe uno con «Nuevo traslado…».</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="120" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="121" />
         <source>{name}: to {dest}, departs {when}; {n} of {seats} seats taken, {b} boarded</source>
         <translation>{name}: hacia {dest}, sale {when}; {n} de {seats} plazas ocupadas, {b} a bordo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="136" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="137" />
         <source>Bus {n}</source>
         <translation>Autobús {n}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="139" />
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="147" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="140" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="148" />
         <source>Movement not saved</source>
         <translation>El traslado no se guardó</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="152" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="153" />
         <source>Delete movement</source>
         <translation>Eliminar traslado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="153" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="154" />
         <source>Delete this movement and its manifest?</source>
         <translation>¿Eliminar este traslado y su manifiesto?</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="161" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="162" />
         <source>Manifest not filled</source>
         <translation>El manifiesto no se llenó</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="164" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="165" />
         <source>{n} people added; {w} still waiting at the assembly point.</source>
         <translation>{n} personas añadidas; {w} siguen esperando en el punto de reunión.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="168" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="169" />
         <source>Left out, missing or deceased: {n} ({names}).</source>
         <translation>No subieron por estar desaparecidos o fallecidos: {n} ({names}).</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="175" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="176" />
         <source>Add people</source>
         <translation>Añadir personas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="175" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="176" />
         <source>Ids or document numbers, separated by spaces (their households come too)</source>
         <translation>Identificadores o números de documento, separados por espacios (su hogar viene también)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="180" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="181" />
         <source>People not added</source>
         <translation>No se añadieron personas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="216" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="217" />
         <source>Save the manifest</source>
         <translation>Guardar el manifiesto</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="216" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="217" />
         <source>manifest-{id}.pdf</source>
         <translation>manifiesto-{id}.pdf</translation>
     </message>
@@ -3086,11 +3086,6 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <translation><numerusform>(la primera coincidencia: siga escribiendo para afinar la búsqueda)</numerusform><numerusform>(las primeras %Ln coincidencias: siga escribiendo para afinar la búsqueda)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="211" />
-        <source>(%Ln match(es) the search and filters)</source>
-        <translation><numerusform>(%Ln coincide con la búsqueda y los filtros)</numerusform><numerusform>(%Ln coinciden con la búsqueda y los filtros)</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../micic_planner/gui/views/nationals_view.py" line="305" />
         <source>{name} shares a household with %Ln other person(s). Give them the same address, zone and assembly point, so the household stays together?</source>
         <translation><numerusform>{name} comparte hogar con %Ln persona más. ¿Darle la misma dirección, zona y punto de reunión para que el hogar siga junto?</numerusform><numerusform>{name} comparte hogar con %Ln personas más. ¿Darles la misma dirección, zona y punto de reunión para que el hogar siga junto?</numerusform></translation>
@@ -3099,6 +3094,11 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <location filename="../../micic_planner/gui/views/nationals_view.py" line="217" />
         <source>No national matches. Check the spelling, or press “Clear filters”.</source>
         <translation>Ningún connacional coincide. Revise lo escrito o pulse «Quitar filtros».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="211" />
+        <source>(%Ln match(es) for the search and filters)</source>
+        <translation><numerusform>(%Ln coincide con la búsqueda y los filtros)</numerusform><numerusform>(%Ln coinciden con la búsqueda y los filtros)</numerusform></translation>
     </message>
     <message>
         <location filename="../../micic_planner/gui/views/nationals_view.py" line="219" />
@@ -3249,37 +3249,37 @@ Puede deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>OpenCrisisDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="49" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="50" />
         <source>Open a crisis</source>
         <translation>Abrir una crisis</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="51" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="52" />
         <source>e.g. Hurricane Eta</source>
         <translation>p. ej. Huracán Eta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="61" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="62" />
         <source>Start everyone affected from “not yet contacted”</source>
         <translation>Poner a todos los afectados en «aún sin contactar»</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="63" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="64" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="64" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="65" />
         <source>Hazard</source>
         <translation>Amenaza</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="65" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="66" />
         <source>Alert level</source>
         <translation>Nivel de alerta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="66" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="67" />
         <source>Affected zones (none ticked: all)</source>
         <translation>Zonas afectadas (ninguna marcada: todas)</translation>
     </message>
@@ -3935,7 +3935,7 @@ Instale un visor de PDF (como SumatraPDF, Okular o Evince), o copie el archivo a
     </message>
     <message>
         <location filename="../../micic_planner/gui/views/record_panel.py" line="91" />
-        <location filename="../../micic_planner/gui/views/record_panel.py" line="240" />
+        <location filename="../../micic_planner/gui/views/record_panel.py" line="241" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -3955,42 +3955,42 @@ Instale un visor de PDF (como SumatraPDF, Okular o Evince), o copie el archivo a
         <translation>Eliminar los registros seleccionados (Supr)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/record_panel.py" line="163" />
+        <location filename="../../micic_planner/gui/views/record_panel.py" line="164" />
         <source>{shown} of {total}</source>
         <translation>{shown} de {total}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/record_panel.py" line="209" />
+        <location filename="../../micic_planner/gui/views/record_panel.py" line="210" />
         <source>Add: {what}</source>
         <translation>Agregar: {what}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/record_panel.py" line="212" />
+        <location filename="../../micic_planner/gui/views/record_panel.py" line="213" />
         <source>Could not add the record</source>
         <translation>No se pudo agregar el registro</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/record_panel.py" line="214" />
+        <location filename="../../micic_planner/gui/views/record_panel.py" line="215" />
         <source>Add “{name}”</source>
         <translation>Agregar «{name}»</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/record_panel.py" line="224" />
+        <location filename="../../micic_planner/gui/views/record_panel.py" line="225" />
         <source>Edit: {name}</source>
         <translation>Editar: {name}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/record_panel.py" line="227" />
+        <location filename="../../micic_planner/gui/views/record_panel.py" line="228" />
         <source>Could not save the record</source>
         <translation>No se pudo guardar el registro</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/record_panel.py" line="229" />
+        <location filename="../../micic_planner/gui/views/record_panel.py" line="230" />
         <source>Edit “{name}”</source>
         <translation>Editar «{name}»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../micic_planner/gui/views/record_panel.py" line="238" />
+        <location filename="../../micic_planner/gui/views/record_panel.py" line="239" />
         <source>Delete %Ln record(s): {names}?
 
 You can undo this with Ctrl+Z.</source>
@@ -4001,12 +4001,12 @@ Puede deshacerlo con Ctrl+Z.</numerusform><numerusform>¿Eliminar %Ln registros:
 Puede deshacerlo con Ctrl+Z.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/record_panel.py" line="242" />
+        <location filename="../../micic_planner/gui/views/record_panel.py" line="243" />
         <source>Could not delete</source>
         <translation>No se pudo eliminar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/record_panel.py" line="244" />
+        <location filename="../../micic_planner/gui/views/record_panel.py" line="245" />
         <source>Delete {names}</source>
         <translation>Eliminar {names}</translation>
     </message>
@@ -4234,63 +4234,63 @@ Puede deshacerlo con Ctrl+Z.</numerusform></translation>
 <context>
     <name>TeamSpec</name>
     <message>
-        <location filename="../../micic_planner/gui/views/team_view.py" line="16" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="17" />
         <source>Crisis team</source>
         <translation>Equipo de crisis</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/team_view.py" line="19" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="20" />
         <source>No crisis team yet. Add each role (head of post, consular officer, communications...) with the person who holds it and an alternate (Ctrl+N).</source>
         <translation>Aún no hay equipo de crisis. Agregue cada función (titular, oficial consular, comunicación...) con la persona que la ocupa y un suplente (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/team_view.py" line="23" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="24" />
         <source>Order</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/team_view.py" line="24" />
-        <location filename="../../micic_planner/gui/views/team_view.py" line="32" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="25" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="33" />
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/team_view.py" line="25" />
-        <location filename="../../micic_planner/gui/views/team_view.py" line="33" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="26" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="34" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/team_view.py" line="26" />
-        <location filename="../../micic_planner/gui/views/team_view.py" line="34" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="27" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="35" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/team_view.py" line="27" />
-        <location filename="../../micic_planner/gui/views/team_view.py" line="35" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="28" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="36" />
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/team_view.py" line="28" />
-        <location filename="../../micic_planner/gui/views/team_view.py" line="36" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="29" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="37" />
         <source>Alternate</source>
         <translation>Suplente</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/team_view.py" line="28" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="29" />
         <source>— none —</source>
         <translation>— ninguno —</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/team_view.py" line="29" />
-        <location filename="../../micic_planner/gui/views/team_view.py" line="37" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="30" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="38" />
         <source>Alternate's phone</source>
         <translation>Teléfono del suplente</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/team_view.py" line="38" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="39" />
         <source>Order in the list</source>
         <translation>Orden en la lista</translation>
     </message>

@@ -41,7 +41,20 @@ def test_the_catalogue_fallback_picks_the_plural_form_by_the_count(spanish):
     from PySide6.QtCore import QCoreApplication
 
     # A context lupdate never saw: only the JSON fallback can answer.
-    assert QCoreApplication.translate("Elsewhere", "(%Ln match(es) the search and filters)", "", 1) == \
+    assert QCoreApplication.translate("Elsewhere", "(%Ln match(es) for the search and filters)", "", 1) == \
         "(1 coincide con la búsqueda y los filtros)"
-    many = QCoreApplication.translate("Elsewhere", "(%Ln match(es) the search and filters)", "", 12000)
+    many = QCoreApplication.translate("Elsewhere", "(%Ln match(es) for the search and filters)", "", 12000)
     assert many == f"({fmt_int(12000)} coinciden con la búsqueda y los filtros)"
+
+
+def test_english_counts_read_singular_or_plural_too(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    install_language(qapp, "en")
+    tr = QCoreApplication.translate
+    assert tr("NationalsView", "(%Ln match(es) for the search and filters)", "", 1) == \
+        "(1 match for the search and filters)"
+    assert tr("NationalsView", "(%Ln match(es) for the search and filters)", "", 3) == \
+        "(3 matches for the search and filters)"
+    assert tr("BulkStatusDialog", "%Ln person(s) still to call", "", 2) == "2 people still to call"
+    assert tr("RecordPanel", "Delete %Ln record(s): {names}?", "", 1) == "Delete 1 record: {names}?"

@@ -208,7 +208,7 @@ class NationalsView(QWidget):
             self.count_label.setText(self.tr("(the first %Ln match(es): keep typing to narrow the search)", "",
                                              shown))
         elif filtered:  # Qt's plural forms: "1 coincide", never "1 coinciden"
-            self.count_label.setText(self.tr("(%Ln match(es) the search and filters)", "", shown))
+            self.count_label.setText(self.tr("(%Ln match(es) for the search and filters)", "", shown))
         else:
             self.count_label.setText(f"({fmt_int(shown)})")
         if self.model.error:
