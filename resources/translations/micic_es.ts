@@ -2753,10 +2753,10 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <source>Manifest not filled</source>
         <translation>El manifiesto no se llenó</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="165" />
-        <source>{n} people added; {w} still waiting at the assembly point.</source>
-        <translation>{n} personas añadidas; {w} siguen esperando en el punto de reunión.</translation>
+        <source>%Ln person(s) added; still waiting at the assembly point: {w}.</source>
+        <translation><numerusform>%Ln persona añadida; siguen esperando en el punto de reunión: {w}.</numerusform><numerusform>%Ln personas añadidas; siguen esperando en el punto de reunión: {w}.</numerusform></translation>
     </message>
     <message>
         <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="169" />

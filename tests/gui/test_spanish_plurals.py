@@ -58,3 +58,11 @@ def test_english_counts_read_singular_or_plural_too(qapp):
         "(3 matches for the search and filters)"
     assert tr("BulkStatusDialog", "%Ln person(s) still to call", "", 2) == "2 people still to call"
     assert tr("RecordPanel", "Delete %Ln record(s): {names}?", "", 1) == "Delete 1 record: {names}?"
+
+
+def test_a_manifest_fill_of_one_person_reads_in_the_singular(spanish):
+    from PySide6.QtCore import QCoreApplication
+
+    text = QCoreApplication.translate("MovementsPanel", "%Ln person(s) added; still waiting at the assembly point: "
+                                      "{w}.", "", 1)
+    assert text == "1 persona añadida; siguen esperando en el punto de reunión: {w}."

@@ -24,7 +24,7 @@ from micic_planner.gui.crisis.models import Column, RowsModel
 from micic_planner.gui.crisis.printing import export
 from micic_planner.gui.crisis.prompts import TextPrompt
 from micic_planner.gui.errors import Confirm, explained
-from micic_planner.gui.locale_support import fmt_timestamp
+from micic_planner.gui.locale_support import fmt_int, fmt_timestamp
 from micic_planner.gui.security.roles import offer
 from micic_planner.reports.crisis_common import needs_text
 
@@ -162,8 +162,8 @@ class MovementsPanel(QWidget):
         with explained(self, self.tr("Manifest not filled")):
             plan = self.view.crises.movements.autofill(mid)
             waiting = sum(len(g) for g in plan.left + plan.too_big)
-            message = self.tr("{n} people added; {w} still waiting at the assembly point.").format(
-                n=len(plan.seated), w=waiting)
+            message = self.tr("%Ln person(s) added; still waiting at the assembly point: {w}.", "",
+                              len(plan.seated)).format(w=fmt_int(waiting))
             if plan.held:
                 names = ", ".join(c.name for c in plan.held[:5]) + ("…" if len(plan.held) > 5 else "")
                 message += " " + self.tr("Left out, missing or deceased: {n} ({names}).").format(
