@@ -3,6 +3,7 @@
 from micic_planner.core.team_roles import role_code, role_label
 from micic_planner.storage.connection import raw_connect
 from micic_planner.storage.migrations import migrations
+from micic_planner.storage.nationals import order_by
 from micic_planner.storage.store import PostStore
 
 
@@ -19,7 +20,7 @@ def test_the_migration_maps_free_text_roles_to_codes_and_keeps_the_others(tmp_pa
 
     path = tmp_path / "old.micic"
     db = Database(raw_connect(path))
-    migrations.apply(db, stop_before="m024_team_role_codes")
+    migrations.apply(db, stop_before="m024_roles_and_name_order")
     db.execute("INSERT INTO team (uuid, role, name, position) VALUES ('t1', 'Titular de la Representación', 'Ana', 1),"
                " ('t2', 'Consular officer', 'Luis', 2), ('t3', 'Chofer', 'Beto', 3),"
                " ('t4', 'oficial de logistica', 'Rosa', 4)")
@@ -32,3 +33,17 @@ def test_the_migration_maps_free_text_roles_to_codes_and_keeps_the_others(tmp_pa
         assert roles == ["Head of post", "Consular officer", "Chofer", "Logistics officer"]
         actions = [r[0] for r in store.db.execute("SELECT role FROM alert_actions ORDER BY uuid")]
         assert actions == ["Warden network", ""]
+
+
+def test_the_registry_pages_names_in_spanish_order_through_the_name_index(store):
+    from micic_planner.core.filters import NationalFilter
+    from micic_planner.core.models import National
+
+    for family in ("Yáñez", "Ñandú", "Nora", "Álvarez", "ávila", "Zúñiga", "Arriaga", "Núñez", "Nuño"):
+        store.nationals.add(National("Ana", family))
+    rows = store.nationals.page(NationalFilter(), 0, 50)
+    families = [r[1] for r in rows]
+    assert families == ["Álvarez", "Arriaga", "ávila", "Nora", "Núñez", "Nuño", "Ñandú", "Yáñez", "Zúñiga"]
+    plan = " ".join(str(r) for r in store.db.execute(
+        f"EXPLAIN QUERY PLAN SELECT id FROM nationals ORDER BY {order_by('family_names')} LIMIT 50"))
+    assert "idx_nationals_spanish_name" in plan and "TEMP B-TREE" not in plan  # walked, never sorted
