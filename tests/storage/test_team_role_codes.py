@@ -47,3 +47,13 @@ def test_the_registry_pages_names_in_spanish_order_through_the_name_index(store)
     plan = " ".join(str(r) for r in store.db.execute(
         f"EXPLAIN QUERY PLAN SELECT id FROM nationals ORDER BY {order_by('family_names')} LIMIT 50"))
     assert "idx_nationals_spanish_name" in plan and "TEMP B-TREE" not in plan  # walked, never sorted
+
+
+def test_an_export_lists_the_registry_in_spanish_name_order(store):
+    from micic_planner.core.models import National
+    from micic_planner.storage.exchange_source import ExchangeSource
+
+    for family in ("Zúñiga", "Ñandú", "Álvarez", "Nora"):
+        store.nationals.add(National("Ana", family))
+    rows = ExchangeSource(store).nationals(["family_names"])
+    assert [r["family_names"] for r in rows] == ["Álvarez", "Nora", "Ñandú", "Zúñiga"]

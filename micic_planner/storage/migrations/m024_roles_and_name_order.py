@@ -52,3 +52,6 @@ def m024_roles_and_name_order(db):
                    if _fold(role) in CODES and CODES[_fold(role)] != role]
         db.conn.executemany(f"UPDATE {table} SET role = ? WHERE id = ?", changed)
     db.execute(f"CREATE INDEX idx_nationals_spanish_name ON nationals({', '.join(NAME_ORDER)})")
+    # The byte-order name index served only the name order this one replaces: one index less to build
+    # after a bulk load of a million rows.
+    db.execute("DROP INDEX IF EXISTS idx_nationals_name")
