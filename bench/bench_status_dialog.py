@@ -50,7 +50,7 @@ def measure(count: int) -> None:
         opens.append(time.perf_counter() - started)
         longest = max(range(len(wardens)), key=lambda i: wardens[i][4])
         dialog.warden.blockSignals(True)
-        dialog.warden.setCurrentIndex(longest)
+        dialog.warden.setCurrentIndex(dialog.warden.findData(wardens[longest][0]))
         dialog.warden.blockSignals(False)
         started = time.perf_counter()
         dialog.tabs.setCurrentIndex(2)

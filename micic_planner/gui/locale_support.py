@@ -144,3 +144,12 @@ def collation_key(text: str):
     collator = QCollator(QLocale())
     collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     return cmp_to_key(collator.compare)(text or "")
+
+
+def by_name(items, name=lambda item: item.name) -> list:
+    """`items` in the user's alphabetical order of their names (SQLite's ORDER BY name puts "Ángeles" after "Zona")."""
+    collator = QCollator(QLocale())
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    collator.setNumericMode(True)
+    compare = cmp_to_key(collator.compare)
+    return sorted(items, key=lambda item: compare(name(item) or ""))

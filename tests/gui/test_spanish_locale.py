@@ -123,3 +123,19 @@ def test_every_record_table_sorts_names_as_spanish_does(spanish, qtmodeltester):
     proxy.sort(0, Qt.SortOrder.AscendingOrder)
     shown = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
     assert shown == ["álvaro", "Ángel", "Nora", "Ñandú", "Yesenia", "Zona 2", "Zona 10"]
+
+
+def test_the_status_dialog_lists_zones_and_wardens_in_spanish_order(spanish, store, qtbot):
+    from micic_planner.core.models import Warden, Zone
+    from micic_planner.gui.crisis.status_dialog import BulkStatusDialog
+    from micic_planner.storage.crisis_store import CrisisStore
+
+    for name in ("Zona Norte", "Ángeles", "Centro"):
+        zone = Zone(name)
+        store.records.add(zone)
+        store.records.add(Warden(f"Enlace de {name}", zone.id))
+    acc = CrisisStore(store).accountability
+    dialog = BulkStatusDialog(store.records.list(Zone, order_by="name"), acc.wardens(), acc)
+    qtbot.addWidget(dialog)
+    assert [dialog.zone.itemText(i) for i in range(3)] == ["Ángeles", "Centro", "Zona Norte"]
+    assert dialog.warden.itemText(0).startswith("Enlace de Ángeles")

@@ -7,7 +7,7 @@ from micic_planner.core.security import Action
 from micic_planner.gui.crisis.dialogs import AssistanceDialog, DocumentDialog
 from micic_planner.gui.crisis.models import Column, RowsModel
 from micic_planner.gui.errors import explained
-from micic_planner.gui.locale_support import fmt_date
+from micic_planner.gui.locale_support import by_name, fmt_date
 from micic_planner.gui.security.roles import offer
 
 
@@ -68,7 +68,7 @@ class AidPanel(QWidget):
                 self.view.apply(crises.aid.issue(doc))
 
     def _on_give(self) -> None:
-        partners = self.view.store.records.list(Partner, order_by="name")
+        partners = by_name(self.view.store.records.list(Partner))
         aid = AssistanceDialog.ask(self, self.view.store, self.view.crisis.id, partners)
         if aid is not None:
             with explained(self, self.tr("Assistance not recorded")):

@@ -22,7 +22,7 @@ from micic_planner.core.crisis import Assistance, AssistanceKind, DocumentIssued
 from micic_planner.core.enums import AlertPhase, Hazard
 from micic_planner.gui.crisis.national_picker import NationalPicker
 from micic_planner.gui.fitted_dialog import FittedDialog
-from micic_planner.gui.locale_support import date_pattern
+from micic_planner.gui.locale_support import by_name, date_pattern
 
 
 class _Form(FittedDialog):
@@ -53,7 +53,7 @@ class OpenCrisisDialog(_Form):
         self.hazard = _combo([(h.label(), h) for h in Hazard])
         self.phase = _combo([(f"{p.value}. {p.label()}", p) for p in AlertPhase])
         self.zones = QListWidget()
-        for zone in zones:
+        for zone in by_name(zones):
             item = QListWidgetItem(zone.name)
             item.setData(Qt.ItemDataRole.UserRole, zone.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -24,7 +24,7 @@ from micic_planner.gui.crisis.models import Column, RowsModel
 from micic_planner.gui.crisis.printing import export
 from micic_planner.gui.crisis.prompts import TextPrompt
 from micic_planner.gui.errors import Confirm, explained
-from micic_planner.gui.locale_support import fmt_int, fmt_timestamp
+from micic_planner.gui.locale_support import by_name, fmt_int, fmt_timestamp
 from micic_planner.gui.security.roles import offer
 from micic_planner.reports.crisis_common import needs_text
 
@@ -130,7 +130,7 @@ class MovementsPanel(QWidget):
 
     # -- writing -------------------------------------------------------------
     def _points(self):
-        return self.view.store.records.list(Place, "kind = ?", [PlaceKind.ASSEMBLY_POINT.value], order_by="name")
+        return by_name(self.view.store.records.list(Place, "kind = ?", [PlaceKind.ASSEMBLY_POINT.value]))
 
     def _on_new(self) -> None:
         crisis = self.view.crisis

@@ -30,7 +30,7 @@ from micic_planner.gui import status_style
 from micic_planner.gui.crisis import call_list_model
 from micic_planner.gui.crisis.call_list_model import CallListModel
 from micic_planner.gui.fitted_dialog import FittedDialog
-from micic_planner.gui.locale_support import fmt_int
+from micic_planner.gui.locale_support import by_name, fmt_int
 from micic_planner.gui.worker import Worker
 from micic_planner.storage.accountability_store import call_order, call_order_head
 from micic_planner.storage.overview_queries import PostReader
@@ -70,6 +70,7 @@ class BulkStatusDialog(FittedDialog):
         self._head: list[int] = []
         self._reading = None  # the worker's connection while it reads
         self.zones_of_wardens = {w[0]: w[2] for w in wardens}
+        zones, wardens = by_name(zones), by_name(wardens, lambda w: w[3])  # a zone's wardens keep their order
         self.tabs = QTabWidget()
         self.tabs.addTab(self._selection_page(), self.tr("Selection"))
         # Zone
