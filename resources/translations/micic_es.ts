@@ -826,120 +826,120 @@
         <translation>Actualizar estados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="74" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="75" />
         <source>Selection</source>
         <translation>Selección</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="81" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="82" />
         <source>(everyone in the zone)</source>
         <translation>(todos los de la zona)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="83" />
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="85" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="84" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="86" />
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="84" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="85" />
         <source>Only those now</source>
         <translation>Solo quienes están ahora</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="109" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="110" />
         <source>One id, document number or name per line</source>
         <translation>Un id, número de documento o nombre por línea</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="122" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="123" />
         <source>Find by name, accents not needed</source>
         <translation>Buscar por nombre (sin acentos)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="129" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="130" />
         <source>Add to the list</source>
         <translation>Añadir a la lista</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="171" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="172" />
         <source>No national matches: {lines}</source>
         <translation>Ningún connacional coincide: {lines}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="173" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="174" />
         <source>Several nationals match (use the finder on the right): {lines}</source>
         <translation>Coinciden varios connacionales (use el buscador de la derecha): {lines}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="177" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="178" />
         <source>Apply the %Ln recognised line(s) only</source>
         <translation><numerusform>Aplicar solo la %Ln línea reconocida</numerusform><numerusform>Aplicar solo las %Ln líneas reconocidas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="221" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="222" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="221" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="222" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="221" />
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="244" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="222" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="245" />
         <source>Reported status</source>
         <translation>Estado reportado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="241" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="242" />
         <source>Set for the selected people</source>
         <translation>Aplicar a las personas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="283" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="284" />
         <source>Reading the call list…</source>
         <translation>Leyendo la lista de llamadas…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="288" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="289" />
         <source>The call list could not be read.</source>
         <translation>No se pudo leer la lista de llamadas.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="312" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="313" />
         <source>The most urgent households are shown; the rest of the list is being put in calling order…</source>
         <translation>Se muestran los hogares más urgentes; el resto de la lista se está ordenando para llamar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="319" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="320" />
         <source>%Ln person(s) still to call, in calling order. Select the lines a warden reported on and set their status below.</source>
         <translation><numerusform>%Ln persona por llamar, en orden de llamada. Seleccione las líneas de las que informó el enlace y asigne su estado abajo.</numerusform><numerusform>%Ln personas por llamar, en orden de llamada. Seleccione las líneas de las que informó el enlace y asigne su estado abajo.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="86" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="87" />
         <source>Warden report</source>
         <translation>Reporte del enlace</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="96" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="97" />
         <source>New status (selection and zone)</source>
         <translation>Nuevo estado (selección y zona)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="97" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="98" />
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="98" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="99" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="220" />
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="239" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="221" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="240" />
         <source>(no news)</source>
         <translation>(sin noticias)</translation>
     </message>
@@ -1223,10 +1223,10 @@
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="59" />
-        <source>{n} people were in the lists given to {partner}, with these fields:</source>
-        <translation>{n} personas figuraban en las listas entregadas a {partner}, con estos campos:</translation>
+        <source>In the lists given to {partner}, with these fields: %Ln person(s).</source>
+        <translation><numerusform>%Ln persona figuraba en las listas entregadas a {partner}, con estos campos:</numerusform><numerusform>%Ln personas figuraban en las listas entregadas a {partner}, con estos campos:</numerusform></translation>
     </message>
     <message>
         <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="61" />
@@ -1423,231 +1423,231 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>ExerciseView</name>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="104" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="105" />
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="105" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="106" />
         <source>Briefing</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="106" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="107" />
         <source>Facilitator</source>
         <translation>Facilitador/a</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="107" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="108" />
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="108" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="109" />
         <source>Time scale (exercise minutes per minute)</source>
         <translation>Escala de tiempo (minutos de ejercicio por minuto)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="109" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="110" />
         <source>Start on a new sandbox…</source>
         <translation>Iniciar en un entorno de práctica nuevo…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="111" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="112" />
         <source>The exercise runs on a sandbox: a new training post file with the scenario's fictional post. The real post file is never opened.</source>
         <translation>El ejercicio se hace en un entorno de práctica: un archivo de puesto de capacitación nuevo con el puesto ficticio del escenario. El archivo real del puesto nunca se abre.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="132" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="133" />
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="132" />
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="163" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="133" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="164" />
         <source>Minute</source>
         <translation>Minuto</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="132" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="133" />
         <source>Released</source>
         <translation>Liberada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="132" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="133" />
         <source>Inject</source>
         <translation>Inyección</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="133" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="134" />
         <source>Release the selected inject now</source>
         <translation>Liberar ahora la inyección seleccionada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="135" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="136" />
         <source>Injects</source>
         <translation>Inyecciones</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="139" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="140" />
         <source>Deadline</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="139" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="140" />
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="139" />
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="163" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="140" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="164" />
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="139" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="140" />
         <source>Expected action</source>
         <translation>Acción esperada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="143" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="144" />
         <source>Expected actions</source>
         <translation>Acciones esperadas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="146" />
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="163" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="147" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="164" />
         <source>What the team did</source>
         <translation>Lo que hizo el equipo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="155" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="156" />
         <source>Record</source>
         <translation>Registrar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="163" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="164" />
         <source>Answers</source>
         <translation>Responde a</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="167" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="168" />
         <source>Team actions</source>
         <translation>Acciones del equipo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="171" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="172" />
         <source>Print the after-action report…</source>
         <translation>Imprimir el informe posterior…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="173" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="174" />
         <source>End the exercise…</source>
         <translation>Terminar el ejercicio…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="237" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="240" />
         <source> (paused)</source>
         <translation> (en pausa)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="262" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="266" />
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="262" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="266" />
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="347" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="352" />
         <source>Could not pause or resume the exercise</source>
         <translation>No se pudo pausar ni reanudar el ejercicio</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="353" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="358" />
         <source>End the exercise</source>
         <translation>Terminar el ejercicio</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="220" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="223" />
         <source>(no expected action)</source>
         <translation>(sin acción esperada)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="234" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="237" />
         <source> (ended)</source>
         <translation> (terminado)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="238" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="241" />
         <source>Minute {m} of {t}</source>
         <translation>Minuto {m} de {t}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="244" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="247" />
         <source>clock</source>
         <translation>reloj</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="244" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="247" />
         <source>by hand</source>
         <translation>a mano</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="282" />
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="332" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="286" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="336" />
         <source>Could not release the inject</source>
         <translation>No se pudo liberar la inyección</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="303" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="307" />
         <source>Could not start the exercise</source>
         <translation>No se pudo iniciar el ejercicio</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="323" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="327" />
         <source>Create the sandbox</source>
         <translation>Crear el entorno de práctica</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="324" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="328" />
         <source>MICIC post files (*.micic *.db)</source>
         <translation>Archivos de puesto MICIC (*.micic *.db)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="338" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="342" />
         <source>Could not record the action</source>
         <translation>No se pudo registrar la acción</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="354" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="359" />
         <source>End the exercise now? The clock stops for good and no more injects can be released; the after-action report can still be printed.</source>
         <translation>¿Terminar el ejercicio ahora? El reloj se detiene definitivamente y no se podrán liberar más inyecciones; el informe posterior se podrá seguir imprimiendo.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="357" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="362" />
         <source>Could not end the exercise</source>
         <translation>No se pudo terminar el ejercicio</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="364" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="369" />
         <source>Could not print the report</source>
         <translation>No se pudo imprimir el informe</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="368" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="373" />
         <source>after-action-{id}.pdf</source>
         <translation>informe-posterior-{id}.pdf</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="369" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="374" />
         <source>Save the after-action report as</source>
         <translation>Guardar el informe posterior como</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="370" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="375" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
@@ -1664,10 +1664,10 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <source>Purge these records…</source>
         <translation>Depurar estos registros…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../micic_planner/gui/security/tables.py" line="231" />
-        <source>{n} records are past the expiry date set by the post's policy ({months} months). Purging deletes them and their history for good.</source>
-        <translation>{n} registros han superado la fecha de vencimiento que fija la política de la representación ({months} meses). Depurarlos los elimina definitivamente junto con su historial.</translation>
+        <source>Past the expiry date set by the post's policy ({months} months): %Ln record(s). Purging deletes them and their history for good.</source>
+        <translation><numerusform>%Ln registro ha superado la fecha de vencimiento que fija la política de la representación ({months} meses). Depurarlo lo elimina definitivamente junto con su historial.</numerusform><numerusform>%Ln registros han superado la fecha de vencimiento que fija la política de la representación ({months} meses). Depurarlos los elimina definitivamente junto con su historial.</numerusform></translation>
     </message>
     <message>
         <location filename="../../micic_planner/gui/security/tables.py" line="235" />
@@ -1694,10 +1694,10 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <source>Purge expired records</source>
         <translation>Depurar registros vencidos</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../micic_planner/gui/security/tables.py" line="241" />
-        <source>Delete {n} records and their history for good? This cannot be undone; only the counts are kept in the audit log.</source>
-        <translation>¿Eliminar definitivamente {n} registros y su historial? No se puede deshacer; en la bitácora de auditoría solo se conservan los totales.</translation>
+        <source>Delete %Ln record(s) and their history for good? This cannot be undone; only the counts are kept in the audit log.</source>
+        <translation><numerusform>¿Eliminar definitivamente %Ln registro y su historial? No se puede deshacer; en la bitácora de auditoría solo se conservan los totales.</numerusform><numerusform>¿Eliminar definitivamente %Ln registros y su historial? No se puede deshacer; en la bitácora de auditoría solo se conservan los totales.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -66,3 +66,12 @@ def test_a_manifest_fill_of_one_person_reads_in_the_singular(spanish):
     text = QCoreApplication.translate("MovementsPanel", "%Ln person(s) added; still waiting at the assembly point: "
                                       "{w}.", "", 1)
     assert text == "1 persona añadida; siguen esperando en el punto de reunión: {w}."
+
+
+def test_the_retention_summary_agrees_with_one_expired_record(spanish):
+    from PySide6.QtCore import QCoreApplication
+
+    source = ("Past the expiry date set by the post's policy ({months} months): %Ln record(s). Purging deletes them "
+              "and their history for good.")
+    one = QCoreApplication.translate("ExpiryDialog", source, "", 1).format(months=24)
+    assert one.startswith("1 registro ha superado") and "Depurarlo lo elimina" in one
