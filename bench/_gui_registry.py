@@ -29,3 +29,21 @@ def rss_mb() -> float:
     """This process's resident memory in MB (Linux)."""
     with open("/proc/self/statm") as f:
         return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def branch_copy(nationals: int, name: str) -> Path:
+    """A private copy of `big_post(nationals)`: opening it runs this branch's migrations, which must never
+    touch the file other branches measure."""
+    import shutil
+
+    copy = Path(tempfile.gettempdir()) / f"micic-bench-{name}-{nationals}.micic"
+    if not copy.exists():
+        partial = copy.with_suffix(".partial")
+        shutil.copy(big_post(nationals), partial)
+        partial.replace(copy)
+    return copy
+
+
+def counts(argv: list[str]) -> list[int]:
+    """The registry sizes asked for on the command line; by default the two the targets are set at."""
+    return [int(a) for a in argv] or [200_000, 1_000_000]

@@ -1,6 +1,6 @@
 """The crisis board's drill-down on a large post: time from a count to the list of its people, memory added.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_board_drill.py [nationals]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_board_drill.py [nationals ...]   (200000 1000000)
 
 Target (issue 14.5): a count opens its list in <= 1 s, <= 200 MB added. The Nationals view counts
 the matches and reads only the first page from SQLite. Runs on a copy of the shared benchmark post,
@@ -8,9 +8,7 @@ so this branch's migrations never touch the file other branches measure.
 """
 
 import os
-import shutil
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -19,13 +17,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
-def rss_mb() -> float:
-    with open("/proc/self/statm") as f:
-        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
-
-
 def main() -> None:
-    from _gui_registry import big_post
+    from _gui_registry import counts
+
+    for count in counts(sys.argv[1:]):
+        measure(count)
+
+
+def measure(count: int) -> None:
+    from _gui_registry import branch_copy, rss_mb
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
@@ -34,10 +34,7 @@ def main() -> None:
     from micic_planner.gui.views.nationals_view import NationalsView
     from micic_planner.storage.store import PostStore
 
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 200_000
-    copy = Path(tempfile.gettempdir()) / f"micic-bench-drill-{count}.micic"
-    if not copy.exists():
-        shutil.copy(big_post(count), copy)
+    copy = branch_copy(count, "window")
     app = QApplication.instance() or QApplication([])
     store = PostStore.open(copy)
     zone = store.db.execute(

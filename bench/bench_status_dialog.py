@@ -1,6 +1,6 @@
 """The "Update statuses…" dialog on a large post: time to open it, to show the warden report, memory added.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_status_dialog.py [nationals]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_status_dialog.py [nationals ...]   (200000 1000000)
 
 Targets (issue 14.1): the dialog and its warden-report tab each open in <= 1 s, <= 200 MB added.
 The warden is the one with the longest list (a whole urban zone). The tab shows the most urgent
@@ -18,7 +18,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
 def main() -> None:
-    from _gui_registry import big_post, rss_mb
+    from _gui_registry import counts
+
+    for count in counts(sys.argv[1:]):
+        measure(count)
+
+
+def measure(count: int) -> None:
+    from _gui_registry import branch_copy, rss_mb
     from PySide6.QtWidgets import QApplication
 
     from micic_planner.core.models import Zone
@@ -26,8 +33,7 @@ def main() -> None:
     from micic_planner.storage.crisis_store import CrisisStore
     from micic_planner.storage.store import PostStore
 
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 200_000
-    path = big_post(count)
+    path = branch_copy(count, "window")
     app = QApplication.instance() or QApplication([])
     opens, heads, tabs, added = [], [], [], []
     for _run in range(3):
@@ -44,7 +50,7 @@ def main() -> None:
         opens.append(time.perf_counter() - started)
         longest = max(range(len(wardens)), key=lambda i: wardens[i][4])
         dialog.warden.blockSignals(True)
-        dialog.warden.setCurrentIndex(longest)
+        dialog.warden.setCurrentIndex(dialog.warden.findData(wardens[longest][0]))
         dialog.warden.blockSignals(False)
         started = time.perf_counter()
         dialog.tabs.setCurrentIndex(2)

@@ -39,6 +39,14 @@ def register(commands) -> None:
     p.add_argument("--expected", default="", help=_("key of the expected action this answers"))
     p.set_defaults(run=run_log)
 
+    p = sub.add_parser("pause", help=_("stop the exercise clock: no inject comes due until it resumes"))
+    add_post(p, _("sandbox file"))
+    p.set_defaults(run=run_pause)
+
+    p = sub.add_parser("resume", help=_("start the exercise clock again from the minute it was paused at"))
+    add_post(p, _("sandbox file"))
+    p.set_defaults(run=run_resume)
+
     p = sub.add_parser("end", help=_("end the running exercise"))
     add_post(p, _("sandbox file"))
     p.set_defaults(run=run_end)
@@ -106,6 +114,8 @@ def run_status(args) -> int:
         released = exercises.releases(run)
         print(_("Exercise minute {minute:.0f} of {total}.").format(minute=run.minute_at(now),
                                                                    total=scenario.duration_minutes))
+        if run.paused:
+            print(_("The clock is paused: run `exercise resume` to start it again."))
         if due:
             print(_("Released now:"))
             _print_injects(due, lang)
@@ -145,6 +155,33 @@ def run_log(args) -> int:
         exercises.log_action(run, args.text, role=args.role, expected_key=args.expected)
         minute = run.minute_at(datetime.now(UTC))
     print(_("Recorded at exercise minute {minute:.0f}.").format(minute=minute))
+    return 0
+
+
+def run_pause(args) -> int:
+    store, exercises, run, _scenario = _open(args.db)
+    with store:
+        was_paused = run.paused
+        exercises.pause(run)
+        minute = run.minute_at(datetime.now(UTC))
+    if was_paused:
+        print(_("The exercise clock was already paused, at minute {minute:.0f}.").format(minute=minute))
+    else:
+        print(_("The exercise clock is paused at minute {minute:.0f}. Start it again with: "
+                "micic-planner exercise resume --db {path}").format(minute=minute, path=args.db))
+    return 0
+
+
+def run_resume(args) -> int:
+    store, exercises, run, _scenario = _open(args.db)
+    with store:
+        was_paused = run.paused
+        exercises.resume(run)
+        minute = run.minute_at(datetime.now(UTC))
+    if was_paused:
+        print(_("The exercise clock runs again from minute {minute:.0f}.").format(minute=minute))
+    else:
+        print(_("The exercise clock was not paused; it is at minute {minute:.0f}.").format(minute=minute))
     return 0
 
 

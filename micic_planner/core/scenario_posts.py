@@ -15,6 +15,7 @@ from micic_planner.core.enums import PartnerKind, PlaceKind, RouteMode, Sex, Vul
 from micic_planner.core.errors import TemplateError
 from micic_planner.core.i18n import _
 from micic_planner.core.models import National, Partner, Place, Post, TeamMember, Warden, Zone, new_uuid
+from micic_planner.core.team_roles import role_code
 
 # Who is flagged, and how often, in a generated registry (a workshop needs some of each).
 VULNERABILITY_RATES = {
@@ -125,7 +126,7 @@ def load_scenario_post(path: Path) -> ScenarioPost:
                                     address=pa.get("address", "")))
         except (KeyError, ValueError) as exc:
             fail("partners", i, _("This partner is incomplete or has an unknown kind: {detail}.").format(detail=exc))
-    team = [TeamMember(role=t["role"], name=t["name"], phone=t.get("phone", ""), email=t.get("email", ""),
+    team = [TeamMember(role=role_code(t["role"]), name=t["name"], phone=t.get("phone", ""), email=t.get("email", ""),
                        alternate_name=t.get("alternate_name", ""), alternate_phone=t.get("alternate_phone", ""),
                        position=i) for i, t in enumerate(data.get("team", []))]
     wardens = [(Warden(name=w["name"], phone=w.get("phone", ""), radio=w.get("radio", ""),

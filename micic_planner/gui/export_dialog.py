@@ -24,7 +24,6 @@ from micic_planner.core.column_mapping import FIELD_TITLES
 from micic_planner.core.i18n import language, translate
 from micic_planner.core.sensitivity import FULL_PROFILE, PROFILES, level
 from micic_planner.gui.errors import explained
-from micic_planner.gui.locale_support import fmt_int
 
 SUFFIX = {"csv": "csv", "xlsx": "xlsx", "pfif": "xml", "hxl": "csv", "vcard": "vcf", "cap": "xml", "gpx": "gpx",
           "kml": "kml", "geojson": "geojson"}
@@ -175,7 +174,7 @@ class ExportDialog(QDialog):
                 return
         count = self.export()
         if count is not None:
-            text = self.tr("{count} records written.").format(count=fmt_int(count))
+            text = self.tr("%Ln record(s) written.", "", count)
             if self.disclosure.personal and not self.disclosure.encrypted:
                 QMessageBox.warning(self, self.tr("Exported in clear"), text + "\n\n" + self.clear_warning.text())
             else:

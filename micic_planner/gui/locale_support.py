@@ -1,5 +1,6 @@
 """The window's language and locale: Qt catalogues, and dates and numbers written the user's way."""
 
+import re
 from datetime import date, datetime
 from functools import cmp_to_key
 from pathlib import Path
@@ -26,6 +27,29 @@ class CatalogTranslator(QTranslator):
 
     def translate(self, context, source_text, disambiguation=None, n=-1):
         text = i18n.translate(source_text, self.lang) if source_text else source_text
+        if isinstance(text, list):  # plural forms [n == 1, any other n]; Qt puts the number in for %n
+            text = text[0] if n == 1 else text[-1]
+        return text if text != source_text else None
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+class EnglishPlurals(QTranslator):
+    """English plurals from the source text itself, so English never shows "1 record(s)":
+    "record(s)" reads "record" or "records", "match(es)" "match" or "matches", "person(s)" "person" or "people"."""
+
+    IRREGULAR = {"person(s)": ("person", "people")}
+    MARK = re.compile(r"(\w+)\((e?s)\)")
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):
+        if n < 0 or not source_text or "(" not in source_text:
+            return None
+
+        def form(match):
+            singular, plural = self.IRREGULAR.get(match.group(0), (match.group(1), match.group(1) + match.group(2)))
+            return singular if n == 1 else plural
+        text = self.MARK.sub(form, source_text)
         return text if text != source_text else None
 
     def isEmpty(self) -> bool:
@@ -42,6 +66,9 @@ def install_language(app, lang: str) -> None:
                      QLocale.Country.Mexico if lang == "es" else QLocale.Country.UnitedStates)
     QLocale.setDefault(locale)
     if lang == "en":
+        plurals = EnglishPlurals(app)
+        app.installTranslator(plurals)
+        _installed.append(plurals)
         return
     fallback = CatalogTranslator(lang, app)
     app.installTranslator(fallback)
@@ -72,19 +99,23 @@ def tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+def date_pattern() -> str:
+    """The window's one date pattern (dd/MM/yyyy in Spanish): for labels, tables and date editors alike."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    # Four-digit years: a birth year of "19" could be 1919 or 2019.
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
 def fmt_date(value: date | None) -> str:
     """A date in the user's short form (31/03/2024 in Spanish), or an empty string."""
     if value is None:
         return ""
-    # Four-digit years: a birth year of "19" could be 1919 or 2019.
-    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "yyyy")
-    return QLocale().toString(QDate(value.year, value.month, value.day), pattern)
+    return QLocale().toString(QDate(value.year, value.month, value.day), date_pattern())
 
 
-def fmt_timestamp(stamp: str | None) -> str:
-    """A stored UTC time ("2024-03-31T18:05:09.12Z") as the user's local date and time, to the second."""
+def fmt_timestamp(stamp: str | None, seconds: bool = True) -> str:
+    """A stored time ("2024-03-31T18:05:09.12Z" in UTC, or a local "2024-03-31T10:00") as the user's local
+    date and time, to the second or to the minute."""
     if not stamp:
         return ""
     try:
@@ -92,7 +123,7 @@ def fmt_timestamp(stamp: str | None) -> str:
     except ValueError:
         return stamp
     local = moment.astimezone() if moment.tzinfo else moment
-    time = QLocale().toString(QTime(local.hour, local.minute, local.second), "HH:mm:ss")
+    time = QLocale().toString(QTime(local.hour, local.minute, local.second), "HH:mm:ss" if seconds else "HH:mm")
     return f"{fmt_date(local.date())} {time}"
 
 
@@ -113,3 +144,12 @@ def collation_key(text: str):
     collator = QCollator(QLocale())
     collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     return cmp_to_key(collator.compare)(text or "")
+
+
+def by_name(items, name=lambda item: item.name) -> list:
+    """`items` in the user's alphabetical order of their names (SQLite's ORDER BY name puts "Ángeles" after "Zona")."""
+    collator = QCollator(QLocale())
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    collator.setNumericMode(True)
+    compare = cmp_to_key(collator.compare)
+    return sorted(items, key=lambda item: compare(name(item) or ""))

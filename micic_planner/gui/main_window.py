@@ -331,10 +331,7 @@ class MainWindow(QMainWindow):
             name = f"{name} [{suffix}]"
         self.setWindowTitle(self.tr("{post} — MICIC Planner").format(post=name))
         self.status_post.setText(str(store.path or ""))
-        from micic_planner.gui.locale_support import fmt_int
-
-        self.status_count.setText(self.tr("{count} nationals registered").format(
-            count=fmt_int(store.nationals.count())))
+        self.status_count.setText(self.tr("%Ln national(s) registered", "", store.nationals.count()))
 
     def _restore_geometry(self) -> None:
         geometry = settings.settings().value("geometry")

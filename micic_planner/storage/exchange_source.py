@@ -8,6 +8,7 @@ from micic_planner.core.enums import SENSITIVE_VULNERABILITIES, Vulnerability
 from micic_planner.core.errors import PermissionDeniedError
 from micic_planner.core.i18n import _
 from micic_planner.core.security import Action
+from micic_planner.storage.migrations.m024_roles_and_name_order import name_key_sql
 from micic_planner.storage.permissions import Guarded, any_role, checks_inside, requires
 
 EXPORT_FIELDS: tuple[str, ...] = ("uuid", *IMPORT_FIELDS)
@@ -57,7 +58,8 @@ class ExchangeSource(Guarded):
             import json
 
             params.append(json.dumps(list(ids)))
-        cursor = self.db.execute(sql + " ORDER BY n.family_names, n.given_names, n.id", params)
+        order = ", ".join([name_key_sql("n.family_names"), name_key_sql("n.given_names"), "n.id"])
+        cursor = self.db.execute(f"{sql} ORDER BY {order}", params)  # Spanish name order, walked in its index
         for row in cursor:
             yield dict(zip(wanted, row))
 

@@ -15,6 +15,7 @@ from micic_planner.core.i18n import _
 from micic_planner.core.models import National
 from micic_planner.storage.bulk_load import load_nationals
 from micic_planner.storage.mapping import from_row, to_row, utc_now
+from micic_planner.storage.migrations.m024_roles_and_name_order import NAME_ORDER
 from micic_planner.storage.records import _IntegrityErrors
 from micic_planner.storage.retention_store import expiry_of
 
@@ -23,8 +24,15 @@ LIST_COLUMNS = ("id", "family_names", "given_names", "sex", "birth_date", "passp
 # A national's assembly point lives in `assignments` (m008); these read it beside the registry's columns.
 POINT_SQL = "(SELECT a.assembly_point_id FROM assignments a WHERE a.national_id = nationals.id) AS assembly_point_id"
 RECORD_SQL = "SELECT nationals.*, " + POINT_SQL + " FROM nationals"
-SORTABLE = {"family_names": "family_names, given_names, id", "id": "id", "birth_date": "birth_date, id",
-            "status": "status, id", "zone_id": "zone_id, id", "household": "household, id"}
+# The SQL keys of each order; names in Spanish order, walked in m024's index.
+SORTABLE = {"family_names": NAME_ORDER, "id": ("id",), "birth_date": ("birth_date", "id"),
+            "status": ("status", "id"), "zone_id": ("zone_id", "id"), "household": ("household", "id")}
+
+
+def order_by(order: str, descending: bool = False) -> str:
+    """The ORDER BY list of `order` (the name order by default)."""
+    direction = " DESC" if descending else ""
+    return ", ".join(k + direction for k in SORTABLE.get(order, SORTABLE["family_names"]))
 
 
 def fast_uuid() -> str:
@@ -96,14 +104,13 @@ class Nationals:
         little as showing the first.
         """
         where, params = where_clause(flt)
-        keys = SORTABLE.get(order, SORTABLE["family_names"])
         reverse = total is not None and offset > total // 2
         if reverse:
             offset, limit = max(0, total - offset - limit), min(limit, total - offset)
             descending = not descending
-        direction = " DESC" if descending else ""
-        order_sql = ", ".join(k.strip() + direction for k in keys.split(","))
-        index = " INDEXED BY idx_nationals_name" if self._walk_name_index(flt, order, total, offset + limit) else ""
+        order_sql = order_by(order, descending)
+        walk = self._walk_name_index(flt, order, total, offset + limit)
+        index = " INDEXED BY idx_nationals_spanish_name" if walk else ""
         rows = self.db.execute(
             f"SELECT {select_list(columns)} FROM nationals{index}{where} ORDER BY {order_sql} LIMIT ? OFFSET ?",
             [*params, limit, offset]).fetchall()

@@ -10,7 +10,7 @@ import dataclasses
 import json
 
 from micic_planner.core.filters import NationalFilter, fts_query
-from micic_planner.storage.nationals import LIST_COLUMNS, SORTABLE, select_list, where_clause
+from micic_planner.storage.nationals import LIST_COLUMNS, order_by, select_list, where_clause
 
 CAP = 500  # enough to scan by eye; sorting more costs a random page read per person
 
@@ -43,8 +43,7 @@ def search_ids(store, flt: NationalFilter, order: str = "family_names", descendi
                f"WHERE nationals_fts MATCH ?{condition} LIMIT ?")
     else:
         sql = "SELECT rowid FROM nationals_fts WHERE nationals_fts MATCH ? LIMIT ?"
-    direction = " DESC" if descending else ""
-    keys = ", ".join(k.strip() + direction for k in SORTABLE.get(order, SORTABLE["family_names"]).split(","))
+    keys = order_by(order, descending)
     # One statement: the matches never travel through Python before they are sorted (0.2 ms a keystroke).
     ordered = [r[0] for r in store.db.execute(
         f"SELECT id FROM nationals WHERE id IN ({sql}) ORDER BY {keys}", [query, *params, cap + 1])]

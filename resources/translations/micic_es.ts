@@ -312,85 +312,85 @@
 <context>
     <name>AidPanel</name>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="28" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="29" />
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="28" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="29" />
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="29" />
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="33" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="30" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="34" />
         <source>National</source>
         <translation>Connacional</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="30" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="31" />
         <source>Date issued</source>
         <translation>Fecha de expedición</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="31" />
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="35" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="32" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="36" />
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="31" />
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="36" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="32" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="37" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="33" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="34" />
         <source>Assistance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="34" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="35" />
         <source>Partner</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="34" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="35" />
         <source>(the post itself)</source>
         <translation>(la propia representación)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="35" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="36" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="38" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="39" />
         <source>Issue a travel document…</source>
         <translation>Expedir un documento de viaje…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="40" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="41" />
         <source>Record assistance…</source>
         <translation>Registrar asistencia…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="43" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="44" />
         <source>Emergency travel documents issued</source>
         <translation>Documentos de viaje de emergencia expedidos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="44" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="45" />
         <source>Assistance given</source>
         <translation>Asistencia brindada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="66" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="67" />
         <source>Document not recorded</source>
         <translation>El documento no se registró</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="73" />
+        <location filename="../../micic_planner/gui/crisis/aid_panel.py" line="74" />
         <source>Assistance not recorded</source>
         <translation>La asistencia no se registró</translation>
     </message>
@@ -398,106 +398,106 @@
 <context>
     <name>AlertSpec</name>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="19" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="20" />
         <source>Alert levels</source>
         <translation>Niveles de alerta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="22" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="23" />
         <source>The alert matrix is empty. Press “Load the standard matrix” to start from the MICIC template, then adapt it to this post.</source>
         <translation>La matriz de alerta está vacía. Pulse «Cargar la matriz estándar» para partir de la plantilla MICIC y después adáptela a esta representación.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="31" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="32" />
         <source>Trigger</source>
         <translation>Detonante</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="31" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="32" />
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="34" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="35" />
         <source>Phase line</source>
         <translation>Línea de la fase</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="34" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="35" />
         <source>Standfast (shelter in place)</source>
         <translation>Permanecer en el lugar (resguardo)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="35" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="36" />
         <source>Stand-down</source>
         <translation>Descenso de fase</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="39" />
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="51" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="40" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="52" />
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="41" />
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="52" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="42" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="53" />
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="42" />
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="53" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="43" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="54" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="43" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="44" />
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="44" />
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="55" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="45" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="56" />
         <source>Hazard</source>
         <translation>Amenaza</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="44" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="45" />
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="45" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="46" />
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="46" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="47" />
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="50" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="51" />
         <source>All hazards</source>
         <translation>Todas las amenazas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="54" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="55" />
         <source>Who does it</source>
         <translation>Quién lo hace</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="56" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="57" />
         <source>Text in Spanish</source>
         <translation>Texto en español</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="57" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="58" />
         <source>Text in English</source>
         <translation>Texto en inglés</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="58" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="59" />
         <source>Order</source>
         <translation>Orden</translation>
     </message>
@@ -505,34 +505,34 @@
 <context>
     <name>AlertsView</name>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="75" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="76" />
         <source>All phases</source>
         <translation>Todas las fases</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="78" />
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="102" />
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="106" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="79" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="103" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="107" />
         <source>Load the standard matrix</source>
         <translation>Cargar la matriz estándar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="79" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="80" />
         <source>Add the MICIC template's triggers and actions (plans/alert_matrix.csv)</source>
         <translation>Agregar los detonantes y acciones de la plantilla MICIC (plans/alert_matrix.csv)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="84" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="85" />
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="99" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="100" />
         <source>Could not load the standard matrix</source>
         <translation>No se pudo cargar la matriz estándar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/alerts_view.py" line="103" />
+        <location filename="../../micic_planner/gui/views/alerts_view.py" line="104" />
         <source>The post already has {count} lines in its matrix. Add the standard lines as well?</source>
         <translation>La representación ya tiene {count} líneas en su matriz. ¿Agregar también las líneas estándar?</translation>
     </message>
@@ -644,37 +644,37 @@
 <context>
     <name>AssistanceDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="161" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="162" />
         <source>Record assistance given</source>
         <translation>Registrar asistencia brindada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="165" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="166" />
         <source>(the post itself)</source>
         <translation>(la propia representación)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="169" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="170" />
         <source>National</source>
         <translation>Connacional</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="169" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="170" />
         <source>Assistance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="170" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="171" />
         <source>Partner</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="170" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="171" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="171" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="172" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -851,125 +851,125 @@
 <context>
     <name>BulkStatusDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="65" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="66" />
         <source>Update statuses</source>
         <translation>Actualizar estados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="73" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="75" />
         <source>Selection</source>
         <translation>Selección</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="80" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="82" />
         <source>(everyone in the zone)</source>
         <translation>(todos los de la zona)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="82" />
         <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="84" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="86" />
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="83" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="85" />
         <source>Only those now</source>
         <translation>Solo quienes están ahora</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="108" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="110" />
         <source>One id, document number or name per line</source>
         <translation>Un id, número de documento o nombre por línea</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="121" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="123" />
         <source>Find by name, accents not needed</source>
         <translation>Buscar por nombre (sin acentos)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="128" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="130" />
         <source>Add to the list</source>
         <translation>Añadir a la lista</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="170" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="172" />
         <source>No national matches: {lines}</source>
         <translation>Ningún connacional coincide: {lines}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="172" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="174" />
         <source>Several nationals match (use the finder on the right): {lines}</source>
         <translation>Coinciden varios connacionales (use el buscador de la derecha): {lines}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="176" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="178" />
         <source>Apply the %Ln recognised line(s) only</source>
         <translation><numerusform>Aplicar solo la %Ln línea reconocida</numerusform><numerusform>Aplicar solo las %Ln líneas reconocidas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="220" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="222" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="220" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="222" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="220" />
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="239" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="222" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="245" />
         <source>Reported status</source>
         <translation>Estado reportado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="236" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="242" />
         <source>Set for the selected people</source>
         <translation>Aplicar a las personas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="266" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="284" />
         <source>Reading the call list…</source>
         <translation>Leyendo la lista de llamadas…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="271" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="289" />
         <source>The call list could not be read.</source>
         <translation>No se pudo leer la lista de llamadas.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="296" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="313" />
         <source>The most urgent households are shown; the rest of the list is being put in calling order…</source>
         <translation>Se muestran los hogares más urgentes; el resto de la lista se está ordenando para llamar…</translation>
     </message>
-    <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="304" />
-        <source>{count} people still to call, in calling order. Select the lines a warden reported on and set their status below.</source>
-        <translation>{count} personas por llamar, en orden de llamada. Seleccione las líneas de las que informó el enlace y asigne su estado abajo.</translation>
+    <message numerus="yes">
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="320" />
+        <source>%Ln person(s) still to call, in calling order. Select the lines a warden reported on and set their status below.</source>
+        <translation><numerusform>%Ln persona por llamar, en orden de llamada. Seleccione las líneas de las que informó el enlace y asigne su estado abajo.</numerusform><numerusform>%Ln personas por llamar, en orden de llamada. Seleccione las líneas de las que informó el enlace y asigne su estado abajo.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="85" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="87" />
         <source>Warden report</source>
         <translation>Reporte del enlace</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="95" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="97" />
         <source>New status (selection and zone)</source>
         <translation>Nuevo estado (selección y zona)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="96" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="98" />
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="97" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="99" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="219" />
-        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="234" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="221" />
+        <location filename="../../micic_planner/gui/crisis/status_dialog.py" line="240" />
         <source>(no news)</source>
         <translation>(sin noticias)</translation>
     </message>
@@ -1261,10 +1261,10 @@
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="59" />
-        <source>{n} people were in the lists given to {partner}, with these fields:</source>
-        <translation>{n} personas figuraban en las listas entregadas a {partner}, con estos campos:</translation>
+        <source>In the lists given to {partner}, with these fields: %Ln person(s).</source>
+        <translation><numerusform>%Ln persona figuraba en las listas entregadas a {partner}, con estos campos:</numerusform><numerusform>%Ln personas figuraban en las listas entregadas a {partner}, con estos campos:</numerusform></translation>
     </message>
     <message>
         <location filename="../../micic_planner/gui/security/disclosures_dialog.py" line="61" />
@@ -1305,32 +1305,32 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="129" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="130" />
         <source>Issue a travel document</source>
         <translation>Expedir un documento de viaje</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="138" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="139" />
         <source>National</source>
         <translation>Connacional</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="138" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="139" />
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="139" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="140" />
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="139" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="140" />
         <source>Date issued</source>
         <translation>Fecha de expedición</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="140" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="141" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -1461,231 +1461,231 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>ExerciseView</name>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="104" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="105" />
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="105" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="106" />
         <source>Briefing</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="106" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="107" />
         <source>Facilitator</source>
         <translation>Facilitador/a</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="107" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="108" />
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="108" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="109" />
         <source>Time scale (exercise minutes per minute)</source>
         <translation>Escala de tiempo (minutos de ejercicio por minuto)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="109" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="110" />
         <source>Start on a new sandbox…</source>
         <translation>Iniciar en un entorno de práctica nuevo…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="111" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="112" />
         <source>The exercise runs on a sandbox: a new training post file with the scenario's fictional post. The real post file is never opened.</source>
         <translation>El ejercicio se hace en un entorno de práctica: un archivo de puesto de capacitación nuevo con el puesto ficticio del escenario. El archivo real del puesto nunca se abre.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="132" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="133" />
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="132" />
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="163" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="133" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="164" />
         <source>Minute</source>
         <translation>Minuto</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="132" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="133" />
         <source>Released</source>
         <translation>Liberada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="132" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="133" />
         <source>Inject</source>
         <translation>Inyección</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="133" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="134" />
         <source>Release the selected inject now</source>
         <translation>Liberar ahora la inyección seleccionada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="135" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="136" />
         <source>Injects</source>
         <translation>Inyecciones</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="139" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="140" />
         <source>Deadline</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="139" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="140" />
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="139" />
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="163" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="140" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="164" />
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="139" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="140" />
         <source>Expected action</source>
         <translation>Acción esperada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="143" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="144" />
         <source>Expected actions</source>
         <translation>Acciones esperadas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="146" />
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="163" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="147" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="164" />
         <source>What the team did</source>
         <translation>Lo que hizo el equipo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="155" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="156" />
         <source>Record</source>
         <translation>Registrar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="163" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="164" />
         <source>Answers</source>
         <translation>Responde a</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="167" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="168" />
         <source>Team actions</source>
         <translation>Acciones del equipo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="171" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="172" />
         <source>Print the after-action report…</source>
         <translation>Imprimir el informe posterior…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="173" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="174" />
         <source>End the exercise…</source>
         <translation>Terminar el ejercicio…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="237" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="240" />
         <source> (paused)</source>
         <translation> (en pausa)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="262" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="266" />
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="262" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="266" />
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="347" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="352" />
         <source>Could not pause or resume the exercise</source>
         <translation>No se pudo pausar ni reanudar el ejercicio</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="353" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="358" />
         <source>End the exercise</source>
         <translation>Terminar el ejercicio</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="220" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="223" />
         <source>(no expected action)</source>
         <translation>(sin acción esperada)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="234" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="237" />
         <source> (ended)</source>
         <translation> (terminado)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="238" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="241" />
         <source>Minute {m} of {t}</source>
         <translation>Minuto {m} de {t}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="244" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="247" />
         <source>clock</source>
         <translation>reloj</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="244" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="247" />
         <source>by hand</source>
         <translation>a mano</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="282" />
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="332" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="286" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="336" />
         <source>Could not release the inject</source>
         <translation>No se pudo liberar la inyección</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="303" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="307" />
         <source>Could not start the exercise</source>
         <translation>No se pudo iniciar el ejercicio</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="323" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="327" />
         <source>Create the sandbox</source>
         <translation>Crear el entorno de práctica</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="324" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="328" />
         <source>MICIC post files (*.micic *.db)</source>
         <translation>Archivos de puesto MICIC (*.micic *.db)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="338" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="342" />
         <source>Could not record the action</source>
         <translation>No se pudo registrar la acción</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="354" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="359" />
         <source>End the exercise now? The clock stops for good and no more injects can be released; the after-action report can still be printed.</source>
         <translation>¿Terminar el ejercicio ahora? El reloj se detiene definitivamente y no se podrán liberar más inyecciones; el informe posterior se podrá seguir imprimiendo.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="357" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="362" />
         <source>Could not end the exercise</source>
         <translation>No se pudo terminar el ejercicio</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="364" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="369" />
         <source>Could not print the report</source>
         <translation>No se pudo imprimir el informe</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="368" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="373" />
         <source>after-action-{id}.pdf</source>
         <translation>informe-posterior-{id}.pdf</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="369" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="374" />
         <source>Save the after-action report as</source>
         <translation>Guardar el informe posterior como</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="370" />
+        <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="375" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
@@ -1702,10 +1702,10 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <source>Purge these records…</source>
         <translation>Depurar estos registros…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../micic_planner/gui/security/tables.py" line="231" />
-        <source>{n} records are past the expiry date set by the post's policy ({months} months). Purging deletes them and their history for good.</source>
-        <translation>{n} registros han superado la fecha de vencimiento que fija la política de la representación ({months} meses). Depurarlos los elimina definitivamente junto con su historial.</translation>
+        <source>Past the expiry date set by the post's policy ({months} months): %Ln record(s). Purging deletes them and their history for good.</source>
+        <translation><numerusform>%Ln registro ha superado la fecha de vencimiento que fija la política de la representación ({months} meses). Depurarlo lo elimina definitivamente junto con su historial.</numerusform><numerusform>%Ln registros han superado la fecha de vencimiento que fija la política de la representación ({months} meses). Depurarlos los elimina definitivamente junto con su historial.</numerusform></translation>
     </message>
     <message>
         <location filename="../../micic_planner/gui/security/tables.py" line="235" />
@@ -1732,164 +1732,164 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <source>Purge expired records</source>
         <translation>Depurar registros vencidos</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../micic_planner/gui/security/tables.py" line="241" />
-        <source>Delete {n} records and their history for good? This cannot be undone; only the counts are kept in the audit log.</source>
-        <translation>¿Eliminar definitivamente {n} registros y su historial? No se puede deshacer; en la bitácora de auditoría solo se conservan los totales.</translation>
+        <source>Delete %Ln record(s) and their history for good? This cannot be undone; only the counts are kept in the audit log.</source>
+        <translation><numerusform>¿Eliminar definitivamente %Ln registro y su historial? No se puede deshacer; en la bitácora de auditoría solo se conservan los totales.</numerusform><numerusform>¿Eliminar definitivamente %Ln registros y su historial? No se puede deshacer; en la bitácora de auditoría solo se conservan los totales.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="47" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="46" />
         <source>Export for a partner</source>
         <translation>Exportar para un aliado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="49" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="48" />
         <source>CSV list of nationals</source>
         <translation>Lista CSV de connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="49" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="48" />
         <source>Excel list of nationals</source>
         <translation>Lista Excel de connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="50" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="49" />
         <source>PFIF 1.4 for family tracing</source>
         <translation>PFIF 1.4 para búsqueda de familiares</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="50" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="49" />
         <source>HXL figures per zone (no names)</source>
         <translation>Cifras HXL por zona (sin nombres)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="51" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="50" />
         <source>vCard 4.0 of partners and wardens</source>
         <translation>vCard 4.0 de aliados y enlaces</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="52" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="51" />
         <source>CAP 1.2 alert of the post</source>
         <translation>Alerta CAP 1.2 de la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="56" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="55" />
         <source>Partner: no sensitive data, only what nationals consented to share</source>
         <translation>Aliado: sin datos sensibles, solo lo que los connacionales consintieron compartir</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="58" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="57" />
         <source>Full: for the post's own use</source>
         <translation>Completo: para uso interno de la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="69" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="68" />
         <source>Not for a partner (the post's own use)</source>
         <translation>No es para un socio (uso interno de la representación)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="72" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="71" />
         <source>Encrypt the file (AES-256 zip that opens with a passphrase)</source>
         <translation>Cifrar el archivo (zip AES-256 que se abre con una frase de contraseña)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="76" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="75" />
         <source>This file will hold personal data in clear: anyone who gets it can read it. Encrypt it, or keep it safe and delete it after use.</source>
         <translation>Este archivo contendrá datos personales sin cifrar: cualquiera que lo obtenga podrá leerlo. Cífrelo, o guárdelo en lugar seguro y bórrelo después de usarlo.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="82" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="81" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="91" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="90" />
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="92" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="91" />
         <source>Profile:</source>
         <translation>Perfil:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="93" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="92" />
         <source>Fields:</source>
         <translation>Campos:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="94" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="93" />
         <source>Alert level (CAP):</source>
         <translation>Nivel de alerta (CAP):</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="95" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="94" />
         <source>For partner:</source>
         <translation>Para el socio:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="97" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="96" />
         <source>Passphrase:</source>
         <translation>Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="98" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="97" />
         <source>Passphrase again:</source>
         <translation>Repita la frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="100" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="99" />
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="101" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="100" />
         <source>Sensitive and restricted fields are never in a partner export.</source>
         <translation>Los datos sensibles y reservados nunca se incluyen en una exportación para aliados.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="147" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="146" />
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="146" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="145" />
         <source>export.{suffix}</source>
         <translation>exportacion.{suffix}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="158" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="157" />
         <source>Could not export</source>
         <translation>No se pudo exportar</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../micic_planner/gui/export_dialog.py" line="177" />
+        <source>%Ln record(s) written.</source>
+        <translation><numerusform>%Ln registro escrito.</numerusform><numerusform>%Ln registros escritos.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="180" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="179" />
         <source>Exported in clear</source>
         <translation>Exportado sin cifrar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="182" />
+        <location filename="../../micic_planner/gui/export_dialog.py" line="181" />
         <source>Exported</source>
         <translation>Exportado</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/export_dialog.py" line="178" />
-        <source>{count} records written.</source>
-        <translation>{count} registros escritos.</translation>
     </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../micic_planner/gui/forms/fields.py" line="103" />
+        <location filename="../../micic_planner/gui/forms/fields.py" line="107" />
         <source>unknown</source>
         <translation>desconocida</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/fields.py" line="173" />
+        <location filename="../../micic_planner/gui/forms/fields.py" line="190" />
         <source>“{value}” is not a number.</source>
         <translation>«{value}» no es un número.</translation>
     </message>
@@ -2186,10 +2186,10 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <source>{post} — MICIC Planner</source>
         <translation>{post} — Planificador MICIC</translation>
     </message>
-    <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="336" />
-        <source>{count} nationals registered</source>
-        <translation>{count} connacionales registrados</translation>
+    <message numerus="yes">
+        <location filename="../../micic_planner/gui/main_window.py" line="334" />
+        <source>%Ln national(s) registered</source>
+        <translation><numerusform>%Ln connacional registrado</numerusform><numerusform>%Ln connacionales registrados</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2687,52 +2687,52 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>MovementDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="86" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="87" />
         <source>Movement</source>
         <translation>Traslado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="91" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="92" />
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="101" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="102" />
         <source>Repatriation: arrival means home</source>
         <translation>Repatriación: la llegada es al país de origen</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="103" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="104" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="103" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="104" />
         <source>Vehicle</source>
         <translation>Vehículo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="104" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="105" />
         <source>Assembly point</source>
         <translation>Punto de reunión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="104" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="105" />
         <source>Destination</source>
         <translation>Destino</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="105" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="106" />
         <source>Departure</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="105" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="106" />
         <source>Seats</source>
         <translation>Plazas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="106" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="107" />
         <source>Carrier</source>
         <translation>Transportista</translation>
     </message>
@@ -2740,163 +2740,163 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>MovementsPanel</name>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="38" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="39" />
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="39" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="40" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="40" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="41" />
         <source>Born</source>
         <translation>Nacimiento</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="41" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="42" />
         <source>Document no.</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="42" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="43" />
         <source>Household</source>
         <translation>Hogar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="43" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="44" />
         <source>Needs</source>
         <translation>Necesidades</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="44" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="45" />
         <source>Boarded</source>
         <translation>Abordó</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="45" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="46" />
         <source>Arrived</source>
         <translation>Llegó</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="56" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="57" />
         <source>New movement…</source>
         <translation>Nuevo traslado…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="56" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="57" />
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="57" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="58" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="58" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="59" />
         <source>Fill from assembly point</source>
         <translation>Llenar desde el punto de reunión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="59" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="60" />
         <source>Add people…</source>
         <translation>Añadir personas…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="59" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="60" />
         <source>Remove selected</source>
         <translation>Quitar los seleccionados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="60" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="61" />
         <source>Mark boarded</source>
         <translation>Marcar abordaje</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="61" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="62" />
         <source>Mark arrived</source>
         <translation>Marcar llegada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="62" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="63" />
         <source>Manifest PDF / CSV…</source>
         <translation>Manifiesto PDF / CSV…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="67" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="68" />
         <source>Movements</source>
         <translation>Traslados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="115" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="116" />
         <source>No movement yet. Plan one with “New movement…”.</source>
         <translation>Aún no hay traslados. Programe uno con «Nuevo traslado…».</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="120" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="121" />
         <source>{name}: to {dest}, departs {when}; {n} of {seats} seats taken, {b} boarded</source>
         <translation>{name}: hacia {dest}, sale {when}; {n} de {seats} plazas ocupadas, {b} a bordo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="136" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="137" />
         <source>Bus {n}</source>
         <translation>Autobús {n}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="139" />
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="147" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="140" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="148" />
         <source>Movement not saved</source>
         <translation>El traslado no se guardó</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="152" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="153" />
         <source>Delete movement</source>
         <translation>Eliminar traslado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="153" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="154" />
         <source>Delete this movement and its manifest?</source>
         <translation>¿Eliminar este traslado y su manifiesto?</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="161" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="162" />
         <source>Manifest not filled</source>
         <translation>El manifiesto no se llenó</translation>
     </message>
-    <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="164" />
-        <source>{n} people added; {w} still waiting at the assembly point.</source>
-        <translation>{n} personas añadidas; {w} siguen esperando en el punto de reunión.</translation>
+    <message numerus="yes">
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="165" />
+        <source>%Ln person(s) added; still waiting at the assembly point: {w}.</source>
+        <translation><numerusform>%Ln persona añadida; siguen esperando en el punto de reunión: {w}.</numerusform><numerusform>%Ln personas añadidas; siguen esperando en el punto de reunión: {w}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="168" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="169" />
         <source>Left out, missing or deceased: {n} ({names}).</source>
         <translation>No subieron por estar desaparecidos o fallecidos: {n} ({names}).</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="175" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="176" />
         <source>Add people</source>
         <translation>Añadir personas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="175" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="176" />
         <source>Ids or document numbers, separated by spaces (their households come too)</source>
         <translation>Identificadores o números de documento, separados por espacios (su hogar viene también)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="180" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="181" />
         <source>People not added</source>
         <translation>No se añadieron personas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="216" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="217" />
         <source>Save the manifest</source>
         <translation>Guardar el manifiesto</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="216" />
+        <location filename="../../micic_planner/gui/crisis/movements_panel.py" line="217" />
         <source>manifest-{id}.pdf</source>
         <translation>manifiesto-{id}.pdf</translation>
     </message>
@@ -3021,10 +3021,10 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <source>Household {key}: no other member yet.</source>
         <translation>Hogar {key}: todavía sin otros integrantes.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../micic_planner/gui/forms/national_form.py" line="113" />
-        <source>Household {key}: {count} other member(s).</source>
-        <translation>Hogar {key}: {count} integrante(s) más.</translation>
+        <source>Household {key}: %Ln other member(s).</source>
+        <translation><numerusform>Hogar {key}: %Ln integrante más.</numerusform><numerusform>Hogar {key}: %Ln integrantes más.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3173,7 +3173,7 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
     </message>
     <message>
         <location filename="../../micic_planner/gui/views/nationals_view.py" line="101" />
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="325" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="324" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -3192,15 +3192,20 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <source>No zone</source>
         <translation>Sin zona</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../micic_planner/gui/views/nationals_view.py" line="208" />
-        <source>(the first {shown} matches: keep typing to narrow the search)</source>
-        <translation>(las primeras {shown} coincidencias: siga escribiendo para afinar la búsqueda)</translation>
+        <source>(the first %Ln match(es): keep typing to narrow the search)</source>
+        <translation><numerusform>(la primera coincidencia: siga escribiendo para afinar la búsqueda)</numerusform><numerusform>(las primeras %Ln coincidencias: siga escribiendo para afinar la búsqueda)</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../micic_planner/gui/views/nationals_view.py" line="211" />
-        <source>({shown} match the search and filters)</source>
-        <translation>({shown} coinciden con la búsqueda y los filtros)</translation>
+        <source>(%Ln match(es) for the search and filters)</source>
+        <translation><numerusform>(%Ln coincide con la búsqueda y los filtros)</numerusform><numerusform>(%Ln coinciden con la búsqueda y los filtros)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="305" />
+        <source>{name} shares a household with %Ln other person(s). Give them the same address, zone and assembly point, so the household stays together?</source>
+        <translation><numerusform>{name} comparte hogar con %Ln persona más. ¿Darle la misma dirección, zona y punto de reunión para que el hogar siga junto?</numerusform><numerusform>{name} comparte hogar con %Ln personas más. ¿Darles la misma dirección, zona y punto de reunión para que el hogar siga junto?</numerusform></translation>
     </message>
     <message>
         <location filename="../../micic_planner/gui/views/nationals_view.py" line="217" />
@@ -3248,27 +3253,22 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <translation>Editar: {name}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="305" />
-        <source>{name} shares a household with {count} other person(s). Give them the same address, zone and assembly point, so the household stays together?</source>
-        <translation>{name} comparte hogar con {count} persona(s) más. ¿Darles la misma dirección, zona y punto de reunión para que el hogar siga junto?</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="311" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="310" />
         <source>Edit {name}</source>
         <translation>Editar a {name}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="312" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="311" />
         <source>Could not save the national</source>
         <translation>No se pudo guardar al connacional</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="324" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="323" />
         <source>{count} nationals</source>
         <translation>{count} connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="326" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="325" />
         <source>Delete {what} from the registry?
 
 You can undo this with Ctrl+Z.</source>
@@ -3277,12 +3277,12 @@ You can undo this with Ctrl+Z.</source>
 Puede deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="328" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="327" />
         <source>Could not delete</source>
         <translation>No se pudo eliminar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="329" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="328" />
         <source>Delete {what}</source>
         <translation>Eliminar a {what}</translation>
     </message>
@@ -3475,37 +3475,37 @@ Puede deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>OpenCrisisDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="49" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="50" />
         <source>Open a crisis</source>
         <translation>Abrir una crisis</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="51" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="52" />
         <source>e.g. Hurricane Eta</source>
         <translation>p. ej. Huracán Eta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="61" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="62" />
         <source>Start everyone affected from “not yet contacted”</source>
         <translation>Poner a todos los afectados en «aún sin contactar»</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="63" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="64" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="64" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="65" />
         <source>Hazard</source>
         <translation>Amenaza</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="65" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="66" />
         <source>Alert level</source>
         <translation>Nivel de alerta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="66" />
+        <location filename="../../micic_planner/gui/crisis/dialogs.py" line="67" />
         <source>Affected zones (none ticked: all)</source>
         <translation>Zonas afectadas (ninguna marcada: todas)</translation>
     </message>
@@ -4166,7 +4166,7 @@ Instale un visor de PDF (como SumatraPDF, Okular o Evince), o copie el archivo a
     </message>
     <message>
         <location filename="../../micic_planner/gui/views/record_panel.py" line="91" />
-        <location filename="../../micic_planner/gui/views/record_panel.py" line="240" />
+        <location filename="../../micic_planner/gui/views/record_panel.py" line="241" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -4186,56 +4186,58 @@ Instale un visor de PDF (como SumatraPDF, Okular o Evince), o copie el archivo a
         <translation>Eliminar los registros seleccionados (Supr)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/record_panel.py" line="163" />
+        <location filename="../../micic_planner/gui/views/record_panel.py" line="164" />
         <source>{shown} of {total}</source>
         <translation>{shown} de {total}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/record_panel.py" line="209" />
+        <location filename="../../micic_planner/gui/views/record_panel.py" line="210" />
         <source>Add: {what}</source>
         <translation>Agregar: {what}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/record_panel.py" line="212" />
+        <location filename="../../micic_planner/gui/views/record_panel.py" line="213" />
         <source>Could not add the record</source>
         <translation>No se pudo agregar el registro</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/record_panel.py" line="214" />
+        <location filename="../../micic_planner/gui/views/record_panel.py" line="215" />
         <source>Add “{name}”</source>
         <translation>Agregar «{name}»</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/record_panel.py" line="224" />
+        <location filename="../../micic_planner/gui/views/record_panel.py" line="225" />
         <source>Edit: {name}</source>
         <translation>Editar: {name}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/record_panel.py" line="227" />
+        <location filename="../../micic_planner/gui/views/record_panel.py" line="228" />
         <source>Could not save the record</source>
         <translation>No se pudo guardar el registro</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/record_panel.py" line="229" />
+        <location filename="../../micic_planner/gui/views/record_panel.py" line="230" />
         <source>Edit “{name}”</source>
         <translation>Editar «{name}»</translation>
     </message>
-    <message>
-        <location filename="../../micic_planner/gui/views/record_panel.py" line="238" />
-        <source>Delete {count} record(s): {names}?
+    <message numerus="yes">
+        <location filename="../../micic_planner/gui/views/record_panel.py" line="239" />
+        <source>Delete %Ln record(s): {names}?
 
 You can undo this with Ctrl+Z.</source>
-        <translation>¿Eliminar {count} registro(s): {names}?
+        <translation><numerusform>¿Eliminar %Ln registro: {names}?
 
-Puede deshacerlo con Ctrl+Z.</translation>
+Puede deshacerlo con Ctrl+Z.</numerusform><numerusform>¿Eliminar %Ln registros: {names}?
+
+Puede deshacerlo con Ctrl+Z.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/record_panel.py" line="242" />
+        <location filename="../../micic_planner/gui/views/record_panel.py" line="243" />
         <source>Could not delete</source>
         <translation>No se pudo eliminar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/record_panel.py" line="244" />
+        <location filename="../../micic_planner/gui/views/record_panel.py" line="245" />
         <source>Delete {names}</source>
         <translation>Eliminar {names}</translation>
     </message>
@@ -4481,63 +4483,63 @@ Puede deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>TeamSpec</name>
     <message>
-        <location filename="../../micic_planner/gui/views/team_view.py" line="16" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="17" />
         <source>Crisis team</source>
         <translation>Equipo de crisis</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/team_view.py" line="19" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="20" />
         <source>No crisis team yet. Add each role (head of post, consular officer, communications...) with the person who holds it and an alternate (Ctrl+N).</source>
         <translation>Aún no hay equipo de crisis. Agregue cada función (titular, oficial consular, comunicación...) con la persona que la ocupa y un suplente (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/team_view.py" line="23" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="24" />
         <source>Order</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/team_view.py" line="24" />
-        <location filename="../../micic_planner/gui/views/team_view.py" line="32" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="25" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="33" />
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/team_view.py" line="25" />
-        <location filename="../../micic_planner/gui/views/team_view.py" line="33" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="26" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="34" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/team_view.py" line="26" />
-        <location filename="../../micic_planner/gui/views/team_view.py" line="34" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="27" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="35" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/team_view.py" line="27" />
-        <location filename="../../micic_planner/gui/views/team_view.py" line="35" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="28" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="36" />
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/team_view.py" line="28" />
-        <location filename="../../micic_planner/gui/views/team_view.py" line="36" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="29" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="37" />
         <source>Alternate</source>
         <translation>Suplente</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/team_view.py" line="28" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="29" />
         <source>— none —</source>
         <translation>— ninguno —</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/team_view.py" line="29" />
-        <location filename="../../micic_planner/gui/views/team_view.py" line="37" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="30" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="38" />
         <source>Alternate's phone</source>
         <translation>Teléfono del suplente</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/team_view.py" line="38" />
+        <location filename="../../micic_planner/gui/views/team_view.py" line="39" />
         <source>Order in the list</source>
         <translation>Orden en la lista</translation>
     </message>

@@ -47,3 +47,40 @@ def test_commands_on_a_file_with_no_running_exercise_explain_what_to_do(tmp_path
     extra = {"release": ["--inject", "1"], "log": ["--text", "x"]}.get(command, [])
     assert main(["exercise", command, "--db", str(tmp_path / "empty.db"), *extra]) == 2
     assert "exercise start" in capsys.readouterr().err
+
+
+def test_the_exercise_clock_pauses_and_resumes_from_the_command_line(tmp_path, capsys, no_network):
+    from datetime import UTC, datetime, timedelta
+
+    from micic_planner.storage.exercise_store import ExerciseStore
+    from micic_planner.storage.store import PostStore
+
+    db = tmp_path / "sandbox.db"
+    assert main(["exercise", "start", "hurricane-chiapas", "--db", str(db)]) == 0
+    capsys.readouterr()
+    assert main(["exercise", "pause", str(db)]) == 0
+    assert "exercise resume --db" in capsys.readouterr().out
+    assert main(["exercise", "pause", "--db", str(db)]) == 0
+    assert "already paused" in capsys.readouterr().out
+    assert main(["exercise", "status", "--db", str(db)]) == 0
+    assert "paused" in capsys.readouterr().out
+    with PostStore.open(db) as store:
+        run = ExerciseStore(store).current()
+        assert run.paused
+        # An hour spent paused does not move the exercise clock.
+        assert run.minute_at(datetime.now(UTC) + timedelta(hours=1)) < 5
+    assert main(["--lang", "es", "exercise", "resume", "--db", str(db)]) == 0
+    assert "vuelve a correr" in capsys.readouterr().out
+    with PostStore.open(db) as store:
+        assert not ExerciseStore(store).current().paused
+    assert main(["--lang", "en", "exercise", "resume", "--db", str(db)]) == 0
+    assert "was not paused" in capsys.readouterr().out
+
+
+def test_pausing_a_file_with_no_running_exercise_explains_what_to_do(tmp_path, capsys):
+    from micic_planner.storage.store import PostStore
+
+    PostStore.open(tmp_path / "empty.db", create=True).close()
+    for command in ("pause", "resume"):
+        assert main(["exercise", command, "--db", str(tmp_path / "empty.db")]) == 2
+        assert "exercise start" in capsys.readouterr().err

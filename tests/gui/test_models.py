@@ -31,6 +31,7 @@ def test_the_nationals_model_reads_pages_not_the_whole_registry(demo_store, qtmo
 
 def test_a_broad_search_lists_the_first_matches_sorted_and_says_there_are_more(demo_store, monkeypatch):
     from micic_planner.storage import registry_search
+    from micic_planner.storage.nationals import order_by
 
     monkeypatch.setattr(registry_search, "CAP", 20)
     monkeypatch.setattr(registry_search.search_ids, "__defaults__", ("family_names", False, 20))
@@ -39,7 +40,7 @@ def test_a_broad_search_lists_the_first_matches_sorted_and_says_there_are_more(d
     assert model.rowCount() == 20 and model.more
     ids = [model.national_id(r) for r in range(20)]
     expected = [r[0] for r in demo_store.db.execute(
-        f"SELECT id FROM nationals WHERE id IN ({','.join('?' * 20)}) ORDER BY family_names, given_names, id", ids)]
+        f"SELECT id FROM nationals WHERE id IN ({','.join('?' * 20)}) ORDER BY {order_by('family_names')}", ids)]
     assert ids == expected
     model.set_filter(NationalFilter(text="zzzzq"))
     assert model.rowCount() == 0 and not model.more

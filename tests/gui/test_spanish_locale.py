@@ -105,3 +105,37 @@ def test_the_zone_choices_of_the_national_form_follow_spanish_order(spanish, sto
     zone = next(f for f in national_fields(lambda text: text, store.db) if f.name == "zone_id")
     choices = zone.choices()
     assert [label for _id, label in choices][1:] == ["Ángeles", "Centro", "Yucatán"]
+
+
+def test_every_record_table_sorts_names_as_spanish_does(spanish, qtmodeltester):
+    from types import SimpleNamespace
+
+    from PySide6.QtCore import Qt
+
+    from micic_planner.gui.models.record_model import Column, FoldingFilterProxy, RecordTableModel
+
+    model = RecordTableModel([Column("Name", lambda r: r.name)])
+    model.set_records([SimpleNamespace(id=i, name=n) for i, n in
+                       enumerate(["Yesenia", "Ñandú", "Zona 10", "Ángel", "Nora", "Zona 2", "álvaro"])])
+    proxy = FoldingFilterProxy()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    proxy.sort(0, Qt.SortOrder.AscendingOrder)
+    shown = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+    assert shown == ["álvaro", "Ángel", "Nora", "Ñandú", "Yesenia", "Zona 2", "Zona 10"]
+
+
+def test_the_status_dialog_lists_zones_and_wardens_in_spanish_order(spanish, store, qtbot):
+    from micic_planner.core.models import Warden, Zone
+    from micic_planner.gui.crisis.status_dialog import BulkStatusDialog
+    from micic_planner.storage.crisis_store import CrisisStore
+
+    for name in ("Zona Norte", "Ángeles", "Centro"):
+        zone = Zone(name)
+        store.records.add(zone)
+        store.records.add(Warden(f"Enlace de {name}", zone.id))
+    acc = CrisisStore(store).accountability
+    dialog = BulkStatusDialog(store.records.list(Zone, order_by="name"), acc.wardens(), acc)
+    qtbot.addWidget(dialog)
+    assert [dialog.zone.itemText(i) for i in range(3)] == ["Ángeles", "Centro", "Zona Norte"]
+    assert dialog.warden.itemText(0).startswith("Enlace de Ángeles")

@@ -33,7 +33,7 @@ def test_a_large_load_with_a_row_breaking_a_check_is_refused_whole(store):
     assert count(store) == 0
     assert store.db.execute("PRAGMA ignore_check_constraints").fetchone()[0] == 0
     indexes = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master WHERE tbl_name = 'nationals'")}
-    assert {"idx_nationals_board", "idx_nationals_name", "nationals_fts_ai"} <= indexes
+    assert {"idx_nationals_board", "idx_nationals_spanish_name", "nationals_fts_ai"} <= indexes
     temp = {r[0] for r in store.db.execute("SELECT name FROM sqlite_temp_master WHERE tbl_name = 'nationals'")}
     assert "audit_nationals_ai" in temp
 

@@ -50,7 +50,7 @@ def test_bulk_insert_rebuilds_the_search_index_and_indexes(store):
     assert store.nationals.count(NationalFilter(text="nunez")) == 6_000
     assert store.nationals.count(NationalFilter(vulnerability=Vulnerability.OLDER_PERSON)) == 4_000
     indexes = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master WHERE type='index'")}
-    assert "idx_nationals_board" in indexes and "idx_nationals_name" in indexes
+    assert "idx_nationals_board" in indexes and "idx_nationals_spanish_name" in indexes
 
 
 def test_bulk_insert_lands_whole_or_not_at_all(store):

@@ -6,7 +6,7 @@ from micic_planner.core.filters import NationalFilter
 from micic_planner.core.models import National
 from micic_planner.storage import backup
 from micic_planner.storage.demo_writer import write_demo
-from micic_planner.storage.nationals import LIST_COLUMNS, select_list
+from micic_planner.storage.nationals import LIST_COLUMNS, order_by, select_list
 from micic_planner.storage.store import PostStore
 
 
@@ -42,11 +42,9 @@ def test_a_broad_search_pages_through_the_name_index_in_the_same_order_as_sqlite
     assert not store.nationals._walk_name_index(NationalFilter(text="a", zone_id=1), "family_names", total, 100)
     assert not store.nationals._walk_name_index(flt, "birth_date", total, 100)
     for descending in (False, True):
-        direction = " DESC" if descending else ""
         expected = store.db.execute(
             f"SELECT {select_list(LIST_COLUMNS)} FROM nationals WHERE id IN (SELECT rowid FROM nationals_fts "
-            f"WHERE nationals_fts MATCH '\"pe\"*') ORDER BY family_names{direction}, given_names{direction}, "
-            f"id{direction}").fetchall()
+            f"WHERE nationals_fts MATCH '\"pe\"*') ORDER BY {order_by('family_names', descending)}").fetchall()
         assert len(expected) == total > 200
         pages = [store.nationals.page(flt, offset, 100, descending=descending, total=total)
                  for offset in range(0, total, 100)]

@@ -7,6 +7,7 @@ from micic_planner.core.security import Action
 from micic_planner.gui.crisis.dialogs import AssistanceDialog, DocumentDialog
 from micic_planner.gui.crisis.models import Column, RowsModel
 from micic_planner.gui.errors import explained
+from micic_planner.gui.locale_support import by_name, fmt_date
 from micic_planner.gui.security.roles import offer
 
 
@@ -27,12 +28,12 @@ class AidPanel(QWidget):
         self.documents = RowsModel([
             Column(self.tr("Number"), lambda r: r[0].number), Column(self.tr("Document"), lambda r: r[0].kind.label()),
             Column(self.tr("National"), lambda r: r[1]),
-            Column(self.tr("Date issued"), lambda r: r[0].issued_on.isoformat()),
+            Column(self.tr("Date issued"), lambda r: fmt_date(r[0].issued_on)),
             Column(self.tr("By"), lambda r: r[0].by_user), Column(self.tr("Note"), lambda r: r[0].notes)], self)
         self.assistance = RowsModel([
             Column(self.tr("Assistance"), lambda r: r[0].kind.label()), Column(self.tr("National"), lambda r: r[1]),
             Column(self.tr("Partner"), lambda r: self._partners.get(r[0].partner_id, self.tr("(the post itself)"))),
-            Column(self.tr("Date"), lambda r: r[0].given_on.isoformat()), Column(self.tr("By"), lambda r: r[0].by_user),
+            Column(self.tr("Date"), lambda r: fmt_date(r[0].given_on)), Column(self.tr("By"), lambda r: r[0].by_user),
             Column(self.tr("Note"), lambda r: r[0].notes)], self)
         self._partners: dict = {}
         self.issue_button = QPushButton(self.tr("Issue a travel document…"))
@@ -67,7 +68,7 @@ class AidPanel(QWidget):
                 self.view.apply(crises.aid.issue(doc))
 
     def _on_give(self) -> None:
-        partners = self.view.store.records.list(Partner, order_by="name")
+        partners = by_name(self.view.store.records.list(Partner))
         aid = AssistanceDialog.ask(self, self.view.store, self.view.crisis.id, partners)
         if aid is not None:
             with explained(self, self.tr("Assistance not recorded")):

@@ -3,6 +3,7 @@
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from micic_planner.core.enums import AccountabilityStatus
+from micic_planner.core.phone_display import display_phone
 
 PAGE = 200
 
@@ -67,7 +68,8 @@ class CallListModel(QAbstractTableModel):
         if index.column() == 0:
             return f"{row['family_names']}, {row['given_names']}"
         if index.column() == 1:
-            return " / ".join(p for p in (row["phone"], row["phone2"]) if p)
+            # Grouped as a warden reads it aloud; E.164 stays what is stored.
+            return " / ".join(display_phone(p) for p in (row["phone"], row["phone2"]) if p)
         status = self.reported.get(row["id"])
         return status.label() if status is not None else self.no_news
 

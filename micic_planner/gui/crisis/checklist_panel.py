@@ -12,12 +12,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from micic_planner.core.accountability import parse_time
 from micic_planner.core.enums import AlertPhase
 from micic_planner.core.i18n import translate
 from micic_planner.core.security import Action
 from micic_planner.gui.crisis.prompts import TextPrompt
 from micic_planner.gui.errors import explained
+from micic_planner.gui.locale_support import fmt_timestamp
 from micic_planner.gui.security.roles import offer
 
 
@@ -70,7 +70,7 @@ class ChecklistPanel(QWidget):
                 continue
             text = f"[{item.phase}] {item.text()}" + (f" — {translate(item.role)}" if item.role else "")
             if item.done_at:
-                when = parse_time(item.done_at).astimezone().strftime("%Y-%m-%d %H:%M")
+                when = fmt_timestamp(item.done_at, seconds=False)
                 text += "   ✔ " + self.tr("{who}, {when}").format(who=item.done_by or "?", when=when)
             row = QListWidgetItem(text)
             row.setData(Qt.ItemDataRole.UserRole, item.id)

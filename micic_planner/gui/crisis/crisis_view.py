@@ -2,7 +2,6 @@
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from micic_planner.core.accountability import parse_time
 from micic_planner.core.changes import changed
 from micic_planner.core.models import Zone
 from micic_planner.core.security import Action
@@ -14,6 +13,7 @@ from micic_planner.gui.crisis.movements_panel import MovementsPanel
 from micic_planner.gui.crisis.prompts import TextPrompt
 from micic_planner.gui.crisis.timeline_panel import TimelinePanel
 from micic_planner.gui.errors import Confirm, explained
+from micic_planner.gui.locale_support import fmt_timestamp
 from micic_planner.gui.security.roles import offer
 from micic_planner.storage.crisis_store import CrisisStore
 
@@ -110,12 +110,12 @@ class CrisisView(QWidget):
         if c is None:
             self.state.setText(self.tr("No crisis. Open one when an alert is raised."))
             return
-        started = parse_time(c.started_at).astimezone().strftime("%Y-%m-%d %H:%M")
+        started = fmt_timestamp(c.started_at, seconds=False)
         if c.is_open:
             self.state.setText(self.tr("{hazard} — alert level {n}: {phase} — since {start}").format(
                 hazard=c.hazard.label(), n=c.phase.value, phase=c.phase.label(), start=started))
         else:
-            closed = parse_time(c.closed_at).astimezone().strftime("%Y-%m-%d %H:%M")
+            closed = fmt_timestamp(c.closed_at, seconds=False)
             self.state.setText(self.tr("Closed on {closed} (record kept, read only)").format(closed=closed))
 
     def _on_chooser_changed(self, _index: int) -> None:

@@ -22,6 +22,7 @@ from micic_planner.core.crisis import Assistance, AssistanceKind, DocumentIssued
 from micic_planner.core.enums import AlertPhase, Hazard
 from micic_planner.gui.crisis.national_picker import NationalPicker
 from micic_planner.gui.fitted_dialog import FittedDialog
+from micic_planner.gui.locale_support import by_name, date_pattern
 
 
 class _Form(FittedDialog):
@@ -52,7 +53,7 @@ class OpenCrisisDialog(_Form):
         self.hazard = _combo([(h.label(), h) for h in Hazard])
         self.phase = _combo([(f"{p.value}. {p.label()}", p) for p in AlertPhase])
         self.zones = QListWidget()
-        for zone in zones:
+        for zone in by_name(zones):
             item = QListWidgetItem(zone.name)
             item.setData(Qt.ItemDataRole.UserRole, zone.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -93,7 +94,7 @@ class MovementDialog(_Form):
         self.destination = QLineEdit(movement.destination)
         self.departs = QDateTimeEdit(QDateTime.fromString(movement.departs_at, "yyyy-MM-ddTHH:mm")
                                      if movement.departs_at else QDateTime.currentDateTime())
-        self.departs.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.departs.setDisplayFormat(date_pattern() + " HH:mm")
         self.seats = QSpinBox()
         self.seats.setRange(0, 100_000)
         self.seats.setValue(movement.seats)
@@ -133,7 +134,7 @@ class DocumentDialog(_Form):
         self.number = QLineEdit(next_number(DocumentKind.SAFE_CONDUCT))
         self.kind.currentIndexChanged.connect(lambda _i: self.number.setText(next_number(self.kind.currentData())))
         self.issued = QDateEdit(QDate.currentDate())
-        self.issued.setDisplayFormat("yyyy-MM-dd")
+        self.issued.setDisplayFormat(date_pattern())
         self.notes = QLineEdit()
         for label, widget in ((self.tr("National"), self.national), (self.tr("Document"), self.kind),
                               (self.tr("Number"), self.number), (self.tr("Date issued"), self.issued),
@@ -164,7 +165,7 @@ class AssistanceDialog(_Form):
         self.kind = _combo([(k.label(), k) for k in AssistanceKind])
         self.partner = _combo([(self.tr("(the post itself)"), None)] + [(p.name, p.id) for p in partners])
         self.given = QDateEdit(QDate.currentDate())
-        self.given.setDisplayFormat("yyyy-MM-dd")
+        self.given.setDisplayFormat(date_pattern())
         self.notes = QLineEdit()
         for label, widget in ((self.tr("National"), self.national), (self.tr("Assistance"), self.kind),
                               (self.tr("Partner"), self.partner), (self.tr("Date"), self.given),

@@ -24,6 +24,7 @@ from micic_planner.gui.crisis.models import Column, RowsModel
 from micic_planner.gui.crisis.printing import export
 from micic_planner.gui.crisis.prompts import TextPrompt
 from micic_planner.gui.errors import Confirm, explained
+from micic_planner.gui.locale_support import by_name, fmt_int, fmt_timestamp
 from micic_planner.gui.security.roles import offer
 from micic_planner.reports.crisis_common import needs_text
 
@@ -118,8 +119,8 @@ class MovementsPanel(QWidget):
         passengers = self.view.crises.movements.passengers(mid)
         boarded = sum(1 for p in passengers if p["boarded_at"])
         self.info.setText(self.tr("{name}: to {dest}, departs {when}; {n} of {seats} seats taken, {b} boarded").format(
-            name=m.name, dest=m.destination or "—", when=m.departs_at.replace("T", " ") or "—", n=len(passengers),
-            seats=m.seats, b=boarded))
+            name=m.name, dest=m.destination or "—", when=fmt_timestamp(m.departs_at, seconds=False) or "—",
+            n=len(passengers), seats=m.seats, b=boarded))
         self.model.set_rows(passengers)
         if len(passengers) <= 500:  # measuring every row of a long list would stall the window
             self.table.resizeColumnsToContents()
@@ -129,7 +130,7 @@ class MovementsPanel(QWidget):
 
     # -- writing -------------------------------------------------------------
     def _points(self):
-        return self.view.store.records.list(Place, "kind = ?", [PlaceKind.ASSEMBLY_POINT.value], order_by="name")
+        return by_name(self.view.store.records.list(Place, "kind = ?", [PlaceKind.ASSEMBLY_POINT.value]))
 
     def _on_new(self) -> None:
         crisis = self.view.crisis
@@ -161,8 +162,8 @@ class MovementsPanel(QWidget):
         with explained(self, self.tr("Manifest not filled")):
             plan = self.view.crises.movements.autofill(mid)
             waiting = sum(len(g) for g in plan.left + plan.too_big)
-            message = self.tr("{n} people added; {w} still waiting at the assembly point.").format(
-                n=len(plan.seated), w=waiting)
+            message = self.tr("%Ln person(s) added; still waiting at the assembly point: {w}.", "",
+                              len(plan.seated)).format(w=fmt_int(waiting))
             if plan.held:
                 names = ", ".join(c.name for c in plan.held[:5]) + ("…" if len(plan.held) > 5 else "")
                 message += " " + self.tr("Left out, missing or deceased: {n} ({names}).").format(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QStyleOptionViewItem,
     QTableView,
     QTabWidget,
     QTextEdit,
@@ -29,7 +30,7 @@ from micic_planner.gui import status_style
 from micic_planner.gui.crisis import call_list_model
 from micic_planner.gui.crisis.call_list_model import CallListModel
 from micic_planner.gui.fitted_dialog import FittedDialog
-from micic_planner.gui.locale_support import fmt_int
+from micic_planner.gui.locale_support import by_name, fmt_int
 from micic_planner.gui.worker import Worker
 from micic_planner.storage.accountability_store import call_order, call_order_head
 from micic_planner.storage.overview_queries import PostReader
@@ -69,6 +70,7 @@ class BulkStatusDialog(FittedDialog):
         self._head: list[int] = []
         self._reading = None  # the worker's connection while it reads
         self.zones_of_wardens = {w[0]: w[2] for w in wardens}
+        zones, wardens = by_name(zones), by_name(wardens, lambda w: w[3])  # a zone's wardens keep their order
         self.tabs = QTabWidget()
         self.tabs.addTab(self._selection_page(), self.tr("Selection"))
         # Zone
@@ -224,6 +226,10 @@ class BulkStatusDialog(FittedDialog):
         self.report.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.report.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.report.setWordWrap(False)
+        # Four "Fuentes …" rows cannot be told apart: names and phones are never elided; the table
+        # scrolls sideways instead, and their columns widen as pages of longer names are read.
+        self.report.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.report_model.rowsInserted.connect(lambda _parent, first, last: self._fit_columns(first, last))
         self.report.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.report.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.report.horizontalHeader().setStretchLastSection(True)
@@ -246,6 +252,18 @@ class BulkStatusDialog(FittedDialog):
         layout.addLayout(picker)
         self.warden.currentIndexChanged.connect(self._on_warden_changed)
         return page
+
+    def _fit_columns(self, first: int, last: int) -> None:
+        """Widen the name and phone columns to the rows just read (never narrow them: the rows above stay)."""
+        header, delegate = self.report.horizontalHeader(), self.report.itemDelegate()
+        option = QStyleOptionViewItem()
+        option.initFrom(self.report)
+        for column in (0, 1):
+            widest = max((delegate.sizeHint(option, self.report_model.index(row, column)).width()
+                          for row in range(first, last + 1)), default=0)
+            widest = max(widest, header.sectionSizeFromContents(column).width()) + int(self.report.showGrid())
+            if widest > header.sectionSize(column):
+                header.resizeSection(column, widest)
 
     def _on_tab_changed(self, index: int) -> None:
         if index == 2:
@@ -292,7 +310,6 @@ class BulkStatusDialog(FittedDialog):
         if self._reload or not self._head:
             return
         self.report_model.set_ids(self._head)
-        self.report.resizeColumnsToContents()
         self.loading.setText(self.tr("The most urgent households are shown; the rest of the list is being "
                                      "put in calling order…"))
 
@@ -300,9 +317,8 @@ class BulkStatusDialog(FittedDialog):
         if self._reload:
             return
         self.report_model.extend_ids(ids)
-        self.report.resizeColumnsToContents()
-        self.loading.setText(self.tr("{count} people still to call, in calling order. Select the lines a warden "
-                                     "reported on and set their status below.").format(count=fmt_int(len(ids))))
+        self.loading.setText(self.tr("%Ln person(s) still to call, in calling order. Select the lines a warden "
+                                     "reported on and set their status below.", "", len(ids)))
 
     def _on_loader_finished(self) -> None:
         self.loader = None

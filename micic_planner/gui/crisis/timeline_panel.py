@@ -2,11 +2,11 @@
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from micic_planner.core.accountability import parse_time
 from micic_planner.gui.crisis.models import Column, RowsModel
 from micic_planner.gui.crisis.printing import export
 from micic_planner.gui.crisis.prompts import LongTextPrompt
 from micic_planner.gui.errors import explained
+from micic_planner.gui.locale_support import fmt_timestamp
 
 SHOWN = 2000
 
@@ -16,7 +16,7 @@ class TimelinePanel(QWidget):
         super().__init__(parent)
         self.view = view
         self.model = RowsModel([
-            Column(self.tr("When"), lambda line: parse_time(line.at).astimezone().strftime("%Y-%m-%d %H:%M:%S")),
+            Column(self.tr("When"), lambda line: fmt_timestamp(line.at)),
             Column(self.tr("Level"), lambda line: line.phase or ""),
             Column(self.tr("Kind"), lambda line: line.kind.label()),
             Column(self.tr("What"), lambda line: line.text()),

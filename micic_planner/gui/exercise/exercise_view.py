@@ -30,6 +30,7 @@ from micic_planner.core.exercise import find_scenario, list_scenarios
 from micic_planner.core.exercise_scoring import OUTCOME_LABELS
 from micic_planner.core.i18n import language
 from micic_planner.core.security import Action
+from micic_planner.core.team_roles import role_code, role_label
 from micic_planner.gui.errors import Confirm, explained
 from micic_planner.gui.security.roles import may, offer
 
@@ -215,7 +216,9 @@ class ExerciseView(QWidget):
         self.title.setText(f"{self.scenario.title(self.lang)} — {self.context.store.post().name}")
         roles = [r[0] for r in self.context.store.db.execute("SELECT role FROM team ORDER BY position")]
         self.action_role.clear()
-        self.action_role.addItems([""] + roles)
+        self.action_role.addItem("", "")
+        for role in roles:  # stored by code (m024), read in the user's language
+            self.action_role.addItem(role_label(role), role)
         self.action_expected.clear()
         self.action_expected.addItem(self.tr("(no expected action)"), "")
         for e in self.scenario.expected:
@@ -248,7 +251,8 @@ class ExerciseView(QWidget):
         _fill(self.injects, rows)
         score = self.exercises.score(run, scenario, now)
         _fill(self.expected, [[f"{r.due_minute:.0f}" if r.due_minute is not None else "—",
-                               self.tr(OUTCOME_LABELS[r.outcome]), r.expected.role, r.expected.text(self.lang)]
+                               self.tr(OUTCOME_LABELS[r.outcome]), role_label(r.expected.role, self.lang),
+                               r.expected.text(self.lang)]
                               for r in score.results])
         for row, result in enumerate(score.results):
             self.expected.item(row, 1).setBackground(QColor(OUTCOME_COLOURS[result.outcome]))
@@ -336,7 +340,8 @@ class ExerciseView(QWidget):
 
     def _on_log_clicked(self) -> None:
         with explained(self, self.tr("Could not record the action")) as failed:
-            changes = self.exercises.log_action(self.run, self.action_text.text(), role=self.action_role.currentText(),
+            changes = self.exercises.log_action(self.run, self.action_text.text(),
+                                                role=role_code(self.action_role.currentText()),
                                                 expected_key=self.action_expected.currentData() or "")
         if not failed:
             self.action_text.clear()

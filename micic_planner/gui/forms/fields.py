@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 
 from micic_planner.core.errors import ValidationError
 from micic_planner.core.phone_display import display_phone, typed_phone
+from micic_planner.core.team_roles import role_code
 from micic_planner.core.validation import parse_date
 from micic_planner.gui.country_picker import RegionList
+from micic_planner.gui.locale_support import fmt_date
 from micic_planner.gui.place_search import PlaceSearch
 
 
@@ -55,7 +57,7 @@ class FlagsEditor(QWidget):
 class Field:
     name: str  # attribute of the record
     label: str  # already translated
-    kind: str = "text"  # text, phone, place, multiline, int, float, optfloat, bool, date, enum, choice, flags,
+    kind: str = "text"  # text, phone, place, multiline, int, float, optfloat, bool, date, enum, choice, role, flags,
     # regions (ISO 3166-2 codes ticked by name), section
     enum: type | None = None
     choices: Callable[[], list[tuple]] | None = None  # () -> [(value, label)], for "choice"
@@ -71,7 +73,9 @@ def date_text(value: date | None) -> str:
     """A date as the user writes it: 31/03/2024 in Spanish, 2024-03-31 in English."""
     if value is None:
         return ""
-    return value.strftime("%d/%m/%Y") if QLocale().language() == QLocale.Language.Spanish else value.isoformat()
+    # Spanish: the window's one pattern (locale_support.fmt_date); English keeps ISO, which the parser reads
+    # unambiguously where the US short form (3/4/2024) would not be.
+    return fmt_date(value) if QLocale().language() == QLocale.Language.Spanish else value.isoformat()
 
 
 def make_editor(field: Field):
@@ -112,6 +116,14 @@ def make_editor(field: Field):
         items = [(m, m.label()) for m in field.enum] if field.kind == "enum" else field.choices()
         for value, label in items:
             widget.addItem(label, value)
+    elif field.kind == "role":
+        # A crisis-team role: one of the standard roles, translated, or the post's own typed in.
+        widget = QComboBox()
+        widget.setEditable(True)
+        widget.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for code, label in field.choices():
+            widget.addItem(label, code)
+        widget.setCurrentIndex(-1)
     elif field.kind == "place":
         widget = PlaceSearch()  # a town typed freely, or chosen from the gazetteer with its coordinates
     else:
@@ -149,6 +161,11 @@ def set_value(widget, field: Field, value) -> None:
     elif field.kind in ("enum", "choice"):
         index = widget.findData(value)
         widget.setCurrentIndex(max(index, 0))
+    elif field.kind == "role":
+        index = widget.findData(value) if value else -1
+        widget.setCurrentIndex(index)
+        if index < 0:
+            widget.setEditText(value or "")
     elif field.kind == "date":
         widget.setText(date_text(value))
     elif field.kind == "phone":
@@ -186,6 +203,10 @@ def get_value(widget, field: Field):
         return widget.isChecked()
     if field.kind in ("enum", "choice"):
         return widget.currentData()
+    if field.kind == "role":
+        text = widget.currentText().strip()
+        index = widget.findText(text)
+        return widget.itemData(index) if index >= 0 else role_code(text)
     if field.kind == "date":
         return parse_date(widget.text(), field.name)
     return widget.text().strip()

@@ -110,5 +110,5 @@ class NationalForm(RecordForm):
         elif not others:
             self.members_label.setText(self.tr("Household {key}: no other member yet.").format(key=key))
         else:
-            self.members_label.setText(self.tr("Household {key}: {count} other member(s).").format(
-                key=key, count=len(others)))
+            self.members_label.setText(self.tr("Household {key}: %Ln other member(s).", "", len(others)).format(
+                key=key))

@@ -5,7 +5,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QCollator, QLocale, QModelIndex, QSortFilterProxyModel, Qt
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -23,6 +23,7 @@ class Column:
     value: Callable[[Any], Any]  # the record -> what the cell shows
     sort: Callable[[Any], Any] | None = None  # the record -> sort key; default: the shown value
     numeric: bool = False
+    whole: bool = False  # names and phones read aloud on a call: never cut, the table scrolls sideways instead
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -62,7 +63,7 @@ class RecordTableModel(QAbstractTableModel):
             key = (column.sort or column.value)(record)
             if key is None:
                 return ""
-            return key if isinstance(key, (int, float)) else fold(str(key))
+            return key if isinstance(key, (int, float)) else str(key)  # compared by the proxy's collator
         if role == RECORD_ROLE:
             return record.id
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
@@ -80,12 +81,28 @@ class RecordTableModel(QAbstractTableModel):
 
 
 class FoldingFilterProxy(QSortFilterProxyModel):
-    """Keeps rows where every typed word starts a word of some cell, accents and case ignored."""
+    """Keeps rows where every typed word starts a word of some cell, accents and case ignored;
+    sorts text as the user's language does ("Ángel" among the A's, "Ñandú" after "Nora", "Zona 2" before "Zona 10")."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._words: list[str] = []
+        self._collator: QCollator | None = None
         self.setSortRole(SORT_ROLE)
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self._collator = None  # the language may have changed since the last sort
+        super().sort(column, order)
+
+    def lessThan(self, left, right) -> bool:
+        a, b = left.data(self.sortRole()), right.data(self.sortRole())
+        if not (isinstance(a, str) and isinstance(b, str)):
+            return super().lessThan(left, right)
+        if self._collator is None:
+            self._collator = QCollator(QLocale())
+            self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            self._collator.setNumericMode(True)
+        return self._collator.compare(a, b) < 0
 
     def set_text(self, text: str) -> None:
         self._words = fold(text).split()

@@ -56,8 +56,8 @@ class DisclosuresDialog(_ListDialog):
         self.people_label.setVisible(partner is not None)
         if partner is None:
             return
-        self.people_label.setText(self.tr("{n} people were in the lists given to {partner}, with these fields:")
-                                  .format(n=len(self.breached), partner=self.partner.currentText()))
+        self.people_label.setText(self.tr("In the lists given to {partner}, with these fields: %Ln person(s).", "",
+                                          len(self.breached)).format(partner=self.partner.currentText()))
         _fill(self.people, [self.tr("Id"), self.tr("Family names"), self.tr("Given names"), self.tr("Lists"),
                             self.tr("First given"), self.tr("Last given"), self.tr("Fields")],
               [[p["id"] or "", p["family_names"] or self.tr("(record purged)"), p["given_names"] or "", p["lists"],

@@ -228,9 +228,9 @@ class ExpiryDialog(_ListDialog):
 
     def refresh(self) -> None:
         rows = self.store.retention.review()
-        self.summary.setText(self.tr("{n} records are past the expiry date set by the post's policy ({months} "
-                                     "months). Purging deletes them and their history for good.").format(
-            n=len(rows), months=self.store.retention.months()))
+        self.summary.setText(self.tr("Past the expiry date set by the post's policy ({months} months): %Ln "
+                                     "record(s). Purging deletes them and their history for good.", "",
+                                     len(rows)).format(months=self.store.retention.months()))
         self.purge_button.setEnabled(bool(rows))
         _fill(self.table, [self.tr("Family names"), self.tr("Given names"), self.tr("Date of birth"),
                            self.tr("Expired on")],
@@ -238,8 +238,8 @@ class ExpiryDialog(_ListDialog):
 
     def _on_purge_clicked(self) -> None:
         if not Confirm.ask(self, self.tr("Purge expired records"),
-                           self.tr("Delete {n} records and their history for good? This cannot be undone; "
-                                   "only the counts are kept in the audit log.").format(n=self.table.rowCount())):
+                           self.tr("Delete %Ln record(s) and their history for good? This cannot be undone; "
+                                   "only the counts are kept in the audit log.", "", self.table.rowCount())):
             return
         with explained(self):
             self.purged = self.store.retention.purge()

@@ -4,6 +4,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton
 
 from micic_planner.core.enums import AlertPhase, Hazard
 from micic_planner.core.models import AlertAction
+from micic_planner.core.team_roles import role_choices, role_label
 from micic_planner.gui.commands import AddRecords, push
 from micic_planner.gui.errors import Confirm, explained
 from micic_planner.gui.forms.fields import Field
@@ -40,7 +41,7 @@ class AlertSpec(RecordSpec):
                        lambda a: (a.phase, a.kind != "trigger", a.position)),
                 Column(self.tr("Step"), lambda a: steps.get(a.step, a.step)),
                 Column(self.tr("Kind"), lambda a: kinds.get(a.kind, a.kind)),
-                Column(self.tr("Who"), lambda a: a.role),
+                Column(self.tr("Who"), lambda a: role_label(a.role)),
                 Column(self.tr("Hazard"), lambda a: Hazard(a.hazard).label() if a.hazard else self.tr("All")),
                 Column(self.tr("Spanish"), lambda a: a.text_es),
                 Column(self.tr("English"), lambda a: a.text_en)]
@@ -51,7 +52,7 @@ class AlertSpec(RecordSpec):
         return [Field("phase", self.tr("Phase"), "choice", choices=lambda: phases),
                 Field("step", self.tr("Step"), "choice", choices=self.steps),
                 Field("kind", self.tr("Kind"), "choice", choices=self.kinds),
-                Field("role", self.tr("Who does it")),
+                Field("role", self.tr("Who does it"), "role", choices=role_choices),
                 Field("hazard", self.tr("Hazard"), "choice", choices=lambda: hazards),
                 Field("text_es", self.tr("Text in Spanish"), "multiline", required=True),
                 Field("text_en", self.tr("Text in English"), "multiline", required=True),

@@ -205,10 +205,10 @@ class NationalsView(QWidget):
         shown = self.model.rowCount()
         filtered = not self.model.filter.is_empty()
         if self.model.more:
-            self.count_label.setText(self.tr("(the first {shown} matches: keep typing to narrow the search)").format(
-                shown=fmt_int(shown)))
-        elif filtered:
-            self.count_label.setText(self.tr("({shown} match the search and filters)").format(shown=fmt_int(shown)))
+            self.count_label.setText(self.tr("(the first %Ln match(es): keep typing to narrow the search)", "",
+                                             shown))
+        elif filtered:  # Qt's plural forms: "1 coincide", never "1 coinciden"
+            self.count_label.setText(self.tr("(%Ln match(es) for the search and filters)", "", shown))
         else:
             self.count_label.setText(f"({fmt_int(shown)})")
         if self.model.error:
@@ -302,9 +302,8 @@ class NationalsView(QWidget):
         others = [m for m in self.context.store.nationals.household_members(after.household)
                   if m.id != after.id] if after.household else []
         if moved and others and Confirm.ask(self, self.tr("Household"), self.tr(
-                "{name} shares a household with {count} other person(s). Give them the same address, zone and "
-                "assembly point, so the household stays together?").format(name=after.full_name,
-                                                                         count=len(others))):
+                "{name} shares a household with %Ln other person(s). Give them the same address, zone and "
+                "assembly point, so the household stays together?", "", len(others)).format(name=after.full_name)):
             for member in others:
                 changed = National(**{**member.__dict__, **{n: getattr(after, n) for n in SHARED}})
                 pairs.append((member, changed))

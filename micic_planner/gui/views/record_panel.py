@@ -147,7 +147,8 @@ class RecordPanel(QWidget):
         header = self.table.horizontalHeader()
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount() - 1):
-            header.resizeSection(column, min(max(header.sectionSize(column), 60), 260))
+            widest = header.sectionSize(column) if self.model.columns[column].whole else 260
+            header.resizeSection(column, min(max(header.sectionSize(column), 60), widest))
 
     def _on_changes(self, changes) -> None:
         if changes.touches(self.table_name, *self.watched_tables()):
@@ -235,8 +236,8 @@ class RecordPanel(QWidget):
         if not records:
             return
         names = ", ".join(self.spec.describe(r) for r in records[:5]) + ("…" if len(records) > 5 else "")
-        question = self.tr("Delete {count} record(s): {names}?\n\nYou can undo this with Ctrl+Z.").format(
-            count=len(records), names=names)
+        question = self.tr("Delete %Ln record(s): {names}?\n\nYou can undo this with Ctrl+Z.", "",
+                           len(records)).format(names=names)
         if not Confirm.ask(self, self.tr("Delete"), question):
             return
         with explained(self, self.tr("Could not delete")):

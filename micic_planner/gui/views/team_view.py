@@ -2,6 +2,7 @@
 
 from micic_planner.core.models import TeamMember
 from micic_planner.core.phone_display import display_phone
+from micic_planner.core.team_roles import role_choices, role_label
 from micic_planner.core.validation import validate_contact
 from micic_planner.gui.forms.fields import Field
 from micic_planner.gui.models.record_model import Column
@@ -21,15 +22,15 @@ class TeamSpec(RecordSpec):
 
     def columns(self):
         return [Column(self.tr("Order"), lambda m: m.position, numeric=True),
-                Column(self.tr("Role"), lambda m: m.role),
-                Column(self.tr("Name"), lambda m: m.name),
-                Column(self.tr("Phone"), lambda m: display_phone(m.phone)),
+                Column(self.tr("Role"), lambda m: role_label(m.role), whole=True),
+                Column(self.tr("Name"), lambda m: m.name, whole=True),
+                Column(self.tr("Phone"), lambda m: display_phone(m.phone), whole=True),
                 Column(self.tr("E-mail"), lambda m: m.email),
-                Column(self.tr("Alternate"), lambda m: m.alternate_name or self.tr("— none —")),
-                Column(self.tr("Alternate's phone"), lambda m: display_phone(m.alternate_phone))]
+                Column(self.tr("Alternate"), lambda m: m.alternate_name or self.tr("— none —"), whole=True),
+                Column(self.tr("Alternate's phone"), lambda m: display_phone(m.alternate_phone), whole=True)]
 
     def fields(self):
-        return [Field("role", self.tr("Role"), required=True),
+        return [Field("role", self.tr("Role"), "role", required=True, choices=role_choices),
                 Field("name", self.tr("Name"), required=True),
                 Field("phone", self.tr("Phone"), kind="phone"),
                 Field("email", self.tr("E-mail")),
@@ -41,7 +42,7 @@ class TeamSpec(RecordSpec):
         return TeamMember("", "", position=len(self.panel.model.records) + 1)
 
     def describe(self, record) -> str:
-        return f"{record.role}: {record.name}"
+        return f"{role_label(record.role)}: {record.name}"
 
     def validate(self, record) -> None:
         validate_contact(record, ("phone", "alternate_phone"), self.context.host_region())

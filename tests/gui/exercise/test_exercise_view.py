@@ -135,3 +135,21 @@ def test_the_clock_releases_due_injects_and_stops_when_the_post_closes(qtbot, tm
     assert [view.injects.item(r, 2).text() != "—" for r in range(4)] == [True, True, True, False]
     _close(context)
     assert not view.timer.isActive()
+
+
+def test_the_action_log_offers_team_roles_in_spanish_and_records_their_codes(qtbot, qapp, tmp_path):
+    from micic_planner.gui.locale_support import install_language
+
+    install_language(qapp, "es")
+    try:
+        context, view = _running(qtbot, tmp_path)
+        roles = [view.action_role.itemText(i) for i in range(view.action_role.count())]
+        assert "Oficial de protección" in roles and "Protection officer" not in roles
+        view.action_role.setCurrentIndex(roles.index("Oficial de protección"))
+        view.action_text.setText("Lista de niños no acompañados enviada al DIF")
+        view.log_button.click()
+        stored = context.store.db.execute("SELECT role FROM exercise_actions").fetchall()
+        assert stored == [("Protection officer",)]
+        _close(context)
+    finally:
+        install_language(qapp, "en")
