@@ -96,7 +96,9 @@ class ExchangeSource(Guarded):
 
     @requires(Action.EXPORT_PARTNERS)
     def wardens(self) -> list[dict]:
-        return self._rows("SELECT w.*, z.name AS zone FROM wardens w LEFT JOIN zones z ON z.id = w.zone_id "
+        # A warden who is a national of the registry brings the name's parts from there, for the card's N.
+        return self._rows("SELECT w.*, z.name AS zone, n.given_names, n.family_names FROM wardens w "
+                          "LEFT JOIN zones z ON z.id = w.zone_id LEFT JOIN nationals n ON n.id = w.national_id "
                           "ORDER BY z.name, w.is_alternate, w.name")
 
     @requires(Action.VIEW_REGISTRY)
