@@ -18,7 +18,7 @@ def register(commands) -> None:
 
 
 def run_import_vcard(args) -> int:
-    from micic_planner.core.partner_import import merge_cards
+    from micic_planner.core.partner_import import merge_cards, report_lines
     from micic_planner.interchange.vcard_reader import read_vcard_file
     from micic_planner.storage.partner_cards import PartnerCards
     from micic_planner.storage.store import PostStore
@@ -32,24 +32,8 @@ def run_import_vcard(args) -> int:
         result = merge_cards(read.contacts, cards.partners(), cards.host_region())
         if not args.dry_run:
             cards.apply(result)
-    for line in import_report(read, result):
+    for line in report_lines(result, read.notes, read.refused):
         print(line)
     if args.dry_run:
         print(_("Dry run: nothing was changed."))
     return 0
-
-
-def import_report(read, result) -> list[str]:
-    """The lines of the per-card report: the file's notes, then each card, then the totals."""
-    from micic_planner.core.partner_import import describe
-
-    lines = list(read.notes)
-    lines += describe(result)
-    for refused in read.refused:
-        lines.append(_("Card {number} (line {line}) refused: {reason}").format(
-            number=refused.number, line=refused.line, reason=refused.reason))
-    lines.append(_("{added} partners added, {updated} updated, {same} already up to date, {refused} cards "
-                   "refused.").format(added=result.count("added"), updated=result.count("updated"),
-                                      same=result.count("unchanged"),
-                                      refused=result.count("refused") + len(read.refused)))
-    return lines

@@ -163,3 +163,16 @@ def describe(result: PartnerImport) -> list[str]:
         lines.append(text)
         lines += [f"  - {item}" for item in outcome.skipped]
     return lines
+
+
+def report_lines(result: PartnerImport, file_notes=(), refused=()) -> list[str]:
+    """The whole report: notes on the file, each card, the cards the reader refused (number, line, reason), totals."""
+    lines = [*file_notes, *describe(result)]
+    for card in refused:
+        lines.append(_("Card {number} (line {line}) refused: {reason}").format(
+            number=card.number, line=card.line, reason=card.reason))
+    lines.append(_("{added} partners added, {updated} updated, {same} already up to date, {refused} cards "
+                   "refused.").format(added=result.count("added"), updated=result.count("updated"),
+                                      same=result.count("unchanged"),
+                                      refused=result.count("refused") + len(refused)))
+    return lines
