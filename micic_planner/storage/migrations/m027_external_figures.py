@@ -1,4 +1,4 @@
-"""m027: counts per zone that another organisation published (an HXL dataset: population, affected), issue 15.12."""
+"""m027: counts per zone from other organisations' HXL datasets (issue 15.12), and the post's web page for CAP."""
 
 from micic_planner.storage.migrations import migrations
 
@@ -14,3 +14,5 @@ def m027_external_figures(db):
         source TEXT NOT NULL DEFAULT '',
         imported_at TEXT NOT NULL,
         UNIQUE (zone_id, figure))""")
+    # The page a CAP alert's <web> points to; '' writes no <web>.
+    db.execute("ALTER TABLE post ADD COLUMN web TEXT NOT NULL DEFAULT ''")
