@@ -60,7 +60,7 @@ def register_figures(commands) -> None:
 def run_import_hxl(args) -> int:
     from pathlib import Path
 
-    from micic_planner.core.external_figures import map_to_zones
+    from micic_planner.core.external_figures import map_to_zones, report_lines
     from micic_planner.core.models import Zone
     from micic_planner.interchange.hxl_figures import read_area_figures
     from micic_planner.storage.external_figures import ExternalFigures
@@ -74,18 +74,9 @@ def run_import_hxl(args) -> int:
         mapped = map_to_zones(read.rows, zones)
         if not args.dry_run:
             ExternalFigures(store).save(mapped, Path(args.file).name)
-    names = {z.id: z.name for z in zones}
-    print(_("Areas read from {tag}; counts per zone:").format(tag=read.area_tag))
-    for zone_id, counts in mapped.by_zone.items():
-        print(f"  {names[zone_id]}: " + ", ".join(f"{tag} {value:g}" for tag, value in counts.items()))
-    if mapped.added_up:
-        print(_("Several rows fell in these zones and were added up: {zones}").format(zones=", ".join(mapped.added_up)))
-    for line in [*mapped.unmapped, *read.problems]:
-        print(_("Not used: {what}").format(what=line))
-    if read.unread_columns:
-        print(_("Columns not read (not counts of people): {columns}").format(columns=", ".join(read.unread_columns)))
-    print(_("{zones} zones got counts; {rows} rows named no zone of the post.").format(
-        zones=len(mapped.by_zone), rows=len(mapped.unmapped)))
+    for line in report_lines(mapped, {z.id: z.name for z in zones}, read.area_tag, read.problems,
+                             read.unread_columns):
+        print(line)
     if args.dry_run:
         print(_("Dry run: nothing was changed."))
     return 0

@@ -44,3 +44,29 @@ def map_to_zones(rows, zones: list[Zone]) -> ZoneFigures:
         if seen[zone.id] == 2:
             result.added_up.append(zone.name)
     return result
+
+
+def report_lines(mapped: ZoneFigures, zone_names: dict[int, str], area_tag: str, problems=(),
+                 unread_columns=()) -> list[str]:
+    """What an import of counts does: the counts per zone, what was added up, every row or cell not used, totals."""
+    lines = [_("Areas read from {tag}; counts per zone:").format(tag=area_tag)]
+    for zone_id, counts in mapped.by_zone.items():
+        lines.append(f"  {zone_names.get(zone_id, '?')}: " + ", ".join(f"{tag} {value:g}"
+                                                                      for tag, value in counts.items()))
+    if mapped.added_up:
+        lines.append(_("Several rows fell in these zones and were added up: {zones}").format(
+            zones=", ".join(mapped.added_up)))
+    lines += [_("Not used: {what}").format(what=line) for line in (*mapped.unmapped, *problems)]
+    if unread_columns:
+        lines.append(_("Columns not read (not counts of people): {columns}").format(columns=", ".join(unread_columns)))
+    lines.append(_("{zones} zones got counts; {rows} rows named no zone of the post.").format(
+        zones=len(mapped.by_zone), rows=len(mapped.unmapped)))
+    return lines
+
+
+def figures_text(rows: list[dict]) -> dict[int, str]:
+    """Per zone id, its kept counts as one short text: "#population 12500 · #affected+f 300"."""
+    texts: dict[int, list[str]] = {}
+    for row in rows:
+        texts.setdefault(row["zone_id"], []).append(f"{row['figure']} {row['value']:g}")
+    return {zone_id: " · ".join(items) for zone_id, items in texts.items()}

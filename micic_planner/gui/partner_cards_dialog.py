@@ -1,4 +1,4 @@
-"""The dialogs of Import vCard… in the Partners view: the file to read, and the report of what each card would do."""
+"""The dialogs of Import vCard… (Partners) and Import HXL figures… (Zones): the file to read, and what it would do."""
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QPlainTextEdit, QVBoxLayout
@@ -38,4 +38,22 @@ class VcardFileChooser:
         title = QCoreApplication.translate("VcardFileChooser", "Import partners from a vCard file")
         path, _filter = QFileDialog.getOpenFileName(parent, title, "",
                                                     "vCard (*.vcf *.vcard);;* (*)")
+        return path
+
+
+class FiguresReport(VcardReport):
+    """What an HXL dataset would give each zone, before anything is kept."""
+
+    def __init__(self, parent, summary: str, lines: list[str], can_import: bool):
+        super().__init__(parent, summary, lines, can_import)
+        self.setWindowTitle(self.tr("Import HXL figures"))
+
+
+class FiguresFileChooser:
+    """The HXL dataset to read; tests replace `ask`."""
+
+    @classmethod
+    def ask(cls, parent) -> str:
+        title = QCoreApplication.translate("FiguresFileChooser", "Import other organisations' counts per zone (HXL)")
+        path, _filter = QFileDialog.getOpenFileName(parent, title, "", "HXL (*.csv *.xlsx);;* (*)")
         return path

@@ -30,7 +30,7 @@ class ExternalFigures(Guarded):
     def rows(self) -> list[dict]:
         """Every kept count with its zone's name, by zone then figure."""
         cursor = self.db.execute(
-            "SELECT z.name AS zone, f.figure, f.value, f.source, f.imported_at FROM external_figures f "
+            "SELECT f.zone_id, z.name AS zone, f.figure, f.value, f.source, f.imported_at FROM external_figures f "
             "JOIN zones z ON z.id = f.zone_id ORDER BY z.name, f.figure")
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row)) for row in cursor]

@@ -1,5 +1,7 @@
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from micic_planner.core.models import Partner
 from micic_planner.gui.partner_cards_dialog import VcardFileChooser, VcardReport
 
@@ -53,3 +55,29 @@ def test_the_report_fits_a_1366_by_768_screen_however_long(window, qtbot):
     screen = dialog.screen().availableGeometry()
     assert dialog.height() <= screen.height() and dialog.width() <= screen.width()
     dialog.reject()
+
+
+def test_import_hxl_figures_in_the_zones_view_reports_then_shows_the_counts_on_the_zone(window, monkeypatch, tmp_path,
+                                                                                        dialogs):
+    from micic_planner.core.models import Zone
+    from micic_planner.gui.partner_cards_dialog import FiguresFileChooser, FiguresReport
+
+    zone = window.context.store.records.list(Zone, order_by="name")[0]
+    path = tmp_path / "poblacion.csv"
+    path.write_text(f"Zona,Población\n#adm1+name,#population\n{zone.name},12500\nAtlántida,300\n", encoding="utf-8")
+    shown = []
+    monkeypatch.setattr(FiguresFileChooser, "ask", classmethod(lambda cls, parent: str(path)))
+    monkeypatch.setattr(FiguresReport, "ask", classmethod(
+        lambda cls, parent, summary, lines, can_import: shown.append((summary, lines)) or can_import))
+    view = window.show_view("zones")
+    assert view.figures_button.isVisible()
+    view.figures_button.click()
+    summary, lines = shown[0]
+    assert summary.startswith("1 zones get counts")
+    assert "Not used: row 2: “Atlántida” is no zone of the post (by name, code or place)" in lines
+    model = view.zones.model
+    column = next(c for c in range(model.columnCount())
+                  if model.headerData(c, Qt.Orientation.Horizontal) == "Counts from other organisations")
+    row = model.row_of(zone.id)
+    assert model.index(row, column).data() == "#population 12500"
+    assert dialogs == []
