@@ -30,7 +30,7 @@ def run_import_vcard(args) -> int:
     read = read_vcard_file(args.file)
     with PostStore.open(args.db) as store:
         cards = PartnerCards(store)
-        result = merge_cards(read.contacts, cards.partners(), cards.host_region())
+        result = merge_cards(read.contacts, cards.partners(), cards.host_region(), cards.warden_uuids())
         if not args.dry_run:
             cards.apply(result)
     for line in report_lines(result, read.notes, read.refused):

@@ -38,17 +38,27 @@ class PartnerImport:
         return sum(1 for o in self.outcomes if o.action == action)
 
 
-def merge_cards(cards, existing: list[Partner], region: str | None = None) -> PartnerImport:
-    """The partners to add and to update for `cards` (numbered from 1), without changing `existing`."""
+def merge_cards(cards, existing: list[Partner], region: str | None = None,
+                wardens: frozenset[str] = frozenset()) -> PartnerImport:
+    """The partners to add and to update for `cards` (numbered from 1), without changing `existing`.
+
+    A card whose UID is a partner's (this program's own export) updates that partner; one whose UID
+    is one of `wardens` (the post's wardens' uuids) is a warden's card, left out.
+    """
     result = PartnerImport()
     known = list(existing)
     for number, card in enumerate(cards, start=1):
+        uid = _uid(card)
+        if uid and uid in wardens:
+            result.outcomes.append(CardOutcome(number, card.name, "refused", [], [
+                _("the card is one of this post's wardens, who are kept in Zones, not in partners")]))
+            continue
         incoming, skipped = card_partner(card, region)
         skipped = [*skipped, *getattr(card, "ignored", [])]
         if incoming is None:
             result.outcomes.append(CardOutcome(number, "", "refused", [], skipped))
             continue
-        match = _find(incoming, known)
+        match = next((p for p in known if uid and p.uuid == uid), None) or _find(incoming, known)
         if match is None:
             known.append(incoming)
             result.added.append(incoming)
@@ -66,6 +76,12 @@ def merge_cards(cards, existing: list[Partner], region: str | None = None) -> Pa
         result.outcomes.append(CardOutcome(number, merged.name, "updated" if changed else "unchanged", changed,
                                            skipped))
     return result
+
+
+def _uid(card) -> str:
+    """The card's UID as this program writes it ("urn:uuid:<record's uuid>"), without the URN prefix."""
+    uid = str(getattr(card, "uid", "") or "").strip()
+    return uid[len("urn:uuid:"):] if uid.lower().startswith("urn:uuid:") else uid
 
 
 def card_partner(card, region: str | None = None) -> tuple[Partner | None, list[str]]:
@@ -89,7 +105,8 @@ def card_partner(card, region: str | None = None) -> tuple[Partner | None, list[
         elif e164 not in phones:
             phones.append(e164)
     if len(phones) > 1:
-        extra.append(_("Other phones: {numbers}").format(numbers=", ".join(phones[1:])))
+        # One line per number, so a merge can leave out those the partner already has.
+        extra += [_("Other phone: {number}").format(number=p) for p in phones[1:]]
         skipped.append(_("{count} more phones: kept in the notes").format(count=len(phones) - 1))
     if len(card.emails) > 1:
         extra.append(_("Other e-mails: {emails}").format(emails=", ".join(card.emails[1:])))
@@ -144,7 +161,9 @@ def _merged(current: Partner, incoming: Partner) -> tuple[Partner, list[str]]:
             continue  # the card's number is already the partner's 24/7 phone
         if new and new != getattr(current, name):
             values[name] = new
-    added = [line for line in incoming.notes.splitlines() if line.strip() and line not in current.notes]
+    held = [p for p in (current.phone, current.phone_24h, values.get("phone")) if p]
+    added = [line for line in incoming.notes.splitlines() if line.strip() and line not in current.notes
+             and not any(p in line for p in held)]  # a number the partner already has is no news
     if added:
         values["notes"] = "\n".join(x for x in (current.notes, *added) if x)
     return (replace(current, **values) if values else current), list(values)

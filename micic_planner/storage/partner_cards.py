@@ -15,6 +15,11 @@ class PartnerCards(Guarded):
     def partners(self) -> list[Partner]:
         return self.store.records.list(Partner, order_by="name")
 
+    @requires(Action.VIEW_REGISTRY)
+    def warden_uuids(self) -> frozenset[str]:
+        """The wardens' uuids, which this program's vCard export writes as their cards' UIDs."""
+        return frozenset(row[0] for row in self.store.db.execute("SELECT uuid FROM wardens"))
+
     @any_role
     def host_region(self) -> str | None:
         """The post's host country, in whose numbering a phone written without + is read."""

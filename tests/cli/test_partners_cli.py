@@ -56,3 +56,22 @@ def test_a_file_that_is_no_vcard_is_refused_with_exit_status_2(db, tmp_path, cap
     assert main(["partners", "import-vcard", str(path), "--db", str(db)]) == 2
     err = capsys.readouterr().err
     assert "no contact card" in err and "Traceback" not in err
+
+
+def test_our_own_vcard_export_imported_again_updates_nothing_and_leaves_the_wardens_out(db, tmp_path, capsys):
+    from micic_planner.core.models import Warden, Zone
+
+    with PostStore.open(db) as store:
+        zone = Zone("Centro")
+        store.records.add(zone)
+        store.records.add(Warden("Luis Gómez", zone_id=zone.id, phone="+12125550100"))
+        store.records.add(Partner("Cruz Roja", contact_person="Ana López", phone_24h="+12125550111",
+                                  phone="+12125550122", email="ana@example.org"))
+    path = tmp_path / "contactos.vcf"
+    assert main(["export", "--db", str(db), "--format", "vcard", "--out", str(path)]) == 0
+    capsys.readouterr()
+    assert main(["partners", "import-vcard", str(path), "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "0 partners added, 0 updated, 2 already up to date, 1 cards refused." in out
+    assert "one of this post's wardens" in out
+    assert [p.name for p in partners(db)] == ["IBM", "Cruz Roja"]

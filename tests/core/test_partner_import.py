@@ -65,6 +65,14 @@ def test_what_a_partner_has_no_field_for_goes_to_the_notes_and_the_report_says_s
     partner = merge_cards([card], [], "GT").added[0]
     assert partner.kind == PartnerKind.TRANSPORT and partner.contact_person == "Luis Gómez"
     assert partner.notes.splitlines() == ["Buses de 40 plazas", "Fax: +50222220001", "Phone as written: 12",
-                                          "Other phones: +50222220000", "Other e-mails: b@x.org", "Role: Despacho"]
+                                          "Other phone: +50222220000", "Other e-mails: b@x.org", "Role: Despacho"]
     report = "\n".join(describe(merge_cards([card], [], "GT")))
     assert "“12” is not a valid number" in report and "PHOTO" in report and "1 more e-mails" in report
+
+
+def test_reimporting_our_own_card_of_a_partner_with_two_phones_changes_nothing():
+    known = Partner("Cruz Roja", contact_person="Ana López", phone_24h="+50222223333", phone="+50222224444",
+                    email="ana@example.org", id=5)
+    card = Card("Ana López", "Cruz Roja", [("voice", "+50222223333"), ("work", "+50222224444")], ["ana@example.org"])
+    result = merge_cards([card], [known], "GT")
+    assert result.outcomes[0].action == "unchanged" and not result.updated

@@ -51,3 +51,23 @@ def test_a_warden_who_is_a_national_keeps_the_registrys_name_parts(tmp_path):
         "María José", "García")
     assert (cards["Pedro Pablo Ruiz Soto"].n.value.given, cards["Pedro Pablo Ruiz Soto"].n.value.family) == (
         "Pedro Pablo", "Ruiz Soto")
+
+
+def test_the_export_takes_a_wardens_name_parts_from_the_national_it_is(store, tmp_path):
+    from micic_planner.core.models import National, Warden, Zone
+    from micic_planner.interchange.exports import export_post
+    from micic_planner.storage.exchange_source import ExchangeSource
+
+    zone = Zone("Costa")
+    store.records.add(zone)
+    national = National("María José", "García")
+    store.nationals.add(national)
+    store.records.add(Warden("María José García", zone_id=zone.id, national_id=national.id, phone="+50255550000"))
+    store.records.add(Warden("Sra. Ana Lucía Ruiz Soto", zone_id=zone.id))
+    path = tmp_path / "contactos.vcf"
+    export_post(ExchangeSource(store), "vcard", path)
+    cards = _cards(path)
+    assert (cards["María José García"].n.value.given, cards["María José García"].n.value.family) == (
+        "María José", "García")
+    ruiz = cards["Sra. Ana Lucía Ruiz Soto"].n.value
+    assert (ruiz.prefix, ruiz.given, ruiz.family) == ("Sra.", "Ana Lucía", "Ruiz Soto")

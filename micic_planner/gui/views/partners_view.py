@@ -86,7 +86,7 @@ class PartnersView(SinglePanelView):
         try:
             read = read_vcard_file(path)
             cards = PartnerCards(self.context.store)
-            result = merge_cards(read.contacts, cards.partners(), cards.host_region())
+            result = merge_cards(read.contacts, cards.partners(), cards.host_region(), cards.warden_uuids())
         except MicicError as exc:
             show_error(self, exc, self.tr("Could not read the vCard file"))
             return False
