@@ -12,6 +12,7 @@ from pathlib import Path
 from micic_planner.core.errors import ImportFileError
 from micic_planner.core.i18n import _
 from micic_planner.core.limits import LIMITS, check_file_size
+from micic_planner.interchange.xlsx import check_workbook_zip
 
 _GROUPED = re.compile(r"\d{1,3}([.,])\d{3}(?:\1\d{3})*")
 AREA_TAGS = ("#adm2", "#adm1", "#loc")
@@ -41,6 +42,8 @@ def read_area_figures(path: str | Path, area: str = "") -> AreaFigures:
     where = str(path)
     try:
         check_file_size(path, LIMITS.status_bytes)
+        if Path(path).suffix.lower() == ".xlsx":
+            check_workbook_zip(Path(path))  # a workbook that unpacks to gigabytes is refused before libhxl opens it
         # Opened here, not by libhxl, which leaves the file open when it refuses it.
         with open(path, "rb") as stream:
             source = hxl.data(stream, hxl.InputOptions(encoding=_encoding(path)))
@@ -51,6 +54,10 @@ def read_area_figures(path: str | Path, area: str = "") -> AreaFigures:
         raise ImportFileError(_("This is not an HXL dataset: {reason}").format(reason=reason), where=where,
                               hint=_("An HXL file has a row of hashtags such as #adm1 and #population under its "
                                      "titles.")) from None
+    except Exception as exc:  # libhxl lets csv, zip and spreadsheet readers' own errors through on a broken file
+        raise ImportFileError(_("This file cannot be read as an HXL dataset: {reason}").format(
+            reason=str(exc) or type(exc).__name__), where=where,
+            hint=_("Save it again as CSV (UTF-8) or XLSX, with the hashtag row under the titles.")) from None
     except OSError as exc:
         raise ImportFileError(_("The file cannot be read: {reason}").format(reason=exc.strerror or exc),
                               where=where, hint=_("Check the path and try again.")) from None
@@ -67,10 +74,11 @@ def read_area_figures(path: str | Path, area: str = "") -> AreaFigures:
     result = AreaFigures(tags[area_at], unread_columns=[t for i, t in enumerate(tags)
                                                         if t and i != area_at and i not in counts])
     for number, values in rows:
-        cells = values + [""] * (len(columns) - len(values))
-        row = AreaRow(number, (cells[area_at] or "").strip())
+        # A workbook gives numbers as numbers: every cell is read as the text it shows.
+        cells = [_text(v) for v in values] + [""] * (len(columns) - len(values))
+        row = AreaRow(number, cells[area_at].strip())
         for i in counts:
-            text = (cells[i] or "").strip().replace(" ", "").replace("\u00a0", "")
+            text = cells[i].strip().replace(" ", "").replace("\u00a0", "")
             if not text:
                 continue
             # Counts of people are whole: "12,500" and "12.500" both group thousands.
@@ -94,3 +102,11 @@ def _encoding(path) -> str | None:
     except UnicodeError:
         return "cp1252"
     return "utf-8-sig"
+
+
+def _text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)

@@ -70,3 +70,22 @@ def test_a_dataset_without_counts_of_people_is_refused(tmp_path):
     path.write_text("#adm1,#org\nCauca,OMS\n", encoding="utf-8")
     with pytest.raises(ImportFileError, match="no column of people counts"):
         read_area_figures(path)
+
+
+def test_the_same_dataset_as_a_workbook_reads_its_numbers_as_counts():
+    read = read_area_figures(HXL / "libhxl-input-valid.xlsx")
+    assert [(r.area, r.counts) for r in read.rows][2] == ("Chocó", {"#targeted+f": 250, "#targeted+m": 300})
+
+
+@pytest.mark.parametrize("name, content", [
+    ("empty.csv", b""),
+    ("junk.csv", bytes(range(256)) * 8),
+    ("fake.xlsx", b"PK\x03\x04not a workbook"),
+    ("page.csv", b"<html><body>Iniciar sesi\xc3\xb3n</body></html>"),
+])
+def test_a_broken_file_is_refused_with_a_message_never_a_traceback(tmp_path, name, content):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(ImportFileError) as caught:
+        read_area_figures(path)
+    assert name in caught.value.user_message()
