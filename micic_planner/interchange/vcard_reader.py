@@ -49,7 +49,8 @@ def read_vcard_file(path: str | Path) -> VcardFile:
                               where=where, hint=_("Check the path and try again.")) from None
     result = VcardFile()
     try:
-        text = data.decode("utf-8-sig")
+        # Windows address books save "Unicode" vCards as UTF-16 with a byte-order mark.
+        text = data.decode("utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else data.decode("utf-8-sig")
     except UnicodeError:
         # Outlook and older phones write the Windows code page of the machine; for Spanish, Windows-1252.
         text = data.decode("cp1252", "replace")

@@ -83,3 +83,10 @@ def test_a_windows_1252_file_is_read_and_said_to_be(tmp_path):
     path.write_bytes("BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Inés Núñez\r\nEND:VCARD\r\n".encode("cp1252"))
     result = read_vcard_file(path)
     assert result.contacts[0].name == "Inés Núñez" and "Windows-1252" in result.notes[0]
+
+
+def test_a_utf16_file_with_a_byte_order_mark_is_read(tmp_path):
+    path = tmp_path / "libreta.vcf"
+    path.write_bytes("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Begoña Ibarra\r\nEND:VCARD\r\n".encode("utf-16"))
+    result = read_vcard_file(path)
+    assert result.contacts[0].name == "Begoña Ibarra" and not result.notes
