@@ -11,7 +11,7 @@ from micic_planner.core.enums import PartnerKind
 from micic_planner.core.errors import ValidationError
 from micic_planner.core.i18n import _
 from micic_planner.core.models import Partner
-from micic_planner.core.validation import normalize_phone
+from micic_planner.core.validation import check_email, normalize_phone
 from micic_planner.core.zoning import fold
 
 _FIELDS = ("phone", "email", "address", "kind")
@@ -108,14 +108,22 @@ def card_partner(card, region: str | None = None) -> tuple[Partner | None, list[
         # One line per number, so a merge can leave out those the partner already has.
         extra += [_("Other phone: {number}").format(number=p) for p in phones[1:]]
         skipped.append(_("{count} more phones: kept in the notes").format(count=len(phones) - 1))
-    if len(card.emails) > 1:
-        extra.append(_("Other e-mails: {emails}").format(emails=", ".join(card.emails[1:])))
-        skipped.append(_("{count} more e-mails: kept in the notes").format(count=len(card.emails) - 1))
+    emails = []
+    for email in card.emails:
+        try:
+            emails.append(check_email(email))
+        except ValidationError:
+            # The partner form would refuse to save it: kept where it can do no harm.
+            extra.append(_("E-mail as written: {email}").format(email=email))
+            skipped.append(_("e-mail “{email}” is not an address: kept in the notes").format(email=email))
+    if len(emails) > 1:
+        extra.append(_("Other e-mails: {emails}").format(emails=", ".join(emails[1:])))
+        skipped.append(_("{count} more e-mails: kept in the notes").format(count=len(emails) - 1))
     if card.role:
         extra.append(_("Role: {role}").format(role=card.role))
     notes = "\n".join(x for x in (card.note.strip(), *dict.fromkeys(extra)) if x)
     partner = Partner(name, kind=_kind(card), contact_person=person if person and fold(person) != fold(name) else "",
-                      phone=phones[0] if phones else "", email=card.emails[0] if card.emails else "",
+                      phone=phones[0] if phones else "", email=emails[0] if emails else "",
                       address=card.address, notes=notes)
     return partner, skipped
 

@@ -76,3 +76,10 @@ def test_reimporting_our_own_card_of_a_partner_with_two_phones_changes_nothing()
     card = Card("Ana López", "Cruz Roja", [("voice", "+50222223333"), ("work", "+50222224444")], ["ana@example.org"])
     result = merge_cards([card], [known], "GT")
     assert result.outcomes[0].action == "unchanged" and not result.updated
+
+
+def test_an_email_that_is_no_address_goes_to_the_notes_so_the_partner_can_still_be_saved():
+    result = merge_cards([Card("OIM", emails=["_test_author_email", "oim@iom.int"])], [], "GT")
+    partner = result.added[0]
+    assert partner.email == "oim@iom.int" and "E-mail as written: _test_author_email" in partner.notes
+    assert "is not an address" in result.outcomes[0].skipped[0]
