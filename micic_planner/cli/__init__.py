@@ -14,6 +14,7 @@ from micic_planner.core.i18n import _
 COMMAND_MODULES: list[str] = [
     "micic_planner.cli.exchange",
     "micic_planner.cli.partners",
+    "micic_planner.cli.figures",
     "micic_planner.cli.geo",
     "micic_planner.cli.plan",
     "micic_planner.cli.crisis",
