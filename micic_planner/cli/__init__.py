@@ -13,6 +13,8 @@ from micic_planner.core.i18n import _
 # Each module registers its subcommands; adding a command is adding a module here.
 COMMAND_MODULES: list[str] = [
     "micic_planner.cli.exchange",
+    "micic_planner.cli.partners",
+    "micic_planner.cli.figures",
     "micic_planner.cli.geo",
     "micic_planner.cli.plan",
     "micic_planner.cli.crisis",

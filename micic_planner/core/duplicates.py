@@ -183,6 +183,13 @@ def _phones(rec: dict) -> list[str]:
     return [p for p in (rec.get("phone"), rec.get("phone2")) if p]
 
 
+def same_document(a, b) -> bool:
+    """Whether two document numbers are one, written with or without dashes and spaces (TAP-2024-01, TAP202401)."""
+    def key(value) -> str:
+        return "".join(c for c in str(value or "").upper() if c.isalnum())
+    return key(a) == key(b)
+
+
 def merge_values(existing: dict, incoming: dict) -> dict:
     """The changes that merge `incoming` into `existing`: every empty field filled, nothing non-empty lost.
 
@@ -203,6 +210,8 @@ def merge_values(existing: dict, incoming: dict) -> dict:
         elif current is None or current == "":
             changes[name] = value
         elif str(current) != str(value):
+            if name in ("passport_no", "consular_id") and same_document(current, value):
+                continue
             if name == "phone" and not existing.get("phone2") and "phone2" not in changes:
                 changes["phone2"] = value
             elif value != existing.get("phone2"):

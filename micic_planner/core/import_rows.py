@@ -170,7 +170,9 @@ class RowValidator:
         if name in _DATES:
             return self._date(raw, name)
         if name in _UPPER:
-            return raw.upper().replace(" ", "").replace("-", "")
+            # Kept as written ("TAP-2024-0000152"): the post's own records write them so, and a merge
+            # compares them without their dashes and spaces (core.duplicates.same_document).
+            return " ".join(raw.upper().split())
         if name == "sex":
             if raw.rstrip(".").upper() == "M" and "m" not in self.sex:
                 raise ValidationError(name, _("“M” can mean mujer (H/M, as on CURP and INE) or male (M/F)."),

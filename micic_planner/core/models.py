@@ -37,6 +37,7 @@ class Post:
     address: str = ""
     phone: str = ""
     email: str = ""
+    web: str = ""  # the post's public page (https://…), where CAP's <web> sends readers for more
     plan_version: str = "1.0"
     plan_date: date | None = None
     next_review: date | None = None

@@ -1,6 +1,7 @@
 """vCard 3.0 text for a partner's contact, built by hand so the core needs no library (RFC 6350 escaping)."""
 
 from micic_planner.core.models import Partner
+from micic_planner.core.name_parts import name_parts
 
 
 def escape(value: str) -> str:
@@ -14,9 +15,8 @@ def partner_vcard(partner: Partner) -> str:
     lines = ["BEGIN:VCARD", "VERSION:3.0"]
     person = partner.contact_person.strip()
     if person:
-        # Given name first, then the family names (often two in Spanish): "Ana López Pérez".
-        given, _, family = person.partition(" ")
-        lines.append(f"N:{escape(family)};{escape(given)};;;")
+        parts = name_parts(person)
+        lines.append(f"N:{escape(parts.family)};{escape(parts.given)};;{escape(parts.prefix)};")
         lines.append(f"FN:{escape(person)}")
     else:
         lines.append(f"N:{escape(partner.name)};;;;")

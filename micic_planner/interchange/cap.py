@@ -16,6 +16,7 @@ from micic_planner.core.limits import LIMITS
 from micic_planner.interchange.xml_files import read_root
 
 NS = "urn:oasis:names:tc:emergency:cap:1.2"
+_CAP_1_0 = "http://www.incident.com/cap/1.0"
 _Q = f"{{{NS}}}"
 # Alert phase -> (urgency, severity, certainty) of the post's own messages.
 PHASE_CAP = {1: ("Future", "Minor", "Possible"), 2: ("Expected", "Moderate", "Likely"),
@@ -196,7 +197,9 @@ def write_cap(path: str | Path, alert: CapAlert) -> int:
 def read_cap(path: str | Path) -> CapAlert:
     """A CAP 1.2 (or 1.1) alert; ImportFileError if the file is not one."""
     root, q = read_root(path, "alert", "urn:oasis:names:tc:emergency:cap:", _("This XML file is not a CAP alert."),
-                        _("Host-country alerts must be CAP 1.1 or 1.2 files."), LIMITS.alert_bytes)
+                        _("Host-country alerts must be CAP 1.1 or 1.2 files."), LIMITS.alert_bytes,
+                        {_CAP_1_0: _("This is a CAP 1.0 alert (2004), whose fields CAP 1.1 changed; it is not "
+                                     "read.")})
 
     def text(el, tag):
         found = el.find(f"{q}{tag}")

@@ -160,6 +160,7 @@ def _pfif(source, out, profile: str, disclosure: Disclosure) -> int:
     disclosure.fields = [*PFIF_FIELDS, *(["notes"] if profile == "full" else [])]
     disclosure.people.extend(r["id"] for r in records)
     history = source.status_events([r["id"] for r in records]) if records else {}
+    dates = source.record_dates([r["id"] for r in records]) if records else {}
     persons = []
     for rec in records:
         person_id = record_id(domain, rec["uuid"])
@@ -171,10 +172,15 @@ def _pfif(source, out, profile: str, disclosure: Disclosure) -> int:
                           "entry_date": _pfif_time(event["at"]), "author_name": name,
                           "source_date": _pfif_time(event["at"]), "status": TO_PFIF.get(event["status"], ""),
                           "text": note_text})
-        persons.append(PfifPerson(person_values(rec, domain, entry, name), notes))
+        updated, expiry = dates.get(rec["id"], ("", ""))
+        persons.append(PfifPerson(person_values(rec, domain, entry, name, _pfif_time(updated),
+                                                _pfif_time(expiry)), notes))
     return write_pfif(out, persons)
 
 
 def _pfif_time(value: str) -> str:
-    """PFIF wants UTC seconds with a Z: 2024-03-31T12:00:00Z."""
-    return (value or "")[:19] + "Z" if value else ""
+    """PFIF wants UTC seconds with a Z: 2024-03-31T12:00:00Z; a date alone is its first second."""
+    if not value:
+        return ""
+    value = value.replace(" ", "T")
+    return (value if "T" in value else value + "T00:00:00")[:19] + "Z"

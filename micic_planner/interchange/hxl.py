@@ -27,15 +27,13 @@ COLUMNS: list[tuple[str, str, str]] = [
 
 
 def write_hxl(path: str | Path, figures: list[dict], lang: str = "en") -> int:
-    """A title row, the HXL hashtag row, one row per zone and a total row; returns the zone rows written.
+    """A title row, the HXL hashtag row and one row per zone; returns the zone rows written.
 
-    A last row with `is_total` is the total row as given (its counts made safe to publish with the
-    others); without it the total row is the sum of the zone rows.
+    No total row: HXL has no way to mark a row as a total, so every HXL tool (libhxl's count and
+    sum filters, the HXL Proxy, a spreadsheet's SUM) would take it for one more zone and count the
+    post's nationals twice. A row with `is_total` in `figures` is left out.
     """
     rows = [r for r in figures if not r.get("is_total")]
-    total = next((r for r in figures if r.get("is_total")), None)
-    if total is None:
-        total = {key: sum(r.get(key, 0) for r in rows) for key, _t, _h in COLUMNS[1:]}
     try:
         with open(path, "w", encoding="utf-8", newline="") as f:
             writer = csv.writer(f)
@@ -44,7 +42,6 @@ def write_hxl(path: str | Path, figures: list[dict], lang: str = "en") -> int:
             for row in rows:
                 writer.writerow([csv_safe(row.get("zone") or translate("No zone", lang))]
                                 + [row.get(key, 0) for key, _t, _h in COLUMNS[1:]])
-            writer.writerow([translate("Total", lang)] + [total.get(key, 0) for key, _t, _h in COLUMNS[1:]])
     except OSError as exc:
         raise explain_os_error(exc, path) from None
     return len(rows)

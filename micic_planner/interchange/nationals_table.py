@@ -1,6 +1,7 @@
 """Nationals as CSV or XLSX: the blank templates and the exports, with headers in Spanish or English."""
 
 from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 
 from micic_planner.core.atomic_output import AtomicOutput, explain_os_error, temporary_files_in
@@ -11,6 +12,7 @@ from micic_planner.core.sex_codes import letter
 from micic_planner.interchange.csv_writer import write_csv
 
 FORMATS = ("csv", "xlsx")
+DATE_FIELDS = ("birth_date", "passport_expiry", "consular_id_expiry", "record_expiry")
 # A template row that shows how each column is written; it imports cleanly once the sample is removed.
 _EXAMPLE = {
     "family_names": "Núñez Pérez", "given_names": "María José", "sex": "F", "birth_date": "1990-05-31",
@@ -40,7 +42,8 @@ def cell(field: str, value, lang: str = "en"):
 def write_table(path: str | Path, fmt: str, fields: list[str], records: Iterable[dict], lang: str = "en") -> int:
     """Write one row per record (a dict by field name) to CSV (UTF-8 with BOM, for Excel) or XLSX."""
     titles = headers(fields, lang)
-    rows = ([cell(f, rec.get(f), lang) for f in fields] for rec in records)
+    convert = xlsx_cell if fmt == "xlsx" else cell
+    rows = ([convert(f, rec.get(f), lang) for f in fields] for rec in records)
     try:
         if fmt == "xlsx":
             from micic_planner.interchange.xlsx import write_xlsx
@@ -49,6 +52,16 @@ def write_table(path: str | Path, fmt: str, fields: list[str], records: Iterable
         return write_csv(path, titles, rows)
     except OSError as exc:
         raise explain_os_error(exc, path) from None
+
+
+def xlsx_cell(field: str, value, lang: str = "en"):
+    """As `cell`, but a stored date becomes a date, which a spreadsheet sorts and filters as one."""
+    if field in DATE_FIELDS and isinstance(value, str) and value:
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return value
+    return cell(field, value, lang)
 
 
 def write_template(path: str | Path, fmt: str, lang: str = "en", example: bool = False) -> None:

@@ -55,12 +55,19 @@ class PfifPerson:
     notes: list[dict[str, str]] = field(default_factory=list)
 
 
-def person_values(record: dict, domain: str, entry_date: str, source_name: str) -> dict[str, str]:
-    """PFIF person fields for a national (a dict by export field name)."""
+def person_values(record: dict, domain: str, entry_date: str, source_name: str, source_date: str = "",
+                  expiry_date: str = "") -> dict[str, str]:
+    """PFIF person fields for a national (a dict by export field name).
+
+    `source_date` is when the record last changed here (PFIF: "created or last modified in the
+    original repository"), `entry_date` when it is entered in the file; `expiry_date` is when the
+    post's retention rule ends the record, after which PFIF asks every copy to be deleted.
+    """
     given, family = record.get("given_names") or "", record.get("family_names") or ""
     return {
-        "person_record_id": record_id(domain, record["uuid"]), "entry_date": entry_date, "author_name": source_name,
-        "source_name": source_name, "source_date": entry_date, "full_name": f"{given} {family}".strip(),
+        "person_record_id": record_id(domain, record["uuid"]), "entry_date": entry_date,
+        "expiry_date": expiry_date, "author_name": source_name, "source_name": source_name,
+        "source_date": source_date or entry_date, "full_name": f"{given} {family}".strip(),
         "given_name": given, "family_name": family, "sex": _SEX.get(record.get("sex") or "", ""),
         "date_of_birth": record.get("birth_date") or "", "home_city": record.get("place") or "",
     }

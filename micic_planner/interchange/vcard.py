@@ -1,17 +1,14 @@
-"""vCard 4.0 (RFC 6350) of the post's partners and wardens, written and read with vobject."""
+"""vCard 4.0 (RFC 6350) of the post's partners and wardens, written with vobject (read in `vcard_reader`)."""
 
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from micic_planner.core.atomic_output import explain_os_error
-from micic_planner.core.errors import ImportFileError
-from micic_planner.core.i18n import _, translate
-from micic_planner.core.limits import LIMITS, check_file_size, too_large
+from micic_planner.core.i18n import translate
+from micic_planner.core.name_parts import NameParts, name_parts
 
-# Properties we never read; a photo is the one long line a real card has.
-_UNREAD = re.compile(r"^(?:[\w-]+\.)?(?:PHOTO|LOGO|SOUND|KEY)[;:]", re.IGNORECASE)
-_FOLD = re.compile(r"\r?\n[ \t]")
+_E164 = re.compile(r"\+[1-9]\d{6,14}")
 
 
 @dataclass
@@ -28,11 +25,14 @@ class Contact:
     categories: list[str] = field(default_factory=list)
     note: str = ""
     uid: str = ""
+    ignored: list[str] = field(default_factory=list)  # what a card read from a file had that is not kept, and why
+    parts: NameParts | None = None  # the name in parts; inferred from `name` when None
+    preferred: bool = True  # whether the first phone is the one to call first (PREF=1)
 
 
 def partner_contact(p: dict, lang: str = "en") -> Contact:
     person = (p.get("contact_person") or "").strip()
-    phones = [("voice,pref", p["phone_24h"])] if p.get("phone_24h") else []
+    phones = [("voice", p["phone_24h"])] if p.get("phone_24h") else []
     if p.get("phone") and p.get("phone") != p.get("phone_24h"):
         phones.append(("work", p["phone"]))
     note = "; ".join(x for x in (p.get("services"), p.get("radio") and f"Radio {p['radio']}") if x)
@@ -47,10 +47,12 @@ def partner_contact(p: dict, lang: str = "en") -> Contact:
 
 def warden_contact(w: dict, lang: str = "en") -> Contact:
     role = translate("Alternate warden" if w.get("is_alternate") else "Warden", lang)
-    phones = [("cell,pref", w["phone"])] if w.get("phone") else []
+    phones = [("cell,voice", w["phone"])] if w.get("phone") else []
     note = f"Radio {w['radio']}" if w.get("radio") else ""
+    # A warden who is a national of the registry has the name in parts there (given_names, family_names).
+    parts = name_parts(w["name"], w.get("given_names") or "", w.get("family_names") or "")
     return Contact(w["name"], "", "individual", role, phones, [w["email"]] if w.get("email") else [], "",
-                   [w["zone"]] if w.get("zone") else [], note, f"urn:uuid:{w['uuid']}")
+                   [w["zone"]] if w.get("zone") else [], note, f"urn:uuid:{w['uuid']}", parts=parts)
 
 
 def write_vcards(path: str | Path, contacts: list[Contact]) -> int:
@@ -67,17 +69,14 @@ def write_vcards(path: str | Path, contacts: list[Contact]) -> int:
         if c.kind == "org":
             card.add("n").value = vobject.vcard.Name(family=c.name)
         else:
-            # Given name first, then the family names (often two in Spanish): "Ana López Pérez".
-            given, _sep, family = c.name.partition(" ")
-            card.add("n").value = vobject.vcard.Name(family=family, given=given)
+            parts = c.parts or name_parts(c.name)
+            card.add("n").value = vobject.vcard.Name(family=parts.family, given=parts.given, prefix=parts.prefix)
         if c.organisation:
             card.add("org").value = [c.organisation]
         if c.role:
             card.add("role").value = c.role
-        for kind, number in c.phones:
-            tel = card.add("tel")
-            tel.value = number
-            tel.type_param = kind
+        for index, (kind, number) in enumerate(c.phones):
+            _add_tel(card, kind, number, preferred=c.preferred and index == 0)
         for email in c.emails:
             card.add("email").value = email
         if c.address:
@@ -94,66 +93,19 @@ def write_vcards(path: str | Path, contacts: list[Contact]) -> int:
     return len(contacts)
 
 
-def read_vcards(path: str | Path) -> list[Contact]:
-    """Every card of a .vcf file (vCard 3.0 or 4.0)."""
-    import vobject
+def _add_tel(card, kind: str, number: str, preferred: bool) -> None:
+    """A TEL as RFC 6350 writes it: a tel: URI when the number is E.164, TYPE values as a list, PREF=1 apart.
 
-    try:
-        check_file_size(path, LIMITS.vcard_bytes)
-        text = Path(path).read_bytes().decode("utf-8-sig")
-    except OSError as exc:
-        raise ImportFileError(_("The file cannot be read: {reason}").format(reason=exc.strerror or exc),
-                              where=str(path), hint=_("Check the path and try again.")) from None
-    except UnicodeError:
-        raise ImportFileError(_("The contact file is not UTF-8 text."), where=str(path),
-                              hint=_("Export the contacts again as vCard (UTF-8).")) from None
-    text = _bounded(text, str(path))
-    try:
-        cards = [c for c in vobject.readComponents(text, ignoreUnreadable=False) if c.name == "VCARD"]
-        contacts = [_contact(c) for c in cards]
-    except Exception as exc:  # vobject raises parse, value, attribute and index errors on a broken card
-        raise ImportFileError(_("This is not a valid vCard file: {reason}").format(reason=exc), where=str(path),
-                              hint=_("Export the contacts again as vCard.")) from None
-    if not contacts:
-        raise ImportFileError(_("The file holds no contact card."), where=str(path),
-                              hint=_("A vCard file starts with BEGIN:VCARD."))
-    return contacts
-
-
-def _bounded(text: str, where: str) -> str:
-    """`text` without photos, once its cards, lines and parameters are within what vobject reads quickly.
-
-    vobject's time and memory grow steeply with long lines and many parameters (a 7 MB line of
-    parameters took 2.5 GB), so these are counted on the raw text first.
+    vCard 3.0's "pref" inside TYPE is not a type in 4.0 (RFC 6350, 5.3 and 6.4.1).
     """
-    lines = [line for line in _FOLD.sub("", text).splitlines() if not _UNREAD.match(line)]
-    cards = sum(1 for line in lines if line[:12].upper().startswith("BEGIN:VCARD"))
-    if cards > LIMITS.vcards:
-        raise too_large(_("contact cards"), cards, LIMITS.vcards, where)
-    for number, line in enumerate(lines, start=1):
-        at = _("{file}, line {line}").format(file=where, line=number)
-        head = line.split(":", 1)[0]
-        if head.count(";") > LIMITS.vcard_params:
-            raise too_large(_("parameters on one line"), head.count(";"), LIMITS.vcard_params, at,
-                            _("Export the contacts again."))
-        if len(line) > LIMITS.vcard_line:
-            raise too_large(_("characters on one line"), len(line), LIMITS.vcard_line, at,
-                            _("Export the contacts again without pictures or attachments."))
-    return "\r\n".join(lines) + "\r\n"
-
-
-def _contact(card) -> Contact:
-    def first(name, default=""):
-        items = card.contents.get(name)
-        return items[0].value if items else default
-
-    org = first("org", [])
-    categories = first("categories", [])
-    address = first("adr", None)
-    phones = [(",".join(t.params.get("TYPE", [])).lower(), str(t.value)) for t in card.contents.get("tel", [])]
-    return Contact(str(first("fn")), org[0] if isinstance(org, list) and org else str(org or ""),
-                   str(first("kind", "individual")).lower(), str(first("role")), phones,
-                   [str(e.value) for e in card.contents.get("email", [])],
-                   str(address.street) if address is not None else "",
-                   list(categories) if isinstance(categories, list) else [str(categories)],
-                   str(first("note")), str(first("uid")))
+    tel = card.add("tel")
+    if _E164.fullmatch(number):
+        tel.value = f"tel:{number}"
+        tel.params["VALUE"] = ["uri"]
+    else:
+        tel.value = number
+    types = [t for t in kind.split(",") if t and t != "pref"]
+    if types:
+        tel.params["TYPE"] = types
+    if preferred:
+        tel.params["PREF"] = ["1"]

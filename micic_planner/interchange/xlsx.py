@@ -3,6 +3,7 @@
 import contextlib
 import zipfile
 from collections.abc import Iterable, Iterator
+from datetime import date, datetime
 from pathlib import Path
 
 from micic_planner.core.errors import FileLimitError, ImportFileError, MicicError
@@ -127,13 +128,14 @@ def write_xlsx(path: str | Path, headers: list[str], rows: Iterable[Iterable], s
     sheet = workbook.create_sheet(title=(sheet_title or "Sheet1")[:31])
     from openpyxl.cell import WriteOnlyCell
 
+    # A write-only sheet writes its view with the first row: the pane is frozen before any row is added.
+    sheet.freeze_panes = "A2"
     bold = []
     for text in headers:
         cell = WriteOnlyCell(sheet, value=text)
         cell.font = Font(bold=True)
         bold.append(cell)
     sheet.append(bold)
-    sheet.freeze_panes = "A2"
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
     from micic_planner.core.cells import formula_like
@@ -147,10 +149,23 @@ def write_xlsx(path: str | Path, headers: list[str], rows: Iterable[Iterable], s
         cell.data_type, cell.quotePrefix = "s", True
         return cell
 
+    def date_cell(value: date):
+        # A real date, shown as ISO 8601 whatever the reader's locale (31/05 or 05/31 would be ambiguous).
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.number_format = "yyyy-mm-dd"
+        return cell
+
+    def written(v):
+        if v is None:
+            return ""
+        if isinstance(v, str):
+            return text_cell(v)
+        return date_cell(v) if isinstance(v, date) and not isinstance(v, datetime) else v
+
     count = 0
     try:
         for row in rows:
-            sheet.append(["" if v is None else text_cell(v) if isinstance(v, str) else v for v in row])
+            sheet.append([written(v) for v in row])
             count += 1
         workbook.save(path)
     except BaseException:

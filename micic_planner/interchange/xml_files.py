@@ -11,10 +11,12 @@ from micic_planner.core.i18n import _
 from micic_planner.core.limits import check_file_size
 
 
-def read_root(path: str | Path, root_name: str, namespace_prefix: str, not_it: str, hint: str, max_bytes: int):
+def read_root(path: str | Path, root_name: str, namespace_prefix: str, not_it: str, hint: str, max_bytes: int,
+              older: dict[str, str] | None = None):
     """The root element and its "{namespace}" qualifier, if the file's root is `root_name` in that namespace.
 
-    `not_it` and `hint` explain, in the user's language, what the file should have been. The file is
+    `not_it` and `hint` explain, in the user's language, what the file should have been; `older` says
+    why a root in another, known namespace (an older version of the format) is not read. The file is
     parsed with defusedxml: entities (the "billion laughs") and external references are refused.
     """
     try:
@@ -31,5 +33,5 @@ def read_root(path: str | Path, root_name: str, namespace_prefix: str, not_it: s
                               hint=_("Ask the sender for the file again.")) from None
     ns = root.tag[1:root.tag.index("}")] if root.tag.startswith("{") else ""
     if root.tag.rsplit("}", 1)[-1] != root_name or not ns.startswith(namespace_prefix):
-        raise ImportFileError(not_it, where=str(path), hint=hint)
+        raise ImportFileError((older or {}).get(ns, not_it), where=str(path), hint=hint)
     return root, f"{{{ns}}}"

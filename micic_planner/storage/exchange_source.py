@@ -86,6 +86,16 @@ class ExchangeSource(Guarded):
                 history.setdefault(event["national_id"], []).append(event)
         return history
 
+    @checks_inside(Action.EXPORT, Action.EXPORT_PARTNERS)
+    def record_dates(self, national_ids: list[int]) -> dict[int, tuple[str, str]]:
+        """Per national, when its record last changed (UTC stamp) and the date its retention ends (or '')."""
+        self._check_people(())
+        import json
+
+        cursor = self.db.execute("SELECT id, updated_at, coalesce(record_expiry, '') FROM nationals "
+                                 "WHERE id IN (SELECT value FROM json_each(?))", [json.dumps(list(national_ids))])
+        return {row[0]: (row[1], row[2]) for row in cursor}
+
     @any_role
     def post(self) -> dict:
         cursor = self.db.execute("SELECT * FROM post ORDER BY id LIMIT 1")
@@ -98,7 +108,9 @@ class ExchangeSource(Guarded):
 
     @requires(Action.EXPORT_PARTNERS)
     def wardens(self) -> list[dict]:
-        return self._rows("SELECT w.*, z.name AS zone FROM wardens w LEFT JOIN zones z ON z.id = w.zone_id "
+        # A warden who is a national of the registry brings the name's parts from there, for the card's N.
+        return self._rows("SELECT w.*, z.name AS zone, n.given_names, n.family_names FROM wardens w "
+                          "LEFT JOIN zones z ON z.id = w.zone_id LEFT JOIN nationals n ON n.id = w.national_id "
                           "ORDER BY z.name, w.is_alternate, w.name")
 
     @requires(Action.VIEW_REGISTRY)

@@ -60,3 +60,8 @@ def test_sms_with_acute_accents_counts_seventy_characters_per_message():
     assert sms_segments("evacuación " + "a" * 59) == (1, False)
     assert sms_segments("evacuación " + "a" * 60) == (2, False)
     assert sms_segments("Año, niño, él")[1] is True
+
+
+def test_the_qr_vcard_puts_an_honorific_in_the_prefix_and_both_family_names_in_the_family_name():
+    lines = partner_vcard(Partner("OIM", contact_person="Lic. María José García López")).split("\r\n")
+    assert "N:García López;María José;;Lic.;" in lines

@@ -73,3 +73,16 @@ def test_kml_ids_are_stable_xml_ids_built_from_the_records_uuids(demo, tmp_path)
     place = demo.geography()[0][0]
     assert f'<Placemark id="place-{place.uuid}">' in text
     assert 'id="1"' not in text
+
+
+def test_the_posts_stored_web_page_reaches_the_cap_export(store, tmp_path, no_network):
+    from micic_planner.core.models import MessageTemplate, Post
+
+    store.save_post(Post("Consulado", "MX", "Tapachula", email="consulado@example.org",
+                         web="https://example.org/consulado"))
+    store.records.add(MessageTemplate(4, "", "es", "Acuda al punto de reunión."))
+    path = tmp_path / "alert.xml"
+    export_post(ExchangeSource(store), "cap", path, phase=4)
+    assert schema_errors(SCHEMAS / "cap-1.2" / "CAP-v1.2.xsd", path) == []
+    info = read_cap(path).infos[0]
+    assert info.web == "https://example.org/consulado" and info.expires

@@ -17,7 +17,7 @@ from micic_planner.interchange.crisis_csv import read_status_csv
 from micic_planner.interchange.geo_files import read_geo
 from micic_planner.interchange.pfif import read_pfif
 from micic_planner.interchange.tables import open_table
-from micic_planner.interchange.vcard import read_vcards
+from micic_planner.interchange.vcard_reader import read_vcards
 
 SHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 POINT = '{{"type":"Feature","geometry":{{"type":"Point","coordinates":{coords}}},"properties":{props}}}'

@@ -23,7 +23,7 @@ from micic_planner.interchange.geo_files import read_geo
 from micic_planner.interchange.hxl import read_hxl
 from micic_planner.interchange.pfif import read_pfif
 from micic_planner.interchange.tables import open_table
-from micic_planner.interchange.vcard import read_vcards
+from micic_planner.interchange.vcard_reader import read_vcards
 from micic_planner.storage.import_store import ImportStore
 from micic_planner.storage.nationals import fast_uuid
 

@@ -11,7 +11,7 @@ from micic_planner.interchange.exports import export_post
 from micic_planner.interchange.hxl import read_hxl
 from micic_planner.interchange.pfif import read_pfif
 from micic_planner.interchange.tables import open_table
-from micic_planner.interchange.vcard import read_vcards
+from micic_planner.interchange.vcard_reader import read_vcards
 from micic_planner.storage.exchange_source import ExchangeSource
 
 NAMES = [("María José", "Núñez Pérez"), ("小明", "王"), ("Олена", "Шевченко"), ("Zoë", "O'Brien; Ñandú, Jr")]

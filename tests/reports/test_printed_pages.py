@@ -210,7 +210,7 @@ def test_hxl_figures_hide_a_small_zone_and_never_name_a_restricted_category(sens
     rows = {r["#loc+name"]: r for r in read_hxl(path)}
     assert rows["Islas"]["#affected+total"] == "*"
     assert sum(r["#affected+total"] == "*" for r in rows.values()) >= 2
-    assert rows["Total"]["#affected+total"] == "73"
+    assert "Total" not in rows  # HXL tools would count a total row as one more zone
     text = path.read_text(encoding="utf-8").lower()
     assert "traffick" not in text and "detain" not in text and "document" not in text
 

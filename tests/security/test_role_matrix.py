@@ -225,6 +225,19 @@ def _geojson(folder):
     return str(path)
 
 
+def _vcard(folder):
+    path = folder / "contactos.vcf"
+    path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana López\r\nORG:Albergue Belén\r\nEND:VCARD\r\n",
+                    encoding="utf-8")
+    return str(path)
+
+
+def _hxl(folder):
+    path = folder / "poblacion.csv"
+    path.write_text("Zona,Población\n#adm1+name,#population\nNorte,1200\n", encoding="utf-8")
+    return str(path)
+
+
 def _export(fmt: str, profile: str = "partner"):
     # In clear, so a refused export can be checked for a file at exactly this name.
     return lambda p, f: [["export", "--db", str(p.path), "--format", fmt, "--profile", profile, "--no-encrypt",
@@ -248,6 +261,10 @@ COMMANDS = [
     Command("zone", (Action.ASSIGN,), lambda p, f: [["zone", "--db", str(p.path)]]),
     Command("geocode", (Action.EDIT_REGISTRY,), lambda p, f: [["geocode", "--db", str(p.path)]]),
     Command("import-geo", (Action.EDIT_PLAN,), lambda p, f: [["import-geo", "--db", str(p.path), _geojson(f)]]),
+    Command("partners import-vcard", (Action.EDIT_PLAN,), lambda p, f: [
+        ["partners", "import-vcard", "--db", str(p.path), _vcard(f)]]),
+    Command("figures import-hxl", (Action.EDIT_PLAN,), lambda p, f: [
+        ["figures", "import-hxl", "--db", str(p.path), _hxl(f)]]),
     Command("import", (Action.IMPORT,), lambda p, f: [
         ["import", "--db", str(p.path), "--no-geocode", _import_csv(f)]]),
     Command("export csv full", (Action.EXPORT, Action.VIEW_RESTRICTED), _export("csv", "full"), "out.csv"),

@@ -31,6 +31,7 @@ def post_fields(tr) -> list[Field]:
         Field("address", tr("Address")),
         Field("phone", tr("Phone"), kind="phone"),
         Field("email", tr("E-mail")),
+        Field("web", tr("Web page (for alerts)"), hint="https://…"),
         Field("plan", tr("Plan control"), "section"),
         Field("plan_version", tr("Plan version")),
         Field("plan_date", tr("Plan date"), "date"),

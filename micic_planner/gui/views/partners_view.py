@@ -1,5 +1,7 @@
 """Partners: host authorities, IOM, UNHCR, the Red Cross, missions, transport, shelters and others."""
 
+from PySide6.QtWidgets import QHBoxLayout, QPushButton
+
 from micic_planner.core.enums import PartnerKind
 from micic_planner.core.models import Partner
 from micic_planner.core.phone_display import display_phone
@@ -52,3 +54,51 @@ class PartnerSpec(RecordSpec):
 
 class PartnersView(SinglePanelView):
     spec_class = PartnerSpec
+
+    def __init__(self, context, parent=None):
+        super().__init__(context, parent)
+        self.import_button = QPushButton(self.tr("Import vCard…"))
+        self.import_button.setToolTip(self.tr("Add or update partners from the contact cards of a phone or mail "
+                                              "program (.vcf)"))
+        self.import_button.clicked.connect(self.import_vcard)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.import_button)
+        self.layout().insertLayout(0, row)
+        context.store_replaced.connect(self._update_import)
+        self._update_import()
+
+    def _update_import(self) -> None:
+        self.import_button.setVisible(self.context.store is not None and self.panel.editable())
+
+    def import_vcard(self) -> bool:
+        """Ask for a file, show its per-card report, import it if the user says so; whether anything was written."""
+        from micic_planner.core.errors import MicicError
+        from micic_planner.core.partner_import import merge_cards, report_lines
+        from micic_planner.gui.errors import show_error
+        from micic_planner.gui.partner_cards_dialog import VcardFileChooser, VcardReport
+        from micic_planner.interchange.vcard_reader import read_vcard_file
+        from micic_planner.storage.partner_cards import PartnerCards
+
+        path = VcardFileChooser.ask(self)
+        if not path:
+            return False
+        try:
+            read = read_vcard_file(path)
+            cards = PartnerCards(self.context.store)
+            result = merge_cards(read.contacts, cards.partners(), cards.host_region(), cards.warden_uuids())
+        except MicicError as exc:
+            show_error(self, exc, self.tr("Could not read the vCard file"))
+            return False
+        can_import = bool(result.added or result.updated)
+        summary = (self.tr("{added} partners to add and {updated} to update. Nothing is written until you press "
+                           "Import.").format(added=len(result.added), updated=len(result.updated)) if can_import
+                   else self.tr("Nothing in this file would change the partners list."))
+        if not VcardReport.ask(self, summary, report_lines(result, read.notes, read.refused), can_import):
+            return False
+        try:
+            self.context.apply(cards.apply(result))
+        except MicicError as exc:
+            show_error(self, exc, self.tr("Could not import the vCard file"))
+            return False
+        return True

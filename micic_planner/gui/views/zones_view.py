@@ -1,8 +1,9 @@
 """Zones of the jurisdiction and the wardens who relay messages in each."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from micic_planner.core.external_figures import figures_text
 from micic_planner.core.models import Warden, Zone
 from micic_planner.core.phone_display import display_phone
 from micic_planner.core.validation import validate_contact
@@ -10,12 +11,13 @@ from micic_planner.gui.forms.fields import Field
 from micic_planner.gui.locale_support import collation_key, fmt_int
 from micic_planner.gui.models.record_model import Column
 from micic_planner.gui.views.record_panel import RecordPanel, RecordSpec
+from micic_planner.storage.external_figures import ExternalFigures
 
 
 class ZoneSpec(RecordSpec):
     cls = Zone
     order_by = "name"
-    watches = ("wardens", "nationals")
+    watches = ("wardens", "nationals", "external_figures")
 
     def title(self) -> str:
         return self.tr("Zones")
@@ -28,6 +30,7 @@ class ZoneSpec(RecordSpec):
         self.counts = dict(db.execute("SELECT zone_id, count(*) FROM nationals GROUP BY zone_id").fetchall())
         self.wardens = dict(db.execute(
             "SELECT zone_id, group_concat(name, ', ') FROM wardens GROUP BY zone_id").fetchall())
+        self.figures = figures_text(ExternalFigures(self.context.store).rows())
         return super().load()
 
     def columns(self):
@@ -37,6 +40,7 @@ class ZoneSpec(RecordSpec):
                        lambda z: self.counts.get(z.id, 0), numeric=True),
                 Column(self.tr("Wardens"), lambda z: self.wardens.get(z.id) or self.tr("— none —")),
                 Column(self.tr("Places"), lambda z: z.places),
+                Column(self.tr("Counts from other organisations"), lambda z: self.figures.get(z.id, "")),
                 Column(self.tr("Description"), lambda z: z.description)]
 
     def fields(self):
@@ -105,11 +109,59 @@ class ZonesView(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.zones)
         split.addWidget(self.wardens)
+        self.figures_button = QPushButton(self.tr("Import HXL figures…"))
+        self.figures_button.setToolTip(self.tr("Keep another organisation's counts per area (population, "
+                                               "affected…) on the zones they name"))
+        self.figures_button.clicked.connect(self.import_figures)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.figures_button)
         layout = QVBoxLayout(self)
+        layout.addLayout(row)
         layout.addWidget(split)
         self._last = self.zones
         self.zones.selection_changed.connect(lambda: setattr(self, "_last", self.zones))
         self.wardens.selection_changed.connect(lambda: setattr(self, "_last", self.wardens))
+        context.store_replaced.connect(self._update_import)
+        self._update_import()
+
+    def _update_import(self) -> None:
+        self.figures_button.setVisible(self.context.store is not None and self.zones.editable())
+
+    def import_figures(self) -> bool:
+        """Ask for an HXL dataset, show what each zone would get, keep it if the user says so."""
+        from pathlib import Path
+
+        from micic_planner.core.errors import MicicError
+        from micic_planner.core.external_figures import map_to_zones, report_lines
+        from micic_planner.gui.errors import show_error
+        from micic_planner.gui.partner_cards_dialog import FiguresFileChooser, FiguresReport
+        from micic_planner.interchange.hxl_figures import read_area_figures
+
+        path = FiguresFileChooser.ask(self)
+        if not path:
+            return False
+        store = self.context.store
+        try:
+            read = read_area_figures(path)
+            zones = store.records.list(Zone, order_by="name")
+            mapped = map_to_zones(read.rows, zones)
+        except MicicError as exc:
+            show_error(self, exc, self.tr("Could not read the HXL file"))
+            return False
+        lines = report_lines(mapped, {z.id: z.name for z in zones}, read.area_tag, read.problems,
+                             read.unread_columns)
+        can_import = bool(mapped.by_zone)
+        summary = (self.tr("{zones} zones get counts. Nothing is kept until you press Import.").format(
+            zones=len(mapped.by_zone)) if can_import else self.tr("No row of this file names a zone of the post."))
+        if not FiguresReport.ask(self, summary, lines, can_import):
+            return False
+        try:
+            self.context.apply(ExternalFigures(store).save(mapped, Path(path).name))
+        except MicicError as exc:
+            show_error(self, exc, self.tr("Could not keep the counts"))
+            return False
+        return True
 
     def _panel(self) -> RecordPanel:
         focus = self.focusWidget()

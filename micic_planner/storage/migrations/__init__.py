@@ -27,3 +27,4 @@ from micic_planner.storage.migrations import m021_numbered_copies  # noqa: E402,
 from micic_planner.storage.migrations import m024_roles_and_name_order  # noqa: E402,F401
 from micic_planner.storage.migrations import m025_post_paper  # noqa: E402,F401
 from micic_planner.storage.migrations import m026_unknown_capacity  # noqa: E402,F401
+from micic_planner.storage.migrations import m027_external_figures  # noqa: E402,F401
