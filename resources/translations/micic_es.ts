@@ -222,71 +222,76 @@
     </message>
     <message>
         <location filename="../../micic_planner/gui/forms/post_form.py" line="34" />
+        <source>Web page (for alerts)</source>
+        <translation>Página web (para alertas)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="35" />
         <source>Plan control</source>
         <translation>Control del plan</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="35" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="36" />
         <source>Plan version</source>
         <translation>Versión del plan</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="36" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="37" />
         <source>Plan date</source>
         <translation>Fecha del plan</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="37" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="38" />
         <source>Next review</source>
         <translation>Próxima revisión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="38" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="39" />
         <source>Distribution</source>
         <translation>Distribución</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="39" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="40" />
         <source>Sensitivity marking</source>
         <translation>Clasificación de seguridad</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="40" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="41" />
         <source>Paper of the post's documents</source>
         <translation>Papel de los documentos de la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="41" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="42" />
         <source>The host country's paper</source>
         <translation>El papel del país sede</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="41" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="42" />
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="41" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="42" />
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="42" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="43" />
         <source>Distance to an assembly point that is too far (km)</source>
         <translation>Distancia a un punto de reunión que se considera excesiva (km)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="44" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="45" />
         <source>Keep records for (months)</source>
         <translation>Conservar los registros durante (meses)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="46" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="47" />
         <source>Smallest count printed outside restricted documents</source>
         <translation>Recuento mínimo que se imprime fuera de los documentos reservados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/forms/post_form.py" line="48" />
+        <location filename="../../micic_planner/gui/forms/post_form.py" line="49" />
         <source>Training post (fictional data)</source>
         <translation>Representación de capacitación (datos ficticios)</translation>
     </message>
@@ -1892,6 +1897,22 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <location filename="../../micic_planner/gui/forms/fields.py" line="190" />
         <source>“{value}” is not a number.</source>
         <translation>«{value}» no es un número.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresFileChooser</name>
+    <message>
+        <location filename="../../micic_planner/gui/partner_cards_dialog.py" line="57" />
+        <source>Import other organisations' counts per zone (HXL)</source>
+        <translation>Importar recuentos por zona de otras organizaciones (HXL)</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresReport</name>
+    <message>
+        <location filename="../../micic_planner/gui/partner_cards_dialog.py" line="49" />
+        <source>Import HXL figures</source>
+        <translation>Importar cifras HXL</translation>
     </message>
 </context>
 <context>
@@ -3662,85 +3683,118 @@ Instale un visor de PDF (como SumatraPDF, Okular o Evince), o copie el archivo a
 <context>
     <name>PartnerSpec</name>
     <message>
-        <location filename="../../micic_planner/gui/views/partners_view.py" line="17" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="19" />
         <source>Partners</source>
         <translation>Socios y contrapartes</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/partners_view.py" line="20" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="22" />
         <source>No partners yet. Add the host authorities, IOM, UNHCR, the Red Cross and others you would call in a crisis (Ctrl+N).</source>
         <translation>Aún no hay socios. Agregue a las autoridades del país receptor, la OIM, el ACNUR, la Cruz Roja y demás a quienes llamaría en una crisis (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/partners_view.py" line="24" />
-        <location filename="../../micic_planner/gui/views/partners_view.py" line="34" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="26" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="36" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/partners_view.py" line="25" />
-        <location filename="../../micic_planner/gui/views/partners_view.py" line="35" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="27" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="37" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/partners_view.py" line="26" />
-        <location filename="../../micic_planner/gui/views/partners_view.py" line="36" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="28" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="38" />
         <source>Contact person</source>
         <translation>Persona de contacto</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/partners_view.py" line="27" />
-        <location filename="../../micic_planner/gui/views/partners_view.py" line="37" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="29" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="39" />
         <source>24/7 phone</source>
         <translation>Teléfono 24/7</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/partners_view.py" line="28" />
-        <location filename="../../micic_planner/gui/views/partners_view.py" line="38" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="30" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="40" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/partners_view.py" line="29" />
-        <location filename="../../micic_planner/gui/views/partners_view.py" line="39" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="31" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="41" />
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/partners_view.py" line="30" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="32" />
         <source>Radio</source>
         <translation>Radio</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/partners_view.py" line="31" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="33" />
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/partners_view.py" line="40" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="42" />
         <source>Radio channel</source>
         <translation>Canal de radio</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/partners_view.py" line="41" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="43" />
         <source>Services offered</source>
         <translation>Servicios que ofrece</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/partners_view.py" line="42" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="44" />
         <source>Agreement</source>
         <translation>Convenio</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/partners_view.py" line="43" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="45" />
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/partners_view.py" line="44" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="46" />
         <source>Notes</source>
         <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersView</name>
+    <message>
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="60" />
+        <source>Import vCard…</source>
+        <translation>Importar vCard…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="61" />
+        <source>Add or update partners from the contact cards of a phone or mail program (.vcf)</source>
+        <translation>Agregar o actualizar socios desde las tarjetas de contacto de un teléfono o programa de correo (.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="91" />
+        <source>Could not read the vCard file</source>
+        <translation>No se pudo leer el archivo vCard</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="94" />
+        <source>{added} partners to add and {updated} to update. Nothing is written until you press Import.</source>
+        <translation>{added} socios por agregar y {updated} por actualizar. No se escribe nada hasta que pulse Importar.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="96" />
+        <source>Nothing in this file would change the partners list.</source>
+        <translation>Nada de este archivo cambiaría la lista de socios.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="102" />
+        <source>Could not import the vCard file</source>
+        <translation>No se pudo importar el archivo vCard</translation>
     </message>
 </context>
 <context>
@@ -4749,6 +4803,27 @@ Puede deshacerlo con Ctrl+Z.</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>VcardFileChooser</name>
+    <message>
+        <location filename="../../micic_planner/gui/partner_cards_dialog.py" line="38" />
+        <source>Import partners from a vCard file</source>
+        <translation>Importar socios desde un archivo vCard</translation>
+    </message>
+</context>
+<context>
+    <name>VcardReport</name>
+    <message>
+        <location filename="../../micic_planner/gui/partner_cards_dialog.py" line="16" />
+        <source>Import vCard</source>
+        <translation>Importar vCard</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/partner_cards_dialog.py" line="18" />
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+</context>
+<context>
     <name>View</name>
     <message>
         <location filename="../../micic_planner/gui/view_registry.py" line="37" />
@@ -4819,77 +4894,77 @@ Puede deshacerlo con Ctrl+Z.</numerusform></translation>
 <context>
     <name>WardenSpec</name>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="58" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="62" />
         <source>Wardens</source>
         <translation>Enlaces</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="61" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="65" />
         <source>No wardens yet. A warden relays the post's messages in a zone; give each zone one warden and one alternate (Ctrl+N).</source>
         <translation>Aún no hay enlaces. Un enlace transmite los mensajes de la representación en una zona; dé a cada zona un enlace y un suplente (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="72" />
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="82" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="76" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="86" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="73" />
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="83" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="77" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="87" />
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="74" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="78" />
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="74" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="78" />
         <source>Alternate</source>
         <translation>Suplente</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="74" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="78" />
         <source>Warden</source>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="75" />
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="85" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="79" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="89" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="76" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="80" />
         <source>Radio</source>
         <translation>Radio</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="77" />
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="86" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="81" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="90" />
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="78" />
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="88" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="82" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="92" />
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="81" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="85" />
         <source>— no zone —</source>
         <translation>— sin zona —</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="84" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="88" />
         <source>Alternate warden</source>
         <translation>Enlace suplente</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="87" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="91" />
         <source>Radio channel</source>
         <translation>Canal de radio</translation>
     </message>
@@ -5033,62 +5108,100 @@ Quienes no queden dentro de ninguna zona conservan la que tienen. Puede deshacer
 <context>
     <name>ZoneSpec</name>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="21" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="23" />
         <source>Zones</source>
         <translation>Zonas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="24" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="26" />
         <source>No zones yet. Divide the jurisdiction into zones, each with a warden (Ctrl+N).</source>
         <translation>Aún no hay zonas. Divida la circunscripción en zonas, cada una con un enlace (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="34" />
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="43" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="37" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="47" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="35" />
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="44" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="38" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="48" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="36" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="39" />
         <source>Nationals</source>
         <translation>Connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="38" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="41" />
         <source>Wardens</source>
         <translation>Enlaces</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="38" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="41" />
         <source>— none —</source>
         <translation>— ninguno —</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="39" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="42" />
         <source>Places</source>
         <translation>Lugares</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="40" />
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="46" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="43" />
+        <source>Counts from other organisations</source>
+        <translation>Recuentos de otras organizaciones</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="44" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="50" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="45" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="49" />
         <source>Towns and districts</source>
         <translation>Localidades y colonias</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="45" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="49" />
         <source>comma-separated</source>
         <translation>separadas por comas</translation>
+    </message>
+</context>
+<context>
+    <name>ZonesView</name>
+    <message>
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="112" />
+        <source>Import HXL figures…</source>
+        <translation>Importar cifras HXL…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="113" />
+        <source>Keep another organisation's counts per area (population, affected…) on the zones they name</source>
+        <translation>Guardar los recuentos por área de otra organización (población, afectados…) en las zonas que nombran</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="150" />
+        <source>Could not read the HXL file</source>
+        <translation>No se pudo leer el archivo HXL</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="155" />
+        <source>{zones} zones get counts. Nothing is kept until you press Import.</source>
+        <translation>{zones} zonas reciben recuentos. No se guarda nada hasta que pulse Importar.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="156" />
+        <source>No row of this file names a zone of the post.</source>
+        <translation>Ninguna fila de este archivo nombra una zona del puesto.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="162" />
+        <source>Could not keep the counts</source>
+        <translation>No se pudieron guardar los recuentos</translation>
     </message>
 </context>
 <context>
