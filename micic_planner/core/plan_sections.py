@@ -48,6 +48,7 @@ class SectionDef:
     intro: str = ""  # what the section is for, printed above it
     fields: tuple[FieldDef, ...] = ()
     tables: tuple[TableDef, ...] = ()
+    optional: bool = False  # the plan has a fallback when it is blank, so a blank one is no gap
 
     def field(self, key: str) -> FieldDef:
         return next(f for f in self.fields if f.key == key)

@@ -87,7 +87,7 @@ def section_gaps(states: list[SectionState]) -> list[Gap]:
     """A gap for each section left blank, and for each missing a field the plan cannot do without."""
     gaps = []
     for st in states:
-        if st.state == "blank":
+        if st.state == "blank" and not st.section.optional:
             gaps.append(Gap("section_blank", "The plan section “{}” has not been filled in.", (st.section.title,),
                             "plan_sections"))
         elif st.state == "partial":

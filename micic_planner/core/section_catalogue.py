@@ -144,7 +144,7 @@ CALL_NUMBERS = SectionDef(
     "call_numbers", "Numbers to call",
     "The five numbers the head of mission calls first; when empty, the summary takes them from the crisis "
     "team and the partners' 24/7 lines.",
-    tables=(TableDef("numbers", "Numbers", (F("who", "Who"), F("phone", "Telephone", "phone"))),))
+    tables=(TableDef("numbers", "Numbers", (F("who", "Who"), F("phone", "Telephone", "phone"))),), optional=True)
 
 SECTIONS: tuple[SectionDef, ...] = (POPULATION, SCENARIOS, COMMAND, JOB_CARDS, CONTINUITY, COMMUNICATIONS, SHELTER,
                                     BORDERS, RESOURCES, DEATHS, STAND_DOWN, TRAINING, AMENDMENTS, CALL_NUMBERS)
