@@ -113,11 +113,12 @@ class PlanRenderer:
     def _story(self, ctx: PlanContext, pages: dict, with_rows: bool) -> list:
         ctx.pages = pages
         front = cover(ctx)
-        first = summary(ctx)  # what the head of mission reads first, before the contents
+        # What the head of mission reads first: the first page after the contents (which stays on page 2).
+        first = summary(ctx)
         body = []
         for section in SECTIONS:
             body += section(ctx)
-        body += glossary(ctx, first + body)
+        body += glossary(ctx, front + first + body)
         if self.data.restricted:
             annex_ctx = PlanContext(self.data, self.lang, self.pagesize[0] - 2 * MARGIN)
             annex_ctx.toc = ctx.toc
@@ -125,7 +126,7 @@ class PlanRenderer:
             body += names_annex(annex_ctx, self.per_page, with_rows, room)
         while body and isinstance(body[-1], PageBreak):
             body.pop()  # a break at the very end would leave a blank last page
-        return keep_headings(front + first + contents(ctx, list(ctx.toc)) + body)
+        return keep_headings(front + contents(ctx, list(ctx.toc)) + first + body)
 
     def _page_info(self, ctx: PlanContext) -> PageInfo:
         post, t = self.data.post, self.t

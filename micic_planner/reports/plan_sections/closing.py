@@ -4,6 +4,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, Table
 
 from micic_planner.core.glossary import used_acronyms
+from micic_planner.reports.plan_sections.common import Heading
 
 ROW = 8 * mm
 # (title, line of header fields, columns with their weights, rows): blank, to fill by hand in the crisis cell.
@@ -31,7 +32,7 @@ FORMS = (
 
 def crisis_forms(ctx) -> list:
     """Each form on a page of its own, its rows ruled and its header line to fill in."""
-    story = [ctx.heading(ctx.t("Annex D. Crisis forms"), level=2, translate=False)]
+    story = [_annex_heading(ctx, "Annex D. Crisis forms")]
     for title, header_line, columns, rows in FORMS:
         header = [c for c, _w in columns]
         weights = [w for _c, w in columns]
@@ -44,6 +45,15 @@ def crisis_forms(ctx) -> list:
                   ctx.gap(3), ctx.p("Prepared by: ______________   Signature: ______________   Time: ________"),
                   PageBreak()]
     return story
+
+
+def _annex_heading(ctx, text: str) -> Heading:
+    """An annex listed under "Annexes" in the contents, set as large as a chapter: it opens a page of its own,
+    so the short page of blank rows before it reads as the end of a form, not a page left half empty."""
+    label = ctx.t(text)
+    key = f"h{len(ctx.toc)}"
+    ctx.toc.append((2, label, key))
+    return Heading(label, ctx.styles["H1"], 2, key)
 
 
 def flowable_texts(flowables) -> list[str]:
@@ -64,7 +74,7 @@ def flowable_texts(flowables) -> list[str]:
 def glossary(ctx, body: list) -> list:
     """The acronyms of plans/glossary.csv that appear in `body`, in the plan's language."""
     found = used_acronyms(flowable_texts(body), ctx.lang)
-    story = [ctx.heading(ctx.t("Annex E. Glossary of acronyms"), level=2, translate=False)]
+    story = [_annex_heading(ctx, "Annex E. Glossary of acronyms")]
     if found:
         story.append(ctx.table(["Acronym", "Meaning"], [[a, m] for a, m in found], [25, 145]))
     else:

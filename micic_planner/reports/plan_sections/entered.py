@@ -21,20 +21,21 @@ NOT_PRINTED = {"call_numbers"}
 
 
 def entered_sections(ctx: PlanContext) -> list:
-    story = []
-    number = FIRST_NUMBER
-    for state in ctx.data.section_states:
-        if state.section.key in NOT_PRINTED:
-            continue
-        story += section(ctx, state, f"{number}.")
-        number += 1
-    ctx.annex_number = f"{number}."
-    return story
+    """One chapter whose sub-sections run on without page breaks: short sections (a one-row amendment record)
+    would otherwise leave pages nearly empty, and the contents stays short enough to read."""
+    story = [ctx.heading("Arrangements of the post", number=f"{FIRST_NUMBER}."),
+             ctx.p("What the post has decided and holds beyond the core of the plan. A section marked "
+                   "“To complete” has not been filled in: complete it by hand, then in the program.", "Note")]
+    printed = [st for st in ctx.data.section_states if st.section.key not in NOT_PRINTED]
+    for number, state in enumerate(printed, 1):
+        story += section(ctx, state, f"{FIRST_NUMBER}.{number}")
+    ctx.annex_number = f"{FIRST_NUMBER + 1}."
+    return story + [PageBreak()]
 
 
 def section(ctx: PlanContext, state: SectionState, number: str) -> list:
     sec, values = state.section, state.values
-    story = [ctx.heading(sec.title, number=number)]
+    story = [ctx.heading(sec.title, level=2, number=number)]
     if sec.intro:
         story.append(ctx.p(sec.intro, "Note"))
     blank = is_blank(sec, values)
@@ -49,7 +50,6 @@ def section(ctx: PlanContext, state: SectionState, number: str) -> list:
         story.append(ctx.gap(3))
     for table in sec.tables:
         story += _table(ctx, table, values.get(table.key) or [])
-    story.append(PageBreak())
     return story
 
 
