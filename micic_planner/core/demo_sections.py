@@ -16,7 +16,7 @@ DEMO_SECTIONS = {
          "ask_help": 40, "shelter_days": 14}]},
     "command": {"sitrep_schedule": "Cada 12 h, a las 08:00 y a las 20:00",
                 "sitrep_to": "Dirección de Protección Consular (ficticia)", "sitrep_means": "Correo y teléfono",
-                "sitrep_form": "Anexo D: informe de situación", "phases": [
+                "sitrep_form": "Formatos para la crisis: informe de situación", "phases": [
                     {"phase": "1", "declared_by": "Cónsul", "ministry": "Dirección de Protección",
                      "embassy": "Sección consular de la embajada"},
                     {"phase": "2", "declared_by": "Cónsul", "ministry": "Dirección de Protección",

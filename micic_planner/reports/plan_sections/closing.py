@@ -32,7 +32,7 @@ FORMS = (
 
 def crisis_forms(ctx) -> list:
     """Each form on a page of its own, its rows ruled and its header line to fill in."""
-    story = [_annex_heading(ctx, "Annex D. Crisis forms")]
+    story = [_annex_heading(ctx, "Crisis forms")]
     for title, header_line, columns, rows in FORMS:
         header = [c for c, _w in columns]
         weights = [w for _c, w in columns]
@@ -74,7 +74,7 @@ def flowable_texts(flowables) -> list[str]:
 def glossary(ctx, body: list) -> list:
     """The acronyms of plans/glossary.csv that appear in `body`, in the plan's language."""
     found = used_acronyms(flowable_texts(body), ctx.lang)
-    story = [_annex_heading(ctx, "Annex E. Glossary of acronyms")]
+    story = [_annex_heading(ctx, "Glossary of acronyms")]
     if found:
         story.append(ctx.table(["Acronym", "Meaning"], [[a, m] for a, m in found], [25, 145]))
     else:
