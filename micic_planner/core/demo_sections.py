@@ -4,7 +4,7 @@
 BLANK = ("deaths", "training")
 
 DEMO_SECTIONS = {
-    "population": {"unregistered": 1800, "seasonal_peak": 4500, "seasonal_months": "Octubre a febrero",
+    "population": {"unregistered": 600, "seasonal_peak": 1200, "seasonal_months": "Octubre a febrero",
                    "seasonal_who": "Trabajadores de la cosecha de café (ficticio)",
                    "source": "Estimación ficticia de demostración", "as_of": "2026-10-01"},
     "scenarios": {"assumptions": "Cifras ficticias para el ejercicio.", "rows": [

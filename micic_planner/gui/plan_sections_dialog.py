@@ -173,7 +173,7 @@ class PlanSectionsDialog(FittedDialog):
             self.errors.setText(self.tr("Your role may read these sections but not change them."))
         self._states = self.sections.states()
         self._fill_list()
-        self.list.setCurrentRow(0)
+        self._on_section_changed(0)  # the list was filled with its signals blocked
 
     @classmethod
     def ask(cls, parent, store) -> None:

@@ -10,6 +10,7 @@ from micic_planner.core.changes import Changes, changed
 from micic_planner.core.errors import ImportFileError, ValidationError, ValidationErrors
 from micic_planner.core.i18n import _
 from micic_planner.core.plan_sections import SectionDef, SectionState, validate
+from micic_planner.core.plan_summary import capacity_gap, population, section_gaps
 from micic_planner.core.section_catalogue import BY_KEY, SECTIONS
 from micic_planner.core.security import Action
 from micic_planner.storage.mapping import utc_now
@@ -27,6 +28,13 @@ def read_sections(db) -> dict[str, SectionState]:
         values, at, by = stored.get(section.key, ({}, "", ""))
         states[section.key] = SectionState(section, values, at, by)
     return states
+
+
+def section_figures(db, registered: int, assembly_places: int):
+    """(states, population, gaps) the post's sections add to the plan: the overview and the print agree."""
+    states = list(read_sections(db).values())
+    pop = population(registered, next((st.values for st in states if st.section.key == "population"), None))
+    return states, pop, capacity_gap(pop, assembly_places) + section_gaps(states)
 
 
 def section_def(key: str) -> SectionDef:

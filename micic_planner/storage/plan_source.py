@@ -21,12 +21,11 @@ from micic_planner.core.models import (
 from micic_planner.core.enums import PlaceKind
 from micic_planner.core.gap_rules import rank
 from micic_planner.core.plan_data import AnnexRow, PlanData
-from micic_planner.core.plan_summary import capacity_gap, population, section_gaps
 from micic_planner.core.plan_templates import templates_for
 from micic_planner.core.routes import group_routes
 from micic_planner.core.security import Action
 from micic_planner.storage.overview_queries import planned_trips
-from micic_planner.storage.plan_section_store import read_sections
+from micic_planner.storage.plan_section_store import section_figures
 
 # Accented Spanish capitals and small letters folded for sorting; "ñ" sorts after every "n".
 _FOLD = (("á", "a"), ("é", "e"), ("í", "i"), ("ó", "o"), ("ú", "u"), ("ü", "u"), ("Á", "A"), ("É", "E"),
@@ -135,16 +134,14 @@ def load_plan_data(store, restricted: bool = False, today: date | None = None,
 
 def _add_sections(data: PlanData, db) -> None:
     """The post's own sections, the population it entered, the open crisis's phase, and the gaps they add."""
-    states = read_sections(db)
-    data.section_states = list(states.values())
-    data.sections = {key: st.values for key, st in states.items()}
-    data.population = population(data.figures.total, data.sections.get("population"))
+    places = sum(p.capacity for p in data.places_of(PlaceKind.ASSEMBLY_POINT))
+    states, data.population, gaps = section_figures(db, data.figures.total, places)
+    data.section_states = states
+    data.sections = {st.section.key: st.values for st in states}
     row = db.execute("SELECT phase FROM crises WHERE closed_at IS NULL LIMIT 1").fetchone()
     data.phase = row[0] if row else None
     data.no_passport = db.execute("SELECT count(*) FROM nationals WHERE passport_no = ''").fetchone()[0]
-    places = sum(p.capacity for p in data.places_of(PlaceKind.ASSEMBLY_POINT))
-    data.figures.gaps = rank(data.figures.gaps + capacity_gap(data.population, places)
-                             + section_gaps(data.section_states))
+    data.figures.gaps = rank(data.figures.gaps + gaps)
 
 
 def _towns(places: list[Place], zones: list[Zone]) -> list[tuple[str, float, float]]:

@@ -1,0 +1,58 @@
+"""The plan sections editor: a form per section from its definition, every error shown at once, read-only for a viewer."""
+
+from micic_planner.core.security import Role, Session
+from micic_planner.gui.plan_sections_dialog import PlanSectionsDialog
+from micic_planner.storage.plan_section_store import PlanSectionStore
+
+
+def _show(dialog, key: str) -> None:
+    row = next(i for i, st in enumerate(dialog._states) if st.section.key == key)
+    dialog.list.setCurrentRow(row)
+
+
+def test_saving_a_section_with_two_bad_values_lists_both_and_keeps_what_was_stored(qtbot, store):
+    dialog = PlanSectionsDialog(store)
+    qtbot.addWidget(dialog)
+    _show(dialog, "population")
+    dialog.form.inputs["unregistered"].setText("muchos")
+    dialog.form.inputs["as_of"].setText("1 de mayo")
+    dialog.form.inputs["source"].setText("Censo")
+    assert dialog.save() is False
+    lines = dialog.errors.text().splitlines()
+    assert len(lines) == 2 and "Estimated unregistered nationals" in lines[0] and "Estimate date" in lines[1]
+    assert dialog.form.inputs["unregistered"].styleSheet() != ""
+    assert PlanSectionStore(store).get("population").state == "blank"
+
+
+def test_a_filled_form_saves_and_the_list_shows_the_section_filled(qtbot, store):
+    dialog = PlanSectionsDialog(store)
+    qtbot.addWidget(dialog)
+    _show(dialog, "borders")
+    grid = dialog.form.tables["crossings"]
+    grid.insertRow(0)
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    grid.setItem(0, 0, QTableWidgetItem("Tecún Umán"))
+    assert dialog.save() is True
+    assert PlanSectionStore(store).get("borders").values["crossings"][0]["crossing"] == "Tecún Umán"
+    assert dialog.list.currentItem().text().startswith("●")
+
+
+def test_a_viewer_sees_the_sections_but_cannot_save_them(qtbot, store):
+    PlanSectionStore(store).save("resources", {"vehicles": 3, "travel_documents": 40})
+    store.session = Session("vera", Role.VIEWER)
+    dialog = PlanSectionsDialog(store)
+    qtbot.addWidget(dialog)
+    _show(dialog, "resources")
+    assert dialog.form.inputs["vehicles"].text() == "3"
+    assert dialog.form.inputs["vehicles"].isReadOnly()
+    assert not dialog.save_button.isEnabled()
+
+
+def test_the_editor_fits_a_1366_by_768_screen(qtbot, store):
+    dialog = PlanSectionsDialog(store)
+    qtbot.addWidget(dialog)
+    _show(dialog, "communications")
+    dialog.show()
+    screen = dialog.screen().availableGeometry()
+    assert dialog.height() <= screen.height() and dialog.width() <= screen.width()
