@@ -4,8 +4,10 @@ import getpass
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
+from micic_planner.core.enums import PlaceKind
 from micic_planner.core.errors import PermissionDeniedError, StorageError
 from micic_planner.core.figures import compute_figures
+from micic_planner.core.gap_rules import rank
 from micic_planner.core.i18n import _
 from micic_planner.core.models import (
     AlertAction,
@@ -18,8 +20,6 @@ from micic_planner.core.models import (
     Warden,
     Zone,
 )
-from micic_planner.core.enums import PlaceKind
-from micic_planner.core.gap_rules import rank
 from micic_planner.core.plan_data import AnnexRow, PlanData
 from micic_planner.core.plan_templates import templates_for
 from micic_planner.core.routes import group_routes

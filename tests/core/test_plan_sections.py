@@ -1,4 +1,4 @@
-"""The declared plan sections: what they accept, what they refuse and how they name it, and what they add to the plan."""
+"""The declared plan sections: what they accept, what they refuse and how they name it, what they add."""
 
 import pytest
 

@@ -1,4 +1,4 @@
-"""The plan sections editor: a form per section from its definition, every error shown at once, read-only for a viewer."""
+"""The plan sections editor: a form per section, every error shown at once, read-only for a viewer."""
 
 from micic_planner.core.security import Role, Session
 from micic_planner.gui.plan_sections_dialog import PlanSectionsDialog

@@ -12,7 +12,8 @@ from tests.reports.pdf_checks import read
 from tests.reports.plan_fixture import make_post
 
 MAP_TITLES = ("Mapa de la circunscripción", "Map of the jurisdiction")
-FORM_PAGES = (*MAP_TITLES, "Anexo C. Formatos", "Annex C. Forms", "Registro de llamadas del enlace", "Call log of a warden")
+FORM_PAGES = (*MAP_TITLES, "Anexo C. Formatos", "Annex C. Forms", "Registro de llamadas del enlace",
+              "Call log of a warden")
 
 
 @pytest.fixture(scope="module")

@@ -7,16 +7,16 @@ from micic_planner.core.plan_summary import summarise
 from micic_planner.reports.plan_sections.common import PlanContext
 
 
-
 def summary(ctx: PlanContext) -> list:
     s = summarise(ctx.data)
     t, n = ctx.t, ctx.number
     phase = (t("Phase {n}: {label}").format(n=s.phase, label=AlertPhase(s.phase).label(ctx.lang))
              if s.phase else t("No crisis open: preparedness"))
     pop = s.population
+    estimated = n(pop.estimate) if pop.estimated else t("not estimated")
     people = [[t("Current phase"), phase],
               [t("Nationals registered"), n(pop.registered)],
-              [t("Nationals estimated, with the unregistered"), n(pop.estimate) if pop.estimated else t("not estimated")],
+              [t("Nationals estimated, with the unregistered"), estimated],
               [t("Planning figure (with the seasonal peak)"), n(pop.planning)],
               [t("Places at assembly points"), n(s.assembly_places)],
               [t("Places short of the planning figure"), n(s.shortfall)],
