@@ -146,7 +146,6 @@ class PlanSectionsDialog(FittedDialog):
         self.sections = PlanSectionStore(store)
         self.editable = store.session.can(Action.EDIT_PLAN)
         self.list = QListWidget()
-        self.list.setFixedWidth(270)
         self.list.currentRowChanged.connect(self._on_section_changed)
         self.holder = QVBoxLayout()
         self.form: SectionForm | None = None
@@ -173,6 +172,8 @@ class PlanSectionsDialog(FittedDialog):
             self.errors.setText(self.tr("Your role may read these sections but not change them."))
         self._states = self.sections.states()
         self._fill_list()
+        # As wide as the longest title, so no section name is cut off (Spanish titles run long).
+        self.list.setFixedWidth(self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth() + 8)
         self._on_section_changed(0)  # the list was filled with its signals blocked
 
     @classmethod
