@@ -1,6 +1,13 @@
 """The plan sections editor: a form per section, every error shown at once, read-only for a viewer."""
 
+import pytest
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+
+from micic_planner.app import STYLE
 from micic_planner.core.security import Role, Session
+from micic_planner.gui.fitted_dialog import FRAME_ALLOWANCE
+from micic_planner.gui.locale_support import install_language
 from micic_planner.gui.plan_sections_dialog import PlanSectionsDialog
 from micic_planner.storage.plan_section_store import PlanSectionStore
 
@@ -49,10 +56,35 @@ def test_a_viewer_sees_the_sections_but_cannot_save_them(qtbot, store):
     assert not dialog.save_button.isEnabled()
 
 
-def test_the_editor_fits_a_1366_by_768_screen(qtbot, store):
+@pytest.fixture
+def spanish(qapp):
+    """Spanish, with the font and style sheet the program starts with (app.run_app)."""
+    install_language(qapp, "es")
+    font = QFont(qapp.font())
+    saved = QFont(font)
+    font.setPointSize(max(font.pointSize(), 11))
+    qapp.setFont(font)
+    qapp.setStyleSheet(STYLE)
+    yield
+    qapp.setStyleSheet("")
+    qapp.setFont(saved)
+    install_language(qapp, "en")
+
+
+@pytest.mark.parametrize("key", ["population", "communications", "borders"])
+def test_the_editor_fits_1366_by_768_in_spanish_with_no_title_or_button_cut(spanish, qtbot, store, key):
     dialog = PlanSectionsDialog(store)
     qtbot.addWidget(dialog)
-    _show(dialog, "communications")
+    _show(dialog, key)
     dialog.show()
-    screen = dialog.screen().availableGeometry()
-    assert dialog.height() <= screen.height() and dialog.width() <= screen.width()
+    QApplication.processEvents()
+    assert dialog.height() + FRAME_ALLOWANCE.height() <= 768 and dialog.width() <= 1366
+    assert dialog.rect().contains(dialog.buttons.geometry())
+    titles = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    widest = max(dialog.list.fontMetrics().horizontalAdvance(t) for t in titles)
+    assert widest <= dialog.list.viewport().width()
+    assert any("Estimación de la población" in t for t in titles)
+    cut = [w.text() for w in dialog.findChildren(QPushButton) + dialog.findChildren(QLabel)
+           if w.isVisible() and w.text() and not (isinstance(w, QLabel) and w.wordWrap())
+           and w.width() < w.minimumSizeHint().width()]
+    assert cut == []
