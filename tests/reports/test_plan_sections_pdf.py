@@ -108,3 +108,22 @@ def test_the_glossary_lists_the_acronyms_the_plan_uses_and_only_those(demo_plans
     assert "PACE" in glossary and "MICIC" in glossary
     assert "ACNUR" not in text.split("Glosario de siglas")[0] or "ACNUR" in glossary
     assert "UNHCR" not in glossary  # the English acronym is not listed in the Spanish plan
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_the_summary_stays_on_one_page_with_long_names_in_every_table(store, paper):
+    from micic_planner.core.models import TeamMember, Zone
+
+    make_post(store, nationals=7)
+    long = "Municipios de la Sierra Madre de Chiapas, Motozintla de Mendoza y Ciudad Cuauhtémoc (zona fronteriza)"
+    store.records.add_many([Zone(f"{long} {i}") for i in range(6)])
+    for i in range(5):
+        store.records.add(TeamMember(f"Coordinación de protección consular y de atención a connacionales {i}",
+                                     f"Persona {i}", phone=f"+502 2420 34{i:02d}", position=10 + i))
+    PlanSectionStore(store).save("call_numbers", {"numbers": [
+        {"who": f"{long} {i}", "phone": f"+502 5555 01{i:02d}"} for i in range(5)]})
+    pages = _pages(read(PlanRenderer(load_plan_data(store), lang="es", paper=paper).render_bytes()))
+    start = next(p for p, lines in pages.items() if "Resumen para la jefatura de misión" in lines)
+    page = " ".join(pages[start])
+    assert "Los cinco números a los que llamar" in page and "+502 5555 0104" in page
+    assert any(line.endswith("Control del documento") for line in pages[start + 1])
