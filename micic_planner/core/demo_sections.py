@@ -7,7 +7,7 @@ DEMO_SECTIONS = {
     "population": {"unregistered": 600, "seasonal_peak": 1200, "seasonal_months": "Octubre a febrero",
                    "seasonal_who": "Trabajadores de la cosecha de café (ficticio)",
                    "source": "Estimación ficticia de demostración", "as_of": "2026-10-01"},
-    "scenarios": {"assumptions": "Cifras ficticias para el ejercicio.", "rows": [
+    "scenarios": {"assumptions": "Cifras ficticias para el ejercicio.", "scenarios": [
         {"hazard": "hurricane", "scenario": "Huracán de categoría 3 en la costa", "affected": 2500, "ask_help": 30,
          "shelter_days": 7},
         {"hazard": "earthquake", "scenario": "Sismo de magnitud 7 en la región", "affected": 1500, "ask_help": 20,

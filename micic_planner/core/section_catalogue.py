@@ -28,7 +28,7 @@ SCENARIOS = SectionDef(
     "scenarios", "Planning scenarios and assumptions",
     "For each main hazard, the figures the post plans for.",
     fields=(F("assumptions", "Other assumptions", "long"),),
-    tables=(TableDef("rows", "Scenarios", (
+    tables=(TableDef("scenarios", "Scenarios", (
         F("hazard", "Hazard", "choice", choices=HAZARDS),
         F("scenario", "Scenario"),
         F("affected", "People affected", "number", minimum=0),

@@ -30,15 +30,15 @@ def test_an_error_is_explained_in_spanish_when_asked():
 
 def test_a_bad_cell_of_a_table_names_its_row_and_column_and_a_percentage_above_100_is_refused():
     with pytest.raises(ValidationErrors) as caught:
-        validate(SCENARIOS, {"rows": [{"hazard": "hurricane", "ask_help": "30"},
+        validate(SCENARIOS, {"scenarios": [{"hazard": "hurricane", "ask_help": "30"},
                                       {"hazard": "tsunami", "ask_help": "130"}]})
-    assert {e.field for e in caught.value.errors} == {"rows[2].hazard", "rows[2].ask_help"}
+    assert {e.field for e in caught.value.errors} == {"scenarios[2].hazard", "scenarios[2].ask_help"}
     assert all("row 2" in e.user_message() for e in caught.value.errors)
 
 
 def test_values_are_stored_clean_numbers_as_numbers_choices_by_code_and_empty_rows_dropped():
-    clean = validate(SCENARIOS, {"assumptions": " x ", "rows": [{"hazard": "Huracán", "affected": "2,500"}, {}]})
-    assert clean == {"assumptions": "x", "rows": [{"hazard": "hurricane", "scenario": "", "affected": 2500,
+    clean = validate(SCENARIOS, {"assumptions": " x ", "scenarios": [{"hazard": "Huracán", "affected": "2,500"}, {}]})
+    assert clean == {"assumptions": "x", "scenarios": [{"hazard": "hurricane", "scenario": "", "affected": 2500,
                                                     "ask_help": None, "shelter_days": None}]}
 
 

@@ -127,3 +127,14 @@ def test_the_summary_stays_on_one_page_with_long_names_in_every_table(store, pap
     page = " ".join(pages[start])
     assert "Los cinco números a los que llamar" in page and "+502 5555 0104" in page
     assert any(line.endswith("Control del documento") for line in pages[start + 1])
+
+
+def test_a_blank_table_starts_its_rows_with_what_the_plan_knows_and_dates_print_in_words(store):
+    make_post(store)
+    PlanSectionStore(store).save("amendments", {"changes": [{"number": 1, "date": "2026-06-01", "by": "Cónsul"}]})
+    text = "\n".join(read(PlanRenderer(load_plan_data(store), lang="es").render_bytes()).line_texts())
+    chapter = text.split("14.1 Estimación de la población")[-1]  # the chapter, not its line in the contents
+    assert "Tecún Umán" in chapter.split("14.8 Pasos fronterizos")[1]  # the border crossing among the places
+    assert "Jefe de misión" in chapter.split("14.4 Célula de crisis")[1]  # a job card per team role
+    assert "Erupción volcánica" in chapter.split("14.2 Escenarios")[1]  # a scenario per hazard of the post
+    assert "1 de junio de 2026" in chapter.split("14.13 Registro de modificaciones")[1]

@@ -5,10 +5,12 @@ repeating table with its own columns, and ruled rows labelled "To complete" wher
 """
 
 import math
+from datetime import date
 
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak
 
+from micic_planner.core.enums import PlaceKind
 from micic_planner.core.plan_sections import FieldDef, SectionState, TableDef, display, is_blank
 from micic_planner.reports.plan_sections.common import PlanContext
 from micic_planner.reports.styles import ACCENT
@@ -54,8 +56,15 @@ def section(ctx: PlanContext, state: SectionState, number: str) -> list:
 
 
 def _value(ctx: PlanContext, spec: FieldDef, value) -> str:
-    text = display(spec, value, ctx.lang)
+    text = _shown(ctx, spec, value)
     return text if text else f"{ctx.t(TO_COMPLETE)}: ____________________"
+
+
+def _shown(ctx: PlanContext, spec: FieldDef, value) -> str:
+    """A stored value as the plan prints it: dates in words, in the plan's language."""
+    if spec.type == "date" and value:
+        return ctx.date(date.fromisoformat(value))
+    return display(spec, value, ctx.lang)
 
 
 def _table(ctx: PlanContext, table: TableDef, rows: list[dict]) -> list:
@@ -64,10 +73,13 @@ def _table(ctx: PlanContext, table: TableDef, rows: list[dict]) -> list:
     numeric = tuple(i for i, c in enumerate(table.columns) if c.type == "number")
     title = ctx.t(table.title)
     if not rows:
-        blank = [[""] * len(header) for _ in range(table.blank_rows)]
+        # What the post already knows starts each row to fill: its roles, crossings, hazards.
+        firsts = SEEDS.get(table.key, lambda _ctx: [])(ctx)
+        firsts += [""] * max(table.blank_rows - len(firsts), 0)
+        blank = [[first] + [""] * (len(header) - 1) for first in firsts]
         return [ctx.raw(f"<b>{title}</b> · <i>{ctx.t(TO_COMPLETE)}</i>", "H3"),
                 ctx.table(header, blank, weights, row_height=BLANK_ROW), ctx.gap(3)]
-    body = [[display(c, row.get(c.key), ctx.lang) for c in table.columns] for row in rows]
+    body = [[_shown(ctx, c, row.get(c.key)) for c in table.columns] for row in rows]
     return [ctx.raw(f"<b>{title}</b>", "H3"), ctx.table(header, body, weights, numeric=numeric), ctx.gap(3)]
 
 
@@ -93,3 +105,10 @@ def _resources(ctx: PlanContext, values: dict) -> list:
 
 
 EXTRAS = {"population": _population, "resources": _resources}
+# A blank table's first column, from what the plan holds elsewhere: a job card per crisis-team role, a row per
+# border crossing among the places, a scenario per hazard of the post.
+SEEDS = {
+    "cards": lambda ctx: list(dict.fromkeys(ctx.t(m.role) for m in ctx.data.team)),
+    "crossings": lambda ctx: [p.name for p in ctx.data.places_of(PlaceKind.BORDER_CROSSING)],
+    "scenarios": lambda ctx: [h.hazard.label(ctx.lang) for h in ctx.data.hazards],
+}
