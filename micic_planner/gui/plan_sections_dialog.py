@@ -138,8 +138,9 @@ def _grid(table: TableDef, rows: list[dict], editable: bool) -> QTableWidget:
 class PlanSectionsDialog(FittedDialog):
     """The list of sections with their state on the left, the chosen section's form on the right."""
 
-    def __init__(self, store, parent=None):
+    def __init__(self, store, parent=None, on_saved=None):
         super().__init__(parent, QDialogButtonBox.StandardButton.Close, width=1000, height=600)
+        self.on_saved = on_saved  # told what a save changed, so the window's views refresh (the gap list)
         from micic_planner.storage.plan_section_store import PlanSectionStore
 
         self.setWindowTitle(self.tr("Plan sections"))
@@ -177,8 +178,8 @@ class PlanSectionsDialog(FittedDialog):
         self._on_section_changed(0)  # the list was filled with its signals blocked
 
     @classmethod
-    def ask(cls, parent, store) -> None:
-        cls(store, parent).exec()
+    def ask(cls, parent, store, on_saved=None) -> None:
+        cls(store, parent, on_saved).exec()
 
     def _fill_list(self) -> None:
         current = max(self.list.currentRow(), 0)
@@ -205,7 +206,7 @@ class PlanSectionsDialog(FittedDialog):
         if self.form is None:
             return False
         try:
-            self.sections.save(self.form.section.key, self.form.values())
+            changes = self.sections.save(self.form.section.key, self.form.values())
         except ValidationErrors as exc:
             self.errors.setText("\n".join(e.user_message() for e in exc.errors))
             self.form.mark({e.field for e in exc.errors})
@@ -214,6 +215,8 @@ class PlanSectionsDialog(FittedDialog):
             show_error(self, exc, self.tr("Could not save the section"))
             return False
         self.form.mark(set())
+        if self.on_saved is not None:
+            self.on_saved(changes)
         self.errors.setText(self.tr("Saved."))
         self._states = self.sections.states()
         self._fill_list()

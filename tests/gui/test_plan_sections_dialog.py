@@ -32,7 +32,8 @@ def test_saving_a_section_with_two_bad_values_lists_both_and_keeps_what_was_stor
 
 
 def test_a_filled_form_saves_and_the_list_shows_the_section_filled(qtbot, store):
-    dialog = PlanSectionsDialog(store)
+    told = []
+    dialog = PlanSectionsDialog(store, on_saved=told.append)
     qtbot.addWidget(dialog)
     _show(dialog, "borders")
     grid = dialog.form.tables["crossings"]
@@ -43,6 +44,7 @@ def test_a_filled_form_saves_and_the_list_shows_the_section_filled(qtbot, store)
     assert dialog.save() is True
     assert PlanSectionStore(store).get("borders").values["crossings"][0]["crossing"] == "Tecún Umán"
     assert dialog.list.currentItem().text().startswith("●")
+    assert told and told[0].touches("plan_sections")  # the window refreshes its gap list from this
 
 
 def test_a_viewer_sees_the_sections_but_cannot_save_them(qtbot, store):
@@ -88,3 +90,16 @@ def test_the_editor_fits_1366_by_768_in_spanish_with_no_title_or_button_cut(span
            if w.isVisible() and w.text() and not (isinstance(w, QLabel) and w.wordWrap())
            and w.width() < w.minimumSizeHint().width()]
     assert cut == []
+
+
+def test_the_plan_view_opens_the_editor(qtbot, store, monkeypatch):
+    from micic_planner.gui.context import AppContext
+    from micic_planner.gui.views.plan_view import PlanView
+
+    opened = []
+    monkeypatch.setattr(PlanSectionsDialog, "ask", classmethod(lambda cls, parent, s, on_saved=None:
+                                                               opened.append((s, on_saved))))
+    view = PlanView(AppContext(store))
+    qtbot.addWidget(view)
+    view.sections_button.click()
+    assert opened and opened[0][0] is store

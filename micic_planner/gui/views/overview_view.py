@@ -197,7 +197,7 @@ class OverviewView(QScrollArea):
         if table == "plan_sections":
             from micic_planner.gui.plan_sections_dialog import PlanSectionsDialog
 
-            PlanSectionsDialog.ask(self, self.context.store)
+            PlanSectionsDialog.ask(self, self.context.store, self.context.apply)
             return
         self.context.open_record(table, record_id if record_id is not None else -1)
 

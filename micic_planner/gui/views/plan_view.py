@@ -138,7 +138,7 @@ class PlanView(QWidget):
         if self.context.store is not None:
             from micic_planner.gui.plan_sections_dialog import PlanSectionsDialog
 
-            PlanSectionsDialog.ask(self, self.context.store)
+            PlanSectionsDialog.ask(self, self.context.store, self.context.apply)
 
     def _suggest_output(self) -> None:
         store = self.context.store
