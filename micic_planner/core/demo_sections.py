@@ -1,10 +1,14 @@
 """The demo post's own plan sections: fictional values, with two sections left blank to show the blank form."""
 
+# The estimate grows with the demo's registry: a tenth more unregistered, a tenth more in the coffee harvest.
+UNREGISTERED_SHARE = 0.1
+SEASONAL_SHARE = 0.1
+
 # Left blank on purpose: the printed demo shows what a section to complete looks like, and the gap list names them.
 BLANK = ("deaths", "training")
 
 DEMO_SECTIONS = {
-    "population": {"unregistered": 600, "seasonal_peak": 1200, "seasonal_months": "Octubre a febrero",
+    "population": {"seasonal_months": "Octubre a febrero",
                    "seasonal_who": "Trabajadores de la cosecha de café (ficticio)",
                    "source": "Estimación ficticia de demostración", "as_of": "2026-10-01"},
     "scenarios": {"assumptions": "Cifras ficticias para el ejercicio.", "scenarios": [
@@ -67,3 +71,11 @@ DEMO_SECTIONS = {
     "amendments": {"changes": [{"number": 1, "date": "2026-06-01", "by": "Cónsul (ficticio)",
                                 "summary": "Primera versión de demostración"}]},
 }
+
+
+def demo_sections(registered: int) -> dict:
+    """The demo's sections for a registry of `registered` nationals."""
+    sections = {key: dict(values) for key, values in DEMO_SECTIONS.items()}
+    sections["population"].update(unregistered=round(registered * UNREGISTERED_SHARE),
+                                  seasonal_peak=round(registered * SEASONAL_SHARE))
+    return sections

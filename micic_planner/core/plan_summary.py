@@ -99,8 +99,13 @@ def section_gaps(states: list[SectionState]) -> list[Gap]:
 
 
 def capacity_gap(pop: Population, places: int) -> list[Gap]:
-    """Assembly places short of the estimated population: the registry alone hides the unregistered."""
+    """Assembly places short of the estimated population: the registry alone hides the unregistered.
+
+    It counts only the people the registry's own gaps leave out: registered nationals without a place are
+    already counted by the assembly-point gaps, so a post short of places is not counted twice.
+    """
     if not pop.estimated or pop.planning <= places or places == 0:
         return []
     return [Gap("capacity_below_estimate", "The assembly points hold {} places for an estimated {} nationals "
-                "at the seasonal peak.", (places, pop.planning), "places", None, pop.planning - places)]
+                "at the seasonal peak.", (places, pop.planning), "places", None,
+                pop.planning - max(places, pop.registered))]

@@ -64,6 +64,8 @@ def test_the_plan_is_sized_for_the_estimate_with_its_peak_and_never_below_the_re
     assert population(1000, {"unregistered": 0}).estimated is False
     gap = capacity_gap(population(1000, {"unregistered": 500}), places=1200)
     assert gap[0].affected == 300 and gap[0].code == "capacity_below_estimate"
+    # Registered nationals short of a place are the assembly-point gaps' to count, not counted twice.
+    assert capacity_gap(population(2000, {"unregistered": 500}), places=1200)[0].affected == 500
 
 
 def test_every_section_key_is_unique_and_every_field_type_is_known():
