@@ -74,6 +74,7 @@ def test_a_blank_section_prints_a_form_to_complete_and_the_gap_list_names_it(dem
     after = text.split("Deaths and missing persons")[-1]
     assert "To complete: this section has not been filled in." in after
     assert "To complete: ____________________" in after
+    assert "Deaths and missing persons” has not been filled in. — Plan sections" in " ".join(text.split())
     gaps = [g.text("en") for g in demo_plans[1].figures.gaps]
     assert "The plan section “Deaths and missing persons” has not been filled in." in gaps
     assert "The plan section “Border crossings” has not been filled in." not in gaps

@@ -125,4 +125,4 @@ def quality(ctx: PlanContext) -> list:
 
 TABLE_NAMES = {"post": "Post details", "places": "Places", "nationals": "Registry", "zones": "Zones",
                "routes": "Routes", "team": "Crisis team", "alert_actions": "Alert-level matrix",
-               "wardens": "Wardens", "partners": "Partners"}
+               "wardens": "Wardens", "partners": "Partners", "plan_sections": "Plan sections"}
