@@ -1,6 +1,6 @@
 """The "Plan sections" editor: one form per section, built from its definition in `core.section_catalogue`."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -116,7 +116,8 @@ def _input(spec: FieldDef, value, editable: bool) -> QWidget:
         widget.setReadOnly(not editable)
         return widget
     widget = QLineEdit("" if value is None else str(value))
-    widget.setPlaceholderText(translate(spec.hint) if spec.hint else "AAAA-MM-DD" if spec.type == "date" else "")
+    date_hint = QCoreApplication.translate("SectionForm", "YYYY-MM-DD") if spec.type == "date" else ""
+    widget.setPlaceholderText(translate(spec.hint) if spec.hint else date_hint)
     widget.setReadOnly(not editable)
     return widget
 
