@@ -17,6 +17,7 @@ COMMAND_MODULES: list[str] = [
     "micic_planner.cli.figures",
     "micic_planner.cli.geo",
     "micic_planner.cli.plan",
+    "micic_planner.cli.plan_sections",
     "micic_planner.cli.crisis",
     "micic_planner.cli.exercise",
     "micic_planner.cli.protection",

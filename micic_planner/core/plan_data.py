@@ -17,6 +17,7 @@ from micic_planner.core.models import (
     Warden,
     Zone,
 )
+from micic_planner.core.plan_summary import Population
 from micic_planner.core.routes import RouteLeg
 
 
@@ -53,6 +54,7 @@ class PlanData:
     checklists: list = field(default_factory=list)  # core.plan_templates.ChecklistItem
     passports_expired: int = 0  # passport expiry before `today`
     passports_expiring: int = 0  # passport expiring within six months of `today`
+    no_passport: int = 0  # nationals with no passport number: with the expired, they need a travel document
     consent_share: int = 0  # nationals who agreed that partners may see their data
     restricted: bool = False
     watermark: str = ""  # a restricted print: who printed it and when (UTC), drawn across every page
@@ -60,8 +62,17 @@ class PlanData:
     copy: int = 0  # a restricted print: its copy number, printed on the cover and in every footer
     printed_by: str = ""
     towns: list[tuple[str, float, float]] = field(default_factory=list)  # (name, lat, lon), most populous first
+    # The sections the post writes itself (core.section_catalogue): key -> values, and their states in order.
+    sections: dict = field(default_factory=dict)
+    section_states: list = field(default_factory=list)  # core.plan_sections.SectionState
+    phase: int | None = None  # of the open crisis, for the summary; None in preparedness
+    population: Population | None = None  # registry and the post's estimate; the plan is sized for its peak
     # Called once per rendering pass; streams rows sorted by zone then family name.
     annex_rows: Callable[[], Iterable[AnnexRow]] | None = None
+
+    def __post_init__(self):
+        if self.population is None:
+            self.population = Population(self.figures.total)
 
     def zone_name(self, zone_id: int | None) -> str:
         return next((z.name for z in self.zones if z.id == zone_id), "")

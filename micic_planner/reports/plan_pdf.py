@@ -18,15 +18,18 @@ from micic_planner.reports.flow import keep_headings
 from micic_planner.reports.page import PageInfo, canvas_maker, draw_restricted_band
 from micic_planner.reports.plan_sections import annexes, operations, organisation, places, profile
 from micic_planner.reports.plan_sections.annex_names import BAND, AnnexFeed, annex_pages, names_annex, rows_per_page
+from micic_planner.reports.plan_sections.closing import crisis_forms, glossary
 from micic_planner.reports.plan_sections.common import Heading, PlanContext
+from micic_planner.reports.plan_sections.entered import entered_sections
 from micic_planner.reports.plan_sections.front import contents, copy_line, cover, document_control
 from micic_planner.reports.plan_sections.partners import partners
+from micic_planner.reports.plan_sections.summary import summary
 from micic_planner.reports.styles import MARGIN, PAPER, register_fonts
 
 SECTIONS = (document_control, profile.hazards, profile.profile, organisation.crisis_team,
             organisation.alert_matrix, organisation.communication, places.assembly_points, places.routes,
             partners, operations.logistics, operations.relief, operations.data_protection, operations.quality,
-            annexes.contact_sheet, annexes.checklists, annexes.forms)
+            entered_sections, annexes.contact_sheet, annexes.checklists, annexes.forms, crisis_forms)
 
 
 class _PlanDoc(BaseDocTemplate):
@@ -105,21 +108,25 @@ class PlanRenderer:
     # -- layout ----------------------------------------------------------------------------
     def _context(self) -> PlanContext:
         width = self.pagesize[0] - 2 * MARGIN - 12  # the main frame's default padding, 6 pt each side
-        return PlanContext(self.data, self.lang, width)
+        return PlanContext(self.data, self.lang, width, self.pagesize[1] - 2 * MARGIN - 12)
 
     def _story(self, ctx: PlanContext, pages: dict, with_rows: bool) -> list:
         ctx.pages = pages
+        front = cover(ctx)
+        # What the head of mission reads first: the first page after the contents (which stays on page 2).
+        first = summary(ctx)
         body = []
         for section in SECTIONS:
             body += section(ctx)
-        while body and isinstance(body[-1], PageBreak):
-            body.pop()  # a break at the very end would leave a blank last page
+        body += glossary(ctx, front + first + body)
         if self.data.restricted:
             annex_ctx = PlanContext(self.data, self.lang, self.pagesize[0] - 2 * MARGIN)
             annex_ctx.toc = ctx.toc
             room = self.pagesize[1] - 2 * MARGIN - BAND - 2  # the annex frame, which has no padding
             body += names_annex(annex_ctx, self.per_page, with_rows, room)
-        return keep_headings(cover(ctx) + contents(ctx, list(ctx.toc)) + body)
+        while body and isinstance(body[-1], PageBreak):
+            body.pop()  # a break at the very end would leave a blank last page
+        return keep_headings(front + contents(ctx, list(ctx.toc)) + first + body)
 
     def _page_info(self, ctx: PlanContext) -> PageInfo:
         post, t = self.data.post, self.t

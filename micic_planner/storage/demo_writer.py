@@ -57,6 +57,7 @@ def write_demo(store, nationals: int = 2000, seed: int = 1, progress: Callable[[
         for table, objects in (("partners", demo.partners), ("team", demo.team), ("hazards", demo.hazards)):
             changes |= _add(store, table, objects)
         changes |= seed_templates(store, templates, new_id=generator.new_uuid)
+        changes |= _seed_sections(store, nationals)
         if nationals:
             # Straight to the fast path: the rows carry their record_expiry, and the file is new.
             store.session.require(Action.IMPORT)
@@ -99,6 +100,18 @@ def _loading(db, scratch_path=None):
             db.execute("PRAGMA journal_mode=WAL")
         if foreign_keys:
             db.execute("PRAGMA foreign_keys=ON")
+
+
+def _seed_sections(store, nationals: int) -> Changes:
+    """The demo's own plan sections (fictional; two left blank on purpose, see `core.demo_sections`)."""
+    from micic_planner.core.demo_sections import demo_sections
+    from micic_planner.storage.plan_section_store import PlanSectionStore
+
+    sections = PlanSectionStore(store)
+    values = demo_sections(nationals)
+    for key, section in values.items():
+        sections.save(key, section)
+    return changed("plan_sections", count=len(values))
 
 
 def seed_templates(store, templates: PlanTemplates, new_id: Callable[[], str] = new_uuid) -> Changes:

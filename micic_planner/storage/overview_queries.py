@@ -73,6 +73,11 @@ def post_figures(db: Database, session: Session | None = None) -> tuple[Post | N
         records.list(Place, order_by="name"), records.list(Route, order_by="name"), records.list(Warden),
         records.list(TeamMember, order_by="position"), records.list(AlertAction, order_by="phase, position"),
         trips=planned_trips(db))
+    from micic_planner.core.gap_rules import rank
+    from micic_planner.storage.plan_section_store import section_figures
+
+    places = sum(load.place.capacity for load in figures.loads)
+    figures.gaps = rank(figures.gaps + section_figures(db, figures.total, places)[2])
     return post, figures
 
 

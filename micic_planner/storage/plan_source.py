@@ -4,8 +4,10 @@ import getpass
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
+from micic_planner.core.enums import PlaceKind
 from micic_planner.core.errors import PermissionDeniedError, StorageError
 from micic_planner.core.figures import compute_figures
+from micic_planner.core.gap_rules import rank
 from micic_planner.core.i18n import _
 from micic_planner.core.models import (
     AlertAction,
@@ -23,6 +25,7 @@ from micic_planner.core.plan_templates import templates_for
 from micic_planner.core.routes import group_routes
 from micic_planner.core.security import Action
 from micic_planner.storage.overview_queries import planned_trips
+from micic_planner.storage.plan_section_store import section_figures
 
 # Accented Spanish capitals and small letters folded for sorting; "ñ" sorts after every "n".
 _FOLD = (("á", "a"), ("é", "e"), ("í", "i"), ("ó", "o"), ("ú", "u"), ("ü", "u"), ("Á", "A"), ("É", "E"),
@@ -120,12 +123,25 @@ def load_plan_data(store, restricted: bool = False, today: date | None = None,
         passports_expired=expired or 0, passports_expiring=expiring or 0,
         consent_share=db.execute("SELECT count(*) FROM nationals WHERE consent_share").fetchone()[0],
         restricted=restricted, towns=_towns(places, zones))
+    _add_sections(data, db)
     if restricted:
         data.watermark = printed.watermark
         data.copy, data.printed_by = printed.copy, printed.user
         data.annex_count = figures.total
         data.annex_rows = lambda: _annex_rows(db, zones)
     return data
+
+
+def _add_sections(data: PlanData, db) -> None:
+    """The post's own sections, the population it entered, the open crisis's phase, and the gaps they add."""
+    places = sum(p.capacity for p in data.places_of(PlaceKind.ASSEMBLY_POINT))
+    states, data.population, gaps = section_figures(db, data.figures.total, places)
+    data.section_states = states
+    data.sections = {st.section.key: st.values for st in states}
+    row = db.execute("SELECT phase FROM crises WHERE closed_at IS NULL LIMIT 1").fetchone()
+    data.phase = row[0] if row else None
+    data.no_passport = db.execute("SELECT count(*) FROM nationals WHERE passport_no = ''").fetchone()[0]
+    data.figures.gaps = rank(data.figures.gaps + gaps)
 
 
 def _towns(places: list[Place], zones: list[Zone]) -> list[tuple[str, float, float]]:

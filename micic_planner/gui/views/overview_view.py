@@ -205,6 +205,11 @@ class OverviewView(QScrollArea):
         if table == "post":
             self.edit_post()
             return
+        if table == "plan_sections":
+            from micic_planner.gui.plan_sections_dialog import PlanSectionsDialog
+
+            PlanSectionsDialog.ask(self, self.context.store, self.context.apply)
+            return
         self.context.open_record(table, record_id if record_id is not None else -1)
 
     def _on_step_view_requested(self, key: str) -> None:

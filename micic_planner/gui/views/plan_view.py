@@ -3,6 +3,7 @@
 import time
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -117,9 +118,14 @@ class PlanView(QWidget):
         for button in (self.generate_button, self.cancel_button, self.open_button, self.print_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        self.sections_button = QPushButton(self.tr("Plan sections…"))
+        self.sections_button.setToolTip(self.tr("Population estimate, scenarios, command, job cards, continuity, "
+                                                "communications, borders, resources and more"))
+        self.sections_button.clicked.connect(self._on_sections_clicked)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(intro)
+        layout.addWidget(self.sections_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(options)
         layout.addLayout(actions)
         layout.addWidget(self.progress)
@@ -127,6 +133,12 @@ class PlanView(QWidget):
         layout.addStretch(1)
         context.store_replaced.connect(self._suggest_output)
         self._suggest_output()
+
+    def _on_sections_clicked(self) -> None:
+        if self.context.store is not None:
+            from micic_planner.gui.plan_sections_dialog import PlanSectionsDialog
+
+            PlanSectionsDialog.ask(self, self.context.store, self.context.apply)
 
     def _suggest_output(self) -> None:
         store = self.context.store

@@ -9,7 +9,7 @@ from micic_planner.reports.plan_sections.common import PlanContext
 
 def contact_sheet(ctx: PlanContext) -> list:
     data, t = ctx.data, ctx.t
-    story = [ctx.heading("Annexes", number="14."), ctx.heading("Annex A. Contact sheet", level=2),
+    story = [ctx.heading("Annexes", number=ctx.annex_number), ctx.heading("Annex A. Contact sheet", level=2),
              ctx.p("One page to keep by the telephone: the crisis team, the partners' 24/7 lines and the wardens.")]
     rows = [[t("Crisis team"), t(m.role), m.name, m.phone or "—", m.alternate_phone or "—"] for m in data.team]
     rows += [[t("Partner"), p.kind.label(ctx.lang), p.name, p.phone_24h or p.phone or "—", p.radio or "—"]

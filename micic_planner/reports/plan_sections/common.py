@@ -33,10 +33,12 @@ class PlanContext:
     data: PlanData
     lang: str
     width: float  # of the frame, in points
+    height: float = 700.0  # of the frame, in points
     t: Translator = field(init=False)
     styles: object = field(init=False)
     toc: list = field(default_factory=list)  # (level, text, key) in document order
     pages: dict = field(default_factory=dict)  # key -> page number, from the first pass
+    annex_number: str = "14."  # after the sections the post writes itself (plan_sections.entered)
 
     def __post_init__(self):
         self.t = Translator(self.lang)

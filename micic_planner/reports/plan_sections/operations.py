@@ -49,7 +49,8 @@ def logistics(ctx: PlanContext) -> list:
     largest = max(fig.by_household_size, default=0)
     story = [ctx.heading("Logistics", number="10."),
              ctx.table(["Figure", "Value"], [
-                 [ctx.t("Nationals to move"), ctx.number(fig.total)],
+                 # The registry or, when larger, the post's estimate with its seasonal peak (plan_summary).
+                 [ctx.t("Nationals to move"), ctx.number(data.population.planning)],
                  [ctx.t("Places at assembly points"), ctx.number(points)],
                  [ctx.t("Places in shelters and safe havens"), ctx.number(shelters)],
                  [ctx.t("Nationals farther than {km} km from an assembly point").format(
@@ -124,4 +125,4 @@ def quality(ctx: PlanContext) -> list:
 
 TABLE_NAMES = {"post": "Post details", "places": "Places", "nationals": "Registry", "zones": "Zones",
                "routes": "Routes", "team": "Crisis team", "alert_actions": "Alert-level matrix",
-               "wardens": "Wardens", "partners": "Partners"}
+               "wardens": "Wardens", "partners": "Partners", "plan_sections": "Plan sections"}

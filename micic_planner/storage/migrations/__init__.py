@@ -24,6 +24,7 @@ from micic_planner.storage.migrations import m014_small_counts  # noqa: E402,F40
 from micic_planner.storage.migrations import m017_matrix_steps  # noqa: E402,F401
 from micic_planner.storage.migrations import m018_hand_assignments_and_pauses  # noqa: E402,F401
 from micic_planner.storage.migrations import m021_numbered_copies  # noqa: E402,F401
+from micic_planner.storage.migrations import m023_plan_sections  # noqa: E402,F401
 from micic_planner.storage.migrations import m024_roles_and_name_order  # noqa: E402,F401
 from micic_planner.storage.migrations import m025_post_paper  # noqa: E402,F401
 from micic_planner.storage.migrations import m026_unknown_capacity  # noqa: E402,F401
