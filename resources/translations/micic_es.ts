@@ -3554,7 +3554,7 @@ Instale un visor de PDF (como SumatraPDF, Okular o Evince), o copie el archivo a
     <name>OverviewView</name>
     <message>
         <location filename="../../micic_planner/gui/views/overview_view.py" line="51" />
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="232" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="237" />
         <source>Edit post details</source>
         <translation>Editar los datos de la representación</translation>
     </message>
@@ -3670,12 +3670,12 @@ Instale un visor de PDF (como SumatraPDF, Okular o Evince), o copie el archivo a
         <translation>Sin carencias: el plan está completo.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="228" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="233" />
         <source>Post details</source>
         <translation>Datos de la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="231" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="236" />
         <source>Could not save the post details</source>
         <translation>No se pudieron guardar los datos de la representación</translation>
     </message>
@@ -3948,146 +3948,189 @@ Instale un visor de PDF (como SumatraPDF, Okular o Evince), o copie el archivo a
     </message>
 </context>
 <context>
+    <name>PlanSectionsDialog</name>
+    <message>
+        <location filename="../../micic_planner/gui/plan_sections_dialog.py" line="147" />
+        <source>Plan sections</source>
+        <translation>Secciones del plan</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/plan_sections_dialog.py" line="158" />
+        <source>Save the section</source>
+        <translation>Guardar la sección</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/plan_sections_dialog.py" line="161" />
+        <source>● filled   ◐ partly filled   ○ blank: printed as a form to complete</source>
+        <translation>● completada   ◐ completada en parte   ○ en blanco: se imprime como formulario por completar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/plan_sections_dialog.py" line="174" />
+        <source>Your role may read these sections but not change them.</source>
+        <translation>Su función permite leer estas secciones, pero no cambiarlas.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/plan_sections_dialog.py" line="216" />
+        <source>Could not save the section</source>
+        <translation>No se pudo guardar la sección</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/plan_sections_dialog.py" line="221" />
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
     <name>PlanView</name>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="68" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="69" />
         <source>Print the contingency plan</source>
         <translation>Imprimir el plan de contingencia</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="70" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="71" />
         <source>The plan gathers the post's team, alert levels, wardens, places, routes and partners, with counts of nationals by zone and vulnerability. Names of nationals appear only in the restricted annex.</source>
         <translation>El plan reúne el equipo, los niveles de alerta, los enlaces, los lugares, las rutas y los socios de la representación, con el número de connacionales por zona y vulnerabilidad. Los nombres de los connacionales solo aparecen en el anexo reservado.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="80" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="81" />
         <source>The host country's paper</source>
         <translation>El papel del país sede</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="81" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="82" />
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="82" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="83" />
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="83" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="84" />
         <source>Include the restricted annex with the names of nationals</source>
         <translation>Incluir el anexo reservado con los nombres de los connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="84" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="85" />
         <source>Only for the crisis cell: keep printed copies locked away.</source>
         <translation>Solo para la célula de crisis: guarde las copias impresas bajo llave.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="87" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="88" />
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="93" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="94" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="94" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="95" />
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="96" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="97" />
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="97" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="98" />
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="99" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="100" />
         <source>Generate the plan</source>
         <translation>Generar el plan</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="102" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="103" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="110" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="111" />
         <source>Open in the PDF viewer</source>
         <translation>Abrir en el visor de PDF</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="111" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="112" />
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="139" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="121" />
+        <source>Plan sections…</source>
+        <translation>Secciones del plan…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="122" />
+        <source>Population estimate, scenarios, command, job cards, continuity, communications, borders, resources and more</source>
+        <translation>Estimación de la población, escenarios, mando, fichas de funciones, continuidad, comunicaciones, fronteras, recursos y más</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="151" />
         <source>-plan.pdf</source>
         <translation>-plan.pdf</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="158" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="170" />
         <source>Save the post first</source>
         <translation>Guarde primero la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="158" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="170" />
         <source>This post is not in a file yet.</source>
         <translation>Esta representación aún no está en un archivo.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="167" />
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="201" />
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="222" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="179" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="213" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="234" />
         <source>Could not print the plan</source>
         <translation>No se pudo imprimir el plan</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="183" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="195" />
         <source>Writing the plan…</source>
         <translation>Escribiendo el plan…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="189" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="201" />
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="206" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="218" />
         <source>The plan was not kept.</source>
         <translation>El plan no se conservó.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="209" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="221" />
         <source>The plan is ready: {path} ({pages} pages, {seconds} s).</source>
         <translation>El plan está listo: {path} ({pages} páginas, {seconds} s).</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="212" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="224" />
         <source>Restricted copy No. {copy}.</source>
         <translation>Copia restringida N.º {copy}.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="219" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="231" />
         <source>Cancelled; no file was written.</source>
         <translation>Cancelado; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="227" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="239" />
         <source>The plan could not be written; the details are in the error log.</source>
         <translation>No se pudo escribir el plan; los detalles están en el registro de errores.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="254" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="266" />
         <source>Could not print</source>
         <translation>No se pudo imprimir</translation>
     </message>
@@ -4506,6 +4549,24 @@ Puede deshacerlo con Ctrl+Z.</numerusform></translation>
         <location filename="../../micic_planner/gui/security/secret_edit.py" line="38" />
         <source>Hide</source>
         <translation>Ocultar</translation>
+    </message>
+</context>
+<context>
+    <name>SectionForm</name>
+    <message>
+        <location filename="../../micic_planner/gui/plan_sections_dialog.py" line="65" />
+        <source>Add a row</source>
+        <translation>Añadir una fila</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/plan_sections_dialog.py" line="65" />
+        <source>Remove the row</source>
+        <translation>Quitar la fila</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/plan_sections_dialog.py" line="119" />
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -5222,12 +5283,12 @@ Quienes no queden dentro de ninguna zona conservan la que tienen. Puede deshacer
         <translation>Datos de la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="35" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="36" />
         <source>Save the plan as</source>
         <translation>Guardar el plan como</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/plan_view.py" line="36" />
+        <location filename="../../micic_planner/gui/views/plan_view.py" line="37" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
