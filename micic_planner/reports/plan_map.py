@@ -318,7 +318,8 @@ class PlanMap:
         return f"{assigned:,} / {place.capacity:,}" if place.capacity else f"{assigned:,}"
 
     def key_rows(self) -> list[list[str]]:
-        """(number, name, assigned / capacity) for the key printed under the overview map."""
+        """(number, name, assigned / capacity) for the key printed under the overview map; the places inside the
+        city's outline are left to the city map."""
         rows = []
         capacities = [p.capacity for p in self.places if p.kind == PlaceKind.ASSEMBLY_POINT and p.capacity]
         biggest = max(capacities, default=1)
@@ -327,7 +328,7 @@ class PlanMap:
             if not self._inside(x, y, self._radius(place, self.loads.get(place.id, 0), biggest)):
                 note = f" ({self.t('off the map')})"
             elif self._in_inset(place):
-                note = f" ({self.t('on the city map')})"
+                continue  # named on the city map, which has the room for it
             elif number in self.unlabelled:
                 note = f" ({self.t('no room for its number')})"
             else:

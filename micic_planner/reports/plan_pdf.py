@@ -105,7 +105,9 @@ class PlanRenderer:
     # -- layout ----------------------------------------------------------------------------
     def _context(self) -> PlanContext:
         width = self.pagesize[0] - 2 * MARGIN - 12  # the main frame's default padding, 6 pt each side
-        return PlanContext(self.data, self.lang, width)
+        ctx = PlanContext(self.data, self.lang, width)
+        ctx.height = self.pagesize[1] - 2 * MARGIN - 12  # a map page sizes its map to what the page leaves
+        return ctx
 
     def _story(self, ctx: PlanContext, pages: dict, with_rows: bool) -> list:
         ctx.pages = pages

@@ -52,7 +52,7 @@ def _map(ctx: PlanContext) -> PlanMap:
 
 def _size(ctx: PlanContext, tall: bool = False) -> tuple[float, float]:
     """The overview leaves room for its long key; a city or zone map has only a short list under it."""
-    return ctx.width, min(ctx.width * (0.95 if tall else 0.75), (160 if tall else 135) * mm)
+    return ctx.width, min(ctx.width * (1.15 if tall else 0.75), (200 if tall else 135) * mm)
 
 
 def _paired_key(ctx: PlanContext, rows: list[list[str]]):
@@ -68,29 +68,60 @@ def map_pages(ctx: PlanContext) -> list:
     """Every map page of the plan, each starting on a new page."""
     pm = _map(ctx)
     city = city_box(ctx)
-    story = [PageBreak(), ctx.heading("Map of the jurisdiction", level=2),
-             ctx.p("Assembly points, exit points, evacuation routes and zones; the numbers refer to the key below "
-                   "the map. Routes leaving the map continue to their destination.", "Small"),
-             pm.drawing(*_size(ctx), inset=city), ctx.gap(2), _paired_key(ctx, pm.key_rows())]
+    head = [ctx.heading("Map of the jurisdiction", level=2),
+            ctx.p("Assembly points, exit points, evacuation routes and zones; the numbers refer to the key below "
+                  "the map. Routes leaving the map continue to their destination.", "Small")]
+    if city:
+        head.append(ctx.p(ctx.t("The places inside the dashed outline are named on the map of {city}, the next "
+                                "page.").format(city=ctx.data.post.city or ctx.data.post.name), "Small",
+                          translate=False))
+    overview = _fitted(ctx, head, [], _size(ctx)[1], lambda h: pm.drawing(ctx.width, h, inset=city),
+                       lambda: [ctx.gap(2), _paired_key(ctx, pm.key_rows())])
+    story = [PageBreak(), *head, *overview]
     if city:
         name = ctx.data.post.city or ctx.data.post.name
-        story += [PageBreak(), ctx.heading(ctx.t("Map of {city}").format(city=name), level=2, translate=False),
-                  ctx.p("The city where most nationals live, outlined on the map of the jurisdiction. Every place "
-                        "is named where there is room; the others are numbered and listed below the map.", "Small"),
-                  pm.drawing(*_size(ctx, tall=True), box=city, named=True, route_names=_routes_from(ctx, city))]
-        story += _unnamed_key(ctx, pm)
+        head = [ctx.heading(ctx.t("Map of {city}").format(city=name), level=2, translate=False),
+                ctx.p("The city where most nationals live, outlined on the map of the jurisdiction. Every place "
+                      "is named where there is room; the others are numbered and listed below the map.", "Small")]
+        story += [PageBreak(), *head, *_named_map(ctx, pm, head, [], box=city, route_names=_routes_from(ctx, city))]
     for zone in ctx.data.zones:
         box = zone_box(ctx, zone)
         if box is None:
             continue
         # Not in the contents: seven zones would push the contents onto another page for no gain.
-        story += [PageBreak(), Paragraph(escape(ctx.t("Map of the zone {zone}").format(zone=zone.name)),
-                                         ctx.styles["H2"]),
-                  pm.drawing(*_size(ctx, tall=True), box=box, named=True,
-                             route_names={r.route.id for r in ctx.data.all_routes() if _in_zone(r, zone)})]
-        story += _unnamed_key(ctx, pm)
-        story += _zone_routes(ctx, zone)
+        head = [Paragraph(escape(ctx.t("Map of the zone {zone}").format(zone=zone.name)), ctx.styles["H2"])]
+        after = _zone_routes(ctx, zone)
+        story += [PageBreak(), *head,
+                  *_named_map(ctx, pm, head, after, box=box,
+                              route_names={r.route.id for r in ctx.data.all_routes() if _in_zone(r, zone)}),
+                  *after]
     return story
+
+
+def _named_map(ctx: PlanContext, pm: PlanMap, before: list, after: list, **where) -> list:
+    """A named map with the key of the names it had no room for."""
+    return _fitted(ctx, before, after, _size(ctx, tall=True)[1],
+                   lambda h: pm.drawing(ctx.width, h, named=True, **where), lambda: _unnamed_key(ctx, pm))
+
+
+def _fitted(ctx: PlanContext, before: list, after: list, tallest: float, draw, key) -> list:
+    """`draw(height)` as tall as the page leaves room for under `before` and over `key()` and `after`, so that a
+    map page never spills a row of its tables onto a page of its own; the drawing and its key."""
+    width = ctx.width
+    frame = getattr(ctx, "height", 0) or tallest * 1.6
+
+    def height_of(flowables) -> float:
+        return sum(f.wrap(width, frame)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in flowables)
+
+    room = frame - height_of(before) - height_of(after) - 14
+    key_height = 0.0
+    for _attempt in range(4):  # a shorter map may have to key a name or two more: measure again
+        drawing = draw(max(min(tallest, room - key_height), 80 * mm))
+        needed = height_of(key())
+        if needed <= key_height:
+            break
+        key_height = needed
+    return [drawing, *key()]
 
 
 def _in_zone(leg, zone) -> bool:
