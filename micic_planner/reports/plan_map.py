@@ -181,9 +181,14 @@ class PlanMap:
         return True
 
     def _furniture_blocks(self, width, height) -> Group:
-        """Keep labels off the north arrow and the scale bar (drawn last, over the map)."""
+        """Keep labels off the north arrow and the scale bar (drawn last, over the map); the bar goes to the
+        bottom right when a place's symbol sits in the bottom left corner, so it never hides one."""
         self.placer.block((width - 26, height - 46, width, height))
-        self.placer.block((0, LEGEND_HEIGHT, 130, LEGEND_HEIGHT + 26))
+        corner = (0, LEGEND_HEIGHT, 140, LEGEND_HEIGHT + 30)
+        crowded = any(corner[0] <= x <= corner[2] and corner[1] <= y <= corner[3]
+                      for x, y in (self._project_point(p) for p in self.places))
+        self._scale_x = width - 150 if crowded else 10
+        self.placer.block((self._scale_x - 10, LEGEND_HEIGHT, self._scale_x + 140, LEGEND_HEIGHT + 26))
         return Group()
 
     # -- layers ------------------------------------------------------------------------------
@@ -356,7 +361,7 @@ class PlanMap:
         km_per_pt = 111.32 / self._scale_pt_per_deg
         km = nice_distance(km_per_pt * width / 5)
         length = km / km_per_pt
-        x, y = 10, LEGEND_HEIGHT + 10
+        x, y = getattr(self, "_scale_x", 10), LEGEND_HEIGHT + 10
         g = Group()
         g.add(Rect(x - 4, y - 4, length + 40, 16, fillColor=colors.white, strokeColor=None))
         half = length / 2
