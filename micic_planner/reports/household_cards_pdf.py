@@ -49,25 +49,39 @@ class HouseholdCardRenderer:
         canvas = Canvas(str(path), pagesize=self.pagesize, pageCompression=1)
         canvas.setTitle(self.translators["es"]("Household evacuation cards") + f" · {self.post_name}")
         canvas.setAuthor("MICIC Planner")
-        card_h = (height - 2 * MARGIN - 2 * PAD) / 2
-        pages = 0
+        card_w, card_h = width - 2 * MARGIN, (height - 2 * MARGIN - 2 * PAD) / 2
+        pages, waiting = 0, False  # `waiting`: the sheet holds a top card and has room for one more
         for i, card in enumerate(cards):
             if cancelled and cancelled():
                 raise Cancelled(self.translators["en"]("Printing the cards was cancelled; no file was written."))
-            top = i % 2 == 0
-            y = height - MARGIN - card_h if top else MARGIN
-            self._card(canvas, card, MARGIN, y, width - 2 * MARGIN, card_h)
-            if not top or i == len(cards) - 1:
-                self._cut_line(canvas, width, height)
+            if not self._fits(card, card_w, card_h):
+                # A household too large for half a sheet gets a whole one: its card is never cut.
+                if waiting:
+                    canvas.showPage()
+                    pages += 1
+                self._card(canvas, card, MARGIN, MARGIN, card_w, height - 2 * MARGIN)
                 canvas.showPage()
-                pages += 1
+                pages, waiting = pages + 1, False
+            elif not waiting:
+                self._card(canvas, card, MARGIN, height - MARGIN - card_h, card_w, card_h)
+                self._cut_line(canvas, width, height)
+                waiting = True
+            else:
+                self._card(canvas, card, MARGIN, MARGIN, card_w, card_h)
+                canvas.showPage()
+                pages, waiting = pages + 1, False
             if progress and (i % 20 == 0 or i == len(cards) - 1):
                 progress(i + 1, len(cards))
-        if not cards:
+        if waiting or not pages:
             canvas.showPage()
-            pages = 1
+            pages += 1
         canvas.save()
         return pages
+
+    def _fits(self, card: HouseholdCard, w: float, h: float) -> bool:
+        t = self.translators[card.lang]
+        room = h - 38 - 2 * PAD
+        return _height(self._left_lines(card, t, w * 0.58 - 2 * PAD, room)) <= room
 
     def _cut_line(self, c, width, height) -> None:
         c.setStrokeColor(RULE)
@@ -98,10 +112,11 @@ class HouseholdCardRenderer:
             c.setFont(FONT, 9)
             c.drawString(x + PAD + stringWidth(f"{t('Household')}: {card.key}", FONT_BOLD, 10), y + h - 32, zone)
         left_w = w - right_w - 2 * PAD
-        self._left(c, card, t, x + PAD, y + h - 38 - PAD, left_w, h - 38 - 2 * PAD)
+        self._draw_lines(c, self._left_lines(card, t, left_w, h - 38 - 2 * PAD), x + PAD, y + h - 38 - PAD)
         self._right(c, card, t, x + w - right_w, y + h - 38 - PAD, right_w - PAD, h - 38 - 2 * PAD)
 
-    def _left(self, c, card: HouseholdCard, t, x, top, width, room) -> None:
+    def _left_lines(self, card: HouseholdCard, t, width, room) -> list:
+        """The lines of the card's left column: who, where, how, whom to call."""
         point = card.point
         blocks = [(t("Members of the household"), [(m, FONT) for m in card.members])]
         where = [(point.name, FONT_BOLD)] + [(a, FONT) for a in (point.address,) if a] if point else \
@@ -113,11 +128,11 @@ class HouseholdCardRenderer:
             warden.append((display_phone(card.warden_phone), FONT_BOLD))
         blocks.append((t("Your warden"), warden))
         lines = self._lines(blocks, width)
-        if len(lines) * LEADING + GAP * len(blocks) > room:
+        if _height(lines) > room:
             # A large household: its names in two columns, so the card still holds everything.
             blocks[0] = (blocks[0][0], _two_columns(card.members, width))
             lines = self._lines(blocks, width)
-        self._draw_lines(c, lines, x, top)
+        return lines
 
     def _routes(self, card: HouseholdCard, t) -> list:
         if card.route is None:
@@ -193,6 +208,10 @@ def draw_qr(c, widget: QrCodeWidget, x: float, y: float, side: float) -> None:
             col += n
     c.setFillColor(INK)
     c.drawPath(path, stroke=0, fill=1)
+
+
+def _height(lines) -> float:
+    return sum(LEADING + gap for _text, _font, _size, gap in lines)
 
 
 def _two_columns(names: list[str], width: float) -> list:

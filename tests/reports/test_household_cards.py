@@ -116,3 +116,34 @@ def test_the_cards_command_prints_a_zone_on_the_posts_paper_and_records_the_prin
     assert row[0] == "household_cards" and row[1] > 0
     assert main(["cards", str(demo[0]), "--out", str(tmp_path / "a4.pdf"), "--paper", "a4"]) == 0
     assert [round(float(x)) for x in PdfReader(tmp_path / "a4.pdf").pages[0].mediabox[2:]] == [595, 842]
+
+
+def _card(members: int, lang="es"):
+    from micic_planner.core.household_cards import HouseholdCard
+
+    names = [f"Tzul Xicará de los Santos, María Fernanda Guadalupe {i}" for i in range(members)]
+    return HouseholdCard(f"GT-BIG-{members:03d}", names, lang, "Tapachula urbana", warden="Rosa Elvira Tzul Pérez",
+                         warden_phone="+529625550121")
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_a_household_of_thirty_gets_a_whole_sheet_with_every_name_whole_and_nothing_cut(tmp_path, paper):
+    out = tmp_path / "big.pdf"
+    HouseholdCardRenderer("Consulado de Guatemala en Tapachula", "+529625550100", "MX", paper).render(
+        [_card(30), _card(3, "en")], out)
+    faults = read(out.read_bytes())
+    assert (faults.overlaps, faults.outside, faults.small) == ([], [], [])
+    words = {w for line in faults.line_texts() for w in line.split(" ")}
+    assert all(f"{i}" in words for i in range(30))
+    # Too large for half a sheet, the card of thirty has a sheet of its own; the next card starts a new one.
+    pages = PdfReader(out).pages
+    assert len(pages) == 2 and "GT-BIG-003" not in pages[0].extract_text() and "GT-BIG-003" in pages[1].extract_text()
+
+
+def test_a_cancelled_print_writes_no_file(tmp_path):
+    from micic_planner.core.errors import Cancelled
+
+    out = tmp_path / "cards.pdf"
+    with pytest.raises(Cancelled):
+        HouseholdCardRenderer("Consulado", country="MX").render([_card(2)] * 10, out, cancelled=lambda: True)
+    assert list(tmp_path.iterdir()) == []
