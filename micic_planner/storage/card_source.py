@@ -2,7 +2,9 @@
 
 from collections import Counter
 
+from micic_planner.core.errors import NotFoundError
 from micic_planner.core.household_cards import HouseholdCard, card_language, household_key
+from micic_planner.core.i18n import _
 from micic_planner.core.models import Place, Route, Warden, Zone
 from micic_planner.core.routes import group_routes
 from micic_planner.core.security import Action
@@ -25,6 +27,9 @@ class HouseholdCards(Guarded):
     @requires(Action.VIEW_REGISTRY)
     def for_zone(self, zone_id: int | None = None) -> list[HouseholdCard]:
         """Every household of a zone (of the whole post with None), in the order of their keys."""
+        if zone_id is not None and self.db.execute("SELECT 1 FROM zones WHERE id = ?", [zone_id]).fetchone() is None:
+            raise NotFoundError(_("There is no zone {id} in this post file.").format(id=zone_id),
+                                hint=_("Check the zone's number in the Zones and wardens view."))
         where, params = ("WHERE n.zone_id = ? ", [zone_id]) if zone_id is not None else ("", [])
         rows = self.db.execute(MEMBERS_SQL + where + self._order(), params).fetchall()
         return self._cards(rows)

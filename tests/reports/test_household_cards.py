@@ -147,3 +147,10 @@ def test_a_cancelled_print_writes_no_file(tmp_path):
     with pytest.raises(Cancelled):
         HouseholdCardRenderer("Consulado", country="MX").render([_card(2)] * 10, out, cancelled=lambda: True)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_cards_of_a_zone_that_does_not_exist_are_refused_with_a_hint(demo, tmp_path, capsys):
+    assert main(["cards", "--db", str(demo[0]), "--out", str(tmp_path / "x.pdf"), "--zone", "999"]) == 2
+    err = capsys.readouterr().err
+    assert "999" in err and "Zones" in err
+    assert not (tmp_path / "x.pdf").exists()
