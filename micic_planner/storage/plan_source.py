@@ -132,12 +132,15 @@ def _towns(db, post, places: list[Place], zones: list[Zone]) -> list[tuple[str, 
     """Towns for the plan's maps, the most relevant to the post first: where its nationals live (the most
     first), each zone's seat, then the gazetteer's towns inside the jurisdiction by population. A big city
     beyond the jurisdiction never crowds out a small town where nationals live."""
+    from micic_planner.core.enums import PlaceKind
     from micic_planner.core.errors import MicicError
     from micic_planner.core.outlines import extent
     from micic_planner.core.zoning import fold
     from micic_planner.storage.gazetteer import Gazetteer
 
-    points = [(p.lat, p.lon) for p in places] + [(y, x) for z in zones for x, y in z.polygon]
+    # Where the nationals are: zones, assembly points and shelters (a far airport or haven widens nothing).
+    local = [p for p in places if p.kind in (PlaceKind.ASSEMBLY_POINT, PlaceKind.SHELTER)] or places
+    points = [(p.lat, p.lon) for p in local] + [(y, x) for z in zones for x, y in z.polygon]
     if not points:
         return []
     west, south, east, north = extent(points, pad=0.05)
