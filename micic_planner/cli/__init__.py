@@ -19,6 +19,7 @@ COMMAND_MODULES: list[str] = [
     "micic_planner.cli.plan",
     "micic_planner.cli.plan_sections",
     "micic_planner.cli.crisis",
+    "micic_planner.cli.cards",
     "micic_planner.cli.exercise",
     "micic_planner.cli.protection",
     "micic_planner.cli.demo",

@@ -14,6 +14,7 @@ DOCUMENTS = {
     "manifest": "Passenger manifest",
     "call_list": "Call list",
     "restricted_plan": "Restricted plan (names annex)",
+    "household_cards": "Household evacuation cards",
 }
 
 
@@ -49,6 +50,8 @@ def public_fields(fields) -> list[str]:
 # The national fields each printed or saved list of people shows (a CSV has no needs column).
 MANIFEST_FIELDS = ("family_names", "given_names", "sex", "birth_date", "passport_no", "consular_id", "household")
 CALL_LIST_FIELDS = ("family_names", "given_names", "phone", "phone2", "place", "address", "household", "languages")
+# What a household's evacuation card prints of each member (core/household_cards.py).
+CARD_FIELDS = ("family_names", "given_names", "household")
 # What the restricted annex prints of each national; the ledger records these fields for every copy.
 ANNEX_FIELDS = ("family_names", "given_names", "passport_no", "consular_id", "phone", "phone2", "vulnerabilities",
                 "zone", "household", "address", "place")

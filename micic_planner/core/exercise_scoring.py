@@ -23,6 +23,18 @@ class TeamEvent:
     expected_key: str = ""  # set when the team or facilitator said which expected action this was
     attrs: dict = field(default_factory=dict)
 
+    def text_in(self, lang: str | None) -> str:
+        """The event's text in `lang`: a status or a crisis-log line is rebuilt from what it recorded."""
+        if self.kind == "status" and "name" in self.attrs:
+            return f"{self.attrs['name']}: {translate(_status_label(self.attrs.get('status', '')), lang)}"
+        if self.kind == "crisis" and "template" in self.attrs:
+            try:
+                return translate(self.attrs["template"], lang).format(
+                    *(translate(str(p), lang) for p in self.attrs.get("params", ())))
+            except (ValueError, IndexError, KeyError):
+                return self.text
+        return self.text
+
 
 @dataclass(frozen=True)
 class ActionResult:
@@ -67,11 +79,22 @@ class ExerciseReview:
     timeline: list[tuple[float, str, str]]  # (exercise minute, kind, text)
     checklist: list[tuple[int, str, str, str, float | None]] = field(default_factory=list)  # phase, es, en, role, min
     printed_at: datetime = field(default_factory=datetime.now)
+    events: list[TeamEvent] = field(default_factory=list)  # what `timeline` was made of, to print in any language
+    zone: str = "UTC"  # the post's IANA zone (`core.local_time.zone_of_post`): the clock the team kept
+
+    def timeline_in(self, lang: str) -> list[tuple[float, str, str, datetime]]:
+        """(exercise minute, kind, text in `lang`, moment) of the team's events; a burst of statuses is one line."""
+        if not self.events:
+            return [(minute, kind, text, self.run.moment_at(minute, self.printed_at))
+                    for minute, kind, text in self.timeline]
+        return timeline_of(self.run, self.events, lang=lang, with_moments=True)
 
 
-def timeline_of(run: ExerciseRun, events: list[TeamEvent], names_up_to: int = 4) -> list[tuple[float, str, str]]:
-    """The team's events by exercise minute; a burst of status updates in one minute becomes one line."""
-    lines: list[tuple[float, str, str]] = []
+def timeline_of(run: ExerciseRun, events: list[TeamEvent], names_up_to: int = 4, lang: str | None = None,
+                with_moments: bool = False) -> list[tuple]:
+    """The team's events by exercise minute, in `lang` (default: the current language); a burst of status
+    updates in one minute becomes one line. With `with_moments`, each line also carries its UTC moment."""
+    lines: list[tuple] = []
     burst: list[TeamEvent] = []
 
     def flush():
@@ -79,15 +102,18 @@ def timeline_of(run: ExerciseRun, events: list[TeamEvent], names_up_to: int = 4)
             return
         minute = round(run.minute_at(burst[0].at), 1)
         if len(burst) <= names_up_to:
-            lines.extend((minute, "status", e.text) for e in burst)
+            lines.extend(line(minute, "status", e.text_in(lang), e.at) for e in burst)
         else:
             counts: dict[str, int] = {}
             for e in burst:
                 counts[e.attrs.get("status", "")] = counts.get(e.attrs.get("status", ""), 0) + 1
-            summary = ", ".join(f"{translate(_status_label(k))} {n}" for k, n in sorted(counts.items()))
-            lines.append((minute, "status", translate("{count} status updates: {summary}").format(
-                count=len(burst), summary=summary)))
+            summary = ", ".join(f"{translate(_status_label(k), lang)} {n}" for k, n in sorted(counts.items()))
+            lines.append(line(minute, "status", translate("{count} status updates: {summary}", lang).format(
+                count=len(burst), summary=summary), burst[0].at))
         burst.clear()
+
+    def line(minute, kind, text, at):
+        return (minute, kind, text, at) if with_moments else (minute, kind, text)
 
     for event in sorted(events, key=lambda e: e.at):
         if event.kind == "status":
@@ -96,7 +122,7 @@ def timeline_of(run: ExerciseRun, events: list[TeamEvent], names_up_to: int = 4)
             burst.append(event)
             continue
         flush()
-        lines.append((round(run.minute_at(event.at), 1), event.kind, event.text))
+        lines.append(line(round(run.minute_at(event.at), 1), event.kind, event.text_in(lang), event.at))
     flush()
     return lines
 

@@ -18,6 +18,7 @@ from micic_planner.core.exercise_scoring import (
     ExerciseReview,
 )
 from micic_planner.core.i18n import Translator
+from micic_planner.core.local_time import local_time, utc_offset
 from micic_planner.reports.page import PageInfo, canvas_maker
 from micic_planner.reports.styles import MARGIN, stylesheet, table_style
 from micic_planner.reports.text_shaping import shape
@@ -34,6 +35,12 @@ def _minutes(value: float | None) -> str:
     return "—" if value is None else f"{value:.0f}"
 
 
+def _clock(moment, zone: str, with_offset: bool = True) -> str:
+    """A UTC moment on the post's clock: "2026-12-03 08:30 UTC−06:00" (the offset says which clock)."""
+    local = local_time(moment, zone)
+    return local.strftime("%Y-%m-%d\u00a0%H:%M") + (f" {utc_offset(local)}" if with_offset else "")
+
+
 class ExerciseReportRenderer:
     def __init__(self, lang: str = "en", pagesize=A4):
         self.lang = lang
@@ -48,7 +55,7 @@ class ExerciseReportRenderer:
                                 title=self.tr("Exercise after-action report"), author="MICIC Planner")
         tr = self.tr
         info = PageInfo(shape(report.post_name), tr("Exercise after-action report"),
-                        f"{tr('Printed')} {report.printed_at:%Y-%m-%d %H:%M}", tr("TRAINING — NOT REAL DATA"),
+                        f"{tr('Printed')} {_clock(report.printed_at, report.zone)}", tr("TRAINING — NOT REAL DATA"),
                         tr("Page {page} of {pages}"))
         doc.build(self._story(report, doc.width), canvasmaker=canvas_maker(info))
         data = buffer.getvalue()
@@ -62,10 +69,12 @@ class ExerciseReportRenderer:
         story = [_p(tr("Exercise after-action report"), sheet["Title"]),
                  _p(r.scenario.title(lang), sheet["Subtitle"]),
                  _p(f"{tr('Post')}: {r.post_name}", sheet["Body"]),
-                 _p(f"{tr('Started')}: {run.started_at.astimezone():%Y-%m-%d %H:%M}   {tr('Ended')}: "
-                    f"{run.ended_at.astimezone():%Y-%m-%d %H:%M}" if run.ended_at else
-                    f"{tr('Started')}: {run.started_at.astimezone():%Y-%m-%d %H:%M}   {tr('Still running')}",
+                 _p(f"{tr('Started')}: {_clock(run.started_at, r.zone)}   {tr('Ended')}: "
+                    f"{_clock(run.ended_at, r.zone)}" if run.ended_at else
+                    f"{tr('Started')}: {_clock(run.started_at, r.zone)}   {tr('Still running')}",
                     sheet["Body"]),
+                 _p(tr("Local time of the post: {zone} ({offset})").format(
+                     zone=r.zone, offset=utc_offset(local_time(run.started_at, r.zone))), sheet["Small"]),
                  _p(f"{tr('Facilitator')}: {run.facilitator or '—'}   {tr('Team')}: {run.team or '—'}   "
                     f"{tr('Time scale')}: {run.time_scale:g}×", sheet["Body"]),
                  _p(r.scenario.briefing(lang), sheet["Small"]), Spacer(1, 6)]
@@ -157,10 +166,11 @@ class ExerciseReportRenderer:
         tr, cell, bold = self.tr, sheet["Cell"], sheet["CellBold"]
         kinds = {"action": tr("Team log"), "status": tr("Status"), "record": tr("Record edited"),
                  "crisis": tr("Crisis timeline"), "inject": tr("Inject")}
-        rows = [[_p(h, bold) for h in (tr("Minute"), tr("Kind"), tr("What happened"))]]
-        rows += [[_p(_minutes(minute), cell), _p(kinds.get(kind, kind), cell), _p(text, cell)]
-                 for minute, kind, text in r.timeline]
+        rows = [[_p(h, bold) for h in (tr("Minute"), tr("Local time"), tr("Kind"), tr("What happened"))]]
+        # The text is rebuilt in the report's language: the sandbox may have been run in another.
+        rows += [[_p(_minutes(minute), cell), _p(_clock(at, r.zone, False)[-5:], cell), _p(kinds.get(kind, kind), cell),
+                  _p(text, cell)] for minute, kind, text, at in r.timeline_in(self.lang)]
         if len(rows) == 1:
-            rows.append([_p("—", cell), _p("", cell), _p(tr("The team recorded nothing."), cell)])
+            rows.append([_p("—", cell), _p("", cell), _p("", cell), _p(tr("The team recorded nothing."), cell)])
         return [_p(tr("Timeline of the exercise"), sheet["H1"]),
-                self._table(rows, [w * width for w in (0.09, 0.16, 0.75)])]
+                self._table(rows, [w * width for w in (0.1, 0.1, 0.14, 0.66)])]

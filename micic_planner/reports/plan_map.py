@@ -1,28 +1,45 @@
-"""The plan's map: outlines, zones, routes and assembly points drawn with reportlab graphics.
+"""The plan's maps: outlines, zones, routes, places and towns drawn with reportlab graphics.
 
-Every layer differs by line pattern or shape as well as colour, so the map still reads when
-the plan is printed or photocopied in black and white.
+One `PlanMap` draws any box of the jurisdiction: the whole of it with numbered places (the overview),
+or a city or a zone with every place, route and town named where a clear spot is found
+(`map_labels.LabelPlacer`); a name with no clear spot is replaced by its number and listed in the
+map's key, so no two labels are ever printed over each other.
 """
 
 import math
 from dataclasses import dataclass
 
-from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, PolyLine, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Group, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
-from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from micic_planner.core.enums import PlaceKind, RouteStatus
 from micic_planner.core.i18n import Translator
 from micic_planner.core.models import Place, Route, Zone
 from micic_planner.core.outlines import CREDIT, clip_ring, countries, country_box, extent, nice_distance
+from micic_planner.reports.map_labels import LabelPlacer, text_box
+from micic_planner.reports.map_symbols import (
+    GREY,
+    along,
+    assembly_symbol,
+    clip_path,
+    cross,
+    fit,
+    inside_ring,
+    kind_symbol,
+    line_sample,
+)
 from micic_planner.reports.styles import FONT, FONT_BOLD, FONT_ITALIC, INK, RESTRICTED, register_fonts
+
+__all__ = ["MapRoute", "PlanMap", "clip_path", "map_routes"]
 
 LAND, OTHER_LAND, BORDER = colors.HexColor("#f2f2f2"), colors.HexColor("#e0e0e0"), colors.HexColor("#9a9a9a")
 ZONE_FILL = colors.Color(0.12, 0.31, 0.47, alpha=0.07)
-GREY = colors.HexColor("#555555")
-TOWN_INK, TOWN_SIZE = colors.HexColor("#6b6b6b"), 8
+HALO = colors.Color(1, 1, 1, alpha=0.75)  # behind a label, so a route under it does not strike it through
+TOWN_INK, TOWN_SIZE, LABEL_SIZE = colors.HexColor("#6b6b6b"), 8, 8
 LEGEND_HEIGHT = 70
+OUTLINE_MIN_DEG = 1.5  # a map narrower than this (in longitude) draws no country outlines
+MAX_TOWNS = 30  # more grey names only hide the plan's own places
 EXIT_KINDS = (PlaceKind.BORDER_CROSSING, PlaceKind.AIRPORT, PlaceKind.PORT)
 
 
@@ -36,14 +53,18 @@ class MapRoute:
 
 
 class PlanMap:
-    """Builds the Drawing of a jurisdiction; `loads` maps an assembly point's id to nationals assigned."""
+    """Draws a box of the jurisdiction; `loads` maps an assembly point's id to nationals assigned."""
 
     def __init__(self, places: list[Place], zones: list[Zone], routes: list[MapRoute], loads: dict[int, int],
                  host_country: str = "", lang: str = "en", towns: list[tuple[str, float, float]] = ()):
         self.places, self.zones, self.routes, self.loads = places, zones, routes, loads
-        self.towns = list(towns)  # (name, lat, lon), most populous first
+        self.towns = list(towns)  # (name, lat, lon), the most relevant to the post first
         self.host_country = host_country
         self.t = Translator(lang)
+        self.inset: tuple | None = None
+        self.named = False
+        self.unnamed: set[int] = set()  # numbers of places whose name had no room (shown by number)
+        self.unlabelled: set[int] = set()  # numbers of places with no room even for their number
         register_fonts()
 
     def extent(self) -> tuple[float, float, float, float]:
@@ -53,18 +74,32 @@ class PlanMap:
         points += [(y, x) for z in self.zones for x, y in z.polygon]
         return extent(points, fallback=country_box(self.host_country) if self.host_country else None)
 
-    def drawing(self, width: float, height: float) -> Drawing:
+    def drawing(self, width: float, height: float, box=None, named: bool = False, inset=None,
+                route_names: set[int] = frozenset()) -> Drawing:
+        """The map of `box` (default: the jurisdiction); `named` labels places by name; `inset` outlines a
+        (west, south, east, north) box drawn on its own page, whose places are not numbered here;
+        `route_names` are the ids of the routes named on the map (the others are drawn unnamed)."""
         d = Drawing(width, height)
         map_h = height - LEGEND_HEIGHT
-        box = _fit(self.extent(), width / map_h)
-        self.box = box
+        box = fit(box or self.extent(), width / map_h)
+        self.box, self.named, self.inset = box, named, inset
+        self.unnamed, self.unlabelled = set(), set()
         project = self._projection(box, width, map_h, LEGEND_HEIGHT)
+        self.placer = LabelPlacer(self._frame)
+        labels = Group()
         d.add(Rect(0, LEGEND_HEIGHT, width, map_h, fillColor=colors.white, strokeColor=None))
         d.add(self._outlines(box, project))
         d.add(self._zones(project))
-        d.add(self._towns(project))
+        if inset:
+            d.add(self._inset_frame(inset, project))
         d.add(self._routes(project))
-        d.add(self._places(project))
+        d.add(self._furniture_blocks(width, height))
+        d.add(self._places(project, labels))
+        self._zone_names(project, labels)
+        if named:
+            self._route_names(project, labels, route_names)
+        self._towns(project, labels)
+        d.add(labels)
         d.add(Rect(0, LEGEND_HEIGHT, width, map_h, fillColor=None, strokeColor=INK, strokeWidth=0.8))
         d.add(self._north(width - 18, height - 34))
         d.add(self._scale(box, width, project))
@@ -88,6 +123,11 @@ class PlanMap:
 
     def _outlines(self, box, project) -> Group:
         g = Group()
+        if box[2] - box[0] < OUTLINE_MIN_DEG:
+            # Natural Earth's coarse borders are kilometres off at a city's scale: plain land reads truer.
+            x0, y0, x1, y1 = self._frame
+            g.add(Rect(x0, y0, x1 - x0, y1 - y0, fillColor=LAND, strokeColor=None))
+            return g
         host = self._host_a3()
         for country in countries():
             w, s, e, n = country.box
@@ -110,34 +150,87 @@ class PlanMap:
         found = pycountry.countries.get(alpha_2=self.host_country.upper())
         return found.alpha_3 if found else ""
 
-    def _towns(self, project) -> Group:
-        """Town names in grey, the most populous first, none over another or over a numbered place."""
-        g = Group()
+    def _inside(self, x, y, margin: float = 0.0) -> bool:
         x0, y0, x1, y1 = self._frame
-        taken = [(x - 9, y - 9, x + 18, y + 9) for x, y in (project(p.lon, p.lat) for p in self.places)]
-        for name, lat, lon in self.towns:
-            x, y = project(lon, lat)
-            box = (x - 2, y - 4, x + 4 + stringWidth(name, FONT, TOWN_SIZE), y + TOWN_SIZE - 1)
-            if box[0] < x0 or box[2] > x1 or box[1] < y0 or box[3] > y1:
-                continue
-            if any(box[0] < b[2] + 3 and b[0] < box[2] + 3 and box[1] < b[3] + 3 and b[1] < box[3] + 3 for b in taken):
-                continue
-            taken.append(box)
-            g.add(Circle(x, y, 1.1, fillColor=TOWN_INK, strokeColor=None))
-            g.add(String(x + 3, y - 2.4, name, fontName=FONT, fontSize=TOWN_SIZE, fillColor=TOWN_INK))
-        return g
+        return x0 + margin <= x <= x1 - margin and y0 + margin <= y <= y1 - margin
 
+    @staticmethod
+    def _radius(place: Place, load: int, biggest: int) -> float:
+        """How far a place's symbol reaches from its point (a symbol is drawn whole or not at all)."""
+        if place.kind != PlaceKind.ASSEMBLY_POINT:
+            return 5.5
+        if not place.capacity:
+            return 5.0
+        return 4 + 6 * math.sqrt(place.capacity / biggest) + (2.5 if load > place.capacity else 0)
+
+    def _in_inset(self, place: Place) -> bool:
+        if not self.inset:
+            return False
+        west, south, east, north = self.inset
+        return west <= place.lon <= east and south <= place.lat <= north
+
+    def _label(self, group: Group, x: float, y: float, text: str, font: str, size: float, ink=INK,
+               clearance: float = 4.0, centred_first: bool = False) -> bool:
+        """Place `text` beside (x, y) if a clear spot exists; draw it on a faint white halo."""
+        spot = self.placer.place(x, y, text, font, size, clearance, centred_first)
+        if spot is None:
+            return False
+        x0, y0, x1, y1 = text_box(spot[0], spot[1], text, font, size)
+        group.add(Rect(x0 - 0.8, y0, x1 - x0 + 1.6, y1 - y0, fillColor=HALO, strokeColor=None))
+        group.add(String(spot[0], spot[1], text, fontName=font, fontSize=size, fillColor=ink))
+        return True
+
+    def _furniture_blocks(self, width, height) -> Group:
+        """Keep labels off the north arrow and the scale bar (drawn last, over the map); the bar goes to the
+        bottom right when a place's symbol sits in the bottom left corner, so it never hides one."""
+        self.placer.block((width - 26, height - 46, width, height))
+        corner = (0, LEGEND_HEIGHT, 140, LEGEND_HEIGHT + 30)
+        crowded = any(corner[0] <= x <= corner[2] and corner[1] <= y <= corner[3]
+                      for x, y in (self._project_point(p) for p in self.places))
+        self._scale_x = width - 150 if crowded else 10
+        self.placer.block((self._scale_x - 10, LEGEND_HEIGHT, self._scale_x + 140, LEGEND_HEIGHT + 26))
+        return Group()
+
+    # -- layers ------------------------------------------------------------------------------
     def _zones(self, project) -> Group:
         g = Group()
         for zone in self.zones:
-            if len(zone.polygon) < 3:
-                continue
-            pts = [c for lon, lat in zone.polygon for c in project(lon, lat)]
-            g.add(Polygon(pts, fillColor=ZONE_FILL, strokeColor=GREY, strokeWidth=0.9, strokeDashArray=[1, 2]))
-            xs, ys = pts[0::2], pts[1::2]
-            g.add(String(sum(xs) / len(xs), max(ys) - 10, zone.code or zone.name, fontName=FONT_ITALIC,
-                         fontSize=8, fillColor=GREY, textAnchor="middle"))
+            ring = clip_ring([tuple(p) for p in zone.polygon], self.box) if len(zone.polygon) >= 3 else []
+            if len(ring) >= 3:
+                pts = [c for lon, lat in ring for c in project(lon, lat)]
+                g.add(Polygon(pts, fillColor=ZONE_FILL, strokeColor=GREY, strokeWidth=0.9, strokeDashArray=[1, 2]))
         return g
+
+    def _zone_names(self, project, labels: Group) -> None:
+        """Each zone's name (its code when the name has no room) in italics, near the middle of its outline,
+        or at another spot inside it when the middle is crowded."""
+        for zone in self.zones:
+            ring = clip_ring([tuple(p) for p in zone.polygon], self.box) if len(zone.polygon) >= 3 else []
+            if len(ring) < 3:
+                continue
+            pts = [project(lon, lat) for lon, lat in ring]
+            cx, cy = sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts)
+            xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+            grid = [(min(xs) + (max(xs) - min(xs)) * i / 6, min(ys) + (max(ys) - min(ys)) * j / 6)
+                    for i in range(1, 6) for j in range(1, 6)]
+            anchors = [(cx, cy)] + sorted((g for g in grid if inside_ring(g, pts)),
+                                          key=lambda g: math.dist(g, (cx, cy)))
+            done = False
+            for text in dict.fromkeys(t for t in (zone.name, zone.code) if t):
+                for x, y in anchors:
+                    if self._inside(x, y) and self._label(labels, x, y, text, FONT_ITALIC, LABEL_SIZE, GREY, 0,
+                                                          centred_first=True):
+                        done = True
+                        break
+                if done:
+                    break
+
+    def _inset_frame(self, inset, project) -> Group:
+        west, south, east, north = inset
+        x0, y0 = project(west, south)
+        x1, y1 = project(east, north)
+        return Group(Rect(x0, y0, x1 - x0, y1 - y0, fillColor=None, strokeColor=INK, strokeWidth=0.9,
+                          strokeDashArray=[4, 2]))
 
     def _routes(self, project) -> Group:
         g = Group()
@@ -154,27 +247,68 @@ class PlanMap:
             g.add(PolyLine([c for p in pts for c in p], strokeColor=colour, strokeWidth=1.1 if r.alternate else 1.8,
                            strokeDashArray=dash))
             if closed:
-                for x, y in _along(pts, 36):
-                    g.add(_cross(x, y, 3.5, colour))
+                for x, y in along(pts, 36):
+                    g.add(cross(x, y, 3.5, colour))
 
-    def _places(self, project) -> Group:
+    def _route_names(self, project, labels: Group, wanted: set[int]) -> None:
+        """A route's name beside the middle of its longest piece on the map; none where there is no room."""
+        for r in sorted((r for r in self.routes if r.route.id in wanted), key=lambda r: r.alternate):
+            pieces = clip_path([project(lon, lat) for lat, lon in r.path], self._frame)
+            pieces = [p for p in pieces if len(p) >= 2]
+            if not pieces:
+                continue
+            piece = max(pieces, key=lambda p: sum(math.dist(a, b) for a, b in zip(p, p[1:])))
+            if sum(math.dist(a, b) for a, b in zip(piece, piece[1:])) < 40:
+                continue  # a stub at the edge of the map: its name would float away from it
+            x, y = along(piece, 1e9)[0]
+            self._label(labels, x, y, r.route.name, FONT_ITALIC, LABEL_SIZE, INK, 3)
+
+    def _places(self, project, labels: Group) -> Group:
+        """Symbols first (every one keeps labels off it), then names or numbers, the biggest points first."""
         g = Group()
         capacities = [p.capacity for p in self.places if p.kind == PlaceKind.ASSEMBLY_POINT and p.capacity]
         biggest = max(capacities, default=1)
-        x0, y0, x1, y1 = self._frame
+        shown = []
         for number, place in self.numbered():
             x, y = project(place.lon, place.lat)
-            if not (x0 <= x <= x1 and y0 <= y <= y1):
+            load = self.loads.get(place.id, 0)
+            radius = self._radius(place, load, biggest)
+            if not self._inside(x, y, radius):
                 continue  # listed in the key as off the map
             if place.kind == PlaceKind.ASSEMBLY_POINT:
-                load = self.loads.get(place.id, 0)
-                g.add(_assembly_symbol(x, y, place.capacity, load, biggest))
-                offset = 4 + (4 + 6 * math.sqrt(place.capacity / biggest) if place.capacity else 5)
+                g.add(assembly_symbol(x, y, place.capacity, load, biggest))
             else:
-                g.add(_kind_symbol(place.kind, x, y))
-                offset = 8
-            g.add(String(x + offset, y - 3, str(number), fontName=FONT_BOLD, fontSize=8, fillColor=INK))
+                g.add(kind_symbol(place.kind, x, y))
+            self.placer.block((x - radius, y - radius, x + radius, y + radius))
+            shown.append((number, place, x, y, radius))
+        order = list(PlaceKind)
+        shown.sort(key=lambda s: (order.index(s[1].kind), -(s[1].capacity or 0), s[0]))
+        for number, place, x, y, radius in shown:
+            if self.named:
+                bold = FONT_BOLD if place.kind == PlaceKind.ASSEMBLY_POINT else FONT
+                if self._label(labels, x, y, place.name, bold, LABEL_SIZE, INK, radius + 1.5):
+                    continue
+                self.unnamed.add(number)
+            elif self._in_inset(place):
+                continue  # numbered on the city map, where there is room
+            if not self._label(labels, x, y, str(number), FONT_BOLD, LABEL_SIZE, INK, radius + 1.5):
+                self.unlabelled.add(number)
         return g
+
+    def _towns(self, project, labels: Group) -> None:
+        """Town names in grey, the most relevant first, each only where its dot and its name are clear."""
+        drawn = 0
+        for name, lat, lon in self.towns:
+            if drawn >= MAX_TOWNS:
+                break
+            x, y = project(lon, lat)
+            dot = (x - 1.6, y - 1.6, x + 1.6, y + 1.6)
+            if not self._inside(x, y) or not self.placer.free(dot):
+                continue
+            if self._label(labels, x, y, name, FONT, TOWN_SIZE, TOWN_INK, 2.5):
+                self.placer.block(dot)
+                labels.add(Circle(x, y, 1.1, fillColor=TOWN_INK, strokeColor=None))
+                drawn += 1
 
     def numbered(self) -> list[tuple[int, Place]]:
         """Places in the order of the key: assembly points first, then by kind and name."""
@@ -182,18 +316,38 @@ class PlanMap:
         ranked = sorted(self.places, key=lambda p: (order.index(p.kind), p.name.casefold()))
         return list(enumerate(ranked, start=1))
 
+    def _load(self, place: Place) -> str:
+        if place.kind != PlaceKind.ASSEMBLY_POINT:
+            return ""
+        assigned = self.loads.get(place.id, 0)
+        return f"{assigned:,} / {place.capacity:,}" if place.capacity else f"{assigned:,}"
+
     def key_rows(self) -> list[list[str]]:
-        """(number, name, assigned / capacity) for the key printed under the map."""
+        """(number, name, assigned / capacity) for the key printed under the overview map; the places inside the
+        city's outline are left to the city map."""
         rows = []
+        capacities = [p.capacity for p in self.places if p.kind == PlaceKind.ASSEMBLY_POINT and p.capacity]
+        biggest = max(capacities, default=1)
         for number, place in self.numbered():
             x, y = self._project_point(place)
-            x0, y0, x1, y1 = self._frame
-            off = "" if x0 <= x <= x1 and y0 <= y <= y1 else f" ({self.t('off the map')})"
-            load = ""
-            if place.kind == PlaceKind.ASSEMBLY_POINT:
-                assigned = self.loads.get(place.id, 0)
-                load = f"{assigned:,} / {place.capacity:,}" if place.capacity else f"{assigned:,}"
-            rows.append([str(number), place.name + off, load])
+            if not self._inside(x, y, self._radius(place, self.loads.get(place.id, 0), biggest)):
+                note = f" ({self.t('off the map')})"
+            elif self._in_inset(place):
+                continue  # named on the city map, which has the room for it
+            elif number in self.unlabelled:
+                note = f" ({self.t('no room for its number')})"
+            else:
+                note = ""
+            rows.append([str(number), place.name + note, self._load(place)])
+        return rows
+
+    def unnamed_rows(self) -> list[list[str]]:
+        """The key of a named map: the places shown by number, their names having had no room."""
+        rows = []
+        for number, place in self.numbered():
+            if number in self.unnamed:
+                note = f" ({self.t('no room for its number')})" if number in self.unlabelled else ""
+                rows.append([str(number), place.name + note, self._load(place)])
         return rows
 
     # -- furniture ---------------------------------------------------------------------------
@@ -207,7 +361,7 @@ class PlanMap:
         km_per_pt = 111.32 / self._scale_pt_per_deg
         km = nice_distance(km_per_pt * width / 5)
         length = km / km_per_pt
-        x, y = 10, LEGEND_HEIGHT + 10
+        x, y = getattr(self, "_scale_x", 10), LEGEND_HEIGHT + 10
         g = Group()
         g.add(Rect(x - 4, y - 4, length + 40, 16, fillColor=colors.white, strokeColor=None))
         half = length / 2
@@ -221,16 +375,18 @@ class PlanMap:
         g = Group()
         col = width / 2
         items = [
-            (_assembly_symbol(0, 0, 30, 20, 100), t("Assembly point: ring = capacity, filled = assigned")),
-            (_kind_symbol(PlaceKind.SHELTER, 0, 0), t("Shelter")),
-            (_kind_symbol(PlaceKind.SAFE_HAVEN, 0, 0), t("Safe haven")),
-            (_kind_symbol(PlaceKind.BORDER_CROSSING, 0, 0), t("Border crossing, airport or port")),
-            (_line_sample(False, False), t("Primary route")),
-            (_line_sample(True, False), t("Alternate route (dashed)")),
-            (_line_sample(False, True), t("Closed route (crossed)")),
+            (assembly_symbol(0, 0, 30, 20, 100), t("Assembly point: ring = capacity, filled = assigned")),
+            (kind_symbol(PlaceKind.SHELTER, 0, 0), t("Shelter")),
+            (kind_symbol(PlaceKind.SAFE_HAVEN, 0, 0), t("Safe haven")),
+            (kind_symbol(PlaceKind.BORDER_CROSSING, 0, 0), t("Border crossing, airport or port")),
+            (line_sample(False, False), t("Primary route")),
+            (line_sample(True, False), t("Alternate route (dashed)")),
+            (line_sample(False, True), t("Closed route (crossed)")),
             (Polygon([-7, -4, 7, -4, 7, 4, -7, 4], fillColor=ZONE_FILL, strokeColor=GREY, strokeWidth=0.9,
                      strokeDashArray=[1, 2]), t("Zone (dotted outline)")),
         ]
+        first = max(stringWidth(text, FONT, 8) for _symbol, text in items[:4])
+        col = max(col, first + 40)  # a long first column pushes the second along rather than into it
         for i, (symbol, text) in enumerate(items):
             cx, cy = 12 + col * (i // 4), LEGEND_HEIGHT - 12 - 13 * (i % 4)
             holder = Group(symbol)
@@ -242,110 +398,6 @@ class PlanMap:
         return g
 
 
-def _fit(box, aspect: float) -> tuple[float, float, float, float]:
-    """Widen the box to the frame's aspect, so the outlines fill the frame."""
-    west, south, east, north = box
-    k = math.cos(math.radians((south + north) / 2))
-    span_x, span_y = (east - west) * k, north - south
-    if span_x / span_y < aspect:
-        grow = (span_y * aspect / k - (east - west)) / 2
-        return west - grow, south, east + grow, north
-    grow = (span_x / aspect - span_y) / 2
-    return west, south - grow, east, north + grow
-
-
-def clip_path(pts, frame) -> list[list[tuple[float, float]]]:
-    """The pieces of a polyline inside a (x0, y0, x1, y1) frame (Liang-Barsky on each segment)."""
-    x0, y0, x1, y1 = frame
-    pieces: list[list[tuple[float, float]]] = []
-    current: list[tuple[float, float]] = []
-    for a, b in zip(pts, pts[1:]):
-        dx, dy = b[0] - a[0], b[1] - a[1]
-        t0, t1 = 0.0, 1.0
-        for p, q in ((-dx, a[0] - x0), (dx, x1 - a[0]), (-dy, a[1] - y0), (dy, y1 - a[1])):
-            if p == 0:
-                if q < 0:
-                    t0, t1 = 1.0, 0.0
-            elif p < 0:
-                t0 = max(t0, q / p)
-            else:
-                t1 = min(t1, q / p)
-        if t0 > t1:
-            if current:
-                pieces.append(current)
-                current = []
-            continue
-        start = (a[0] + t0 * dx, a[1] + t0 * dy)
-        end = (a[0] + t1 * dx, a[1] + t1 * dy)
-        if not current or current[-1] != start:
-            if current:
-                pieces.append(current)
-            current = [start]
-        current.append(end)
-        if t1 < 1.0:
-            pieces.append(current)
-            current = []
-    if current:
-        pieces.append(current)
-    return pieces
-
-
-def _along(pts, step):
-    """Points every `step` along a polyline, and at least its middle."""
-    lengths = [math.dist(pts[i], pts[i + 1]) for i in range(len(pts) - 1)]
-    total = sum(lengths)
-    marks = [total / 2] if total < 2 * step else [step * (i + 0.5) for i in range(int(total // step))]
-    out = []
-    for m in marks:
-        for i, seg in enumerate(lengths):
-            if m <= seg and seg > 0:
-                t = m / seg
-                out.append((pts[i][0] + t * (pts[i + 1][0] - pts[i][0]), pts[i][1] + t * (pts[i + 1][1] - pts[i][1])))
-                break
-            m -= seg
-    return out
-
-
-def _cross(x, y, r, colour) -> Group:
-    return Group(Line(x - r, y - r, x + r, y + r, strokeColor=colour, strokeWidth=1.4),
-                 Line(x - r, y + r, x + r, y - r, strokeColor=colour, strokeWidth=1.4))
-
-
-def _assembly_symbol(x, y, capacity, load, biggest) -> Group:
-    g = Group()
-    if capacity:
-        outer = 4 + 6 * math.sqrt(capacity / biggest)
-        ratio = load / capacity
-        inner = outer * math.sqrt(min(ratio, 1.0))
-        g.add(Circle(x, y, outer, fillColor=colors.white, strokeColor=INK, strokeWidth=2.2 if ratio > 1 else 0.8))
-        if inner > 0:
-            g.add(Circle(x, y, inner, fillColor=GREY, strokeColor=None))
-        if ratio > 1:  # over capacity: a second ring, legible without colour
-            g.add(Circle(x, y, outer + 2.5, fillColor=None, strokeColor=RESTRICTED, strokeWidth=0.8))
-    else:
-        g.add(Circle(x, y, 5, fillColor=GREY, strokeColor=INK, strokeWidth=0.8))
-    return g
-
-
-def _kind_symbol(kind, x, y, r=4.0):
-    if kind == PlaceKind.SHELTER:
-        return Rect(x - r, y - r, 2 * r, 2 * r, fillColor=colors.white, strokeColor=INK, strokeWidth=0.9)
-    if kind == PlaceKind.SAFE_HAVEN:
-        return Polygon([x, y + r + 1, x - r - 1, y - r, x + r + 1, y - r], fillColor=colors.white, strokeColor=INK,
-                       strokeWidth=0.9)
-    return Polygon([x, y + r + 1, x + r + 1, y, x, y - r - 1, x - r - 1, y], fillColor=INK, strokeColor=INK,
-                   strokeWidth=0.5)
-
-
-def _line_sample(alternate: bool, closed: bool) -> Group:
-    colour = RESTRICTED if closed else INK
-    g = Group(Line(-8, 0, 8, 0, strokeColor=colour, strokeWidth=1.1 if alternate else 1.8,
-                   strokeDashArray=[5, 3] if alternate else None))
-    if closed:
-        g.add(_cross(0, 0, 3.5, colour))
-    return g
-
-
 def map_routes(legs) -> list[MapRoute]:
     """MapRoutes from core.routes.RouteLeg primaries, each with its alternates."""
     from micic_planner.core.routes import route_points
@@ -355,24 +407,3 @@ def map_routes(legs) -> list[MapRoute]:
         for item, alternate in ((leg, False), *((a, True) for a in leg.alternates)):
             out.append(MapRoute(item.route, route_points(item.route, item.origin, item.destination), alternate))
     return out
-
-
-def plan_map_flowables(ctx) -> list:
-    """The map page of the plan, for a plan section: a heading, the drawing and a note."""
-    from reportlab.platypus import PageBreak
-
-    data = ctx.data
-    loads = {load.place.id: load.assigned for load in data.figures.loads}
-    pm = PlanMap(data.places, data.zones, map_routes(data.routes), loads, data.post.host_country, ctx.lang,
-                 towns=data.towns)
-    drawing = pm.drawing(ctx.width, min(ctx.width * 0.75, 135 * mm))
-    rows = pm.key_rows()
-    half = (len(rows) + 1) // 2
-    paired = [left + (right if right else ["", "", ""]) for left, right in
-              zip(rows[:half], rows[half:] + [None] * (2 * half - len(rows)))]
-    key = ctx.table(["No.", "Place", "Assigned / capacity"] * 2, paired, [10, 50, 24] * 2, numeric=(2, 5),
-                    repeat=False)
-    return [PageBreak(), ctx.heading("Map of the jurisdiction", level=2),
-            ctx.p("Assembly points, exit points, evacuation routes and zones; the numbers refer to the key below "
-                  "the map. Routes leaving the map continue to their destination.", "Small"),
-            drawing, ctx.gap(2), key]

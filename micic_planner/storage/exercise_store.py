@@ -10,6 +10,7 @@ from micic_planner.core.errors import MicicError, NotFoundError
 from micic_planner.core.exercise import ExerciseRun, Inject, Scenario, due_injects
 from micic_planner.core.exercise_scoring import ExerciseReview, Score, TeamEvent, score_run, timeline_of
 from micic_planner.core.i18n import _, translate
+from micic_planner.core.local_time import zone_of_post
 from micic_planner.core.scenario_posts import generate_nationals, load_scenario_post
 from micic_planner.core.security import Action
 from micic_planner.storage.permissions import Guarded, requires
@@ -232,7 +233,8 @@ class ExerciseStore(Guarded):
                 "FROM status_events e JOIN nationals n ON n.id = e.national_id WHERE e.at >= ? ORDER BY e.at",
                 [start]):
             events.append(TeamEvent(parse_utc(at), "status", f"{family}, {given}: {_status_label(status)}",
-                                    attrs={"national_id": nid, "status": status, "vulnerabilities": flags}))
+                                    attrs={"national_id": nid, "status": status, "vulnerabilities": flags,
+                                           "name": f"{family}, {given}"}))
         for table in ("routes", "places", "partners"):
             for name, at, status in self.db.execute(
                     f"SELECT name, updated_at, {'status' if table == 'routes' else 'NULL'} FROM {table} "
@@ -243,7 +245,8 @@ class ExerciseStore(Guarded):
             for at, kind, phase, template, params in self.db.execute(
                     "SELECT at, kind, phase, template, params FROM crisis_log WHERE at >= ? ORDER BY at", [start]):
                 events.append(TeamEvent(parse_utc(at), "crisis", _log_text(template, params),
-                                        attrs={"log": kind, "phase": phase}))
+                                        attrs={"log": kind, "phase": phase, "template": template,
+                                               "params": _log_params(params)}))
         # An edit made by an inject's own effect is the exercise's doing, not the team's.
         stamps = {at for at, _by, _n in self.releases(run).values()}
         return [e for e in events if not (e.kind == "record" and e.at in stamps)]
@@ -272,8 +275,10 @@ class ExerciseStore(Guarded):
                     "JOIN crises c ON c.id = a.crisis_id WHERE c.started_at >= ? ORDER BY a.phase, a.position",
                     [iso(run.started_at)]):
                 checklist.append((phase, es, en, role, round(run.minute_at(parse_utc(done)), 1) if done else None))
+        evidence = self.evidence(run)
         return ExerciseReview(scenario, run, self.score(run, scenario, now), post.name if post else "",
-                              releases, timeline_of(run, self.evidence(run)), checklist)
+                              releases, timeline_of(run, evidence), checklist, events=evidence,
+                              zone=zone_of_post(post), printed_at=now)
 
     def _initially_accounted(self, run: ExerciseRun) -> frozenset:
         """Nationals already accounted for when the run started (a training copy of a post in crisis)."""
@@ -295,6 +300,13 @@ def _log_text(template: str, params: str) -> str:
         return translate(template).format(*(translate(str(p)) for p in json.loads(params or "[]")))
     except (ValueError, IndexError, KeyError):
         return template
+
+
+def _log_params(params: str) -> tuple:
+    try:
+        return tuple(json.loads(params or "[]"))
+    except ValueError:
+        return ()
 
 
 def _status_label(value: str) -> str:

@@ -122,7 +122,7 @@ def load_plan_data(store, restricted: bool = False, today: date | None = None,
         checklists=templates_for(post).for_hazards(h.hazard for h in hazards).checklists,
         passports_expired=expired or 0, passports_expiring=expiring or 0,
         consent_share=db.execute("SELECT count(*) FROM nationals WHERE consent_share").fetchone()[0],
-        restricted=restricted, towns=_towns(places, zones))
+        restricted=restricted, towns=_towns(db, post, places, zones))
     _add_sections(data, db)
     if restricted:
         data.watermark = printed.watermark
@@ -134,7 +134,7 @@ def load_plan_data(store, restricted: bool = False, today: date | None = None,
 
 def _add_sections(data: PlanData, db) -> None:
     """The post's own sections, the population it entered, the open crisis's phase, and the gaps they add."""
-    places = sum(p.capacity for p in data.places_of(PlaceKind.ASSEMBLY_POINT))
+    places = sum(p.capacity or 0 for p in data.places_of(PlaceKind.ASSEMBLY_POINT))  # unknown seats nobody
     states, data.population, gaps = section_figures(db, data.figures.total, places)
     data.section_states = states
     data.sections = {st.section.key: st.values for st in states}
@@ -144,20 +144,42 @@ def _add_sections(data: PlanData, db) -> None:
     data.figures.gaps = rank(data.figures.gaps + gaps)
 
 
-def _towns(places: list[Place], zones: list[Zone]) -> list[tuple[str, float, float]]:
-    """Towns around the jurisdiction for the plan's map, from the offline gazetteer; none if it cannot be read."""
+def _towns(db, post, places: list[Place], zones: list[Zone]) -> list[tuple[str, float, float]]:
+    """Towns for the plan's maps, the most relevant to the post first: where its nationals live (the most
+    first), each zone's seat, then the gazetteer's towns inside the jurisdiction by population. A big city
+    beyond the jurisdiction never crowds out a small town where nationals live."""
+    from micic_planner.core.enums import PlaceKind
     from micic_planner.core.errors import MicicError
     from micic_planner.core.outlines import extent
+    from micic_planner.core.zoning import fold
     from micic_planner.storage.gazetteer import Gazetteer
 
-    points = [(p.lat, p.lon) for p in places] + [(y, x) for z in zones for x, y in z.polygon]
+    # Where the nationals are: zones, assembly points and shelters (a far airport or haven widens nothing).
+    local = [p for p in places if p.kind in (PlaceKind.ASSEMBLY_POINT, PlaceKind.SHELTER)] or places
+    points = [(p.lat, p.lon) for p in local] + [(y, x) for z in zones for x, y in z.polygon]
     if not points:
         return []
-    west, south, east, north = extent(points, pad=0.5)
+    west, south, east, north = extent(points, pad=0.05)
+    # The middle of the coordinates of the nationals who gave a town: that town, as the registry knows it.
+    towns = [tuple(row) for row in db.execute(
+        "SELECT place, avg(lat), avg(lon) FROM nationals WHERE place != '' AND lat IS NOT NULL "
+        "GROUP BY place ORDER BY count(*) DESC LIMIT 80")]
     try:
-        return Gazetteer.shared().towns(south, west, north, east, limit=400)
+        gazetteer = Gazetteer.shared()
+        for zone in zones:
+            seat = zone.places.split(",")[0].strip()
+            found = gazetteer.geocode(seat, post.host_country or None) if seat else None
+            if found is not None:
+                towns.append((found.name, found.lat, found.lon))
+        towns += gazetteer.towns(south, west, north, east, limit=400)
     except MicicError:
-        return []  # the plan prints without town names rather than not at all
+        pass  # the maps print with the nationals' towns only rather than not at all
+    seen, out = set(), []
+    for name, lat, lon in towns:
+        if fold(name) not in seen and south <= lat <= north and west <= lon <= east:
+            seen.add(fold(name))
+            out.append((name, lat, lon))
+    return out
 
 
 def _annex_rows(db, zones: list[Zone]):

@@ -94,3 +94,18 @@ def test_a_spanish_exercise_report_prints_the_plans_role_names_in_spanish(finish
     text = " ".join(_text(ExerciseReportRenderer("es").render(review)).split())
     assert "Coordinación de crisis" in text and "Oficial de enlace" in text
     assert "Crisis coordinator" not in text and "Liaison officer" not in text
+
+
+def test_a_spanish_report_of_a_run_kept_in_english_names_statuses_in_spanish_on_the_posts_clock(finished_run):
+    # The sandbox was run with the program in English (the tests' language); the report is printed in Spanish.
+    text = " ".join(_text(ExerciseReportRenderer("es").render(finished_run)).split())
+    assert "A salvo" in text and ": Safe" not in text
+    # Lebanon keeps Beirut time: the clock is named, and every time on the page is on it.
+    started = finished_run.run.started_at.astimezone(__import__("zoneinfo").ZoneInfo("Asia/Beirut"))
+    assert "Hora local de la representación: Asia/Beirut" in text
+    assert f"{started:%H:%M} UTC+0" in text
+
+
+def test_an_english_report_keeps_english_status_names(finished_run):
+    text = " ".join(_text(ExerciseReportRenderer("en").render(finished_run)).split())
+    assert "Safe" in text and "A salvo" not in text

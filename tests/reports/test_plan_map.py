@@ -74,3 +74,45 @@ def test_town_names_are_drawn_inside_the_frame_and_never_over_a_place_or_each_ot
     texts = [s.text for s in flatten(plan_map.drawing(480, 420)) if isinstance(s, String)]
     assert "Huehuetán" in texts and "Cacahoatán" in texts
     assert "Tapachula" not in texts and "Huehuetán Estación" not in texts and "Ciudad de México" not in texts
+
+
+@pytest.fixture
+def knot():
+    """Fourteen assembly points and shelters within two kilometres, and towns on top of them: a city centre."""
+    places = [Place(f"Punto de reunión número {i}", PlaceKind.ASSEMBLY_POINT if i % 3 else PlaceKind.SHELTER,
+                    14.90 + 0.004 * (i % 4), -92.26 + 0.005 * (i // 4), capacity=100 + 10 * i, id=i)
+              for i in range(1, 15)]
+    places.append(Place("Quetzaltenango", PlaceKind.SAFE_HAVEN, 14.2, -91.0, id=99))  # far away
+    zones = [Zone("Tapachula urbana", code="TAP",
+                  polygon=[[-92.4, 14.8], [-92.1, 14.8], [-92.1, 15.0], [-92.4, 15.0]], id=1)]
+    towns = [(f"Colonia {i}", 14.90 + 0.003 * i, -92.262 + 0.002 * i) for i in range(12)]
+    return PlanMap(places, zones, [], {i: 50 for i in range(1, 15)}, "MX", "es", towns=towns)
+
+
+def _overlaps(drawing) -> list:
+    from tests.reports.pdf_checks import read
+
+    out = io.BytesIO()
+    renderPDF.drawToFile(drawing, out)
+    return read(out.getvalue()).overlaps
+
+
+def test_no_two_labels_of_a_crowded_overview_overlap_and_each_place_is_numbered_or_keyed(knot):
+    assert _overlaps(knot.drawing(480, 420)) == []
+    texts = {s.text for s in flatten(knot.drawing(480, 420)) if isinstance(s, String)}
+    for number, name, _load in knot.key_rows():
+        assert number in texts or "(sin espacio para su número)" in name or "(fuera del mapa)" in name
+
+
+def test_a_named_map_of_a_crowded_city_never_overprints_and_keys_the_names_it_had_no_room_for(knot):
+    box = (-92.33, 14.86, -92.19, 14.95)  # the points fill a tenth of it: some names cannot fit
+    drawing = knot.drawing(480, 420, box=box, named=True)
+    assert _overlaps(drawing) == []
+    texts = {s.text for s in flatten(drawing) if isinstance(s, String)}
+    named = {p.name for p in knot.places if p.name in texts}
+    keyed = {row[1].split(" (")[0] for row in knot.unnamed_rows()}
+    assert named and keyed  # some names fit, some did not
+    assert named | keyed == {p.name for p in knot.places if p.id != 99}
+    # Shown by their number instead, or (no room even for that) listed in the key as such.
+    assert all(row[0] in texts or row[1].endswith("(sin espacio para su número)") for row in knot.unnamed_rows())
+    assert "Tapachula urbana" in texts or "TAP" in texts  # the zone by name where it fits, never only by id

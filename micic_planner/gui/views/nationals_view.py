@@ -99,6 +99,10 @@ class NationalsView(QWidget):
         self.add_member_button.setToolTip(self.tr("Add a person to the selected national's household"))
         self.edit_button = QPushButton(self.tr("Edit"))
         self.delete_button = QPushButton(self.tr("Delete"))
+        self.cards_button = QPushButton(self.tr("Household cards…"))
+        self.cards_button.setToolTip(self.tr("Print the evacuation cards of the selected nationals' households"))
+        self.cards_button.clicked.connect(self._on_cards_clicked)
+        self.cards_button.setEnabled(False)
         self.add_button.clicked.connect(self.add_record)
         self.add_member_button.clicked.connect(self.add_household_member)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -110,7 +114,8 @@ class NationalsView(QWidget):
         top.addWidget(self.heading)
         top.addWidget(self.count_label)
         top.addStretch(1)
-        for button in (self.add_button, self.add_member_button, self.edit_button, self.delete_button):
+        for button in (self.add_button, self.add_member_button, self.edit_button, self.delete_button,
+                       self.cards_button):
             top.addWidget(button)
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Show:")))
@@ -225,10 +230,18 @@ class NationalsView(QWidget):
     def selected_ids(self) -> list[int]:
         return [self.model.data(i, ID_ROLE) for i in self.table.selectionModel().selectedRows()]
 
+    def _on_cards_clicked(self) -> None:
+        from micic_planner.gui.card_printing import print_cards
+
+        ids = self.selected_ids()
+        if ids:
+            print_cards(self, self.context, national_ids=ids)
+
     def _on_selection_changed(self, *_args) -> None:
         ids = self.selected_ids()
         for button in (self.edit_button, self.delete_button, self.add_member_button):
             button.setEnabled(bool(ids))
+        self.cards_button.setEnabled(bool(ids) and may(self.context, Action.VIEW_REGISTRY))
         self.card.show_national(ids[0] if len(ids) == 1 else None)
 
     def show_record(self, table: str, record_id: int) -> None:

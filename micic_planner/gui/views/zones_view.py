@@ -6,10 +6,12 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, 
 from micic_planner.core.external_figures import figures_text
 from micic_planner.core.models import Warden, Zone
 from micic_planner.core.phone_display import display_phone
+from micic_planner.core.security import Action
 from micic_planner.core.validation import validate_contact
 from micic_planner.gui.forms.fields import Field
 from micic_planner.gui.locale_support import collation_key, fmt_int
 from micic_planner.gui.models.record_model import Column
+from micic_planner.gui.security.roles import may
 from micic_planner.gui.views.record_panel import RecordPanel, RecordSpec
 from micic_planner.storage.external_figures import ExternalFigures
 
@@ -120,6 +122,12 @@ class ZonesView(QWidget):
         layout.addLayout(row)
         layout.addWidget(split)
         self._last = self.zones
+        self.cards_button = QPushButton(self.tr("Household cards…"))
+        self.cards_button.setToolTip(self.tr("Print the evacuation card of every household of the selected zone"))
+        self.cards_button.clicked.connect(self._on_cards_clicked)
+        self.zones.layout().itemAt(0).layout().addWidget(self.cards_button)  # beside the panel's heading
+        self.zones.selection_changed.connect(self._on_zone_selected)
+        self._on_zone_selected()
         self.zones.selection_changed.connect(lambda: setattr(self, "_last", self.zones))
         self.wardens.selection_changed.connect(lambda: setattr(self, "_last", self.wardens))
         context.store_replaced.connect(self._update_import)
@@ -162,6 +170,16 @@ class ZonesView(QWidget):
             show_error(self, exc, self.tr("Could not keep the counts"))
             return False
         return True
+
+    def _on_zone_selected(self) -> None:
+        self.cards_button.setEnabled(len(self.zones.selected_ids()) == 1 and may(self.context, Action.VIEW_REGISTRY))
+
+    def _on_cards_clicked(self) -> None:
+        from micic_planner.gui.card_printing import print_cards
+
+        ids = self.zones.selected_ids()
+        if len(ids) == 1:
+            print_cards(self, self.context, zone_id=ids[0])
 
     def _panel(self) -> RecordPanel:
         focus = self.focusWidget()

@@ -4,8 +4,8 @@ from reportlab.platypus import PageBreak
 
 from micic_planner.core.enums import PlaceKind, RouteStatus
 from micic_planner.core.routes import format_hours
-from micic_planner.reports.plan_map import plan_map_flowables
 from micic_planner.reports.plan_sections.common import PlanContext
+from micic_planner.reports.plan_sections.maps import map_pages
 from micic_planner.reports.styles import FONT_BOLD, RESTRICTED
 
 
@@ -96,6 +96,6 @@ def routes(ctx: PlanContext) -> list:
     if notes:
         story.append(ctx.heading("Notes on the routes", level=2))
         story += ctx.bullets([f"{name}: {note}" for name, note in notes], translate=False)
-    story += plan_map_flowables(ctx)  # the map page (reports/plan_map.py)
+    story += map_pages(ctx)  # the jurisdiction, the post's city, each zone (plan_sections/maps.py)
     story.append(PageBreak())
     return story
