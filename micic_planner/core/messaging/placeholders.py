@@ -5,7 +5,7 @@ name, a vulnerability or a migration status, which a phone shared or seized woul
 """
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from micic_planner.core.errors import MessagingError
 from micic_planner.core.i18n import _
@@ -21,8 +21,7 @@ PLACEHOLDERS = {
 _MARK = re.compile(r"\{([^{}]*)\}")
 
 
-@dataclass(frozen=True)
-class FillValues:
+class FillValues(NamedTuple):
     """What one recipient's message may say about them and their plan."""
 
     assembly_point: str = ""

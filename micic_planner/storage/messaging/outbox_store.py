@@ -13,7 +13,7 @@ from micic_planner.core.messaging.placeholders import check_template, fill
 from micic_planner.core.messaging.recipients import Criteria, RecipientList, build_list, pick_language
 from micic_planner.core.security import Action
 from micic_planner.storage.mapping import utc_now
-from micic_planner.storage.messaging.recipient_query import select_households
+from micic_planner.storage.messaging.recipient_query import select_members
 from micic_planner.storage.permissions import Guarded, requires
 
 MESSAGE_COLUMNS = ("id", "phone", "household", "lang", "text", "state", "reason", "reference", "sent_at")
@@ -52,7 +52,7 @@ class OutboxStore(Guarded):
     def recipients(self, criteria: Criteria) -> RecipientList:
         """Who a batch with `criteria` would reach, and who it leaves for the wardens or for personal contact."""
         opted_out = {r[0] for r in self.db.execute("SELECT phone FROM message_opt_outs")}
-        return build_list(select_households(self.db, criteria, self.settings()["hotline"]), opted_out)
+        return build_list(select_members(self.db, criteria, self.settings()["hotline"]), opted_out)
 
     @requires(Action.SEND_MESSAGES)
     def queue(self, criteria: Criteria, texts: dict[str, str], phase: int | None = None, hazard: str = "",
