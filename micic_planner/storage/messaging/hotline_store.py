@@ -50,10 +50,13 @@ class HotlineStore(Guarded):
 
     @requires(Action.TAKE_CALLS)
     def due(self, at: str | None = None) -> list[Inquiry]:
-        """Call-backs not yet made whose time has come (by `at`, default now), the most overdue first."""
+        """Call-backs not yet made whose time has come (by `at`, default now), the most overdue first.
+
+        Compared to the second: a due time typed as 10:00:00Z and a stamp with fractions must order as times.
+        """
         rows = self.db.execute(
             f"SELECT {', '.join(COLUMNS)} FROM inquiries WHERE callback_done_at = '' AND callback_due != '' "
-            "AND callback_due <= ? ORDER BY callback_due", [at or utc_now()]).fetchall()
+            "AND substr(callback_due, 1, 19) <= substr(?, 1, 19) ORDER BY callback_due", [at or utc_now()]).fetchall()
         return [Inquiry(**dict(zip(COLUMNS, r))) for r in rows]
 
     @requires(Action.TAKE_CALLS)

@@ -106,7 +106,7 @@ class InboxStore(Guarded):
                                 f"WHERE id IN ({marks})", [utc_now(), self.store.user_name, *ids])
             self.store.audit.record("message_replies_applied", {"inbox": ids, "statuses": changes.count,
                                                                 "held": len(held)})
-        return changes | changed("inbox", count=len(ids)), len(held)
+        return changes | changed("inbox"), len(held)  # the count stays that of nationals whose status changed
 
     @requires(Action.UPDATE_STATUS)
     def dismiss(self, inbox_ids) -> Changes:

@@ -47,6 +47,41 @@ class OutboxStore(Guarded):
                             "hotline) VALUES (1, ?, ?, ?, ?, ?)", [connection, device, model, per_minute, hotline])
         return changed("message_settings", count=1)
 
+    # -- templates -------------------------------------------------------------
+    @requires(Action.VIEW_REGISTRY)
+    def templates(self, phase: int, hazard: str = "") -> list[tuple[str, str]]:
+        """(language, text) of the post's message for a phase: the hazard's own text, else the general one."""
+        rows = self.db.execute("SELECT lang, hazard, text FROM message_templates WHERE phase = ? AND hazard IN ('', ?) "
+                               "ORDER BY hazard = '', lang", [phase, hazard]).fetchall()
+        found: dict[str, str] = {}
+        for lang, _hazard, text in rows:
+            found.setdefault(lang, text)
+        return sorted(found.items())
+
+    @requires(Action.VIEW_REGISTRY)
+    def template_languages(self) -> list[str]:
+        """The languages the post has message texts in, Spanish first."""
+        langs = [r[0] for r in self.db.execute("SELECT DISTINCT lang FROM message_templates")]
+        return sorted(langs, key=lambda lang: (lang != "es", lang))
+
+    @requires(Action.EDIT_PLAN)
+    def save_template(self, phase: int, hazard: str, lang: str, text: str) -> Changes:
+        """Write the post's text for a phase, hazard and language; an empty text removes it."""
+        from micic_planner.core.models import new_uuid
+
+        lang = lang.strip().lower()
+        if not lang:
+            raise MessagingError(_("Give the language's code, for example mam or quc."))
+        if text.strip():
+            check_template(text)
+        with self.db.atomic():
+            self.db.execute("DELETE FROM message_templates WHERE phase = ? AND hazard = ? AND lang = ?",
+                            [phase, hazard, lang])
+            if text.strip():
+                self.db.execute("INSERT INTO message_templates (uuid, phase, hazard, lang, text) "
+                                "VALUES (?, ?, ?, ?, ?)", [new_uuid(), phase, hazard, lang, text.strip()])
+        return changed("message_templates", count=1)
+
     # -- lists and batches ----------------------------------------------------
     @requires(Action.VIEW_REGISTRY)
     def recipients(self, criteria: Criteria) -> RecipientList:
