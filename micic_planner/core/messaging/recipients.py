@@ -113,3 +113,12 @@ def build_list(members, opted_out: set[str] = frozenset()) -> RecipientList:
 def pick_language(languages: tuple[str, ...], available, default: str = "es") -> str:
     """The first of the recipient's languages that has a text; else `default` (never a made-up translation)."""
     return next((lang for lang in languages if lang in available), default)
+
+
+def filled_messages(found: RecipientList, texts: dict[str, str], default_lang: str = "es"):
+    """(recipient, language, filled text) for each recipient of `found`."""
+    from micic_planner.core.messaging.placeholders import fill
+
+    for r in found.recipients:
+        lang = pick_language(r.languages, texts, default_lang)
+        yield r, lang, fill(texts[lang], r.values)

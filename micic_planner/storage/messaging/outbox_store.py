@@ -9,8 +9,8 @@ import json
 from micic_planner.core.changes import Changes, changed
 from micic_planner.core.errors import MessagingError
 from micic_planner.core.i18n import _
-from micic_planner.core.messaging.placeholders import check_template, fill
-from micic_planner.core.messaging.recipients import Criteria, RecipientList, build_list, pick_language
+from micic_planner.core.messaging.placeholders import check_template
+from micic_planner.core.messaging.recipients import Criteria, RecipientList, build_list, filled_messages
 from micic_planner.core.security import Action
 from micic_planner.storage.mapping import utc_now
 from micic_planner.storage.messaging.recipient_query import select_members
@@ -105,11 +105,8 @@ class OutboxStore(Guarded):
                                  hint=_("Widen the list, or print it for the wardens to call and visit."))
         now = utc_now()
         crisis = self.db.execute("SELECT id FROM crises WHERE closed_at IS NULL").fetchone()
-        rows = []
-        for r in found.recipients:
-            lang = pick_language(r.languages, texts, default_lang)
-            rows.append((r.phone, r.household, json.dumps(r.national_ids), lang, fill(texts[lang], r.values),
-                         int(r.consent_share)))
+        rows = [(r.phone, r.household, json.dumps(r.national_ids), lang, text, int(r.consent_share))
+                for r, lang, text in filled_messages(found, texts, default_lang)]
         with self.db.atomic(), self.store.audit.bulk("outbox", "message_batches"):
             batch_id = self.db.execute(
                 "INSERT INTO message_batches (created_at, by_user, crisis_id, phase, hazard, texts, criteria, count, "
@@ -158,6 +155,15 @@ class OutboxStore(Guarded):
         rows = self.db.execute("SELECT phone, text, consent_share FROM outbox WHERE batch_id = ? ORDER BY id",
                                [batch_id]).fetchall()
         return [(p, t) for p, t, c in rows if c], sum(1 for r in rows if not r[2])
+
+    @requires(Action.EXPORT_PARTNERS)
+    def provider_list(self, found: RecipientList, texts: dict[str, str],
+                      default_lang: str = "es") -> tuple[list[tuple[str, str]], int]:
+        """(phone, filled text) of a list for a bulk-SMS provider, only for phones of nationals who consented to
+        share, and how many were left out; the export is in the audit log."""
+        rows = [(r.phone, text) for r, _lang, text in filled_messages(found, texts, default_lang) if r.consent_share]
+        self.store.audit.record("message_list_exported", {"count": len(rows), "left_out": found.count - len(rows)})
+        return rows, found.count - len(rows)
 
     @requires(Action.SEND_MESSAGES)
     def requeue_unknown(self, batch_id: int) -> Changes:
