@@ -1966,6 +1966,192 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
     </message>
 </context>
 <context>
+    <name>HotlineView</name>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="40" />
+        <source>mother, brother, employer, partner…</source>
+        <translation>madre, hermano, empleador, socio…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="47" />
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="57" />
+        <source> hours</source>
+        <translation> horas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="58" />
+        <source>Log the inquiry</source>
+        <translation>Registrar la consulta</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="61" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="83" />
+        <source>Who asks</source>
+        <translation>Quién pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="62" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="83" />
+        <source>Relationship</source>
+        <translation>Parentesco</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="63" />
+        <source>How to reach them</source>
+        <translation>Cómo contactarle</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="64" />
+        <source>Where they are</source>
+        <translation>Dónde está</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="65" />
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="69" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="84" />
+        <source>Person sought</source>
+        <translation>Persona buscada</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="70" />
+        <source>In the registry</source>
+        <translation>En el registro</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="71" />
+        <source>Last known place</source>
+        <translation>Último lugar conocido</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="72" />
+        <source>What they were told</source>
+        <translation>Qué se le dijo</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="73" />
+        <source>Call back within</source>
+        <translation>Devolver la llamada en</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="75" />
+        <source>New inquiry</source>
+        <translation>Nueva consulta</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="79" />
+        <source>Open inquiries</source>
+        <translation>Consultas abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="80" />
+        <source>Call-backs due</source>
+        <translation>Llamadas pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="81" />
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="83" />
+        <source>Logged</source>
+        <translation>Registrada</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="83" />
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="84" />
+        <source>Registry</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="84" />
+        <source>Call back by</source>
+        <translation>Devolver antes de</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="85" />
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="97" />
+        <source>what they were told on the call-back</source>
+        <translation>qué se le dijo al devolver la llamada</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="98" />
+        <source>Called back</source>
+        <translation>Llamada devuelta</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="100" />
+        <source>Add to the registry</source>
+        <translation>Añadir al registro</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="101" />
+        <source>Add the person sought, not yet registered, with what the caller knew</source>
+        <translation>Añadir a la persona buscada, aún no registrada, con lo que sabía quien llamó</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="106" />
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="141" />
+        <source>not registered</source>
+        <translation>no registrada</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="151" />
+        <source>Could not search the registry</source>
+        <translation>No se pudo buscar en el registro</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="158" />
+        <source>Not in the registry: it will be logged as not registered.</source>
+        <translation>No está en el registro: se anotará como no registrada.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="169" />
+        <source>Could not log the inquiry</source>
+        <translation>No se pudo registrar la consulta</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="171" />
+        <source>Inquiry {id} logged.</source>
+        <translation>Consulta {id} registrada.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="183" />
+        <source>Could not record the call-back</source>
+        <translation>No se pudo anotar la devolución de llamada</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="198" />
+        <source>Could not add the person to the registry</source>
+        <translation>No se pudo añadir a la persona al registro</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="201" />
+        <source>Added to the registry as national {id}.</source>
+        <translation>Añadida al registro como connacional {id}.</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../micic_planner/gui/import_pages.py" line="304" />
@@ -1986,6 +2172,164 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <location filename="../../micic_planner/gui/import_wizard.py" line="65" />
         <source>Import</source>
         <translation>Importar</translation>
+    </message>
+</context>
+<context>
+    <name>InboxTab</name>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="87" />
+        <source>Proposed status updates</source>
+        <translation>Cambios de estado propuestos</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="87" />
+        <source>To read</source>
+        <translation>Por leer</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="88" />
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="91" />
+        <source>Read the modem</source>
+        <translation>Leer el módem</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="93" />
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="93" />
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="93" />
+        <source>National</source>
+        <translation>Connacional</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="93" />
+        <source>Household</source>
+        <translation>Hogar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="94" />
+        <source>Reads as</source>
+        <translation>Se lee como</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="94" />
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="94" />
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="94" />
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="97" />
+        <source>Confirm selected</source>
+        <translation>Confirmar los elegidos</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="99" />
+        <source>Confirm all proposed</source>
+        <translation>Confirmar todos los propuestos</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="101" />
+        <source>Mark read</source>
+        <translation>Marcar como leído</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="105" />
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="121" />
+        <source>safe</source>
+        <translation>a salvo</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="121" />
+        <source>needs help</source>
+        <translation>necesita ayuda</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="121" />
+        <source>no more messages</source>
+        <translation>no más mensajes</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="122" />
+        <source>proposed</source>
+        <translation>propuesto</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="122" />
+        <source>to read</source>
+        <translation>por leer</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="122" />
+        <source>confirmed</source>
+        <translation>confirmado</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="123" />
+        <source>read</source>
+        <translation>leído</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="123" />
+        <source>opted out</source>
+        <translation>dado de baja</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="152" />
+        <source>Could not read the modem</source>
+        <translation>No se pudo leer el módem</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="153" />
+        <source>Reading the modem…</source>
+        <translation>Leyendo el módem…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="154" />
+        <source>{count} new messages read.</source>
+        <translation>{count} mensajes nuevos leídos.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="158" />
+        <source>Could not confirm the replies</source>
+        <translation>No se pudieron confirmar las respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="161" />
+        <source>{replies} replies confirmed: {count} nationals changed status.</source>
+        <translation>{replies} respuestas confirmadas: {count} connacionales cambiaron de estado.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="164" />
+        <source>{count} kept a more specific status.</source>
+        <translation>{count} conservaron un estado más específico.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="175" />
+        <source>Could not mark the replies read</source>
+        <translation>No se pudieron marcar las respuestas como leídas</translation>
     </message>
 </context>
 <context>
@@ -2322,82 +2666,82 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>Menu</name>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="72" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="79" />
         <source>Assign assembly points</source>
         <translation>Asignar puntos de reunión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="74" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="81" />
         <source>Open a crisis…</source>
         <translation>Abrir una crisis…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="76" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="83" />
         <source>Update statuses…</source>
         <translation>Actualizar estados…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="78" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="85" />
         <source>Print a warden call list…</source>
         <translation>Imprimir la lista de llamadas de un enlace…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="80" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="87" />
         <source>Review expired records…</source>
         <translation>Revisar registros vencidos…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="81" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="88" />
         <source>Back up now</source>
         <translation>Respaldar ahora</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="83" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="90" />
         <source>Restore a backup…</source>
         <translation>Restaurar un respaldo…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="85" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="92" />
         <source>Change the passphrase…</source>
         <translation>Cambiar la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="87" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="94" />
         <source>Encrypt this post…</source>
         <translation>Cifrar esta representación…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="88" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="95" />
         <source>Users…</source>
         <translation>Usuarios…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="90" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="97" />
         <source>Audit log…</source>
         <translation>Bitácora de auditoría…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="91" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="98" />
         <source>About MICIC Planner</source>
         <translation>Acerca de MICIC Planner</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="94" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="101" />
         <source>Import nationals…</source>
         <translation>Importar connacionales…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="96" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="103" />
         <source>Export for a partner…</source>
         <translation>Exportar para un aliado…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="98" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="105" />
         <source>Save an import template…</source>
         <translation>Guardar una plantilla de importación…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="100" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="107" />
         <source>Read a host-country alert (CAP)…</source>
         <translation>Leer una alerta del país receptor (CAP)…</translation>
     </message>
@@ -2570,6 +2914,92 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <location filename="../../micic_planner/gui/menus.py" line="128" />
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesView</name>
+    <message>
+        <location filename="../../micic_planner/gui/messages/messages_view.py" line="20" />
+        <source>Texts</source>
+        <translation>Textos</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/messages_view.py" line="21" />
+        <source>List and send</source>
+        <translation>Lista y envío</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/messages_view.py" line="22" />
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/messages_view.py" line="23" />
+        <source>Inbox</source>
+        <translation>Bandeja de entrada</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/messages_view.py" line="24" />
+        <source>Modem</source>
+        <translation>Módem</translation>
+    </message>
+</context>
+<context>
+    <name>ModemTab</name>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="188" />
+        <source>GSM modem or phone (AT commands)</source>
+        <translation>Módem GSM o teléfono (comandos AT)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="189" />
+        <source>GSM modem at 115200 baud</source>
+        <translation>Módem GSM a 115200 baudios</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="190" />
+        <source>Simulation: Gammu's dummy driver (training)</source>
+        <translation>Simulación: controlador de prueba de Gammu (capacitación)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="193" />
+        <source>/dev/ttyUSB0 or COM3; a folder for the simulation</source>
+        <translation>/dev/ttyUSB0 o COM3; una carpeta para la simulación</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="196" />
+        <source> a minute</source>
+        <translation> por minuto</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="198" />
+        <source>Save the settings</source>
+        <translation>Guardar la configuración</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="201" />
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="202" />
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="203" />
+        <source>Messages a minute</source>
+        <translation>Mensajes por minuto</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="204" />
+        <source>24/7 number in messages</source>
+        <translation>Teléfono 24/7 en los mensajes</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="222" />
+        <source>Could not save the settings</source>
+        <translation>No se pudo guardar la configuración</translation>
     </message>
 </context>
 <context>
@@ -3301,6 +3731,79 @@ Install a PDF viewer (such as SumatraPDF, Okular or Evince), or copy the file to
 {path}
 
 Instale un visor de PDF (como SumatraPDF, Okular o Evince), o copie el archivo a una computadora que tenga uno para leerlo e imprimirlo.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTab</name>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="41" />
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="41" />
+        <source>Queued at</source>
+        <translation>En cola desde</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="41" />
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="41" />
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="42" />
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="42" />
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="42" />
+        <source>Failed</source>
+        <translation>Falló</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="42" />
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="43" />
+        <source>Still queued</source>
+        <translation>Aún en cola</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="43" />
+        <source>No phone</source>
+        <translation>Sin teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="45" />
+        <source>Queue the unknown ones again</source>
+        <translation>Volver a poner en cola los desconocidos</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="46" />
+        <source>Messages interrupted while sending may or may not have left; queue them again only once you know they did not arrive.</source>
+        <translation>Los mensajes interrumpidos durante el envío pueden haber salido o no; vuelva a ponerlos en cola solo cuando sepa que no llegaron.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="49" />
+        <source>Send what is still queued</source>
+        <translation>Enviar lo que sigue en cola</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="76" />
+        <source>Could not queue the messages again</source>
+        <translation>No se pudieron volver a poner en cola los mensajes</translation>
     </message>
 </context>
 <context>
@@ -4204,6 +4707,135 @@ Puede deshacerlo con Ctrl+Z.</translation>
     </message>
 </context>
 <context>
+    <name>SendTab</name>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="43" />
+        <source>Any status</source>
+        <translation>Cualquier situación</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="47" />
+        <source>any; or codes such as mam, quc</source>
+        <translation>cualquiera; o códigos como mam, quc</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="49" />
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="53" />
+        <source>any; or household keys, separated by commas</source>
+        <translation>cualquiera; o claves de hogar separadas por comas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="54" />
+        <source>Build the list</source>
+        <translation>Preparar la lista</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="56" />
+        <source>Choose who to message, then build the list to see how many it reaches.</source>
+        <translation>Elija a quién enviar y prepare la lista para ver a cuántos llega.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="58" />
+        <source>CSV for a bulk-SMS provider…</source>
+        <translation>CSV para un proveedor de SMS masivos…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="60" />
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="62" />
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="64" />
+        <source>Cancel the batch</source>
+        <translation>Cancelar el lote</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="67" />
+        <source>%v of %m sent</source>
+        <translation>%v de %m enviados</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="69" />
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="70" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="71" />
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="72" />
+        <source>Vulnerability</source>
+        <translation>Vulnerabilidad</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="73" />
+        <source>Households</source>
+        <translation>Hogares</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="93" />
+        <source>Every zone</source>
+        <translation>Todas las zonas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="109" />
+        <source>Your role may not send message batches.</source>
+        <translation>Su rol no puede enviar lotes de mensajes.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="116" />
+        <source>Could not build the list</source>
+        <translation>No se pudo preparar la lista</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="120" />
+        <source>{count} messages to {people} nationals (one per phone of a household). {visit} in households with no phone, for the wardens to visit. {withheld} protected, to contact in person. {stop} phones asked for no more messages.</source>
+        <translation>{count} mensajes para {people} connacionales (uno por teléfono de cada hogar). {visit} en hogares sin teléfono, para que los visiten los enlaces. {withheld} protegidos, a contactar en persona. {stop} teléfonos pidieron no recibir más mensajes.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="130" />
+        <source>CSV for a bulk-SMS provider</source>
+        <translation>CSV para un proveedor de SMS masivos</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="134" />
+        <source>Could not write the list</source>
+        <translation>No se pudo escribir la lista</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="137" />
+        <source>{count} messages written for the provider; {left} left out (no consent to share).</source>
+        <translation>{count} mensajes escritos para el proveedor; {left} quedan fuera (sin consentimiento para compartir).</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="143" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="172" />
+        <source>Could not send</source>
+        <translation>No se pudo enviar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="182" />
+        <source>{sent} sent, {failed} failed; batch {state}.</source>
+        <translation>{sent} enviados, {failed} fallidos; lote {state}.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../micic_planner/gui/settings_dialog.py" line="12" />
@@ -4291,6 +4923,69 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <location filename="../../micic_planner/gui/views/team_view.py" line="38" />
         <source>Order in the list</source>
         <translation>Orden en la lista</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesTab</name>
+    <message>
+        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="37" />
+        <source>All hazards</source>
+        <translation>Todas las amenazas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="42" />
+        <source>code, e.g. mam</source>
+        <translation>código, p. ej. mam</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="44" />
+        <source>Add language</source>
+        <translation>Añadir idioma</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="47" />
+        <source>No text in this language yet. Write it, or leave it empty: nationals who speak it get the Spanish text.</source>
+        <translation>Aún no hay texto en este idioma. Escríbalo, o déjelo vacío: quienes lo hablan reciben el texto en español.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="52" />
+        <source>Insert</source>
+        <translation>Insertar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="56" />
+        <source>Save text</source>
+        <translation>Guardar el texto</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="59" />
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="60" />
+        <source>Hazard</source>
+        <translation>Amenaza</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="65" />
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="69" />
+        <source>Placeholder</source>
+        <translation>Campo variable</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="116" />
+        <source>{segments} SMS for the longest text once filled ({chars} characters).</source>
+        <translation>{segments} SMS para el texto más largo una vez rellenado ({chars} caracteres).</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="131" />
+        <source>Could not save the text</source>
+        <translation>No se pudo guardar el texto</translation>
     </message>
 </context>
 <context>
@@ -4563,6 +5258,26 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <location filename="../../micic_planner/gui/view_registry.py" line="66" />
         <source>A training exercise on a fictional post, with timed injects</source>
         <translation>Un ejercicio de capacitación sobre una representación ficticia, con inyecciones programadas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="69" />
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="70" />
+        <source>SMS to nationals through the modem, and their replies as statuses</source>
+        <translation>SMS a los connacionales por el módem, y sus respuestas como estados</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="72" />
+        <source>Hotline</source>
+        <translation>Línea de atención</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="73" />
+        <source>Calls from families and partners asking about someone, and call-backs</source>
+        <translation>Llamadas de familias y socios que preguntan por alguien, y devoluciones de llamada</translation>
     </message>
 <message><source>Overview</source><translation>Resumen</translation></message><message><source>Nationals</source><translation>Connacionales</translation></message><message><source>Zones and wardens</source><translation>Zonas y enlaces</translation></message><message><source>Places</source><translation>Lugares</translation></message><message><source>Routes</source><translation>Rutas</translation></message><message><source>Partners</source><translation>Socios y contrapartes</translation></message><message><source>Crisis team</source><translation>Equipo de crisis</translation></message><message><source>Alert levels</source><translation>Niveles de alerta</translation></message><message><source>Map</source><translation>Mapa</translation></message><message><source>Plan</source><translation>Plan</translation></message><message><source>Exercise</source><translation>Ejercicio</translation></message></context>
 <context>
