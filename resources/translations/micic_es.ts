@@ -1978,110 +1978,110 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="57" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="60" />
         <source> hours</source>
         <translation> horas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="58" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="61" />
         <source>Log the inquiry</source>
         <translation>Registrar la consulta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="61" />
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="83" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="64" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="87" />
         <source>Who asks</source>
         <translation>Quién pregunta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="62" />
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="83" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="65" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="87" />
         <source>Relationship</source>
         <translation>Parentesco</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="63" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="66" />
         <source>How to reach them</source>
         <translation>Cómo contactarle</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="64" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="67" />
         <source>Where they are</source>
         <translation>Dónde está</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="65" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="68" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="69" />
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="84" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="72" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="88" />
         <source>Person sought</source>
         <translation>Persona buscada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="70" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="73" />
         <source>In the registry</source>
         <translation>En el registro</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="71" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="75" />
         <source>Last known place</source>
         <translation>Último lugar conocido</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="72" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="76" />
         <source>What they were told</source>
         <translation>Qué se le dijo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="73" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="77" />
         <source>Call back within</source>
         <translation>Devolver la llamada en</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="75" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="79" />
         <source>New inquiry</source>
         <translation>Nueva consulta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="79" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="83" />
         <source>Open inquiries</source>
         <translation>Consultas abiertas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="80" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="84" />
         <source>Call-backs due</source>
         <translation>Llamadas pendientes</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="81" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="85" />
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="83" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="87" />
         <source>Logged</source>
         <translation>Registrada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="83" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="87" />
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="84" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="88" />
         <source>Registry</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="84" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="88" />
         <source>Call back by</source>
         <translation>Devolver antes de</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="85" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="89" />
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
@@ -2111,42 +2111,42 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="141" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="143" />
         <source>not registered</source>
         <translation>no registrada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="151" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="153" />
         <source>Could not search the registry</source>
         <translation>No se pudo buscar en el registro</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="158" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="51" />
         <source>Not in the registry: it will be logged as not registered.</source>
         <translation>No está en el registro: se anotará como no registrada.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="169" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="170" />
         <source>Could not log the inquiry</source>
         <translation>No se pudo registrar la consulta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="171" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="172" />
         <source>Inquiry {id} logged.</source>
         <translation>Consulta {id} registrada.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="183" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="185" />
         <source>Could not record the call-back</source>
         <translation>No se pudo anotar la devolución de llamada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="198" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="200" />
         <source>Could not add the person to the registry</source>
         <translation>No se pudo añadir a la persona al registro</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="201" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="203" />
         <source>Added to the registry as national {id}.</source>
         <translation>Añadida al registro como connacional {id}.</translation>
     </message>
@@ -2177,157 +2177,157 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="87" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="89" />
         <source>Proposed status updates</source>
         <translation>Cambios de estado propuestos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="87" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="89" />
         <source>To read</source>
         <translation>Por leer</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="88" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="90" />
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="91" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="93" />
         <source>Read the modem</source>
         <translation>Leer el módem</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="93" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="95" />
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="93" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="95" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="93" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="95" />
         <source>National</source>
         <translation>Connacional</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="93" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="95" />
         <source>Household</source>
         <translation>Hogar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="94" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="96" />
         <source>Reads as</source>
         <translation>Se lee como</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="94" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="96" />
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="94" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="96" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="94" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="96" />
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="97" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="99" />
         <source>Confirm selected</source>
         <translation>Confirmar los elegidos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="99" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="101" />
         <source>Confirm all proposed</source>
         <translation>Confirmar todos los propuestos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="101" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="103" />
         <source>Mark read</source>
         <translation>Marcar como leído</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="105" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="107" />
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="121" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="123" />
         <source>safe</source>
         <translation>a salvo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="121" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="123" />
         <source>needs help</source>
         <translation>necesita ayuda</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="121" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="123" />
         <source>no more messages</source>
         <translation>no más mensajes</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="122" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="124" />
         <source>proposed</source>
         <translation>propuesto</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="122" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="124" />
         <source>to read</source>
         <translation>por leer</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="122" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="124" />
         <source>confirmed</source>
         <translation>confirmado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="123" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="125" />
         <source>read</source>
         <translation>leído</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="123" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="125" />
         <source>opted out</source>
         <translation>dado de baja</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="152" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="154" />
         <source>Could not read the modem</source>
         <translation>No se pudo leer el módem</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="153" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="155" />
         <source>Reading the modem…</source>
         <translation>Leyendo el módem…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="154" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="156" />
         <source>{count} new messages read.</source>
         <translation>{count} mensajes nuevos leídos.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="158" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="160" />
         <source>Could not confirm the replies</source>
         <translation>No se pudieron confirmar las respuestas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="161" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="163" />
         <source>{replies} replies confirmed: {count} nationals changed status.</source>
         <translation>{replies} respuestas confirmadas: {count} connacionales cambiaron de estado.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="164" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="166" />
         <source>{count} kept a more specific status.</source>
         <translation>{count} conservaron un estado más específico.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="175" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="177" />
         <source>Could not mark the replies read</source>
         <translation>No se pudieron marcar las respuestas como leídas</translation>
     </message>
@@ -2947,57 +2947,57 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>ModemTab</name>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="188" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="190" />
         <source>GSM modem or phone (AT commands)</source>
         <translation>Módem GSM o teléfono (comandos AT)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="189" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="191" />
         <source>GSM modem at 115200 baud</source>
         <translation>Módem GSM a 115200 baudios</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="190" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="192" />
         <source>Simulation: Gammu's dummy driver (training)</source>
         <translation>Simulación: controlador de prueba de Gammu (capacitación)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="193" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="195" />
         <source>/dev/ttyUSB0 or COM3; a folder for the simulation</source>
         <translation>/dev/ttyUSB0 o COM3; una carpeta para la simulación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="196" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="198" />
         <source> a minute</source>
         <translation> por minuto</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="198" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="200" />
         <source>Save the settings</source>
         <translation>Guardar la configuración</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="201" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="203" />
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="202" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="204" />
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="203" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="205" />
         <source>Messages a minute</source>
         <translation>Mensajes por minuto</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="204" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="206" />
         <source>24/7 number in messages</source>
         <translation>Teléfono 24/7 en los mensajes</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="222" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="224" />
         <source>Could not save the settings</source>
         <translation>No se pudo guardar la configuración</translation>
     </message>
@@ -3736,72 +3736,72 @@ Instale un visor de PDF (como SumatraPDF, Okular o Evince), o copie el archivo a
 <context>
     <name>OutboxTab</name>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="41" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="43" />
         <source>Batch</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="41" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="43" />
         <source>Queued at</source>
         <translation>En cola desde</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="41" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="43" />
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="41" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="43" />
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="42" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="44" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="42" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="44" />
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="42" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="44" />
         <source>Failed</source>
         <translation>Falló</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="42" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="44" />
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="43" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="45" />
         <source>Still queued</source>
         <translation>Aún en cola</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="43" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="45" />
         <source>No phone</source>
         <translation>Sin teléfono</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="45" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="47" />
         <source>Queue the unknown ones again</source>
         <translation>Volver a poner en cola los desconocidos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="46" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="48" />
         <source>Messages interrupted while sending may or may not have left; queue them again only once you know they did not arrive.</source>
         <translation>Los mensajes interrumpidos durante el envío pueden haber salido o no; vuelva a ponerlos en cola solo cuando sepa que no llegaron.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="49" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="51" />
         <source>Send what is still queued</source>
         <translation>Enviar lo que sigue en cola</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="76" />
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="78" />
         <source>Could not queue the messages again</source>
         <translation>No se pudieron volver a poner en cola los mensajes</translation>
     </message>
@@ -4759,78 +4759,83 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Cancelar el lote</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="67" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="69" />
         <source>%v of %m sent</source>
         <translation>%v de %m enviados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="69" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="71" />
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="70" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="72" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="71" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="73" />
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="72" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="74" />
         <source>Vulnerability</source>
         <translation>Vulnerabilidad</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="73" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="75" />
         <source>Households</source>
         <translation>Hogares</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="93" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="96" />
         <source>Every zone</source>
         <translation>Todas las zonas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="109" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="112" />
         <source>Your role may not send message batches.</source>
         <translation>Su rol no puede enviar lotes de mensajes.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="116" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="119" />
         <source>Could not build the list</source>
         <translation>No se pudo preparar la lista</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="120" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="123" />
         <source>{count} messages to {people} nationals (one per phone of a household). {visit} in households with no phone, for the wardens to visit. {withheld} protected, to contact in person. {stop} phones asked for no more messages.</source>
         <translation>{count} mensajes para {people} connacionales (uno por teléfono de cada hogar). {visit} en hogares sin teléfono, para que los visiten los enlaces. {withheld} protegidos, a contactar en persona. {stop} teléfonos pidieron no recibir más mensajes.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="130" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="133" />
         <source>CSV for a bulk-SMS provider</source>
         <translation>CSV para un proveedor de SMS masivos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="134" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="137" />
         <source>Could not write the list</source>
         <translation>No se pudo escribir la lista</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="137" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="140" />
         <source>{count} messages written for the provider; {left} left out (no consent to share).</source>
         <translation>{count} mensajes escritos para el proveedor; {left} quedan fuera (sin consentimiento para compartir).</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="143" />
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="172" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="146" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="177" />
         <source>Could not send</source>
         <translation>No se pudo enviar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="182" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="150" />
+        <source>Batch {id} queued; see it in the outbox.</source>
+        <translation>Lote {id} en cola; véalo en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="187" />
         <source>{sent} sent, {failed} failed; batch {state}.</source>
         <translation>{sent} enviados, {failed} fallidos; lote {state}.</translation>
     </message>
@@ -4928,62 +4933,72 @@ Puede deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>TemplatesTab</name>
     <message>
-        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="37" />
+        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="38" />
         <source>All hazards</source>
         <translation>Todas las amenazas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="42" />
+        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="43" />
         <source>code, e.g. mam</source>
         <translation>código, p. ej. mam</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="44" />
+        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="45" />
         <source>Add language</source>
         <translation>Añadir idioma</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="47" />
+        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="48" />
         <source>No text in this language yet. Write it, or leave it empty: nationals who speak it get the Spanish text.</source>
         <translation>Aún no hay texto en este idioma. Escríbalo, o déjelo vacío: quienes lo hablan reciben el texto en español.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="52" />
+        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="53" />
         <source>Insert</source>
         <translation>Insertar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="56" />
+        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="59" />
         <source>Save text</source>
         <translation>Guardar el texto</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="59" />
+        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="62" />
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="60" />
+        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="63" />
         <source>Hazard</source>
         <translation>Amenaza</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="65" />
+        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="68" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="69" />
+        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="72" />
         <source>Placeholder</source>
         <translation>Campo variable</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="116" />
+        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="121" />
         <source>{segments} SMS for the longest text once filled ({chars} characters).</source>
         <translation>{segments} SMS para el texto más largo una vez rellenado ({chars} caracteres).</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="131" />
+        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="124" />
+        <source>Letters outside the GSM alphabet (á, í, ó, ú…) leave 70 characters per SMS.</source>
+        <translation>Las letras fuera del alfabeto GSM (á, í, ó, ú…) dejan 70 caracteres por SMS.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="126" />
+        <source>Longest: {text}</source>
+        <translation>El más largo: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="140" />
         <source>Could not save the text</source>
         <translation>No se pudo guardar el texto</translation>
     </message>

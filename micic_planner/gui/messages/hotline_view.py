@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from micic_planner.core.i18n import translate
 from micic_planner.core.messaging.inquiry import CHANNEL_LABELS, OUTCOME_LABELS, Inquiry
 from micic_planner.core.security import Action
 from micic_planner.gui.errors import explained
+from micic_planner.gui.messages.mail_tabs import table_view
 from micic_planner.gui.messages.rows_model import RowsModel
 from micic_planner.storage.messaging.hotline_store import HotlineStore
 
@@ -48,6 +48,9 @@ class HotlineView(QWidget):
         self.find.clicked.connect(self._on_find_clicked)
         self.matches = QListWidget()
         self.matches.setMaximumHeight(90)
+        self.not_found = QLabel(self.tr("Not in the registry: it will be logged as not registered."))
+        self.not_found.setWordWrap(True)
+        self.not_found.hide()
         self.last_place = QLineEdit()
         self.told = QPlainTextEdit()
         self.told.setMaximumHeight(60)
@@ -68,12 +71,15 @@ class HotlineView(QWidget):
         sought.addWidget(self.find)
         form.addRow(self.tr("Person sought"), sought)
         form.addRow(self.tr("In the registry"), self.matches)
+        form.addRow("", self.not_found)
         form.addRow(self.tr("Last known place"), self.last_place)
         form.addRow(self.tr("What they were told"), self.told)
         form.addRow(self.tr("Call back within"), self.callback)
         form.addRow("", self.log)
         new = QGroupBox(self.tr("New inquiry"))
-        new.setLayout(form)
+        holder = QVBoxLayout(new)
+        holder.addLayout(form)
+        holder.addStretch(1)
 
         self.show_open = QComboBox()
         self.show_open.addItem(self.tr("Open inquiries"), "open")
@@ -83,12 +89,8 @@ class HotlineView(QWidget):
         self.model = RowsModel([self.tr("Logged"), self.tr("Who asks"), self.tr("Relationship"), self.tr("Contact"),
                                 self.tr("Person sought"), self.tr("Registry"), self.tr("Call back by"),
                                 self.tr("Outcome")])
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = table_view(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().hide()
         self.outcome = QComboBox()
         for key, label in OUTCOME_LABELS.items():
             if key:
@@ -108,19 +110,21 @@ class HotlineView(QWidget):
         top.addStretch(1)
         actions = QHBoxLayout()
         actions.addWidget(self.outcome)
-        actions.addWidget(self.answer, 1)
         actions.addWidget(self.called)
+        actions.addStretch(1)
         actions.addWidget(self.register)
         right = QWidget()
         column = QVBoxLayout(right)
         column.addLayout(top)
         column.addWidget(self.table, 1)
+        column.addWidget(self.answer)
         column.addLayout(actions)
         column.addWidget(self.status)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(new)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
+        split.setSizes([420, 900])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         context.store_replaced.connect(self.reload)
@@ -154,9 +158,8 @@ class HotlineView(QWidget):
                 item = QListWidgetItem(f"{family}, {given} · {place}")
                 item.setData(Qt.ItemDataRole.UserRole, nid)
                 self.matches.addItem(item)
-            if not found:
-                self.matches.addItem(self.tr("Not in the registry: it will be logged as not registered."))
-            elif len(found) == 1:
+            self.not_found.setVisible(not found)
+            if len(found) == 1:
                 self.matches.setCurrentRow(0)
 
     def _on_log_clicked(self) -> None:
@@ -174,6 +177,7 @@ class HotlineView(QWidget):
                 field.clear()
             self.told.clear()
             self.matches.clear()
+            self.not_found.hide()
         self.reload()
 
     def _on_called_clicked(self) -> None:

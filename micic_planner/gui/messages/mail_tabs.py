@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,10 +25,11 @@ from micic_planner.storage.messaging.inbox_store import InboxStore
 from micic_planner.storage.messaging.outbox_store import OutboxStore
 
 
-def _table(model) -> QTableView:
+def table_view(model) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
     view.verticalHeader().hide()
     return view
@@ -41,7 +43,7 @@ class OutboxTab(QWidget):
         self.model = RowsModel([self.tr("Batch"), self.tr("Queued at"), self.tr("By"), self.tr("Messages"),
                                 self.tr("State"), self.tr("Sent"), self.tr("Failed"), self.tr("Unknown"),
                                 self.tr("Still queued"), self.tr("No phone")])
-        self.table = _table(self.model)
+        self.table = table_view(self.model)
         self.requeue = QPushButton(self.tr("Queue the unknown ones again"))
         self.requeue.setToolTip(self.tr("Messages interrupted while sending may or may not have left; queue them "
                                         "again only once you know they did not arrive."))
@@ -91,8 +93,8 @@ class InboxTab(QWidget):
         self.read = QPushButton(self.tr("Read the modem"))
         self.read.clicked.connect(self._on_read_clicked)
         self.model = RowsModel([self.tr("Received"), self.tr("Phone"), self.tr("National"), self.tr("Household"),
-                                self.tr("Reads as"), self.tr("People"), self.tr("State"), self.tr("Text")])
-        self.table = _table(self.model)
+                                self.tr("Reads as"), self.tr("People"), self.tr("Text"), self.tr("State")])
+        self.table = table_view(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.confirm = QPushButton(self.tr("Confirm selected"))
         self.confirm.clicked.connect(self._on_confirm_clicked)
@@ -123,7 +125,7 @@ class InboxTab(QWidget):
                   "dismissed": self.tr("read"), "opted_out": self.tr("opted out")}
         self.model.set_rows([(m["received_at"][:16].replace("T", " "), m["phone"], m["name"] or "—",
                               f"{m['household']} ({m['household_size']})" if m["household"] else "",
-                              kinds[m["kind"]], m["people"] or "", states[m["state"]], m["text"]) for m in rows],
+                              kinds[m["kind"]], m["people"] or "", m["text"], states[m["state"]]) for m in rows],
                             [m["id"] for m in rows])
         for button in (self.confirm, self.confirm_all, self.dismiss):
             button.setEnabled(session.can(Action.UPDATE_STATUS))

@@ -63,6 +63,8 @@ class SendTab(QWidget):
         self.pause.clicked.connect(self._on_pause_clicked)
         self.cancel = QPushButton(self.tr("Cancel the batch"))
         self.cancel.clicked.connect(self._on_cancel_clicked)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setFormat(self.tr("%v of %m sent"))
         form = QFormLayout()
@@ -84,6 +86,7 @@ class SendTab(QWidget):
         actions.addStretch(1)
         layout.addLayout(actions)
         layout.addWidget(self.progress)
+        layout.addWidget(self.result)
         layout.addStretch(1)
         self._set_running(False)
 
@@ -134,7 +137,7 @@ class SendTab(QWidget):
         with explained(self, self.tr("Could not write the list")):
             rows, left_out = OutboxStore(self.context.store).provider_list(self.found, self.texts())
             write_csv(path, ["phone", "text"], rows)
-            self.summary.setText(self.tr("{count} messages written for the provider; {left} left out (no consent "
+            self.result.setText(self.tr("{count} messages written for the provider; {left} left out (no consent "
                                          "to share).").format(count=len(rows), left=left_out))
 
     def _on_send_clicked(self) -> None:
@@ -143,6 +146,8 @@ class SendTab(QWidget):
         with explained(self, self.tr("Could not send")) as failed:
             batch = outbox.queue(self.criteria(), self.texts(), recipients=self.found)
         if not failed:
+            self.found = None  # the list is queued: sending it again needs building it again, on purpose
+            self.summary.setText(self.tr("Batch {id} queued; see it in the outbox.").format(id=batch))
             self.resume(batch)
 
     def resume(self, batch: int) -> None:
@@ -179,7 +184,7 @@ class SendTab(QWidget):
         self.progress.setValue(done)
 
     def _on_worker_succeeded(self, report) -> None:
-        self.summary.setText(self.tr("{sent} sent, {failed} failed; batch {state}.").format(
+        self.result.setText(self.tr("{sent} sent, {failed} failed; batch {state}.").format(
             sent=report.sent, failed=report.failed, state=translate(STATE_LABELS[report.state.value]).lower()))
 
     def _on_worker_finished(self) -> None:

@@ -19,6 +19,7 @@ from micic_planner.core.errors import MicicError
 from micic_planner.core.i18n import translate
 from micic_planner.core.messaging.placeholders import PLACEHOLDERS, check_template, longest_segments
 from micic_planner.core.security import Action
+from micic_planner.core.sms_length import sms_segments
 from micic_planner.gui.errors import explained
 from micic_planner.storage.messaging.outbox_store import OutboxStore
 
@@ -40,7 +41,7 @@ class TemplatesTab(QWidget):
         self.lang = QComboBox()
         self.new_lang = QLineEdit()
         self.new_lang.setPlaceholderText(self.tr("code, e.g. mam"))
-        self.new_lang.setMaximumWidth(120)
+        self.new_lang.setMaximumWidth(170)
         self.add_lang = QPushButton(self.tr("Add language"))
         self.add_lang.clicked.connect(self._on_add_lang_clicked)
         self.text = QPlainTextEdit()
@@ -53,6 +54,8 @@ class TemplatesTab(QWidget):
         self.insert.clicked.connect(self._on_insert_clicked)
         self.count = QLabel()
         self.count.setWordWrap(True)
+        self.preview = QLabel()
+        self.preview.setWordWrap(True)
         self.save = QPushButton(self.tr("Save text"))
         self.save.clicked.connect(self._on_save_clicked)
         form = QFormLayout()
@@ -71,6 +74,7 @@ class TemplatesTab(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.count)
+        layout.addWidget(self.preview)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save)
@@ -111,10 +115,15 @@ class TemplatesTab(QWidget):
             check_template(text)
         except MicicError as exc:
             self.count.setText(exc.message)
+            self.preview.clear()
             return
         segments, longest = longest_segments(text, self.sample_values)
-        self.count.setText(self.tr("{segments} SMS for the longest text once filled ({chars} characters).").format(
-            segments=segments, chars=len(longest)))
+        count = self.tr("{segments} SMS for the longest text once filled ({chars} characters).").format(
+            segments=segments, chars=len(longest))
+        if not sms_segments(longest)[1]:
+            count += " " + self.tr("Letters outside the GSM alphabet (á, í, ó, ú…) leave 70 characters per SMS.")
+        self.count.setText(count)
+        self.preview.setText(self.tr("Longest: {text}").format(text=longest))
 
     def _on_insert_clicked(self) -> None:
         self.text.insertPlainText("{" + self.placeholder.currentData() + "}")
