@@ -40,7 +40,8 @@ def _labels_fit(widget) -> list[str]:
 
     cut = [w.text() for w in widget.findChildren(QLabel) if w.isVisible() and not w.wordWrap() and w.text()
            and w.sizeHint().width() > w.width() + 1]
-    cut += [w.text() for w in widget.findChildren(QPushButton) if w.isVisible() and w.sizeHint().width() > w.width() + 1]
+    cut += [w.text() for w in widget.findChildren(QPushButton)
+            if w.isVisible() and w.sizeHint().width() > w.width() + 1]
     return cut
 
 
