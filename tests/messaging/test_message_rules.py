@@ -150,3 +150,26 @@ def test_an_engine_refusal_marks_that_message_failed_with_the_reason_and_the_bat
     report = send_batch(outbox, Engine(refuse={"+50255500001"}), 1)
     assert (report.sent, report.failed) == (2, 1)
     assert outbox.state[1] == "failed:número no válido"
+
+
+def test_a_language_many_nationals_speak_with_no_message_text_is_a_gap_of_the_plan():
+    from collections import Counter
+
+    from micic_planner.core.gap_rules import languages_without_template
+
+    speakers = Counter({"es": 900, "mam": 160, "quc": 60, "kjb": 5})
+    gaps = languages_without_template(speakers, {"es", "quc"}, total=1000)
+    assert [(g.params, g.affected, g.table) for g in gaps] == [((160, "mam"), 160, "message_templates")]
+    assert "160 nationals speak mam" in gaps[0].text("en")
+
+
+def test_the_overview_names_the_demo_languages_that_have_no_message_text(tmp_path):
+    from micic_planner.storage.demo_writer import write_demo
+    from micic_planner.storage.overview_queries import post_figures
+    from micic_planner.storage.store import PostStore
+
+    with PostStore.open(tmp_path / "demo.micic", create=True) as store:
+        write_demo(store, nationals=300, seed=1)
+        _post, figures = post_figures(store.db)
+    codes = {g.params[1] for g in figures.gaps if g.code == "language_without_template"}
+    assert "mam" in codes and "es" not in codes
