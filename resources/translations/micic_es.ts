@@ -1989,13 +1989,13 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
     </message>
     <message>
         <location filename="../../micic_planner/gui/messages/hotline_view.py" line="64" />
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="87" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="89" />
         <source>Who asks</source>
         <translation>Quién pregunta</translation>
     </message>
     <message>
         <location filename="../../micic_planner/gui/messages/hotline_view.py" line="65" />
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="87" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="89" />
         <source>Relationship</source>
         <translation>Parentesco</translation>
     </message>
@@ -2016,7 +2016,7 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
     </message>
     <message>
         <location filename="../../micic_planner/gui/messages/hotline_view.py" line="72" />
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="88" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="90" />
         <source>Person sought</source>
         <translation>Persona buscada</translation>
     </message>
@@ -2046,77 +2046,77 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <translation>Nueva consulta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="83" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="85" />
         <source>Open inquiries</source>
         <translation>Consultas abiertas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="84" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="86" />
         <source>Call-backs due</source>
         <translation>Llamadas pendientes</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="85" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="87" />
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="87" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="89" />
         <source>Logged</source>
         <translation>Registrada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="87" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="89" />
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="88" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="90" />
         <source>Registry</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="88" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="90" />
         <source>Call back by</source>
         <translation>Devolver antes de</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="89" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="91" />
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="97" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="99" />
         <source>what they were told on the call-back</source>
         <translation>qué se le dijo al devolver la llamada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="98" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="100" />
         <source>Called back</source>
         <translation>Llamada devuelta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="100" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="102" />
         <source>Add to the registry</source>
         <translation>Añadir al registro</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="101" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="103" />
         <source>Add the person sought, not yet registered, with what the caller knew</source>
         <translation>Añadir a la persona buscada, aún no registrada, con lo que sabía quien llamó</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="106" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="108" />
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="143" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="145" />
         <source>not registered</source>
         <translation>no registrada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="153" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="155" />
         <source>Could not search the registry</source>
         <translation>No se pudo buscar en el registro</translation>
     </message>
@@ -2126,27 +2126,27 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <translation>No está en el registro: se anotará como no registrada.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="170" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="172" />
         <source>Could not log the inquiry</source>
         <translation>No se pudo registrar la consulta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="172" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="174" />
         <source>Inquiry {id} logged.</source>
         <translation>Consulta {id} registrada.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="185" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="187" />
         <source>Could not record the call-back</source>
         <translation>No se pudo anotar la devolución de llamada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="200" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="202" />
         <source>Could not add the person to the registry</source>
         <translation>No se pudo añadir a la persona al registro</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="203" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="205" />
         <source>Added to the registry as national {id}.</source>
         <translation>Añadida al registro como connacional {id}.</translation>
     </message>
@@ -4745,97 +4745,117 @@ Puede deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../micic_planner/gui/messages/send_tab.py" line="60" />
+        <source>Call script for the warden…</source>
+        <translation>Guion de llamada para el enlace…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="61" />
+        <source>The list and the message as a call script for the zone's warden (PDF), with the households to visit</source>
+        <translation>La lista y el mensaje como guion de llamada para el enlace de la zona (PDF), con los hogares a visitar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="64" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="62" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="66" />
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="64" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="68" />
         <source>Cancel the batch</source>
         <translation>Cancelar el lote</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="69" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="73" />
         <source>%v of %m sent</source>
         <translation>%v de %m enviados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="71" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="75" />
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="72" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="76" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="73" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="77" />
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="74" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="78" />
         <source>Vulnerability</source>
         <translation>Vulnerabilidad</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="75" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="79" />
         <source>Households</source>
         <translation>Hogares</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="96" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="100" />
         <source>Every zone</source>
         <translation>Todas las zonas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="112" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="116" />
         <source>Your role may not send message batches.</source>
         <translation>Su rol no puede enviar lotes de mensajes.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="119" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="124" />
         <source>Could not build the list</source>
         <translation>No se pudo preparar la lista</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="123" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="128" />
         <source>{count} messages to {people} nationals (one per phone of a household). {visit} in households with no phone, for the wardens to visit. {withheld} protected, to contact in person. {stop} phones asked for no more messages.</source>
         <translation>{count} mensajes para {people} connacionales (uno por teléfono de cada hogar). {visit} en hogares sin teléfono, para que los visiten los enlaces. {withheld} protegidos, a contactar en persona. {stop} teléfonos pidieron no recibir más mensajes.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="133" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="138" />
         <source>CSV for a bulk-SMS provider</source>
         <translation>CSV para un proveedor de SMS masivos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="137" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="142" />
         <source>Could not write the list</source>
         <translation>No se pudo escribir la lista</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="140" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="145" />
         <source>{count} messages written for the provider; {left} left out (no consent to share).</source>
         <translation>{count} mensajes escritos para el proveedor; {left} quedan fuera (sin consentimiento para compartir).</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="146" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="158" />
+        <source>Could not print the call script</source>
+        <translation>No se pudo imprimir el guion de llamada</translation>
+    </message>
+    <message>
         <location filename="../../micic_planner/gui/messages/send_tab.py" line="177" />
+        <source>Save the call script</source>
+        <translation>Guardar el guion de llamada</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="185" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="216" />
         <source>Could not send</source>
         <translation>No se pudo enviar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="150" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="189" />
         <source>Batch {id} queued; see it in the outbox.</source>
         <translation>Lote {id} en cola; véalo en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="187" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="226" />
         <source>{sent} sent, {failed} failed; batch {state}.</source>
         <translation>{sent} enviados, {failed} fallidos; lote {state}.</translation>
     </message>

@@ -117,3 +117,26 @@ def test_the_rows_model_passes_qts_model_checks(qtmodeltester):
     model = RowsModel(["a", "b"])
     model.set_rows([(1, "x"), (2, None)], [1, 2])
     qtmodeltester.check(model)
+
+
+def test_the_list_prints_as_a_call_script_for_the_zones_warden_with_the_households_to_visit(window, qtbot,
+                                                                                           monkeypatch, tmp_path):
+    from pypdf import PdfReader
+
+    from micic_planner.gui.crisis import prompts
+
+    win, people, _modem = window
+    out = tmp_path / "guion.pdf"
+    monkeypatch.setattr(prompts.SaveAs, "ask", classmethod(lambda cls, *a, **k: str(out)))
+    view = win.show_view("messages")
+    view.templates.phase.setCurrentIndex(view.templates.phase.findData(2))
+    view.templates.text.setPlainText("Consulado: vaya a {assembly_point}; llame al {hotline}.")
+    view.templates.save.click()
+    send = view.sending
+    send.zone.setCurrentIndex(send.zone.findData(people["costa"].id))
+    send.build.click()
+    send.script.click()
+    qtbot.waitUntil(lambda: out.exists() and not send._print_worker.isRunning(), timeout=20_000)
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Consulado: vaya a [Assembly point]; llame al +529621234567." in text
+    assert "Rosa Martínez" in text and "Tzul" in text and "Cux" in text

@@ -57,6 +57,10 @@ class SendTab(QWidget):
         self.summary.setWordWrap(True)
         self.export = QPushButton(self.tr("CSV for a bulk-SMS provider…"))
         self.export.clicked.connect(self._on_export_clicked)
+        self.script = QPushButton(self.tr("Call script for the warden…"))
+        self.script.setToolTip(self.tr("The list and the message as a call script for the zone's warden (PDF), "
+                                       "with the households to visit"))
+        self.script.clicked.connect(self._on_script_clicked)
         self.send = QPushButton(self.tr("Send"))
         self.send.clicked.connect(self._on_send_clicked)
         self.pause = QPushButton(self.tr("Pause"))
@@ -81,7 +85,7 @@ class SendTab(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.summary)
         actions = QHBoxLayout()
-        for button in (self.export, self.send, self.pause, self.cancel):
+        for button in (self.export, self.script, self.send, self.pause, self.cancel):
             actions.addWidget(button)
         actions.addStretch(1)
         layout.addLayout(actions)
@@ -112,6 +116,7 @@ class SendTab(QWidget):
         self.send.setToolTip("" if may_send else self.tr("Your role may not send message batches."))
         self.build.setEnabled(not running)
         self.export.setEnabled(not running and bool(self.found and self.found.count))
+        self.script.setEnabled(not running and self.found is not None and self.zone.currentData() is not None)
         self.pause.setEnabled(running)
         self.cancel.setEnabled(running)
 
@@ -139,6 +144,40 @@ class SendTab(QWidget):
             write_csv(path, ["phone", "text"], rows)
             self.result.setText(self.tr("{count} messages written for the provider; {left} left out (no consent "
                                          "to share).").format(count=len(rows), left=left_out))
+
+    def _on_script_clicked(self) -> None:
+        from micic_planner.core.disclosure import CALL_LIST_FIELDS, printed_fields
+        from micic_planner.core.i18n import language
+        from micic_planner.core.messaging.placeholders import PLACEHOLDERS, FillValues, fill
+        from micic_planner.gui.crisis.printing import export
+        from micic_planner.reports.calllist_pdf import CallListRenderer, CallSheet
+        from micic_planner.storage.crisis_store import CrisisStore
+        from micic_planner.storage.disclosures import DisclosureLedger
+
+        store = self.context.store
+        with explained(self, self.tr("Could not print the call script")) as failed:
+            crises = CrisisStore(store)
+            wardens = [w for w in crises.accountability.wardens() if w[2] == self.zone.currentData()]
+            warden = crises.accountability.warden(wardens[0][0]) if wardens else (None, "", None,
+                                                                                     self.zone.currentText(), "")
+            ids = sorted({i for r in self.found.recipients for i in r.national_ids} | set(self.found.no_phone))
+            people = crises.accountability.call_rows(ids)
+            mark = lambda key: f"[{translate(PLACEHOLDERS[key])}]"  # noqa: E731 - filled on the call
+            values = FillValues(mark("assembly_point"), warden[1], warden[4], OutboxStore(store).settings()["hotline"],
+                                mark("household"))
+            texts = self.texts()
+            script = fill(texts.get("es") or next(iter(texts.values()), ""), values)
+            post = store.post()
+            crisis = crises.current()
+            sheet = CallSheet(post.name if post else "", warden[1], warden[3], warden[4],
+                              crisis.title if crisis else "", country=post.host_country if post else "")
+        if failed:
+            return
+        lang = language()
+        export(self, self.tr("Save the call script"), "guion-de-llamada.pdf",
+               lambda path: CallListRenderer(lang).render(sheet, people, path, script=script),
+               record=lambda path, fmt: DisclosureLedger(store).record_list(
+                   "call_list", fmt, path, printed_fields(CALL_LIST_FIELDS, fmt), [p["id"] for p in people]))
 
     def _on_send_clicked(self) -> None:
 
