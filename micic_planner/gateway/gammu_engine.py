@@ -22,6 +22,8 @@ class Inbound:
     received_at: str  # ISO 8601 UTC
     location: int
     folder: int = 0
+    reference: str = ""  # for a delivery report: the network's reference of the message it reports on
+    delivered: bool = False  # for a delivery report: whether the phone received it
 
     @property
     def key(self) -> str:
@@ -92,6 +94,13 @@ class GammuEngine:
         found = []
         for parts in gammu.LinkSMS(raw):
             first = parts[0]
+            if first.get("Type") == "Status_Report":
+                # TP-Status 0 to 2: the message reached the phone; from 0x40 on the network gave up on it.
+                status = first.get("DeliveryStatus", -1)
+                found.append(Inbound(first.get("Number") or "", "", _iso(first.get("DateTime") or datetime.now(UTC)),
+                                     first["Location"], first["Folder"], str(first.get("MessageReference", "")),
+                                     0 <= status <= 2))
+                continue
             if first.get("Type") not in ("Deliver", None) or not first.get("InboxFolder", 1):
                 continue
             decoded = gammu.DecodeSMS(parts)

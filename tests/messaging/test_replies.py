@@ -96,3 +96,18 @@ def test_a_warden_list_viewer_may_read_the_inbox_but_not_confirm_replies(post):
     ids = [m["id"] for m in inbox.messages()]
     with pytest.raises(PermissionDeniedError):
         inbox.apply(ids)
+
+
+def test_a_delivery_report_from_the_network_marks_the_message_delivered(post):
+    from micic_planner.core.messaging.sending import send_batch
+
+    store, people, engine = post
+    outbox = OutboxStore(store)
+    batch = outbox.queue(Criteria(households=("CUX",)), {"es": "Hola"})
+    send_batch(outbox, engine, batch)
+    reference = int(outbox.messages(batch)[0]["reference"].split(",")[0])
+    engine.machine.AddSMS({"Text": "", "SMSC": {"Location": 1}, "Number": SHARED, "Folder": 1, "State": "UnRead",
+                           "Type": "Status_Report", "MessageReference": reference, "DeliveryStatus": 0})
+    read_modem(store, engine)
+    assert outbox.messages(batch)[0]["state"] == "delivered"
+    assert InboxStore(store).messages() == []  # a report is not a reply

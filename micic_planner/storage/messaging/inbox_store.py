@@ -29,6 +29,9 @@ class InboxStore(Guarded):
         a known phone is proposed; anything else waits in the inbox, with its sender matched where possible.
         """
         region = (self.store.post().host_country if self.store.post() else "") or None
+        messages = list(messages)
+        reports = [m for m in messages if getattr(m, "reference", "")]
+        messages = [m for m in messages if not getattr(m, "reference", "")]
         rows = []
         for m in messages:
             reply = parse_reply(m.text)
@@ -39,6 +42,7 @@ class InboxStore(Guarded):
                 "INSERT OR IGNORE INTO inbox (key, received_at, phone, text, kind, people) VALUES (?, ?, ?, ?, ?, ?)",
                 rows)
             self._match(before)
+            self._delivered(reports, region)
             self.db.execute("INSERT OR IGNORE INTO message_opt_outs (phone, at, inbox_id) SELECT phone, ?, id "
                             "FROM inbox WHERE id > ? AND kind = 'stop'", [utc_now(), before])
             self.db.execute("UPDATE inbox SET state = CASE WHEN kind = 'stop' THEN 'opted_out' "
@@ -48,6 +52,18 @@ class InboxStore(Guarded):
             if count:
                 self.store.audit.record("messages_received", {"count": count})
         return changed("inbox", count=count)
+
+    def _delivered(self, reports, region) -> None:
+        """Delivery reports: the latest message sent to that phone under that reference is delivered, or failed.
+
+        A modem's references run from 0 to 255 and start again, so the phone and the latest one decide."""
+        for report in reports:
+            state, reason = ("delivered", "") if report.delivered else ("failed", _("the network could not deliver it"))
+            self.db.execute(
+                "UPDATE outbox SET state = ?, reason = ?, delivered_at = CASE WHEN ? = 'delivered' THEN ? END "
+                "WHERE id = (SELECT id FROM outbox WHERE phone = ? AND state = 'sent' AND "
+                "(',' || reference || ',') LIKE ? ORDER BY id DESC LIMIT 1)",
+                [state, reason, state, report.received_at, _e164(report.phone, region), f"%,{report.reference},%"])
 
     def _match(self, after: int) -> None:
         """The national whose phone (first, else second) sent each new message; one query for the lot."""
