@@ -15,6 +15,12 @@ def register(commands) -> None:
                                       "bulk-SMS provider"))
     add_post(q)
     _criteria_options(q)
+    q.add_argument("--csv", metavar=_("FILE"), help=_("write phone and filled text for a bulk-SMS provider "
+                                                      "(only those who consented to share)"))
+    q.add_argument("--phase", type=int, choices=(1, 2, 3, 4), help=_("the phase of the post's text (with --csv)"))
+    q.add_argument("--hazard", default="", help=_("the hazard of the template (with --phase)"))
+    q.add_argument("--text", help=_("the message in Spanish; placeholders such as {assembly_point} are filled "
+                                    "per recipient"))
     q.set_defaults(run=run_list)
     q = sub.add_parser("send", help=_("queue a message for a list and send it through the modem, or resume a batch"))
     add_post(q)
@@ -74,8 +80,6 @@ def _criteria_options(q) -> None:
     q.add_argument("--household", action="append", default=[], help=_("a household key (repeatable)"))
     q.add_argument("--movement", type=int, help=_("the people on a movement's manifest"))
     q.add_argument("--national", type=int, action="append", default=[], help=_("a national's id (repeatable)"))
-    q.add_argument("--csv", metavar=_("FILE"), help=_("write phone and filled text for a bulk-SMS provider "
-                                                      "(only those who consented to share)"))
 
 
 def _engine_options(q) -> None:
@@ -130,6 +134,14 @@ def run_list(args) -> int:
         outbox = OutboxStore(store)
         found = outbox.recipients(_criteria(args))
         _print_list(found)
+        if args.csv:
+            from micic_planner.interchange.csv_writer import write_csv
+
+            texts = dict(outbox.templates(args.phase, args.hazard)) if args.phase else {"es": args.text or ""}
+            rows, left_out = outbox.provider_list(found, texts)
+            write_csv(args.csv, ["phone", "text"], rows)
+            print(_("{count} messages written for the provider; {left} left out (no consent to share).").format(
+                count=len(rows), left=left_out))
     return 0
 
 
@@ -150,14 +162,6 @@ def run_send(args) -> int:
             _print_list(found)
             batch = outbox.queue(_criteria(args), texts, args.phase, args.hazard, recipients=found)
             print(_("Batch {id} queued.").format(id=batch))
-        if args.csv:
-            from micic_planner.interchange.csv_writer import write_csv
-
-            rows, left_out = outbox.provider_rows(batch)
-            write_csv(args.csv, ["phone", "text"], rows)
-            print(_("{count} messages written for the provider; {left} left out (no consent to share).").format(
-                count=len(rows), left=left_out))
-            return 0
         engine = _engine(args, outbox)
         try:
             report = send_batch(outbox, engine, batch, per_minute=0 if args.dummy else outbox.settings()["per_minute"],

@@ -103,3 +103,17 @@ def test_a_warden_list_viewer_logs_an_inquiry_but_may_not_send_a_batch(post, tmp
     with PostStore.open(path, user="ana", password="Ana-volcán-marimba-7731") as store:
         assert OutboxStore(store).batches() == []
         assert HotlineStore(store).inquiries()[0].by_user == "vera"
+
+
+def test_a_list_is_written_for_a_bulk_sms_provider_with_only_those_who_consented(post, tmp_path, capsys):
+    import csv
+
+    path, people = post
+    out = tmp_path / "proveedor.csv"
+    assert cli.main(["message", "list", str(path), "--zone", str(people["costa"].id), "--phase", "2",
+                     "--hazard", "hurricane", "--csv", str(out)]) == 0
+    assert "2 messages written for the provider; 2 left out" in capsys.readouterr().out
+    with open(out, encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    assert rows[0] == ["phone", "text"] and len(rows) == 3
+    assert rows[1][1] == "Consulado: vaya a Parque Central. Responda BIEN o AYUDA."

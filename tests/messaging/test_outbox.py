@@ -144,9 +144,10 @@ def test_an_unknown_message_is_sent_again_only_when_an_officer_requeues_it(post,
 def test_the_provider_csv_holds_only_the_phones_of_nationals_who_consented_to_share(post):
     store, people = post
     outbox = OutboxStore(store)
-    batch = outbox.queue(_costa(people), TEXT)
-    rows, left_out = outbox.provider_rows(batch)
+    rows, left_out = outbox.provider_list(outbox.recipients(_costa(people)), TEXT)
     assert {phone for phone, _text in rows} == {MOTHER, SHARED} and left_out == 2
+    assert dict(rows)[MOTHER].startswith("Consulado: vaya a Parque Central")
+    assert store.audit_entries(action="message_list_exported")
 
 
 def test_a_warden_list_viewer_may_build_a_list_but_not_send_a_batch(post):

@@ -93,12 +93,7 @@ class OutboxStore(Guarded):
     def queue(self, criteria: Criteria, texts: dict[str, str], phase: int | None = None, hazard: str = "",
               default_lang: str = "es", recipients: RecipientList | None = None) -> int:
         """Queue one message per recipient, in their language where a text exists; returns the batch id."""
-        texts = {lang: text for lang, text in texts.items() if text.strip()}
-        if default_lang not in texts:
-            raise MessagingError(_("The message has no text in {lang}, the language for everyone else.").format(
-                lang=default_lang), hint=_("Write the text in that language first."))
-        for text in texts.values():
-            check_template(text)
+        texts = _checked(texts, default_lang)
         found = recipients if recipients is not None else self.recipients(criteria)
         if not found.count:
             raise MessagingError(_("The list reaches no phone; nothing was queued."),
@@ -147,20 +142,11 @@ class OutboxStore(Guarded):
         return [dict(zip(MESSAGE_COLUMNS, r)) for r in rows]
 
     @requires(Action.EXPORT_PARTNERS)
-    def provider_rows(self, batch_id: int) -> tuple[list[tuple[str, str]], int]:
-        """(phone, filled text) of the batch's messages a bulk-SMS provider may receive, and how many were left out.
-
-        A provider is a partner outside the post: it gets only the phones of nationals who consented to share.
-        """
-        rows = self.db.execute("SELECT phone, text, consent_share FROM outbox WHERE batch_id = ? ORDER BY id",
-                               [batch_id]).fetchall()
-        return [(p, t) for p, t, c in rows if c], sum(1 for r in rows if not r[2])
-
-    @requires(Action.EXPORT_PARTNERS)
     def provider_list(self, found: RecipientList, texts: dict[str, str],
                       default_lang: str = "es") -> tuple[list[tuple[str, str]], int]:
         """(phone, filled text) of a list for a bulk-SMS provider, only for phones of nationals who consented to
         share, and how many were left out; the export is in the audit log."""
+        texts = _checked(texts, default_lang)
         rows = [(r.phone, text) for r, _lang, text in filled_messages(found, texts, default_lang) if r.consent_share]
         self.store.audit.record("message_list_exported", {"count": len(rows), "left_out": found.count - len(rows)})
         return rows, found.count - len(rows)
@@ -253,3 +239,14 @@ class OutboxStore(Guarded):
         with self.db.atomic(), self.store.audit.quiet():
             self.db.execute("UPDATE message_batches SET state = ?, finished_at = CASE WHEN ? THEN ? ELSE finished_at "
                             "END WHERE id = ?", [state, finished, utc_now(), batch_id])
+
+
+def _checked(texts: dict[str, str], default_lang: str) -> dict[str, str]:
+    """The non-empty texts, each checked, with one in the language everyone else gets."""
+    texts = {lang: text for lang, text in texts.items() if text.strip()}
+    if default_lang not in texts:
+        raise MessagingError(_("The message has no text in {lang}, the language for everyone else.").format(
+            lang=default_lang), hint=_("Write the text in that language first."))
+    for text in texts.values():
+        check_template(text)
+    return texts
