@@ -4809,53 +4809,58 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Su rol no puede enviar lotes de mensajes.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="124" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="125" />
         <source>Could not build the list</source>
         <translation>No se pudo preparar la lista</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="128" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="127" />
+        <source>Building the list…</source>
+        <translation>Preparando la lista…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="133" />
         <source>{count} messages to {people} nationals (one per phone of a household). {visit} in households with no phone, for the wardens to visit. {withheld} protected, to contact in person. {stop} phones asked for no more messages.</source>
         <translation>{count} mensajes para {people} connacionales (uno por teléfono de cada hogar). {visit} en hogares sin teléfono, para que los visiten los enlaces. {withheld} protegidos, a contactar en persona. {stop} teléfonos pidieron no recibir más mensajes.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="138" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="143" />
         <source>CSV for a bulk-SMS provider</source>
         <translation>CSV para un proveedor de SMS masivos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="142" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="147" />
         <source>Could not write the list</source>
         <translation>No se pudo escribir la lista</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="145" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="150" />
         <source>{count} messages written for the provider; {left} left out (no consent to share).</source>
         <translation>{count} mensajes escritos para el proveedor; {left} quedan fuera (sin consentimiento para compartir).</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="158" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="163" />
         <source>Could not print the call script</source>
         <translation>No se pudo imprimir el guion de llamada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="177" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="182" />
         <source>Save the call script</source>
         <translation>Guardar el guion de llamada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="185" />
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="216" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="190" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="221" />
         <source>Could not send</source>
         <translation>No se pudo enviar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="189" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="194" />
         <source>Batch {id} queued; see it in the outbox.</source>
         <translation>Lote {id} en cola; véalo en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="226" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="231" />
         <source>{sent} sent, {failed} failed; batch {state}.</source>
         <translation>{sent} enviados, {failed} fallidos; lote {state}.</translation>
     </message>
