@@ -104,8 +104,8 @@ def build_list(members, opted_out: set[str] = frozenset()) -> RecipientList:
                 langs = languages.get(first[3])
                 if langs is None:
                     langs = languages[first[3]] = tuple(x.strip() for x in first[3].split(",") if x.strip())
-                result.recipients.append(Recipient(phone, first[1], ids, langs, first[6],
-                                                   any(o[7] for o in owners)))
+                consent = bool(first[7]) or (len(owners) > 1 and any(o[7] for o in owners))
+                result.recipients.append(Recipient(phone, first[1], ids, langs, first[6], consent))
     result.opted_out = len(skipped)
     return result
 
