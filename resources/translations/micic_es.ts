@@ -4720,6 +4720,7 @@ Puede deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../micic_planner/gui/messages/send_tab.py" line="49" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="114" />
         <source>Any</source>
         <translation>Cualquiera</translation>
     </message>
@@ -4729,138 +4730,153 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>cualquiera; o claves de hogar separadas por comas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="54" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="56" />
+        <source>any; or the ids of chosen nationals, separated by commas</source>
+        <translation>cualquiera; o los números de los connacionales elegidos, separados por comas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="57" />
         <source>Build the list</source>
         <translation>Preparar la lista</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="56" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="59" />
         <source>Choose who to message, then build the list to see how many it reaches.</source>
         <translation>Elija a quién enviar y prepare la lista para ver a cuántos llega.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="58" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="61" />
         <source>CSV for a bulk-SMS provider…</source>
         <translation>CSV para un proveedor de SMS masivos…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="60" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="63" />
         <source>Call script for the warden…</source>
         <translation>Guion de llamada para el enlace…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="61" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="64" />
         <source>The list and the message as a call script for the zone's warden (PDF), with the households to visit</source>
         <translation>La lista y el mensaje como guion de llamada para el enlace de la zona (PDF), con los hogares a visitar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="64" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="67" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="66" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="69" />
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="68" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="71" />
         <source>Cancel the batch</source>
         <translation>Cancelar el lote</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="73" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="76" />
         <source>%v of %m sent</source>
         <translation>%v de %m enviados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="75" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="78" />
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="76" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="79" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="77" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="80" />
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="78" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="81" />
         <source>Vulnerability</source>
         <translation>Vulnerabilidad</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="79" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="82" />
         <source>Households</source>
         <translation>Hogares</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="100" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="83" />
+        <source>Movement</source>
+        <translation>Traslado</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="84" />
+        <source>Chosen nationals</source>
+        <translation>Connacionales elegidos</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="105" />
         <source>Every zone</source>
         <translation>Todas las zonas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="116" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="132" />
         <source>Your role may not send message batches.</source>
         <translation>Su rol no puede enviar lotes de mensajes.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="125" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="141" />
         <source>Could not build the list</source>
         <translation>No se pudo preparar la lista</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="127" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="143" />
         <source>Building the list…</source>
         <translation>Preparando la lista…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="133" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="149" />
         <source>{count} messages to {people} nationals (one per phone of a household). {visit} in households with no phone, for the wardens to visit. {withheld} protected, to contact in person. {stop} phones asked for no more messages.</source>
         <translation>{count} mensajes para {people} connacionales (uno por teléfono de cada hogar). {visit} en hogares sin teléfono, para que los visiten los enlaces. {withheld} protegidos, a contactar en persona. {stop} teléfonos pidieron no recibir más mensajes.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="143" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="159" />
         <source>CSV for a bulk-SMS provider</source>
         <translation>CSV para un proveedor de SMS masivos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="147" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="163" />
         <source>Could not write the list</source>
         <translation>No se pudo escribir la lista</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="150" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="166" />
         <source>{count} messages written for the provider; {left} left out (no consent to share).</source>
         <translation>{count} mensajes escritos para el proveedor; {left} quedan fuera (sin consentimiento para compartir).</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="163" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="179" />
         <source>Could not print the call script</source>
         <translation>No se pudo imprimir el guion de llamada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="182" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="198" />
         <source>Save the call script</source>
         <translation>Guardar el guion de llamada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="190" />
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="221" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="206" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="237" />
         <source>Could not send</source>
         <translation>No se pudo enviar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="194" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="210" />
         <source>Batch {id} queued; see it in the outbox.</source>
         <translation>Lote {id} en cola; véalo en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="231" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="247" />
         <source>{sent} sent, {failed} failed; batch {state}.</source>
         <translation>{sent} enviados, {failed} fallidos; lote {state}.</translation>
     </message>

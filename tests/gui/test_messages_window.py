@@ -140,3 +140,30 @@ def test_the_list_prints_as_a_call_script_for_the_zones_warden_with_the_househol
     text = " ".join(page.extract_text() for page in PdfReader(out).pages)
     assert "Consulado: vaya a [Assembly point]; llame al +529621234567." in text
     assert "Rosa Martínez" in text and "Tzul" in text and "Cux" in text
+
+
+def test_a_warden_list_viewer_takes_calls_in_the_window_but_cannot_send(window, dialogs):
+    from micic_planner.core.security import Role, Session
+
+    win, people, _modem = window
+    win.context.store.session = Session("vera", Role.VIEWER)
+    view = win.show_view("messages")
+    view.reload()
+    send = view.sending
+    send.zone.setCurrentIndex(send.zone.findData(people["costa"].id))
+    send.build.click()
+    assert send.found.count == 4 and not send.send.isEnabled() and not view.templates.save.isEnabled()
+    hotline = win.show_view("hotline")
+    hotline.reload()
+    hotline.caller.setText("Francisca Cux")
+    hotline.sought.setText("Juana Cux")
+    hotline.log.click()
+    assert hotline.model.rowCount() == 1 and dialogs == []
+
+
+def test_a_list_narrows_to_a_selection_of_nationals_typed_by_id(window):
+    win, people, _modem = window
+    send = win.show_view("messages").sending
+    send.selection.setText(f"{people['mam'].id}")
+    send.build.click()
+    assert [r.phone for r in send.found.recipients] == ["+50255506000"]

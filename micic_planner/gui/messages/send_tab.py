@@ -51,6 +51,9 @@ class SendTab(QWidget):
             self.vulnerability.addItem(flag.label(), int(flag))
         self.household = QLineEdit()
         self.household.setPlaceholderText(self.tr("any; or household keys, separated by commas"))
+        self.movement = QComboBox()
+        self.selection = QLineEdit()
+        self.selection.setPlaceholderText(self.tr("any; or the ids of chosen nationals, separated by commas"))
         self.build = QPushButton(self.tr("Build the list"))
         self.build.clicked.connect(self._on_build_clicked)
         self.summary = QLabel(self.tr("Choose who to message, then build the list to see how many it reaches."))
@@ -77,6 +80,8 @@ class SendTab(QWidget):
         form.addRow(self.tr("Languages"), self.language)
         form.addRow(self.tr("Vulnerability"), self.vulnerability)
         form.addRow(self.tr("Households"), self.household)
+        form.addRow(self.tr("Movement"), self.movement)
+        form.addRow(self.tr("Chosen nationals"), self.selection)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         row = QHBoxLayout()
@@ -101,6 +106,16 @@ class SendTab(QWidget):
         for zone in self.context.store.records.list(Zone, order_by="name"):
             self.zone.addItem(zone.name, zone.id)
         self.zone.setCurrentIndex(max(0, self.zone.findData(current)))
+        from micic_planner.storage.crisis_store import CrisisStore
+
+        crises = CrisisStore(self.context.store)
+        current = self.movement.currentData()
+        self.movement.clear()
+        self.movement.addItem(self.tr("Any"), None)
+        crisis_id = crises.current_id()
+        for movement in crises.movements.list(crisis_id) if crisis_id is not None else []:
+            self.movement.addItem(movement.name, movement.id)
+        self.movement.setCurrentIndex(max(0, self.movement.findData(current)))
         self._set_running(self.worker is not None)
 
     def criteria(self) -> Criteria:
@@ -108,7 +123,8 @@ class SendTab(QWidget):
         zone, status = self.zone.currentData(), self.status.currentData()
         return Criteria(zone_ids=(zone,) if zone is not None else (), statuses=(status,) if status else (),
                         languages=split(self.language.text()), vulnerabilities=self.vulnerability.currentData(),
-                        households=split(self.household.text()))
+                        households=split(self.household.text()), movement_id=self.movement.currentData(),
+                        national_ids=tuple(int(i) for i in split(self.selection.text()) if i.isdigit()))
 
     def _set_running(self, running: bool) -> None:
         may_send = self.context.store is not None and self.context.store.session.can(Action.SEND_MESSAGES)
