@@ -5035,11 +5035,16 @@ Puede deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../micic_planner/gui/messages/templates_tab.py" line="126" />
+        <source>{count} households of the list have no {placeholder}: their text says nothing there.</source>
+        <translation>{count} hogares de la lista no tienen {placeholder}: su texto queda vacío en ese lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="129" />
         <source>Longest: {text}</source>
         <translation>El más largo: {text}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="140" />
+        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="143" />
         <source>Could not save the text</source>
         <translation>No se pudo guardar el texto</translation>
     </message>

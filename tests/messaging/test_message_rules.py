@@ -173,3 +173,11 @@ def test_the_overview_names_the_demo_languages_that_have_no_message_text(tmp_pat
         _post, figures = post_figures(store.db)
     codes = {g.params[1] for g in figures.gaps if g.code == "language_without_template"}
     assert "mam" in codes and "es" not in codes
+
+
+def test_a_placeholder_some_recipients_have_no_value_for_is_counted_so_the_text_is_fixed_before_sending():
+    from micic_planner.core.messaging.placeholders import missing_values
+
+    values = [FillValues("Parque", "Rosa"), FillValues("", "Rosa"), FillValues("", "")]
+    assert missing_values("Vaya a {assembly_point}; enlace {warden}", values) == {"assembly_point": 2, "warden": 1}
+    assert missing_values("Sin campos", values) == {}

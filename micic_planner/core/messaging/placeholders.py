@@ -53,3 +53,10 @@ def longest_segments(text: str, values) -> tuple[int, str]:
     longest = text if not values else max((fill(text, v) for v in values), key=lambda t: sms_segments(t)[0] * 1000
                                           + len(t))
     return sms_segments(longest)[0], longest
+
+
+def missing_values(text: str, values) -> dict[str, int]:
+    """For each placeholder `text` uses, how many of `values` have nothing to put there ("Vaya a ." otherwise)."""
+    names = [n for n in dict.fromkeys(_MARK.findall(text)) if n in PLACEHOLDERS]
+    counts = {n: sum(1 for v in values if not getattr(v, n)) for n in names}
+    return {n: c for n, c in counts.items() if c}

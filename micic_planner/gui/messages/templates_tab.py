@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from micic_planner.core.enums import AlertPhase, Hazard
 from micic_planner.core.errors import MicicError
 from micic_planner.core.i18n import translate
-from micic_planner.core.messaging.placeholders import PLACEHOLDERS, check_template, longest_segments
+from micic_planner.core.messaging.placeholders import PLACEHOLDERS, check_template, longest_segments, missing_values
 from micic_planner.core.security import Action
 from micic_planner.core.sms_length import sms_segments
 from micic_planner.gui.errors import explained
@@ -122,6 +122,9 @@ class TemplatesTab(QWidget):
             segments=segments, chars=len(longest))
         if not sms_segments(longest)[1]:
             count += " " + self.tr("Letters outside the GSM alphabet (á, í, ó, ú…) leave 70 characters per SMS.")
+        for name, households in missing_values(text, self.sample_values).items():
+            count += " " + self.tr("{count} households of the list have no {placeholder}: their text says nothing "
+                                   "there.").format(count=households, placeholder=translate(PLACEHOLDERS[name]).lower())
         self.count.setText(count)
         self.preview.setText(self.tr("Longest: {text}").format(text=longest))
 
