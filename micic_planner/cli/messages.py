@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 from micic_planner.cli.post_file import add_post
 from micic_planner.core.errors import MessagingError
 from micic_planner.core.i18n import _
+from micic_planner.core.messaging.inquiry import CHANNELS, OUTCOMES
 
 
 def register(commands) -> None:
@@ -60,7 +61,14 @@ def register(commands) -> None:
     q.add_argument("--last-place", default="", help=_("where the person sought was last known to be"))
     q.add_argument("--told", default="", help=_("what the caller was told"))
     q.add_argument("--callback-hours", type=float, help=_("call back within this many hours"))
+    q.add_argument("--channel", default="call", choices=CHANNELS, help=_("how the inquiry came in"))
     q.set_defaults(run=run_inquiry_add)
+    q = sub.add_parser("done", help=_("record the call-back of an inquiry and how it ends"))
+    add_post(q, then=("inquiry",))
+    q.add_argument("inquiry", nargs="?", type=int, help=_("the inquiry's id (see `inquiry list`)"))
+    q.add_argument("--outcome", required=True, choices=[o for o in OUTCOMES if o], help=_("how the inquiry ends"))
+    q.add_argument("--told", default="", help=_("what the caller was told on the call-back"))
+    q.set_defaults(run=run_inquiry_done)
     q = sub.add_parser("list", help=_("list the inquiries, newest first"))
     add_post(q)
     q.add_argument("--open", action="store_true", help=_("only those without an outcome"))
@@ -232,7 +240,8 @@ def run_inquiry_add(args) -> int:
         if len(matches) == 1:
             national = matches[0][0]
         inquiry = Inquiry(args.caller, args.sought, args.relationship, args.contact, args.caller_place,
-                          national_id=national, last_known_place=args.last_place, told=args.told, callback_due=due)
+                          args.channel, national_id=national, last_known_place=args.last_place, told=args.told,
+                          callback_due=due)
         inquiry_id = hotline.log(inquiry)
     print(_("Inquiry {id} logged.").format(id=inquiry_id))
     if national:
@@ -273,4 +282,16 @@ def run_inquiry_due(args) -> int:
     _print_inquiries(rows)
     if not rows:
         print(_("No call-back is due."))
+    return 0
+
+
+def run_inquiry_done(args) -> int:
+    from micic_planner.storage.messaging.hotline_store import HotlineStore
+
+    if args.inquiry is None:
+        raise MessagingError(_("Which inquiry? Give its id (see `inquiry list`)."))
+    store = _open(args.db)
+    with store:
+        HotlineStore(store).called_back(args.inquiry, args.outcome, args.told)
+    print(_("Inquiry {id} called back.").format(id=args.inquiry))
     return 0

@@ -64,8 +64,11 @@ def test_a_mothers_inquiry_is_logged_matched_to_the_registry_and_called_back(pos
     assert f"national {people['cux2'].id}" in out
     assert cli.main(["inquiry", "due", str(path)]) == 0
     assert "Francisca Cux" in capsys.readouterr().out
+    assert cli.main(["inquiry", "done", str(path), "1", "--outcome", "found_needs_help",
+                     "--told", "Su hija pidió ayuda por SMS; la Cruz Roja va en camino."]) == 0
     with PostStore.open(path) as store:
-        HotlineStore(store).called_back(1, "found_needs_help", "Se le dijo que su hija pidió ayuda por SMS.")
+        inquiry = HotlineStore(store).get(1)
+    assert inquiry.outcome == "found_needs_help" and "Cruz Roja" in inquiry.told and inquiry.callback_done_at
     assert cli.main(["inquiry", "due", str(path)]) == 0
     assert "No call-back is due" in capsys.readouterr().out
 
