@@ -128,6 +128,7 @@ class HotlineView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         context.store_replaced.connect(self.reload)
+        context.changed.connect(lambda changes: changes.touches("inquiries", "nationals") and self.reload())
         self.reload()
 
     def reload(self) -> None:

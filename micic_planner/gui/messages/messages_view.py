@@ -27,6 +27,7 @@ class MessagesView(QWidget):
         self.sending.list_built.connect(self._on_list_built)
         self.sending.sent.connect(self.outbox.reload)
         context.store_replaced.connect(self.reload)
+        context.changed.connect(self._on_context_changed)
         self.reload()
 
     @property
@@ -39,6 +40,17 @@ class MessagesView(QWidget):
             return
         for tab in (self.templates, self.sending, self.outbox, self.inbox, self.modem):
             tab.reload()
+
+    def _on_context_changed(self, changes) -> None:
+        """A write elsewhere (statuses, zones, texts): refresh what shows it, never while a batch is sending."""
+        if self.context.store is None or self.sending.worker is not None:
+            return
+        if changes.touches("inbox", "nationals", "status_events"):
+            self.inbox.reload()
+        if changes.touches("outbox", "message_batches"):
+            self.outbox.reload()
+        if changes.touches("zones", "movements"):
+            self.sending.reload()
 
     def _on_list_built(self, found) -> None:
         self.templates.sample_values = list({r.values for r in found.recipients})
