@@ -69,6 +69,11 @@ def register(commands) -> None:
     q.add_argument("--outcome", required=True, choices=[o for o in OUTCOMES if o], help=_("how the inquiry ends"))
     q.add_argument("--told", default="", help=_("what the caller was told on the call-back"))
     q.set_defaults(run=run_inquiry_done)
+    q = sub.add_parser("pfif", help=_("write the open inquiries about people not in the registry as PFIF 1.4 "
+                                      "for Person Finder"))
+    add_post(q)
+    q.add_argument("--out", required=True, metavar=_("FILE"), help=_("FILE.xml"))
+    q.set_defaults(run=run_inquiry_pfif)
     q = sub.add_parser("list", help=_("list the inquiries, newest first"))
     add_post(q)
     q.add_argument("--open", action="store_true", help=_("only those without an outcome"))
@@ -294,4 +299,21 @@ def run_inquiry_done(args) -> int:
     with store:
         HotlineStore(store).called_back(args.inquiry, args.outcome, args.told)
     print(_("Inquiry {id} called back.").format(id=args.inquiry))
+    return 0
+
+
+def run_inquiry_pfif(args) -> int:
+    from micic_planner.interchange.pfif import write_pfif
+    from micic_planner.interchange.pfif_inquiries import inquiry_persons
+    from micic_planner.storage.mapping import utc_now
+    from micic_planner.storage.messaging.hotline_store import HotlineStore
+
+    store = _open(args.db)
+    with store:
+        inquiries = HotlineStore(store).for_person_finder()
+        post = store.post()
+    stamp = utc_now()[:19] + "Z"
+    count = write_pfif(args.out, inquiry_persons(inquiries, f"micic.{post.uuid if post else 'post'}",
+                                                 post.name if post else "", stamp))
+    print(_("{count} people sought written for Person Finder.").format(count=count))
     return 0

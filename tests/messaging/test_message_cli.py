@@ -120,3 +120,22 @@ def test_a_list_is_written_for_a_bulk_sms_provider_with_only_those_who_consented
         rows = list(csv.reader(f))
     assert rows[0] == ["phone", "text"] and len(rows) == 3
     assert rows[1][1] == "Consulado: vaya a Parque Central. Responda BIEN o AYUDA."
+
+
+def test_inquiries_about_people_not_registered_go_to_person_finder_as_pfif_and_registered_ones_never(
+        post, tmp_path, capsys):
+    import xml.etree.ElementTree as ET
+
+    path, _people = post
+    cli.main(["inquiry", "add", str(path), "--caller", "Francisca Cux", "--sought", "Juana Cux"])
+    cli.main(["inquiry", "add", str(path), "--caller", "Rosa Ixcoy", "--relationship", "hermana",
+              "--sought", "Baltazar Ixcoy Tum", "--last-place", "Huixtla", "--contact", "+50255123456"])
+    out = tmp_path / "buscados.xml"
+    capsys.readouterr()
+    assert cli.main(["inquiry", "pfif", str(path), "--out", str(out)]) == 0
+    assert "1 people sought" in capsys.readouterr().out
+    text = out.read_text(encoding="utf-8")
+    assert "Baltazar Ixcoy Tum" in text and "Huixtla" in text and "information_sought" in text
+    assert "Juana" not in text and "+50255123456" not in text
+    person = ET.parse(out).getroot()[0]
+    assert person.tag == "{http://zesty.ca/pfif/1.4}person" and person[-1].tag == "{http://zesty.ca/pfif/1.4}note"

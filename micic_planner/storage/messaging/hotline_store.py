@@ -104,3 +104,10 @@ class HotlineStore(Guarded):
             self.store.nationals.add(national)
             self.db.execute("UPDATE inquiries SET national_id = ? WHERE id = ?", [national.id, inquiry_id])
         return national.id
+
+    @requires(Action.TAKE_CALLS, Action.EXPORT_PARTNERS)
+    def for_person_finder(self) -> list[Inquiry]:
+        """The open inquiries about people not in the registry, for Person Finder; the export is audited."""
+        found = [i for i in self.inquiries(open_only=True, limit=1_000_000) if i.national_id is None]
+        self.store.audit.record("inquiries_exported_pfif", {"inquiries": [i.id for i in found]})
+        return found
