@@ -1,6 +1,7 @@
 """Messages and the hotline from the command line: lists, sending through Gammu, the inbox, and inquiries."""
 
 import getpass
+import sys
 from datetime import UTC, datetime, timedelta
 
 from micic_planner.cli.post_file import add_post
@@ -176,12 +177,16 @@ def run_send(args) -> int:
             batch = outbox.queue(_criteria(args), texts, args.phase, args.hazard, recipients=found)
             print(_("Batch {id} queued.").format(id=batch))
         engine = _engine(args, outbox)
+        # A counter on a terminal; a log or a pipe gets only the result, not 10,000 rewritten lines.
+        tty = sys.stdout.isatty()
         try:
             report = send_batch(outbox, engine, batch, per_minute=0 if args.dummy else outbox.settings()["per_minute"],
-                                progress=lambda done, total: print(f"\r{done}/{total}", end="", flush=True))
+                                progress=(lambda done, total: print(f"\r{done}/{total}", end="", flush=True))
+                                if tty else None)
         finally:
             engine.close()
-        print()
+        if tty:
+            print()
     print(_("Batch {id}: {sent} sent, {failed} failed.").format(id=batch, sent=report.sent, failed=report.failed))
     if report.recovered:
         print(_("{count} messages were interrupted while sending last time: they are marked unknown and were not "
