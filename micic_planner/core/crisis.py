@@ -30,6 +30,7 @@ class StatusSource(Vocabulary):
     WALK_IN = "walk_in"
     MANIFEST = "manifest"
     CRISIS = "crisis"
+    SMS = "sms"  # a national's reply to a message, confirmed by an officer (issue 17)
 
 
 class MovementMode(Vocabulary):
@@ -71,7 +72,8 @@ class LogKind(Vocabulary):
 
 _LABELS = {
     "StatusSource": {"phone": "Phone", "warden": "Warden", "partner": "Partner", "walk_in": "Walk-in",
-                     "manifest": "Manifest", "crisis": "Crisis cell"},
+                     "manifest": "Manifest", "crisis": "Crisis cell",
+                     "sms": "SMS reply"},
     "MovementMode": {"bus": "Bus", "flight": "Flight", "boat": "Boat"},
     "DocumentKind": {"safe_conduct": "Safe-conduct", "laissez_passer": "Laissez-passer"},
     "AssistanceKind": {"shelter": "Shelter", "food": "Food", "medical": "Medical care", "cash": "Cash",

@@ -110,3 +110,12 @@ class ImportRejectedError(ImportFileError):
 
 class LoginFailedError(PermissionDeniedError):
     """The user name or password given at sign-in is wrong, or the account is closed."""
+
+
+# -- messages and hotline (issue 17) ---------------------------------------------------------------
+class MessagingError(MicicError):
+    """A message, a batch, a reply or the SMS engine cannot do what was asked."""
+
+
+class EngineError(MessagingError):
+    """The SMS engine (the modem, the phone on USB, Gammu) refused or failed."""

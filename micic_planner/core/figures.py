@@ -41,10 +41,13 @@ class PlanFigures:
 
 def compute_figures(post: Post, rows, zones: list[Zone], places: list[Place], routes: list[Route],
                     wardens: list[Warden], team: list[TeamMember], matrix: list[AlertAction],
-                    today: date | None = None, trips: list[PlannedTrip] = ()) -> PlanFigures:
+                    today: date | None = None, trips: list[PlannedTrip] = (), speakers: Counter | None = None,
+                    template_langs=()) -> PlanFigures:
     """`rows` yields (zone_id, vulnerabilities, household, lat, lon, assembly_point_id, status).
 
     `trips` are the open crisis's movements with a route, for the check of trips over routes not open.
+    `speakers` counts the nationals speaking each language, `template_langs` the languages of the post's
+    message texts (for the check of languages with no text).
     """
     today = today or date.today()
     fig = PlanFigures()
@@ -86,6 +89,8 @@ def compute_figures(post: Post, rows, zones: list[Zone], places: list[Place], ro
     fig.loads = [AssemblyLoad(p, assigned[p.id]) for p in points]
     fig.far_from_assembly = count_beyond(coords, [(p.lat, p.lon) for p in points], post.assembly_radius_km)
     fig.gaps = find_gaps(post, fig, zones, places, routes, wardens, team, matrix, today, assigned, list(trips))
+    if speakers:
+        fig.gaps = rules.rank(fig.gaps + rules.languages_without_template(speakers, template_langs, fig.total))
     return fig
 
 

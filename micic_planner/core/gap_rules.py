@@ -174,3 +174,19 @@ def matrix_steps_missing(matrix) -> list[Gap]:
         ("standfast", "no_standfast", "The alert matrix has no standfast (shelter in place) step."),
         ("stand_down", "no_stand_down", "The alert matrix has no stand-down step with de-escalation triggers."),
     ) if step not in steps]
+
+
+# -- messages (issue 17) ---------------------------------------------------------------------------------
+# A language needs its own message texts once this many nationals speak it (and at least this share of them).
+LANGUAGE_SPEAKERS = 20
+LANGUAGE_SHARE = 0.02
+
+
+def languages_without_template(speakers: Counter, template_langs, total: int) -> list[Gap]:
+    """Languages spoken by many nationals that the post has no message text in: they get Spanish, or nothing
+    they can read. A translation is the post's to write; the program never makes one up."""
+    have = set(template_langs)
+    return [Gap("language_without_template", "{} nationals speak {}, and the post has no message text in it.",
+                (count, lang), "message_templates", None, count)
+            for lang, count in speakers.most_common()
+            if lang not in have and count >= max(LANGUAGE_SPEAKERS, LANGUAGE_SHARE * total)]

@@ -52,6 +52,9 @@ class Action(enum.Enum):
     GIVE_AID = "give_aid"  # emergency travel documents and assistance
     ASSIGN = "assign"  # assembly points and zones for the whole registry
     RUN_EXERCISE = "run_exercise"  # start, run and end a workshop exercise
+    # -- messages and hotline (issue 17) --
+    SEND_MESSAGES = "send_messages"  # queue and send SMS batches, edit the engine's settings
+    TAKE_CALLS = "take_calls"  # log hotline inquiries from families and partners, and their call-backs
 
     @property
     def label_en(self) -> str:
@@ -80,6 +83,9 @@ _ACTION_LABELS = {
     Action.GIVE_AID: "issue travel documents and record assistance",
     Action.ASSIGN: "assign assembly points and zones",
     Action.RUN_EXERCISE: "run exercises",
+    # -- messages and hotline (issue 17) --
+    Action.SEND_MESSAGES: "send message batches",
+    Action.TAKE_CALLS: "log hotline inquiries",
 }
 
 _ALL = frozenset(Action)
@@ -96,6 +102,14 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
     # Works on fictional posts only (see `check_may_open`), so the whole of them is open to practice.
     Role.TRAINEE: _WORK | {Action.REVIEW_EXPIRY, Action.BACKUP},
 }
+
+# -- messages and hotline (issue 17) --
+# A warden-list viewer answers the hotline and logs what families ask; sending a batch to thousands of
+# phones is the work of an officer (a trainee practises it on fictional posts).
+for _role in (Role.OFFICER, Role.TRAINEE):
+    PERMISSIONS[_role] = PERMISSIONS[_role] | {Action.SEND_MESSAGES, Action.TAKE_CALLS}
+PERMISSIONS[Role.VIEWER] = PERMISSIONS[Role.VIEWER] | {Action.TAKE_CALLS}
+del _role
 
 # Field levels a role without VIEW_RESTRICTED may not see.
 HIDDEN_LEVELS = frozenset({Sensitivity.SENSITIVE, Sensitivity.RESTRICTED})

@@ -64,6 +64,13 @@ VIEWS: list[ViewEntry] = [
               QT_TRANSLATE_NOOP("View", "The crisis cell: who is safe, movements, aid and the log")),
     ViewEntry("exercise", "micic_planner.gui.exercise.exercise_view", "ExerciseView", (), "Exercise", "mdi6.school",
               QT_TRANSLATE_NOOP("View", "A training exercise on a fictional post, with timed injects")),
+    # -- messages and hotline (issue 17) --
+    ViewEntry("messages", "micic_planner.gui.messages.messages_view", "MessagesView", ("message_templates",),
+              QT_TRANSLATE_NOOP("View", "Messages"), "mdi6.message-text-outline",
+              QT_TRANSLATE_NOOP("View", "SMS to nationals through the modem, and their replies as statuses")),
+    ViewEntry("hotline", "micic_planner.gui.messages.hotline_view", "HotlineView", ("inquiries",),
+              QT_TRANSLATE_NOOP("View", "Hotline"), "mdi6.phone-in-talk",
+              QT_TRANSLATE_NOOP("View", "Calls from families and partners asking about someone, and call-backs")),
 ]
 
 # One line per menu action contributed by a part of the program other than the main window.

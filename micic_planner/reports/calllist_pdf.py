@@ -50,8 +50,9 @@ class CallListRenderer:
     def pagesize(self, sheet: CallSheet | None = None):
         return landscape(PAPER[paper_for(sheet.country if sheet else "", self.paper)])
 
-    def render(self, sheet: CallSheet, people: list[dict], out: str | Path | None = None) -> bytes:
-        """`people` are dicts as `AccountabilityStore.call_list` returns them, in calling order.
+    def render(self, sheet: CallSheet, people: list[dict], out: str | Path | None = None, script: str = "") -> bytes:
+        """`people` are dicts as `AccountabilityStore.call_list` returns them, in calling order; `script`, a
+        message for the warden to read to each household (a call script), heads every page.
 
         One block per household, with every member, every phone, the address, the languages and the
         emergency contact; households without any phone come last, apart, as the ones to visit.
@@ -77,6 +78,7 @@ class CallListRenderer:
             count, persons = len(rows), sum(row[1].count(BOXES) for row in rows)
             return TextLines([
                 (f"{tr('Call list')}: {sheet.warden_name} — {tr('Zone')} {sheet.zone_name}", 11, True),
+                *([(f"{tr('Read to each household')}: {script}", 9, True)] if script else []),
                 (f"{title}: {tr('{n} households, {m} people').format(n=count, m=persons)}   "
                  f"{tr('Warden phone')}: {sheet.warden_phone or '—'}   {tr('Crisis')}: {sheet.crisis_title or '—'}",
                  8, False),

@@ -1,5 +1,6 @@
 """What the overview shows: the plan's figures and gaps, read over a connection of its own."""
 
+from collections import Counter
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -72,13 +73,26 @@ def post_figures(db: Database, session: Session | None = None) -> tuple[Post | N
         post, rows, records.list(Zone, order_by="name"),
         records.list(Place, order_by="name"), records.list(Route, order_by="name"), records.list(Warden),
         records.list(TeamMember, order_by="position"), records.list(AlertAction, order_by="phase, position"),
-        trips=planned_trips(db))
+        trips=planned_trips(db), speakers=language_speakers(db), template_langs=template_languages(db))
     from micic_planner.core.gap_rules import rank
     from micic_planner.storage.plan_section_store import section_figures
 
-    places = sum(load.place.capacity for load in figures.loads)
+    places = sum(load.place.capacity or 0 for load in figures.loads)
     figures.gaps = rank(figures.gaps + section_figures(db, figures.total, places)[2])
     return post, figures
+
+
+def language_speakers(db: Database) -> Counter:
+    """How many nationals list each language ("es,mam" counts once for es and once for mam)."""
+    speakers: Counter = Counter()
+    for languages, count in db.execute("SELECT languages, count(*) FROM nationals GROUP BY languages"):
+        for code in {c.strip().lower() for c in (languages or "").split(",") if c.strip()}:
+            speakers[code] += count
+    return speakers
+
+
+def template_languages(db: Database) -> set[str]:
+    return {r[0] for r in db.execute("SELECT DISTINCT lang FROM message_templates")}
 
 
 def planned_trips(db: Database) -> list[PlannedTrip]:

@@ -24,7 +24,7 @@ from micic_planner.core.plan_data import AnnexRow, PlanData
 from micic_planner.core.plan_templates import templates_for
 from micic_planner.core.routes import group_routes
 from micic_planner.core.security import Action
-from micic_planner.storage.overview_queries import planned_trips
+from micic_planner.storage.overview_queries import language_speakers, planned_trips, template_languages
 from micic_planner.storage.plan_section_store import section_figures
 
 # Accented Spanish capitals and small letters folded for sorting; "ñ" sorts after every "n".
@@ -107,7 +107,8 @@ def load_plan_data(store, restricted: bool = False, today: date | None = None,
     matrix = records.list(AlertAction, order_by="phase, kind DESC, position, id")
     hazards = records.list(PostHazard)
     figures = compute_figures(post, store.nationals.profile_rows(), zones, places, routes, wardens, team,
-                              matrix, today, trips=planned_trips(store.db))
+                              matrix, today, trips=planned_trips(store.db), speakers=language_speakers(store.db),
+                              template_langs=template_languages(store.db))
     db = store.db
     soon = (today + timedelta(days=183)).isoformat()
     expired, expiring = db.execute(

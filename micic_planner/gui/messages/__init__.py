@@ -1,0 +1,1 @@
+"""The Messages view (templates, lists, sending, outbox, inbox) and the Hotline view (issue 17)."""
