@@ -24,3 +24,4 @@ from micic_planner.storage.migrations import m014_small_counts  # noqa: E402,F40
 from micic_planner.storage.migrations import m017_matrix_steps  # noqa: E402,F401
 from micic_planner.storage.migrations import m018_hand_assignments_and_pauses  # noqa: E402,F401
 from micic_planner.storage.migrations import m021_numbered_copies  # noqa: E402,F401
+from micic_planner.storage.migrations import m028_returns  # noqa: E402,F401
