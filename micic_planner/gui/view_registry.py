@@ -62,6 +62,9 @@ VIEWS: list[ViewEntry] = [
     ViewEntry("crisis", "micic_planner.gui.crisis.crisis_view", "CrisisView", ("crises",),
               QT_TRANSLATE_NOOP("View", "Crisis"), "mdi6.lifebuoy",
               QT_TRANSLATE_NOOP("View", "The crisis cell: who is safe, movements, aid and the log")),
+    ViewEntry("returns", "micic_planner.gui.returns.return_view", "ReturnView", ("return_cases",),
+              QT_TRANSLATE_NOOP("View", "Return"), "mdi6.home-import-outline",
+              QT_TRANSLATE_NOOP("View", "Assisted voluntary return: cases, safeguards, travel and handover home")),
     ViewEntry("exercise", "micic_planner.gui.exercise.exercise_view", "ExerciseView", (), "Exercise", "mdi6.school",
               QT_TRANSLATE_NOOP("View", "A training exercise on a fictional post, with timed injects")),
 ]

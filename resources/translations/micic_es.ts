@@ -953,6 +953,172 @@
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="43" />
+        <source>Return case {number}</source>
+        <translation>Caso de retorno {number}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="46" />
+        <source>Requested by</source>
+        <translation>Solicitado por</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="46" />
+        <source>Funding programme</source>
+        <translation>Programa de financiamiento</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="47" />
+        <source>Receiving office</source>
+        <translation>Oficina receptora</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="47" />
+        <source>Country of return (ISO)</source>
+        <translation>País de retorno (ISO)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="48" />
+        <source>Municipality of return</source>
+        <translation>Municipio de retorno</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="48" />
+        <source>Travel date</source>
+        <translation>Fecha de viaje</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="49" />
+        <source>Needs on arrival</source>
+        <translation>Necesidades a la llegada</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="50" />
+        <source>Protection referral to</source>
+        <translation>Remisión de protección a</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="51" />
+        <source>Referred on</source>
+        <translation>Remitido el</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="52" />
+        <source>Referral closed on</source>
+        <translation>Remisión cerrada el</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="53" />
+        <source>Referral outcome</source>
+        <translation>Resultado de la remisión</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="54" />
+        <source>Best-interests assessment on</source>
+        <translation>Evaluación del interés superior el</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="55" />
+        <source>Best-interests assessment by</source>
+        <translation>Evaluación del interés superior por</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="56" />
+        <source>Child protection, host country</source>
+        <translation>Protección de la niñez, país de acogida</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="57" />
+        <source>Child protection, at home</source>
+        <translation>Protección de la niñez, país de origen</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="58" />
+        <source>Family traced on</source>
+        <translation>Familia localizada el</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="59" />
+        <source>Decision to split the household</source>
+        <translation>Decisión de separar el grupo familiar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="60" />
+        <source>Declaration signed on</source>
+        <translation>Declaración firmada el</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="61" />
+        <source>Declaration language (es, en)</source>
+        <translation>Idioma de la declaración (es, en)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="62" />
+        <source>Consent to hand over given on</source>
+        <translation>Consentimiento para el traspaso dado el</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="62" />
+        <source>Reason if declined</source>
+        <translation>Motivo si se deniega</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="66" />
+        <source>Individual assessment</source>
+        <translation>Evaluación individual</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="78" />
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="81" />
+        <source>The returnee consents to the handover to the receiving office</source>
+        <translation>La persona retornada consiente el traspaso a la oficina receptora</translation>
+    </message>
+</context>
+<context>
+    <name>CasesModel</name>
+    <message>
+        <location filename="../../micic_planner/gui/returns/cases_model.py" line="25" />
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/cases_model.py" line="25" />
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/cases_model.py" line="25" />
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/cases_model.py" line="25" />
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/cases_model.py" line="26" />
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/cases_model.py" line="26" />
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/cases_model.py" line="26" />
+        <source>Requested</source>
+        <translation>Solicitado</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPanel</name>
     <message>
         <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="31" />
@@ -2322,82 +2488,82 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>Menu</name>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="72" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="75" />
         <source>Assign assembly points</source>
         <translation>Asignar puntos de reunión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="74" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="77" />
         <source>Open a crisis…</source>
         <translation>Abrir una crisis…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="76" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="79" />
         <source>Update statuses…</source>
         <translation>Actualizar estados…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="78" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="81" />
         <source>Print a warden call list…</source>
         <translation>Imprimir la lista de llamadas de un enlace…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="80" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="83" />
         <source>Review expired records…</source>
         <translation>Revisar registros vencidos…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="81" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="84" />
         <source>Back up now</source>
         <translation>Respaldar ahora</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="83" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="86" />
         <source>Restore a backup…</source>
         <translation>Restaurar un respaldo…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="85" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="88" />
         <source>Change the passphrase…</source>
         <translation>Cambiar la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="87" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="90" />
         <source>Encrypt this post…</source>
         <translation>Cifrar esta representación…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="88" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="91" />
         <source>Users…</source>
         <translation>Usuarios…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="90" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="93" />
         <source>Audit log…</source>
         <translation>Bitácora de auditoría…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="91" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="94" />
         <source>About MICIC Planner</source>
         <translation>Acerca de MICIC Planner</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="94" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="97" />
         <source>Import nationals…</source>
         <translation>Importar connacionales…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="96" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="99" />
         <source>Export for a partner…</source>
         <translation>Exportar para un aliado…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="98" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="101" />
         <source>Save an import template…</source>
         <translation>Guardar una plantilla de importación…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="100" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="103" />
         <source>Read a host-country alert (CAP)…</source>
         <translation>Leer una alerta del país receptor (CAP)…</translation>
     </message>
@@ -3173,6 +3339,39 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <location filename="../../micic_planner/gui/views/nationals_view.py" line="329" />
         <source>Delete {what}</source>
         <translation>Eliminar a {what}</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="115" />
+        <source>New return case</source>
+        <translation>Nuevo caso de retorno</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="121" />
+        <source>National</source>
+        <translation>Connacional</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="122" />
+        <source>Requested by</source>
+        <translation>Solicitado por</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="123" />
+        <source>Funding programme</source>
+        <translation>Programa de financiamiento</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="124" />
+        <source>Receiving office</source>
+        <translation>Oficina receptora</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="125" />
+        <source>The national's household joins the case: a household is never split.</source>
+        <translation>El grupo familiar de la persona se suma al caso: un grupo familiar nunca se separa.</translation>
     </message>
 </context>
 <context>
@@ -4018,6 +4217,154 @@ Puede deshacerlo con Ctrl+Z.</translation>
     </message>
 </context>
 <context>
+    <name>ReturnView</name>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="47" />
+        <source>Your role does not show return cases.</source>
+        <translation>Su rol no muestra casos de retorno.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="60" />
+        <source>Every state</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="64" />
+        <source>Every profile</source>
+        <translation>Todos los perfiles</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="81" />
+        <source>New case…</source>
+        <translation>Nuevo caso…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="83" />
+        <source>Cases from a movement…</source>
+        <translation>Casos desde un traslado…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="84" />
+        <source>Turn the nationals evacuated or repatriated on a movement into return cases, households kept together</source>
+        <translation>Convertir en casos de retorno a las personas evacuadas o repatriadas en un traslado, sin separar los grupos familiares</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="108" />
+        <source>Next steps</source>
+        <translation>Pasos siguientes</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="111" />
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="111" />
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="111" />
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="111" />
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="115" />
+        <source>Edit case…</source>
+        <translation>Editar caso…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="117" />
+        <source>Put on a movement…</source>
+        <translation>Asignar a un traslado…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="129" />
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="148" />
+        <source>Every programme</source>
+        <translation>Todos los programas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="166" />
+        <source>Cases: {n}</source>
+        <translation>Casos: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="190" />
+        <source>People: {names}</source>
+        <translation>Personas: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="192" />
+        <source>Profile: {profile}</source>
+        <translation>Perfil: {profile}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="193" />
+        <source>Programme: {programme}</source>
+        <translation>Programa: {programme}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="194" />
+        <source>Receiving office: {office}</source>
+        <translation>Oficina receptora: {office}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="195" />
+        <source>Assessment: {text}</source>
+        <translation>Evaluación: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="235" />
+        <source>Could not take the step</source>
+        <translation>No se pudo dar el paso</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="237" />
+        <source>Reason, which the person is told</source>
+        <translation>Motivo, que se comunica a la persona</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="247" />
+        <source>Could not save the case</source>
+        <translation>No se pudo guardar el caso</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="254" />
+        <source>Could not open the case</source>
+        <translation>No se pudo abrir el caso</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="273" />
+        <source>Cases from a movement</source>
+        <translation>Casos desde un traslado</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="275" />
+        <source>Could not open the cases</source>
+        <translation>No se pudieron abrir los casos</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="282" />
+        <source>Put on a movement</source>
+        <translation>Asignar a un traslado</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="284" />
+        <source>Could not put the case on the movement</source>
+        <translation>No se pudo asignar el caso al traslado</translation>
+    </message>
+</context>
+<context>
     <name>RouteForm</name>
     <message>
         <location filename="../../micic_planner/gui/forms/route_form.py" line="31" />
@@ -4561,6 +4908,16 @@ Puede deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../micic_planner/gui/view_registry.py" line="66" />
+        <source>Return</source>
+        <translation>Retorno</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="67" />
+        <source>Assisted voluntary return: cases, safeguards, travel and handover home</source>
+        <translation>Retorno voluntario asistido: casos, salvaguardas, viaje y traspaso al país</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="69" />
         <source>A training exercise on a fictional post, with timed injects</source>
         <translation>Un ejercicio de capacitación sobre una representación ficticia, con inyecciones programadas</translation>
     </message>
@@ -4838,6 +5195,14 @@ Quienes no queden dentro de ninguna zona conservan la que tienen. Puede deshacer
         <location filename="../../micic_planner/gui/views/zones_view.py" line="45" />
         <source>comma-separated</source>
         <translation>separadas por comas</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="106" />
+        <source>Not a date: {what}</source>
+        <translation>No es una fecha: {what}</translation>
     </message>
 </context>
 <context>

@@ -56,7 +56,8 @@ def m028_returns(db):
     # The users table's role check predates the reception officer: rebuilt from its own definition (so any
     # column added since is kept) with the new role allowed, and the same rows.
     sql = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'users'").fetchone()[0]
-    sql = sql.replace("CREATE TABLE users", "CREATE TABLE users_m028", 1).replace("'trainee')", "'trainee','reception')")
+    sql = sql.replace("CREATE TABLE users", "CREATE TABLE users_m028", 1)
+    sql = sql.replace("'trainee')", "'trainee','reception')")
     db.execute(sql)
     listed = ", ".join(r[1] for r in db.execute("PRAGMA table_info(users)").fetchall())
     db.execute(f"INSERT INTO users_m028 ({listed}) SELECT {listed} FROM users")

@@ -4,6 +4,7 @@ import dataclasses
 from datetime import date
 
 from micic_planner.core.changes import Changes, changed
+from micic_planner.core.enums import Vulnerability
 from micic_planner.core.errors import NotFoundError, ReadOnlyError, ValidationError
 from micic_planner.core.i18n import _
 from micic_planner.core.returns.case import (
@@ -17,7 +18,6 @@ from micic_planner.core.returns.case import (
 )
 from micic_planner.core.returns.listing import CaseFilter, CaseRow
 from micic_planner.core.returns.safeguards import Blocker, check_step, household_split, next_steps
-from micic_planner.core.enums import Vulnerability
 from micic_planner.core.security import Action
 from micic_planner.storage.mapping import from_row, to_row, utc_now
 from micic_planner.storage.permissions import Guarded, checks_inside, requires
@@ -64,6 +64,61 @@ class ReturnStore(Guarded):
             self._step(case.id, CaseState.REQUESTED, _("Requested by {who}").format(who=case.requested_by)
                        if case.requested_by else "")
         return changed("return_cases", "return_members", "return_steps", count=1, ids=(case.id,))
+
+    @requires(Action.MANAGE_RETURNS)
+    def from_nationals(self, national_ids: list[int], requested_on: date | None = None, requested_by: str = "",
+                       crisis_id: int | None = None, movement_id: int | None = None) -> Changes:
+        """One case per household (or person) among these nationals, their whole household with them (issue 16.9).
+
+        People already in an open case are left where they are; the result counts the cases opened.
+        """
+        day = requested_on or date.today()
+        groups: dict[str, list[int]] = {}
+        for row in self._nationals(list(dict.fromkeys(national_ids))):
+            groups.setdefault(row["household"] or f"#{row['id']}", []).append(row["id"])
+        busy = {r[0] for r in self.db.execute(
+            f"SELECT m.national_id FROM return_members m JOIN return_cases c ON c.id = m.case_id "
+            f"WHERE c.state IN {_OPEN}")}
+        opened = []
+        with self.db.atomic():
+            for key, ids in groups.items():
+                if not key.startswith("#"):
+                    ids = ids + [r[0] for r in self.db.execute(
+                        "SELECT id FROM nationals WHERE household = ? AND status != 'deceased' ORDER BY id",
+                        [key]) if r[0] not in ids]
+                ids = [i for i in ids if i not in busy]
+                if not ids:
+                    continue
+                case = ReturnCase(day, requested_by=requested_by, crisis_id=crisis_id, movement_id=movement_id)
+                self.open_case(case, ids)
+                opened.append(case.id)
+        return changed("return_cases", "return_members", "return_steps", count=len(opened), ids=tuple(opened))
+
+    @requires(Action.MANAGE_RETURNS)
+    def from_movement(self, movement_id: int, requested_on: date | None = None) -> Changes:
+        """Cases for everyone on a movement's manifest (an evacuation or a repatriation)."""
+        row = self.db.execute("SELECT crisis_id, name FROM movements WHERE id = ?", [movement_id]).fetchone()
+        if row is None:
+            raise NotFoundError(_("No movement has the id {id}.").format(id=movement_id))
+        ids = [r[0] for r in self.db.execute("SELECT national_id FROM manifest_entries WHERE movement_id = ? "
+                                             "ORDER BY position, id", [movement_id])]
+        if not ids:
+            raise ValidationError("movement", _("Movement “{name}” has nobody on its manifest.").format(name=row[1]))
+        return self.from_nationals(ids, requested_on, _("After the crisis: movement “{name}”").format(name=row[1]),
+                                   crisis_id=row[0], movement_id=movement_id)
+
+    @requires(Action.MANAGE_RETURNS, Action.MANAGE_MOVEMENTS)
+    def put_on_movement(self, case_id: int, movement_id: int) -> Changes:
+        """Travel on a movement (a return bus to the border is one): its people go on the manifest, seats checked."""
+        from micic_planner.storage.crisis_store import CrisisStore
+
+        movement = CrisisStore(self.store).movements.get(movement_id)
+        with self.db.atomic():
+            result = CrisisStore(self.store).movements.add(movement_id, self._member_ids(case_id))
+            self.db.execute("UPDATE return_cases SET movement_id = ?, travel_mode = ?, travel_date = "
+                            "coalesce(nullif(substr(?, 1, 10), ''), travel_date), updated_at = ? WHERE id = ?",
+                            [movement_id, movement.mode.value, movement.departs_at or "", utc_now(), case_id])
+        return result | changed("return_cases", count=1, ids=(case_id,))
 
     def _next_number(self, on: date) -> str:
         stem = f"RET-{on.year}-"

@@ -1,0 +1,101 @@
+"""The Return view at 1366×768 in Spanish: the list, a blocked step explained, a step taken, cases from a movement."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QApplication, QLabel
+
+from micic_planner.core.crisis import Movement
+from micic_planner.core.enums import Hazard
+from micic_planner.core.returns.case import CaseState, Profile, ReturnCase
+from micic_planner.gui.returns import dialogs as return_dialogs
+from micic_planner.gui.returns.cases_model import CasesModel
+from micic_planner.storage.crisis_store import CrisisStore
+from micic_planner.storage.returns.case_store import ReturnStore
+from tests.gui.test_walkthrough import FRAME_ALLOWANCE, SCREEN_HEIGHT, settle
+from tests.returns.returns_fixture import add_people
+
+
+@pytest.fixture
+def cases(demo_store):
+    ids = add_people(demo_store)
+    returns = ReturnStore(demo_store)
+    child = ReturnCase(date.today(), assessment="Quiere volver con su abuela", programme="Fondo de Reserva CRM")
+    returns.open_case(child, [ids["nino"]])
+    returns.advance(child.id, CaseState.ASSESSED)
+    returns.open_case(ReturnCase(date.today(), programme="OIM AVRR", profile=Profile.PROTECTION), [ids["asilo"]])
+    return ids, child
+
+
+def _view(window, qtbot):
+    window.resize(1366, SCREEN_HEIGHT)
+    view = window.show_view("returns")
+    settle(qtbot)
+    return view
+
+
+def test_the_cases_model_passes_the_qt_model_checks(qtmodeltester, demo_store, cases):
+    model = CasesModel(ReturnStore(demo_store))
+    model.set_filter(model.filter)
+    qtmodeltester.check(model)
+
+
+def test_a_blocked_return_of_a_child_is_explained_beside_its_step(spanish, window, cases, qtbot):
+    _ids, child = cases
+    view = _view(window, qtbot)
+    view.state_box.setCurrentIndex(view.state_box.findData(CaseState.ASSESSED))
+    assert view.model.total == 1 and view.case_id == child.id
+    buttons = view.step_buttons()
+    assert not buttons[CaseState.APPROVED].isEnabled()
+    assert buttons[CaseState.WITHDRAWN].isEnabled()
+    why = view.findChild(QLabel, "blocked_approved")
+    assert "interés superior" in why.text()
+    for label in view.findChildren(QLabel):
+        if label.isVisible() and not label.wordWrap() and label.text():
+            assert label.width() >= label.fontMetrics().horizontalAdvance(label.text()) - 2, label.text()
+
+
+def test_taking_a_step_moves_the_case_and_adds_it_to_the_timeline(window, cases, qtbot):
+    _ids, child = cases
+    view = _view(window, qtbot)
+    view.show_case(child.id)
+    view.step_buttons()[CaseState.WITHDRAWN].click()
+    settle(qtbot)
+    assert ReturnStore(window.context.store).case_file(child.id)[0].state is CaseState.WITHDRAWN
+    view.show_case(child.id)
+    assert view.timeline.rowCount() == 3
+
+
+def test_the_filters_narrow_the_list_in_sql(window, cases, qtbot):
+    view = _view(window, qtbot)
+    view.profile_box.setCurrentIndex(view.profile_box.findData(int(Profile.PROTECTION)))
+    assert view.model.total == 1
+    view.programme_box.setCurrentIndex(view.programme_box.findData("Fondo de Reserva CRM"))
+    assert view.model.total == 0
+
+
+def test_evacuees_on_a_movement_become_return_cases_in_one_step(window, cases, qtbot, monkeypatch):
+    ids, _child = cases
+    store = window.context.store
+    crises = CrisisStore(store)
+    crisis = crises.current() or crises.open("Huracán", Hazard.HURRICANE)
+    bus = Movement(crisis.id, "Repatriación 1", seats=10, repatriation=True)
+    crises.movements.save(bus)
+    crises.movements.add(bus.id, [ids["solo"], ids["madre"]])
+    view = _view(window, qtbot)
+    before = view.model.total
+    monkeypatch.setattr(return_dialogs.MovementChoice, "ask", classmethod(lambda cls, parent, title, m: bus.id))
+    view.from_movement_button.click()
+    settle(qtbot)
+    assert view.model.total == before + 2  # Pedro alone, and Marta's household of three
+
+
+def test_the_case_dialog_fits_the_screen(spanish, window, cases, qtbot):
+    _ids, child = cases
+    dialog = return_dialogs.CaseDialog(ReturnStore(window.context.store).case_file(child.id)[0], window)
+    dialog.show()
+    settle(qtbot)
+    assert dialog.height() + FRAME_ALLOWANCE.height() <= SCREEN_HEIGHT
+    assert dialog.rect().contains(dialog.buttons.geometry())
+    dialog.close()
+    QApplication.processEvents()
