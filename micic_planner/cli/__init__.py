@@ -19,6 +19,7 @@ COMMAND_MODULES: list[str] = [
     "micic_planner.cli.exercise",
     "micic_planner.cli.protection",
     "micic_planner.cli.demo",
+    "micic_planner.cli.returns",
 ]
 
 

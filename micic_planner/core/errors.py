@@ -110,3 +110,8 @@ class ImportRejectedError(ImportFileError):
 
 class LoginFailedError(PermissionDeniedError):
     """The user name or password given at sign-in is wrong, or the account is closed."""
+
+
+# -- return and reintegration (issue 16) --
+class HandoverError(MicicError):
+    """A return handover file cannot be written or read: wrong passphrase, another kind of file, no consent."""

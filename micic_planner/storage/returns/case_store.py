@@ -20,7 +20,7 @@ from micic_planner.core.returns.listing import CaseFilter, CaseRow
 from micic_planner.core.returns.safeguards import Blocker, check_step, household_split, next_steps
 from micic_planner.core.security import Action
 from micic_planner.storage.mapping import from_row, to_row, utc_now
-from micic_planner.storage.permissions import Guarded, checks_inside, requires
+from micic_planner.storage.permissions import Guarded, any_role, checks_inside, requires
 
 _OPEN = "('" + "','".join(s.value for s in OPEN_STATES) + "')"
 _NAME = "n.family_names || ', ' || n.given_names"
@@ -251,6 +251,10 @@ class ReturnStore(Guarded):
             "ORDER BY c.requested_on DESC, c.id DESC LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
         return [CaseRow(i, num, CaseState(st), name or "", people, Profile(prof), prog, req, mun)
                 for i, num, st, name, people, prof, prog, req, mun in rows]
+
+    @any_role
+    def filter_all(self) -> CaseFilter:
+        return CaseFilter()
 
     @requires(Action.VIEW_RETURNS)
     def programmes(self) -> list[str]:

@@ -1,0 +1,172 @@
+"""The `return` commands: return cases without a window (list, show, advance, handover, report)."""
+
+import os
+import sys
+from pathlib import Path
+
+from micic_planner.cli.post_file import add_post
+from micic_planner.core.i18n import _
+
+
+def register(commands) -> None:
+    ret = commands.add_parser("return", help=_("assisted voluntary return cases and their handover"))
+    sub = ret.add_subparsers(dest="return_command", metavar=_("command"), required=True)
+
+    p = sub.add_parser("list", help=_("list return cases, newest request first"))
+    add_post(p)
+    p.add_argument("--state", help=_("only cases in this state (requested, assessed, approved…)"))
+    p.add_argument("--programme", default="", help=_("only cases of this funding programme"))
+    p.add_argument("--limit", type=int, default=100, help=_("how many cases to list (default 100)"))
+    p.set_defaults(run=run_list)
+
+    p = sub.add_parser("show", help=_("show a case file: people, safeguards, timeline and next steps (audited)"))
+    add_post(p, then=("case",))
+    p.add_argument("case", nargs="?", help=_("case number (RET-2026-00001) or id"))
+    p.set_defaults(run=run_show)
+
+    p = sub.add_parser("advance", help=_("take a case to its next state, if every safeguard allows it"))
+    add_post(p, then=("case", "state"))
+    p.add_argument("case", nargs="?", help=_("case number or id"))
+    p.add_argument("state", nargs="?", help=_("the state to reach (assessed, approved, departed…)"))
+    p.add_argument("--note", default="", help=_("a note for the timeline"))
+    p.set_defaults(run=run_advance)
+
+    p = sub.add_parser("handover-export", help=_("write chosen cases to an encrypted file for the receiving office"))
+    add_post(p)
+    p.add_argument("--cases", required=True, help=_("case numbers or ids, separated by commas"))
+    p.add_argument("--out", required=True, help=_("handover file to write"))
+    p.add_argument("--passphrase-file", help=_("read the passphrase agreed with the other office from the first "
+                                               "line of this file (or set MICIC_EXPORT_PASSPHRASE)"))
+    p.set_defaults(run=run_handover_export)
+
+    p = sub.add_parser("handover-import", help=_("take the cases of a handover file into this post"))
+    add_post(p, then=("file",))
+    p.add_argument("file", nargs="?", help=_("handover file the other office sent"))
+    p.add_argument("--passphrase-file", help=_("read the passphrase from the first line of this file "
+                                               "(or set MICIC_EXPORT_PASSPHRASE)"))
+    p.set_defaults(run=run_handover_import)
+
+
+def _open(path):
+    from micic_planner.storage.store import PostStore
+
+    return PostStore.open(path)
+
+
+def _case_id(store, text: str | None) -> int:
+    from micic_planner.core.errors import NotFoundError
+
+    text = (text or "").strip()
+    row = store.db.execute("SELECT id FROM return_cases WHERE number = ? COLLATE NOCASE OR id = ?",
+                           [text, int(text) if text.isdigit() else -1]).fetchone()
+    if row is None:
+        raise NotFoundError(_("No return case is numbered {case}.").format(case=text or "?"),
+                            hint=_("List the cases with: micic-planner return list --db POST"))
+    return row[0]
+
+
+def _state(text: str | None):
+    from micic_planner.core.errors import ValidationError
+    from micic_planner.core.returns.case import CaseState
+
+    try:
+        return CaseState((text or "").strip().lower())
+    except ValueError:
+        raise ValidationError("state", _("Unknown state: {state}.").format(state=text), hint=_(
+            "Use one of: {states}.").format(states=", ".join(s.value for s in CaseState))) from None
+
+
+def run_list(args) -> int:
+    from micic_planner.core.returns.case import Profile
+    from micic_planner.core.returns.listing import CaseFilter
+    from micic_planner.storage.returns.case_store import ReturnStore
+
+    with _open(args.db) as store:
+        returns = ReturnStore(store)
+        flt = CaseFilter(state=_state(args.state) if args.state else None, programme=args.programme)
+        print(_("{count} cases").format(count=returns.count(flt)))
+        for row in returns.page(flt, 0, args.limit):
+            profile = ", ".join(p.label() for p in Profile.members() if row.profile & p)
+            print("\t".join((row.number, row.state.label(), row.name, str(row.people), profile, row.programme,
+                             row.requested_on)))
+    return 0
+
+
+def run_show(args) -> int:
+    from micic_planner.storage.returns.case_store import ReturnStore
+
+    with _open(args.db) as store:
+        returns = ReturnStore(store)
+        case_id = _case_id(store, args.case)
+        case, members, steps = returns.case_file(case_id)
+        print(f"{case.number}\t{case.state.label()}")
+        for m in members:
+            print("  " + m.name + (f"\t{_('travel document')} {m.etd_number}" if m.etd_number else ""))
+        print(_("Timeline:"))
+        for step in steps:
+            print(f"  {step.at[:16].replace('T', ' ')}\t{step.state.label()}\t{step.by_user}\t{step.note}")
+        print(_("Next steps:"))
+        for state, blockers in returns.steps_ahead(case_id):
+            print(f"  {state.value}\t" + (_("blocked") if blockers else _("possible")))
+            for b in blockers:
+                print(f"    - {b.message} {b.hint}")
+    return 0
+
+
+def run_advance(args) -> int:
+    from micic_planner.storage.returns.case_store import ReturnStore
+
+    with _open(args.db) as store:
+        returns = ReturnStore(store)
+        case_id = _case_id(store, args.case)
+        state = _state(args.state)
+        returns.advance(case_id, state, args.note)
+        print(_("The case is now: {state}.").format(state=state.label()))
+    return 0
+
+
+def _import_passphrase(passphrase_file: str | None) -> str:
+    import getpass
+
+    from micic_planner.core.errors import ValidationError
+
+    if passphrase_file:
+        lines = Path(passphrase_file).read_text(encoding="utf-8-sig").splitlines()
+        return lines[0] if lines else ""
+    if "MICIC_EXPORT_PASSPHRASE" in os.environ:
+        return os.environ["MICIC_EXPORT_PASSPHRASE"]
+    if not sys.stdin.isatty():
+        raise ValidationError("passphrase", _("A handover file needs its passphrase."),
+                              hint=_("Give it with --passphrase-file, or run the command at a terminal."))
+    return getpass.getpass(_("Passphrase of the handover file: "))
+
+
+def run_handover_export(args) -> int:
+    from micic_planner.cli.disclosure import export_passphrase
+    from micic_planner.core.security import Action
+    from micic_planner.interchange.return_handover import write_handover
+    from micic_planner.storage.returns.handover import ReturnHandover
+
+    with _open(args.db) as store:
+        # The role first: someone who may not hand over is told so before being asked for a passphrase.
+        store.session.require(Action.HANDOVER_RETURNS)
+        ids = [_case_id(store, part) for part in args.cases.split(",") if part.strip()]
+        passphrase = export_passphrase(args.passphrase_file)
+        payload = ReturnHandover(store).outgoing(ids)
+        write_handover(payload, args.out, passphrase)
+        print(_("{count} cases written to {path}, encrypted (AES-256 zip). Send the passphrase by another way "
+                "than the file.").format(count=len(payload["cases"]), path=args.out))
+    return 0
+
+
+def run_handover_import(args) -> int:
+    from micic_planner.core.security import Action
+    from micic_planner.interchange.return_handover import read_handover
+    from micic_planner.storage.returns.handover import ReturnHandover
+
+    with _open(args.db) as store:
+        store.session.require(Action.HANDOVER_RETURNS)
+        payload = read_handover(args.file, _import_passphrase(args.passphrase_file))
+        result = ReturnHandover(store).incoming(payload)
+        print(_("{count} cases taken in from {origin}.").format(count=result.count, origin=payload.get("from", "")))
+    return 0

@@ -1,0 +1,56 @@
+"""`micic-planner return …`: list, show, advance with safeguards, and a handover from post to receiving office."""
+
+from datetime import date
+
+from micic_planner import cli
+from micic_planner.core.models import Post
+from micic_planner.core.returns.case import ReturnCase
+from micic_planner.storage.returns.case_store import ReturnStore
+from micic_planner.storage.store import PostStore
+from tests.returns.returns_fixture import add_people
+
+PASSPHRASE = "ceiba marimba volcán 2026"
+
+
+def _post(tmp_path):
+    path = tmp_path / "consulado.micic"
+    with PostStore.open(path, create=True) as store:
+        ids = add_people(store)
+        ReturnStore(store).open_case(ReturnCase(date(2026, 11, 2), assessment="Quiere volver", consent_handover=True,
+                                                programme="OIM AVRR"), [ids["nino"]])
+    return path
+
+
+def test_list_show_and_a_blocked_advance_say_what_blocks_the_return(tmp_path, capsys):
+    path = _post(tmp_path)
+    assert cli.main(["return", "list", "--db", str(path)]) == 0
+    assert "RET-2026-00001" in capsys.readouterr().out
+    assert cli.main(["return", "advance", "--db", str(path), "RET-2026-00001", "assessed"]) == 0
+    assert cli.main(["return", "advance", "--db", str(path), "RET-2026-00001", "approved"]) == 2
+    assert "best-interests assessment" in capsys.readouterr().err
+    assert cli.main(["return", "show", str(path), "RET-2026-00001"]) == 0
+    out = capsys.readouterr().out
+    assert "Díaz, Kevin" in out and "blocked" in out
+    with PostStore.open(path) as store:
+        assert store.audit.count("read_return_case") == 1
+
+
+def test_an_unknown_state_is_refused_with_the_states_to_use(tmp_path, capsys):
+    path = _post(tmp_path)
+    assert cli.main(["return", "advance", "--db", str(path), "1", "volando"]) == 2
+    assert "requested, assessed" in capsys.readouterr().err
+
+
+def test_a_handover_file_goes_from_the_post_to_the_receiving_office(tmp_path, capsys, monkeypatch):
+    path = _post(tmp_path)
+    office = tmp_path / "recepcion.micic"
+    with PostStore.open(office, create=True) as store:
+        store.save_post(Post("Centro de Atención al Migrante Retornado", "HN", "San Pedro Sula"))
+    monkeypatch.setenv("MICIC_EXPORT_PASSPHRASE", PASSPHRASE)
+    out = tmp_path / "traspaso.zip"
+    assert cli.main(["return", "handover-export", "--db", str(path), "--cases", "RET-2026-00001",
+                     "--out", str(out)]) == 0
+    assert cli.main(["return", "handover-import", "--db", str(office), str(out)]) == 0
+    assert "1 cases taken in" in capsys.readouterr().out
+    with PostStore.open(office) as store:
+        assert ReturnStore(store).count() == 1
