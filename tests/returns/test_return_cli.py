@@ -1,4 +1,4 @@
-"""`micic-planner return …`: list, show, advance with safeguards, and a handover from post to receiving office."""
+"""`micic-planner return …`: list, show, advance with safeguards, and a handover to the receiving office."""
 
 from datetime import date
 
