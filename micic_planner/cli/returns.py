@@ -31,6 +31,22 @@ def register(commands) -> None:
     p.add_argument("--note", default="", help=_("a note for the timeline"))
     p.set_defaults(run=run_advance)
 
+    p = sub.add_parser("print", help=_("print a case's voluntariness declaration or its restricted case file (PDF)"))
+    add_post(p, then=("case",))
+    p.add_argument("case", nargs="?", help=_("case number or id"))
+    p.add_argument("--document", choices=("declaration", "case-file"), default="declaration",
+                   help=_("what to print (default: the declaration)"))
+    p.add_argument("--out", required=True, help=_("PDF file to write"))
+    p.add_argument("--lang", dest="report_lang", choices=("es", "en"),
+                   help=_("language (default: the person's, for the declaration)"))
+    p.set_defaults(run=run_print)
+
+    p = sub.add_parser("report", help=_("print the aggregate, anonymised return figures (PDF, or HXL with .csv)"))
+    add_post(p)
+    p.add_argument("--out", required=True, help=_("PDF file, or CSV file for HXL figures"))
+    p.add_argument("--lang", dest="report_lang", choices=("es", "en"), help=_("language of the report"))
+    p.set_defaults(run=run_report)
+
     p = sub.add_parser("handover-export", help=_("write chosen cases to an encrypted file for the receiving office"))
     add_post(p)
     p.add_argument("--cases", required=True, help=_("case numbers or ids, separated by commas"))
@@ -169,4 +185,47 @@ def run_handover_import(args) -> int:
         payload = read_handover(args.file, _import_passphrase(args.passphrase_file))
         result = ReturnHandover(store).incoming(payload)
         print(_("{count} cases taken in from {origin}.").format(count=result.count, origin=payload.get("from", "")))
+    return 0
+
+
+def run_print(args) -> int:
+    from micic_planner.core.i18n import language
+    from micic_planner.core.returns.declaration import declaration_language
+    from micic_planner.reports.returns.case_file_pdf import CaseFileRenderer, CaseFileSheet
+    from micic_planner.reports.returns.declaration_pdf import DeclarationRenderer, DeclarationSheet
+    from micic_planner.storage.returns.case_store import ReturnStore
+
+    with _open(args.db) as store:
+        returns = ReturnStore(store)
+        case_id = _case_id(store, args.case)
+        post = store.post()
+        name = post.name if post else ""
+        if args.document == "case-file":
+            case, members, steps, grant = returns.case_file_print(case_id)
+            CaseFileRenderer(args.report_lang or language()).render(
+                CaseFileSheet(case, members, steps, name, grant.user, grant.copy), args.out)
+        else:
+            case, members, _steps = returns.case_file(case_id)
+            lang, own = declaration_language(returns.languages(case_id), args.report_lang or "es")
+            DeclarationRenderer(lang).render(DeclarationSheet(case, members, name, own), args.out)
+        print(_("Written: {path}").format(path=args.out))
+    return 0
+
+
+def run_report(args) -> int:
+    from micic_planner.core.i18n import language
+    from micic_planner.interchange.return_figures_hxl import write_return_hxl
+    from micic_planner.reports.returns.aggregate_pdf import AggregateRenderer, AggregateSheet, cell_label
+    from micic_planner.storage.returns.figures_source import ReturnFiguresSource
+
+    lang = args.report_lang or language()
+    with _open(args.db) as store:
+        figures = ReturnFiguresSource(store).figures()
+        post = store.post()
+        threshold = post.small_count_threshold if post else 5
+        if args.out.lower().endswith(".csv"):
+            write_return_hxl(args.out, figures, threshold, lang, cell_label)
+        else:
+            AggregateRenderer(lang).render(AggregateSheet(figures, post.name if post else "", threshold), args.out)
+        print(_("Written: {path}").format(path=args.out))
     return 0

@@ -222,6 +222,21 @@ class ReturnStore(Guarded):
                                 record_id=case_id)
         return case, self._members(case_id), self._steps(case_id)
 
+    @requires(Action.VIEW_RETURNS, Action.PRINT_RESTRICTED)
+    def case_file_print(self, case_id: int):
+        """The case file for a restricted print: the read and the numbered copy both go to the audit log."""
+        from micic_planner.storage.plan_source import authorize_restricted_print
+
+        case, members, steps = self.case_file(case_id)
+        return case, members, steps, authorize_restricted_print(self.store)
+
+    @requires(Action.VIEW_RETURNS)
+    def languages(self, case_id: int) -> str:
+        """The languages of the person who asked (for the declaration), as the registry holds them."""
+        row = self.db.execute("SELECT n.languages FROM return_members m JOIN nationals n ON n.id = m.national_id "
+                              "WHERE m.case_id = ? ORDER BY m.principal DESC, m.id LIMIT 1", [case_id]).fetchone()
+        return row[0] if row else ""
+
     def _steps(self, case_id: int) -> list[Step]:
         rows = self.db.execute("SELECT state, at, by_user, note FROM return_steps WHERE case_id = ? ORDER BY at, id",
                                [case_id]).fetchall()
