@@ -86,7 +86,8 @@ def test_the_aggregate_figures_equal_counts_taken_from_sql(store):
     figures = ReturnFiguresSource(store).figures()
     sql = lambda q: store.db.execute(q).fetchone()[0]
     returned = ("FROM return_members m JOIN return_cases c ON c.id = m.case_id "
-                "JOIN nationals n ON n.id = m.national_id WHERE c.state IN ('departed','received','in_reintegration','closed')")
+                "JOIN nationals n ON n.id = m.national_id "
+                "WHERE c.state IN ('departed','received','in_reintegration','closed')")
     assert figures.people == sql(f"SELECT count(*) {returned}") == 9
     assert figures.tables["sex"]["F"] == sql(f"SELECT count(*) {returned} AND n.sex = 'F'")
     tela = sql(f"SELECT count(*) {returned} AND c.return_municipality = 'Tela'")
