@@ -4219,149 +4219,175 @@ Puede deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>ReturnView</name>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="47" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="48" />
         <source>Your role does not show return cases.</source>
         <translation>Su rol no muestra casos de retorno.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="60" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="61" />
         <source>Every state</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="64" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="65" />
         <source>Every profile</source>
         <translation>Todos los perfiles</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="81" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="82" />
         <source>New case…</source>
         <translation>Nuevo caso…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="83" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="84" />
         <source>Cases from a movement…</source>
         <translation>Casos desde un traslado…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="84" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="85" />
         <source>Turn the nationals evacuated or repatriated on a movement into return cases, households kept together</source>
         <translation>Convertir en casos de retorno a las personas evacuadas o repatriadas en un traslado, sin separar los grupos familiares</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="108" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="109" />
         <source>Next steps</source>
         <translation>Pasos siguientes</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="111" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="112" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="111" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="112" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="111" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="112" />
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="111" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="112" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="115" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="116" />
         <source>Edit case…</source>
         <translation>Editar caso…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="117" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="118" />
         <source>Put on a movement…</source>
         <translation>Asignar a un traslado…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="129" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="120" />
+        <source>Print declaration…</source>
+        <translation>Imprimir declaración…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="122" />
+        <source>Print case file…</source>
+        <translation>Imprimir expediente…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="134" />
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="148" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="153" />
         <source>Every programme</source>
         <translation>Todos los programas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="166" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="171" />
         <source>Cases: {n}</source>
         <translation>Casos: {n}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="190" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="195" />
         <source>People: {names}</source>
         <translation>Personas: {names}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="192" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="197" />
         <source>Profile: {profile}</source>
         <translation>Perfil: {profile}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="193" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="198" />
         <source>Programme: {programme}</source>
         <translation>Programa: {programme}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="194" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="199" />
         <source>Receiving office: {office}</source>
         <translation>Oficina receptora: {office}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="195" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="200" />
         <source>Assessment: {text}</source>
         <translation>Evaluación: {text}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="235" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="241" />
         <source>Could not take the step</source>
         <translation>No se pudo dar el paso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="237" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="243" />
         <source>Reason, which the person is told</source>
         <translation>Motivo, que se comunica a la persona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="247" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="253" />
         <source>Could not save the case</source>
         <translation>No se pudo guardar el caso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="254" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="260" />
         <source>Could not open the case</source>
         <translation>No se pudo abrir el caso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="273" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="279" />
         <source>Cases from a movement</source>
         <translation>Casos desde un traslado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="275" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="281" />
         <source>Could not open the cases</source>
         <translation>No se pudieron abrir los casos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="282" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="288" />
         <source>Put on a movement</source>
         <translation>Asignar a un traslado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="284" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="290" />
         <source>Could not put the case on the movement</source>
         <translation>No se pudo asignar el caso al traslado</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="298" />
+        <source>Print declaration</source>
+        <translation>Imprimir declaración</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="301" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="314" />
+        <source>Could not print</source>
+        <translation>No se pudo imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="311" />
+        <source>Print case file</source>
+        <translation>Imprimir expediente</translation>
     </message>
 </context>
 <context>

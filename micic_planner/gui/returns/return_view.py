@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from micic_planner.core.returns.case import CaseState, Profile, ReturnCase
 from micic_planner.core.returns.listing import CaseFilter
 from micic_planner.core.security import Action
+from micic_planner.gui.crisis.prompts import SaveAs
 from micic_planner.gui.errors import explained
 from micic_planner.gui.returns.cases_model import ID_ROLE, CasesModel, profile_text
 from micic_planner.gui.returns.dialogs import CaseDialog, MovementChoice, NewCaseDialog, StepNote
@@ -116,9 +117,13 @@ class ReturnView(QWidget):
         self.edit_button.clicked.connect(self._on_edit_clicked)
         self.movement_button = QPushButton(self.tr("Put on a movement…"))
         self.movement_button.clicked.connect(self._on_movement_clicked)
+        self.declaration_button = QPushButton(self.tr("Print declaration…"))
+        self.declaration_button.clicked.connect(self._on_declaration_clicked)
+        self.file_button = QPushButton(self.tr("Print case file…"))
+        self.file_button.clicked.connect(self._on_case_file_clicked)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.movement_button)
+        for button in (self.edit_button, self.movement_button, self.declaration_button, self.file_button):
+            buttons.addWidget(button)
         buttons.addStretch()
         box = QVBoxLayout(page)
         box.setContentsMargins(0, 0, 0, 0)
@@ -214,6 +219,7 @@ class ReturnView(QWidget):
                 self.steps_layout.addWidget(why)
         offer(self.edit_button, self.context, Action.MANAGE_RETURNS)
         offer(self.movement_button, self.context, Action.MANAGE_MOVEMENTS)
+        offer(self.file_button, self.context, Action.PRINT_RESTRICTED)
 
     def _clear_steps(self) -> None:
         while self.steps_layout.count():
@@ -283,6 +289,33 @@ class ReturnView(QWidget):
         if chosen is not None:
             with explained(self, self.tr("Could not put the case on the movement")):
                 self.context.apply(self.returns.put_on_movement(self.case_id, chosen))
+
+    def _on_declaration_clicked(self) -> None:
+        """The declaration in the person's language where one is printed (ES, EN), else Spanish, read to them."""
+        from micic_planner.core.returns.declaration import declaration_language
+        from micic_planner.reports.returns.declaration_pdf import DeclarationRenderer, DeclarationSheet
+
+        path = SaveAs.ask(self, self.tr("Print declaration"), f"declaracion-{self.case.number}.pdf", "PDF (*.pdf)")
+        if not path:
+            return
+        with explained(self, self.tr("Could not print")):
+            case, members, _steps = self.returns.case_file(self.case_id)
+            lang, own = declaration_language(self.returns.languages(self.case_id))
+            post = self.context.store.post()
+            DeclarationRenderer(lang).render(DeclarationSheet(case, members, post.name if post else "", own), path)
+
+    def _on_case_file_clicked(self) -> None:
+        from micic_planner.core.i18n import language
+        from micic_planner.reports.returns.case_file_pdf import CaseFileRenderer, CaseFileSheet
+
+        path = SaveAs.ask(self, self.tr("Print case file"), f"expediente-{self.case.number}.pdf", "PDF (*.pdf)")
+        if not path:
+            return
+        with explained(self, self.tr("Could not print")):
+            case, members, steps, grant = self.returns.case_file_print(self.case_id)
+            post = self.context.store.post()
+            CaseFileRenderer(language()).render(
+                CaseFileSheet(case, members, steps, post.name if post else "", grant.user, grant.copy), path)
 
     def _on_context_changed(self, changes) -> None:
         if changes.touches("return_cases", "return_members", "return_steps", "nationals"):

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from micic_planner.core.crisis import Movement
 from micic_planner.core.enums import Hazard
 from micic_planner.core.returns.case import CaseState, Profile, ReturnCase
+from micic_planner.core.returns.listing import CaseFilter
 from micic_planner.gui.returns import dialogs as return_dialogs
 from micic_planner.gui.returns.cases_model import CasesModel
 from micic_planner.storage.crisis_store import CrisisStore
@@ -44,7 +45,9 @@ def test_a_blocked_return_of_a_child_is_explained_beside_its_step(spanish, windo
     _ids, child = cases
     view = _view(window, qtbot)
     view.state_box.setCurrentIndex(view.state_box.findData(CaseState.ASSESSED))
-    assert view.model.total == 1 and view.case_id == child.id
+    assert {r.state for r in view.model.rows} == {CaseState.ASSESSED} and child.id in [r.id for r in view.model.rows]
+    view.table.selectRow(next(i for i, r in enumerate(view.model.rows) if r.id == child.id))
+    assert view.case_id == child.id
     buttons = view.step_buttons()
     assert not buttons[CaseState.APPROVED].isEnabled()
     assert buttons[CaseState.WITHDRAWN].isEnabled()
@@ -68,10 +71,14 @@ def test_taking_a_step_moves_the_case_and_adds_it_to_the_timeline(window, cases,
 
 def test_the_filters_narrow_the_list_in_sql(window, cases, qtbot):
     view = _view(window, qtbot)
+    store = ReturnStore(window.context.store)
     view.profile_box.setCurrentIndex(view.profile_box.findData(int(Profile.PROTECTION)))
-    assert view.model.total == 1
+    assert view.model.total == store.count(CaseFilter(profile=Profile.PROTECTION)) >= 1
+    assert all(r.profile & Profile.PROTECTION for r in view.model.rows)
     view.programme_box.setCurrentIndex(view.programme_box.findData("Fondo de Reserva CRM"))
-    assert view.model.total == 0
+    assert view.model.total == 0  # the child's programme, and the child has no protection flag
+    view.profile_box.setCurrentIndex(0)
+    assert view.model.total == 1
 
 
 def test_evacuees_on_a_movement_become_return_cases_in_one_step(window, cases, qtbot, monkeypatch):
@@ -99,3 +106,16 @@ def test_the_case_dialog_fits_the_screen(spanish, window, cases, qtbot):
     assert dialog.rect().contains(dialog.buttons.geometry())
     dialog.close()
     QApplication.processEvents()
+
+
+def test_the_declaration_and_the_case_file_print_from_the_view(window, cases, qtbot, monkeypatch, tmp_path):
+    from micic_planner.gui.crisis.prompts import SaveAs
+
+    _ids, child = cases
+    view = _view(window, qtbot)
+    view.show_case(child.id)
+    for button, name in ((view.declaration_button, "declaracion.pdf"), (view.file_button, "expediente.pdf")):
+        monkeypatch.setattr(SaveAs, "ask", classmethod(lambda cls, parent, title, n, f, out=name: str(tmp_path / out)))
+        button.click()
+        assert (tmp_path / name).read_bytes().startswith(b"%PDF")
+    assert window.context.store.audit.count("print_restricted") == 1
