@@ -118,3 +118,11 @@ def test_the_report_prints_in_both_languages_and_as_hxl(store, tmp_path):
     write_return_hxl(path, figures, 5)
     rows = list(csv.reader(path.open(encoding="utf-8")))
     assert rows[1][0] == "#meta+table" and ["#category+sex", "F", "F", "6"] in rows
+
+
+def test_a_small_total_is_hidden_too_so_its_only_cell_cannot_be_read_from_it(store):
+    from micic_planner.core.enums import Sex
+
+    _returned(store, {"count": 3, "sex": Sex.FEMALE})
+    text = _text(AggregateRenderer("en").render(AggregateSheet(ReturnFiguresSource(store).figures(), "Consulate")))
+    assert "People returned: * in * cases." in text

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -121,10 +122,11 @@ class ReturnView(QWidget):
         self.declaration_button.clicked.connect(self._on_declaration_clicked)
         self.file_button = QPushButton(self.tr("Print case file…"))
         self.file_button.clicked.connect(self._on_case_file_clicked)
-        buttons = QHBoxLayout()
-        for button in (self.edit_button, self.movement_button, self.declaration_button, self.file_button):
-            buttons.addWidget(button)
-        buttons.addStretch()
+        # Two by two: four Spanish labels side by side are wider than the panel at 1366 px.
+        buttons = QGridLayout()
+        for k, button in enumerate((self.edit_button, self.movement_button, self.declaration_button,
+                                    self.file_button)):
+            buttons.addWidget(button, k // 2, k % 2)
         box = QVBoxLayout(page)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.title)
@@ -168,6 +170,9 @@ class ReturnView(QWidget):
             return
         keep = self.case_id
         self.model.set_filter(self.current_filter())
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 190))
         self.count_label.setText(self.tr("Cases: {n}").format(n=self.model.total))
         row = next((i for i, r in enumerate(self.model.rows) if r.id == keep), 0 if self.model.rows else -1)
         if row >= 0:
@@ -205,6 +210,8 @@ class ReturnView(QWidget):
                 self.timeline.setItem(r, c, QTableWidgetItem(text))
         self.timeline.resizeColumnsToContents()
         for state, blockers in self.returns.steps_ahead(case_id):
+            # A decline asks for its reason when clicked, so a missing reason does not block the button.
+            blockers = [b for b in blockers if b.key != "decline_reason"]
             button = QPushButton(state.label())
             button.setObjectName(f"step_{state.value}")
             button.clicked.connect(lambda _c=False, s=state: self._on_step_clicked(s))

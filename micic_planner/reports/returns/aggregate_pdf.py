@@ -11,6 +11,7 @@ from micic_planner.core.enums import Sex
 from micic_planner.core.i18n import Translator
 from micic_planner.core.returns.case import CaseState, Profile
 from micic_planner.core.returns.figures import ReturnFigures
+from micic_planner.core.small_counts import SUPPRESSED, small
 from micic_planner.reports.crisis_common import build, frame_width
 from micic_planner.reports.page import PageInfo
 from micic_planner.reports.styles import stylesheet, table_style
@@ -19,6 +20,11 @@ TITLES = {"sex": "Returnees by sex", "age": "Returnees by age group at departure
           "profile": "Returned cases by profile", "programme": "Returnees by funding programme",
           "country": "Returnees by country of return", "municipality": "Returnees by municipality of return",
           "state": "Cases by state"}
+
+
+def _shown(count: int, threshold: int) -> str:
+    """A published total follows the small-cell rule too: a small total would reveal its only cell."""
+    return SUPPRESSED if small(count, threshold) else str(count)
 
 
 def cell_label(table: str, key: str, lang: str) -> str:
@@ -56,7 +62,8 @@ class AggregateRenderer:
         cell = lambda text: Paragraph(escape(str(text)), styles["Cell"])
         days = lambda v: "—" if v is None else str(v)
         story = [Paragraph(tr("Assisted voluntary return: aggregate figures"), styles["H1"]),
-                 Paragraph(tr("People returned: {people} in {cases} cases.").format(people=f.people, cases=f.cases),
+                 Paragraph(tr("People returned: {people} in {cases} cases.").format(
+                     people=_shown(f.people, sheet.threshold), cases=_shown(f.cases, sheet.threshold)),
                            styles["Body"]),
                  Paragraph(tr("Days from request to departure: median {median}, mean {mean}.").format(
                      median=days(f.median_days), mean=days(f.mean_days)), styles["Body"]),
