@@ -4219,175 +4219,215 @@ Puede deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>ReturnView</name>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="48" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="56" />
         <source>Your role does not show return cases.</source>
         <translation>Su rol no muestra casos de retorno.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="61" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="69" />
         <source>Every state</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="65" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="73" />
         <source>Every profile</source>
         <translation>Todos los perfiles</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="82" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="90" />
         <source>New case…</source>
         <translation>Nuevo caso…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="84" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="92" />
         <source>Cases from a movement…</source>
         <translation>Casos desde un traslado…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="85" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="93" />
         <source>Turn the nationals evacuated or repatriated on a movement into return cases, households kept together</source>
         <translation>Convertir en casos de retorno a las personas evacuadas o repatriadas en un traslado, sin separar los grupos familiares</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="109" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="96" />
+        <source>Hand over…</source>
+        <translation>Traspasar…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="97" />
+        <source>Write the chosen case to an encrypted file for the receiving office</source>
+        <translation>Escribir el caso elegido en un archivo cifrado para la oficina receptora</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="99" />
+        <source>Take in a handover…</source>
+        <translation>Recibir un traspaso…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="100" />
+        <source>Continue here the cases of a handover file the other office sent</source>
+        <translation>Continuar aquí los casos de un archivo de traspaso enviado por la otra oficina</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="123" />
         <source>Next steps</source>
         <translation>Pasos siguientes</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="112" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="126" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="112" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="126" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="112" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="126" />
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="112" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="126" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="116" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="130" />
         <source>Edit case…</source>
         <translation>Editar caso…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="118" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="132" />
         <source>Put on a movement…</source>
         <translation>Asignar a un traslado…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="120" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="134" />
         <source>Print declaration…</source>
         <translation>Imprimir declaración…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="122" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="136" />
         <source>Print case file…</source>
         <translation>Imprimir expediente…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="134" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="149" />
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="153" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="168" />
         <source>Every programme</source>
         <translation>Todos los programas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="171" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="190" />
         <source>Cases: {n}</source>
         <translation>Casos: {n}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="195" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="214" />
         <source>People: {names}</source>
         <translation>Personas: {names}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="197" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="216" />
         <source>Profile: {profile}</source>
         <translation>Perfil: {profile}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="198" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="217" />
         <source>Programme: {programme}</source>
         <translation>Programa: {programme}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="199" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="218" />
         <source>Receiving office: {office}</source>
         <translation>Oficina receptora: {office}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="200" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="219" />
         <source>Assessment: {text}</source>
         <translation>Evaluación: {text}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="241" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="263" />
         <source>Could not take the step</source>
         <translation>No se pudo dar el paso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="243" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="265" />
         <source>Reason, which the person is told</source>
         <translation>Motivo, que se comunica a la persona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="253" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="275" />
         <source>Could not save the case</source>
         <translation>No se pudo guardar el caso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="260" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="282" />
         <source>Could not open the case</source>
         <translation>No se pudo abrir el caso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="279" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="301" />
         <source>Cases from a movement</source>
         <translation>Casos desde un traslado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="281" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="303" />
         <source>Could not open the cases</source>
         <translation>No se pudieron abrir los casos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="288" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="310" />
         <source>Put on a movement</source>
         <translation>Asignar a un traslado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="290" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="312" />
         <source>Could not put the case on the movement</source>
         <translation>No se pudo asignar el caso al traslado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="298" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="320" />
         <source>Print declaration</source>
         <translation>Imprimir declaración</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="301" />
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="314" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="323" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="336" />
         <source>Could not print</source>
         <translation>No se pudo imprimir</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="311" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="333" />
         <source>Print case file</source>
         <translation>Imprimir expediente</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="347" />
+        <source>Hand over</source>
+        <translation>Traspasar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="350" />
+        <source>Could not hand the case over</source>
+        <translation>No se pudo traspasar el caso</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="361" />
+        <source>Take in a handover</source>
+        <translation>Recibir un traspaso</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="364" />
+        <source>Could not take the handover in</source>
+        <translation>No se pudo recibir el traspaso</translation>
     </message>
 </context>
 <context>
@@ -5262,6 +5302,26 @@ Quienes no queden dentro de ninguna zona conservan la que tienen. Puede deshacer
         <location filename="../../micic_planner/gui/views/plan_view.py" line="36" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="174" />
+        <source>Handover passphrase</source>
+        <translation>Frase de paso del traspaso</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="175" />
+        <source>Passphrase agreed with the other office</source>
+        <translation>Frase de paso acordada con la otra oficina</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="180" />
+        <source>The same passphrase again</source>
+        <translation>La misma frase de paso otra vez</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="185" />
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de paso no coinciden.</translation>
     </message>
 </context>
 </TS>

@@ -153,3 +153,34 @@ class StepNote:
     def ask(cls, parent, title: str, label: str) -> str | None:
         text, ok = QInputDialog.getText(parent, title, label)
         return text.strip() if ok else None
+
+
+class HandoverFile:
+    """The handover file to read, or None."""
+
+    @classmethod
+    def ask(cls, parent, title: str) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _filter = QFileDialog.getOpenFileName(parent, title, "", "ZIP (*.zip)")
+        return path or None
+
+
+class HandoverPassphrase:
+    """The passphrase agreed between the two offices; asked twice when a file is written."""
+
+    @classmethod
+    def ask(cls, parent, confirm: bool) -> str | None:
+        title = parent.tr("Handover passphrase")
+        first, ok = QInputDialog.getText(parent, title, parent.tr("Passphrase agreed with the other office"),
+                                         QLineEdit.EchoMode.Password)
+        if not ok:
+            return None
+        if confirm:
+            again, ok = QInputDialog.getText(parent, title, parent.tr("The same passphrase again"),
+                                             QLineEdit.EchoMode.Password)
+            if not ok:
+                return None
+            if again != first:
+                raise ValidationError("passphrase", parent.tr("The two passphrases differ."))
+        return first

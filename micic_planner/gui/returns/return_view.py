@@ -27,7 +27,14 @@ from micic_planner.core.security import Action
 from micic_planner.gui.crisis.prompts import SaveAs
 from micic_planner.gui.errors import explained
 from micic_planner.gui.returns.cases_model import ID_ROLE, CasesModel, profile_text
-from micic_planner.gui.returns.dialogs import CaseDialog, MovementChoice, NewCaseDialog, StepNote
+from micic_planner.gui.returns.dialogs import (
+    CaseDialog,
+    HandoverFile,
+    HandoverPassphrase,
+    MovementChoice,
+    NewCaseDialog,
+    StepNote,
+)
 from micic_planner.gui.security.roles import may, offer
 from micic_planner.storage.returns.case_store import ReturnStore
 
@@ -86,9 +93,15 @@ class ReturnView(QWidget):
         self.from_movement_button.setToolTip(self.tr("Turn the nationals evacuated or repatriated on a movement "
                                                      "into return cases, households kept together"))
         self.from_movement_button.clicked.connect(self._on_from_movement_clicked)
+        self.handover_button = QPushButton(self.tr("Hand over…"))
+        self.handover_button.setToolTip(self.tr("Write the chosen case to an encrypted file for the receiving office"))
+        self.handover_button.clicked.connect(self._on_handover_clicked)
+        self.take_in_button = QPushButton(self.tr("Take in a handover…"))
+        self.take_in_button.setToolTip(self.tr("Continue here the cases of a handover file the other office sent"))
+        self.take_in_button.clicked.connect(self._on_take_in_clicked)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.from_movement_button)
+        for button in (self.new_button, self.from_movement_button, self.handover_button, self.take_in_button):
+            buttons.addWidget(button)
         buttons.addStretch()
         box = QVBoxLayout(page)
         box.setContentsMargins(0, 0, 0, 0)
@@ -159,6 +172,7 @@ class ReturnView(QWidget):
         self.programme_box.blockSignals(False)
         offer(self.new_button, self.context, Action.MANAGE_RETURNS)
         offer(self.from_movement_button, self.context, Action.MANAGE_RETURNS)
+        offer(self.take_in_button, self.context, Action.HANDOVER_RETURNS)
         self._on_filter_changed()
 
     def current_filter(self) -> CaseFilter:
@@ -227,6 +241,7 @@ class ReturnView(QWidget):
         offer(self.edit_button, self.context, Action.MANAGE_RETURNS)
         offer(self.movement_button, self.context, Action.MANAGE_MOVEMENTS)
         offer(self.file_button, self.context, Action.PRINT_RESTRICTED)
+        offer(self.handover_button, self.context, Action.HANDOVER_RETURNS)
 
     def _clear_steps(self) -> None:
         while self.steps_layout.count():
@@ -323,6 +338,34 @@ class ReturnView(QWidget):
             post = self.context.store.post()
             CaseFileRenderer(language()).render(
                 CaseFileSheet(case, members, steps, post.name if post else "", grant.user, grant.copy), path)
+
+    def _on_handover_clicked(self) -> None:
+        from micic_planner.core.passphrase import check_new_passphrase
+        from micic_planner.interchange.return_handover import write_handover
+        from micic_planner.storage.returns.handover import ReturnHandover
+
+        path = SaveAs.ask(self, self.tr("Hand over"), f"traspaso-{self.case.number}.zip", "ZIP (*.zip)")
+        if not path:
+            return
+        with explained(self, self.tr("Could not hand the case over")):
+            passphrase = HandoverPassphrase.ask(self, confirm=True)
+            if passphrase is None:
+                return
+            check_new_passphrase(passphrase)
+            write_handover(ReturnHandover(self.context.store).outgoing([self.case_id]), path, passphrase)
+
+    def _on_take_in_clicked(self) -> None:
+        from micic_planner.interchange.return_handover import read_handover
+        from micic_planner.storage.returns.handover import ReturnHandover
+
+        path = HandoverFile.ask(self, self.tr("Take in a handover"))
+        if not path:
+            return
+        with explained(self, self.tr("Could not take the handover in")):
+            passphrase = HandoverPassphrase.ask(self, confirm=False)
+            if passphrase is None:
+                return
+            self.context.apply(ReturnHandover(self.context.store).incoming(read_handover(path, passphrase)))
 
     def _on_context_changed(self, changes) -> None:
         if changes.touches("return_cases", "return_members", "return_steps", "nationals"):

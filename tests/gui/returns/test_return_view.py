@@ -119,3 +119,30 @@ def test_the_declaration_and_the_case_file_print_from_the_view(window, cases, qt
         button.click()
         assert (tmp_path / name).read_bytes().startswith(b"%PDF")
     assert window.context.store.audit.count("print_restricted") == 1
+
+
+def test_a_case_is_handed_over_and_taken_in_from_the_window(window, cases, qtbot, monkeypatch, tmp_path):
+    from micic_planner.gui.crisis.prompts import SaveAs
+    from micic_planner.storage.store import PostStore
+
+    _ids, child = cases
+    returns = ReturnStore(window.context.store)
+    case = returns.case_file(child.id)[0]
+    case.consent_handover = True
+    returns.save(case)
+    view = _view(window, qtbot)
+    view.show_case(child.id)
+    target = tmp_path / "traspaso.zip"
+    monkeypatch.setattr(SaveAs, "ask", classmethod(lambda cls, parent, title, n, f: str(target)))
+    monkeypatch.setattr(return_dialogs.HandoverPassphrase, "ask",
+                        classmethod(lambda cls, parent, confirm: "ceiba marimba volcán 2026"))
+    view.handover_button.click()
+    assert target.exists()
+    other = tmp_path / "recepcion.micic"
+    PostStore.open(other, create=True).close()
+    window.set_store(PostStore.open(other))
+    view = _view(window, qtbot)
+    monkeypatch.setattr(return_dialogs.HandoverFile, "ask", classmethod(lambda cls, parent, title: str(target)))
+    view.take_in_button.click()
+    settle(qtbot)
+    assert view.model.total == 1 and view.model.rows[0].number == case.number
