@@ -79,6 +79,8 @@ MENU_ACTIONS: list[MenuEntry] = [
               QT_TRANSLATE_NOOP("Menu", "Update statuses…"), "Ctrl+U"),
     MenuEntry("crisis", "micic_planner.gui.crisis.menu_actions", "print_call_list",
               QT_TRANSLATE_NOOP("Menu", "Print a warden call list…")),
+    MenuEntry("crisis", "micic_planner.gui.returns.menu_actions", "cases_from_selection",
+              QT_TRANSLATE_NOOP("Menu", "Return cases for the selected nationals")),
     MenuEntry("post", "micic_planner.gui.security.actions", "review_expiry",
               QT_TRANSLATE_NOOP("Menu", "Review expired records…")),
     MenuEntry("tools", "micic_planner.gui.security.actions", "backup_now", QT_TRANSLATE_NOOP("Menu", "Back up now")),

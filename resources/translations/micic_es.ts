@@ -2509,61 +2509,66 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
     </message>
     <message>
         <location filename="../../micic_planner/gui/view_registry.py" line="83" />
+        <source>Return cases for the selected nationals</source>
+        <translation>Casos de retorno para los connacionales seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="85" />
         <source>Review expired records…</source>
         <translation>Revisar registros vencidos…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="84" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="86" />
         <source>Back up now</source>
         <translation>Respaldar ahora</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="86" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="88" />
         <source>Restore a backup…</source>
         <translation>Restaurar un respaldo…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="88" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="90" />
         <source>Change the passphrase…</source>
         <translation>Cambiar la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="90" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="92" />
         <source>Encrypt this post…</source>
         <translation>Cifrar esta representación…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="91" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="93" />
         <source>Users…</source>
         <translation>Usuarios…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="93" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="95" />
         <source>Audit log…</source>
         <translation>Bitácora de auditoría…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="94" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="96" />
         <source>About MICIC Planner</source>
         <translation>Acerca de MICIC Planner</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="97" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="99" />
         <source>Import nationals…</source>
         <translation>Importar connacionales…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="99" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="101" />
         <source>Export for a partner…</source>
         <translation>Exportar para un aliado…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="101" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="103" />
         <source>Save an import template…</source>
         <translation>Guardar una plantilla de importación…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="103" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="105" />
         <source>Read a host-country alert (CAP)…</source>
         <translation>Leer una alerta del país receptor (CAP)…</translation>
     </message>
@@ -4102,7 +4107,7 @@ Instale un visor de PDF (como SumatraPDF, Okular o Evince), o copie el archivo a
         <translation>¿Reemplazar la representación abierta por {name}? El archivo actual se guarda aparte en la carpeta de respaldos.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/roles.py" line="59" />
+        <location filename="../../micic_planner/gui/security/roles.py" line="60" />
         <source>Signed in as {user} ({role})</source>
         <translation>Sesión iniciada: {user} ({role})</translation>
     </message>

@@ -146,3 +146,20 @@ def test_a_case_is_handed_over_and_taken_in_from_the_window(window, cases, qtbot
     view.take_in_button.click()
     settle(qtbot)
     assert view.model.total == 1 and view.model.rows[0].number == case.number
+
+
+def test_the_nationals_selected_after_a_crisis_become_cases_from_the_menu(window, cases, qtbot, dialogs):
+    ids, _child = cases
+    nationals = window.show_view("nationals")
+    settle(qtbot)
+    before = ReturnStore(window.context.store).count()
+    action = window.menu_actions["micic_planner.gui.returns.menu_actions.cases_from_selection"]
+    action.trigger()
+    assert "No national is selected" in dialogs[-1][1]
+    nationals.table.selectRow(0)
+    chosen = nationals.selected_ids()
+    action.trigger()
+    settle(qtbot)
+    assert ReturnStore(window.context.store).count() > before
+    assert window.stack.currentWidget() is window.views["returns"]
+    assert ReturnStore(window.context.store).case_ids_of(chosen[0])
