@@ -31,6 +31,38 @@ def register(commands) -> None:
     p.add_argument("--note", default="", help=_("a note for the timeline"))
     p.set_defaults(run=run_advance)
 
+    p = sub.add_parser("goal", help=_("add a goal to a returnee's reintegration plan (receiving office)"))
+    add_post(p, then=("case",))
+    p.add_argument("case", nargs="?", help=_("case number or id"))
+    p.add_argument("--dimension", required=True, choices=("economic", "social", "psychosocial"),
+                   help=_("dimension of the goal"))
+    p.add_argument("--text", required=True, help=_("the goal, as agreed with the returnee"))
+    p.set_defaults(run=run_goal)
+
+    p = sub.add_parser("refer", help=_("refer a returnee to a service, with their consent (receiving office)"))
+    add_post(p, then=("case",))
+    p.add_argument("case", nargs="?", help=_("case number or id"))
+    p.add_argument("--service", required=True, help=_("the service referred to"))
+    p.add_argument("--dimension", required=True, choices=("economic", "social", "psychosocial"),
+                   help=_("dimension the service serves"))
+    p.add_argument("--share", default="name", help=_("fields the service is given (name, phone, municipality, "
+                                                     "languages, needs)"))
+    p.add_argument("--consent", action="store_true", help=_("the returnee consents to the referral"))
+    p.set_defaults(run=run_refer)
+
+    p = sub.add_parser("referral", help=_("move a referral to its next state (accepted, delivered, declined)"))
+    add_post(p, then=("referral", "state"))
+    p.add_argument("referral", nargs="?", help=_("referral id, as `return show` lists it"))
+    p.add_argument("state", nargs="?", help=_("accepted, delivered or declined"))
+    p.add_argument("--outcome", default="", help=_("what the service gave (needed for delivered)"))
+    p.set_defaults(run=run_referral)
+
+    p = sub.add_parser("follow-up", help=_("record a follow-up visit as done"))
+    add_post(p, then=("visit",))
+    p.add_argument("visit", nargs="?", help=_("follow-up id, as `return show` lists it"))
+    p.add_argument("--notes", default="", help=_("what the visit found"))
+    p.set_defaults(run=run_follow_up)
+
     p = sub.add_parser("print", help=_("print a case's voluntariness declaration or its restricted case file (PDF)"))
     add_post(p, then=("case",))
     p.add_argument("case", nargs="?", help=_("case number or id"))
@@ -81,6 +113,15 @@ def _case_id(store, text: str | None) -> int:
     return row[0]
 
 
+def _number(text: str | None) -> int:
+    from micic_planner.core.errors import ValidationError
+
+    if not (text or "").strip().isdigit():
+        raise ValidationError("id", _("Not an id: {text}.").format(text=text or "?"),
+                              hint=_("Use the number in brackets that `return show` lists."))
+    return int(text)
+
+
 def _state(text: str | None):
     from micic_planner.core.errors import ValidationError
     from micic_planner.core.returns.case import CaseState
@@ -126,7 +167,27 @@ def run_show(args) -> int:
             print(f"  {state.value}\t" + (_("blocked") if blockers else _("possible")))
             for b in blockers:
                 print(f"    - {b.message} {b.hint}")
+        _print_plan(store, case_id)
     return 0
+
+
+def _print_plan(store, case_id: int) -> None:
+    from micic_planner.storage.returns.reintegration_store import ReintegrationStore
+
+    goals, referrals, visits = ReintegrationStore(store).plan(case_id)
+    if goals:
+        print(_("Reintegration plan:"))
+        for g in goals:
+            print(f"  {g.dimension.label()}\t{g.goal}")
+    if referrals:
+        print(_("Referrals:"))
+        for r in referrals:
+            print(f"  [{r.id}] {r.service}\t{r.dimension.label()}\t{r.state.label()}\t{r.outcome}")
+    if visits:
+        print(_("Follow-ups:"))
+        for v in visits:
+            print(f"  [{v.id}] {v.due_on}\t" + (_("done on {day}").format(day=v.done_on) if v.done_on else "—")
+                  + (f"\t{v.notes}" if v.notes else ""))
 
 
 def run_advance(args) -> int:
@@ -228,4 +289,58 @@ def run_report(args) -> int:
         else:
             AggregateRenderer(lang).render(AggregateSheet(figures, post.name if post else "", threshold), args.out)
         print(_("Written: {path}").format(path=args.out))
+    return 0
+
+
+def run_goal(args) -> int:
+    from datetime import date
+
+    from micic_planner.core.returns.reintegration import Dimension, PlanGoal
+    from micic_planner.storage.returns.reintegration_store import ReintegrationStore
+
+    with _open(args.db) as store:
+        ReintegrationStore(store).add_goal(PlanGoal(_case_id(store, args.case), Dimension(args.dimension), args.text,
+                                                    date.today()))
+        print(_("The goal is in the plan."))
+    return 0
+
+
+def run_refer(args) -> int:
+    from datetime import date
+
+    from micic_planner.core.returns.reintegration import Dimension, Referral
+    from micic_planner.storage.returns.reintegration_store import ReintegrationStore
+
+    with _open(args.db) as store:
+        referral = Referral(_case_id(store, args.case), args.service, Dimension(args.dimension), date.today(),
+                            args.consent, args.share)
+        ReintegrationStore(store).refer(referral)
+        print(_("Referral {id} sent to {service}.").format(id=referral.id, service=referral.service))
+    return 0
+
+
+def run_referral(args) -> int:
+    from micic_planner.core.errors import ValidationError
+    from micic_planner.core.returns.reintegration import ReferralState
+    from micic_planner.storage.returns.reintegration_store import ReintegrationStore
+
+    try:
+        state = ReferralState((args.state or "").strip().lower())
+    except ValueError:
+        raise ValidationError("state", _("Unknown state: {state}.").format(state=args.state), hint=_(
+            "Use one of: {states}.").format(states=", ".join(s.value for s in ReferralState))) from None
+    with _open(args.db) as store:
+        ReintegrationStore(store).set_referral_state(_number(args.referral), state, args.outcome)
+        print(_("The referral is now: {state}.").format(state=state.label()))
+    return 0
+
+
+def run_follow_up(args) -> int:
+    from datetime import date
+
+    from micic_planner.storage.returns.reintegration_store import ReintegrationStore
+
+    with _open(args.db) as store:
+        ReintegrationStore(store).record_follow_up(_number(args.visit), date.today(), args.notes)
+        print(_("The follow-up is recorded."))
     return 0

@@ -4359,78 +4359,93 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Evaluación: {text}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="263" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="252" />
+        <source>Plan ({dimension}): {goal}</source>
+        <translation>Plan ({dimension}): {goal}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="254" />
+        <source>Referral to {service}: {state}</source>
+        <translation>Remisión a {service}: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="258" />
+        <source>Follow-ups done: {done} of {all}; next on {due}</source>
+        <translation>Seguimientos hechos: {done} de {all}; el siguiente el {due}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="279" />
         <source>Could not take the step</source>
         <translation>No se pudo dar el paso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="265" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="281" />
         <source>Reason, which the person is told</source>
         <translation>Motivo, que se comunica a la persona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="275" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="291" />
         <source>Could not save the case</source>
         <translation>No se pudo guardar el caso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="282" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="298" />
         <source>Could not open the case</source>
         <translation>No se pudo abrir el caso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="301" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="317" />
         <source>Cases from a movement</source>
         <translation>Casos desde un traslado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="303" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="319" />
         <source>Could not open the cases</source>
         <translation>No se pudieron abrir los casos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="310" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="326" />
         <source>Put on a movement</source>
         <translation>Asignar a un traslado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="312" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="328" />
         <source>Could not put the case on the movement</source>
         <translation>No se pudo asignar el caso al traslado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="320" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="336" />
         <source>Print declaration</source>
         <translation>Imprimir declaración</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="323" />
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="336" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="339" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="352" />
         <source>Could not print</source>
         <translation>No se pudo imprimir</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="333" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="349" />
         <source>Print case file</source>
         <translation>Imprimir expediente</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="347" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="363" />
         <source>Hand over</source>
         <translation>Traspasar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="350" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="366" />
         <source>Could not hand the case over</source>
         <translation>No se pudo traspasar el caso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="361" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="377" />
         <source>Take in a handover</source>
         <translation>Recibir un traspaso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="364" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="380" />
         <source>Could not take the handover in</source>
         <translation>No se pudo recibir el traspaso</translation>
     </message>

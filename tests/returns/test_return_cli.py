@@ -54,3 +54,27 @@ def test_a_handover_file_goes_from_the_post_to_the_receiving_office(tmp_path, ca
     assert "1 cases taken in" in capsys.readouterr().out
     with PostStore.open(office) as store:
         assert ReturnStore(store).count() == 1
+
+
+def test_the_receiving_office_plans_refers_and_follows_up_from_the_command_line(tmp_path, capsys):
+    from micic_planner.core.returns.case import CaseState
+
+    path = _post(tmp_path)
+    with PostStore.open(path) as store:
+        store.db.execute("UPDATE return_cases SET state = 'departed' WHERE id = 1")
+        ReturnStore(store).advance(1, CaseState.RECEIVED)
+    db = ["--db", str(path)]
+    assert cli.main(["return", "goal", *db, "1", "--dimension", "economic", "--text", "Volver a la escuela"]) == 0
+    assert cli.main(["return", "refer", *db, "1", "--service", "Escuela de Totonicapán (demo)", "--dimension",
+                     "social", "--share", "name,languages"]) == 2
+    assert "consent" in capsys.readouterr().err
+    assert cli.main(["return", "refer", *db, "1", "--service", "Escuela de Totonicapán (demo)", "--dimension",
+                     "social", "--share", "name,languages", "--consent"]) == 0
+    assert cli.main(["return", "referral", *db, "1", "accepted"]) == 0
+    assert cli.main(["return", "referral", *db, "1", "delivered", "--outcome", "Inscrito en 3.º básico"]) == 0
+    assert cli.main(["return", "follow-up", *db, "x"]) == 2
+    assert cli.main(["return", "follow-up", *db, "1", "--notes", "Va a clases"]) == 0
+    capsys.readouterr()
+    assert cli.main(["return", "show", *db, "1"]) == 0
+    out = capsys.readouterr().out
+    assert "Volver a la escuela" in out and "Inscrito en 3.º básico" in out and "Va a clases" in out

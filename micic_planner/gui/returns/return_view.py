@@ -217,6 +217,7 @@ class ReturnView(QWidget):
                  self.tr("Programme: {programme}").format(programme=case.programme or "—"),
                  self.tr("Receiving office: {office}").format(office=case.receiving_office or "—"),
                  self.tr("Assessment: {text}").format(text=case.assessment or "—")]
+        lines += self._reintegration_lines(case_id)
         self.details.setText("\n".join(lines))
         self.timeline.setRowCount(len(steps))
         for r, step in enumerate(steps):
@@ -242,6 +243,21 @@ class ReturnView(QWidget):
         offer(self.movement_button, self.context, Action.MANAGE_MOVEMENTS)
         offer(self.file_button, self.context, Action.PRINT_RESTRICTED)
         offer(self.handover_button, self.context, Action.HANDOVER_RETURNS)
+
+    def _reintegration_lines(self, case_id: int) -> list[str]:
+        """The plan at home in a few lines: goals by dimension, referrals and their state, the next visit."""
+        from micic_planner.storage.returns.reintegration_store import ReintegrationStore
+
+        goals, referrals, visits = ReintegrationStore(self.context.store).plan(case_id)
+        lines = [self.tr("Plan ({dimension}): {goal}").format(dimension=g.dimension.label(), goal=g.goal)
+                 for g in goals]
+        lines += [self.tr("Referral to {service}: {state}").format(service=r.service, state=r.state.label())
+                  for r in referrals]
+        due = next((v.due_on for v in visits if v.done_on is None), None)
+        if visits:
+            lines.append(self.tr("Follow-ups done: {done} of {all}; next on {due}").format(
+                done=sum(1 for v in visits if v.done_on), all=len(visits), due=due or "—"))
+        return lines
 
     def _clear_steps(self) -> None:
         while self.steps_layout.count():

@@ -46,6 +46,26 @@ STATEMENTS = [
     state TEXT NOT NULL CHECK (state IN {STATES}), at TEXT NOT NULL DEFAULT {NOW},
     by_user TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '')""",
     "CREATE INDEX idx_return_steps_case ON return_steps(case_id, at)",
+    # Reintegration at home: the plan's goals, referrals to services, follow-up visits.
+    """CREATE TABLE reintegration_goals (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES return_cases(id) ON DELETE CASCADE,
+    dimension TEXT NOT NULL CHECK (dimension IN ('economic','social','psychosocial')),
+    goal TEXT NOT NULL, agreed_on TEXT NOT NULL)""",
+    "CREATE INDEX idx_reintegration_goals_case ON reintegration_goals(case_id)",
+    """CREATE TABLE referrals (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES return_cases(id) ON DELETE CASCADE,
+    service TEXT NOT NULL, dimension TEXT NOT NULL CHECK (dimension IN ('economic','social','psychosocial')),
+    sent_on TEXT NOT NULL, consent INTEGER NOT NULL CHECK (consent = 1), shared TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL DEFAULT 'sent' CHECK (state IN ('sent','accepted','delivered','declined')),
+    outcome TEXT NOT NULL DEFAULT '')""",
+    "CREATE INDEX idx_referrals_case ON referrals(case_id)",
+    """CREATE TABLE follow_ups (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES return_cases(id) ON DELETE CASCADE,
+    due_on TEXT NOT NULL, done_on TEXT, notes TEXT NOT NULL DEFAULT '')""",
+    "CREATE INDEX idx_follow_ups_case ON follow_ups(case_id, due_on)",
 ]
 
 

@@ -17,6 +17,7 @@ from micic_planner.core.returns.case import (
     Step,
 )
 from micic_planner.core.returns.listing import CaseFilter, CaseRow
+from micic_planner.core.returns.reintegration import follow_up_dates
 from micic_planner.core.returns.safeguards import Blocker, check_step, household_split, next_steps
 from micic_planner.core.security import Action
 from micic_planner.storage.mapping import from_row, to_row, utc_now
@@ -180,7 +181,11 @@ class ReturnStore(Guarded):
                             [target.value, now, now, *([(day or date.today()).isoformat()] if departed else []),
                              case_id])
             self._step(case_id, target, note)
-        return changed("return_cases", "return_steps", count=1, ids=(case_id,))
+            if target is CaseState.RECEIVED:
+                # The follow-up visits fall due from the day of reception.
+                self.db.conn.executemany("INSERT INTO follow_ups (case_id, due_on) VALUES (?, ?)",
+                                         [(case_id, d.isoformat()) for d in follow_up_dates(day or date.today())])
+        return changed("return_cases", "return_steps", "follow_ups", count=1, ids=(case_id,))
 
     def _step(self, case_id: int, state: CaseState, note: str) -> None:
         self.db.execute("INSERT INTO return_steps (case_id, state, at, by_user, note) VALUES (?, ?, ?, ?, ?)",
