@@ -11,7 +11,8 @@ from micic_planner.core.returns.figures import TABLES, ReturnFigures
 # The HXL attribute each table's category carries (https://hxlstandard.org/standard/dictionary/).
 TAGS = {"sex": "#category+sex", "age": "#category+age", "profile": "#category+profile",
         "programme": "#org+programme", "country": "#country+code", "municipality": "#adm2+name",
-        "state": "#status+case"}
+        "state": "#status+case", "referrals_made": "#indicator+referrals+made",
+        "referrals_delivered": "#indicator+referrals+delivered"}
 
 
 def write_return_hxl(path: str | Path, figures: ReturnFigures, threshold: int, lang: str = "en",

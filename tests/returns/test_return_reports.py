@@ -126,3 +126,15 @@ def test_a_small_total_is_hidden_too_so_its_only_cell_cannot_be_read_from_it(sto
     _returned(store, {"count": 3, "sex": Sex.FEMALE})
     text = _text(AggregateRenderer("en").render(AggregateSheet(ReturnFiguresSource(store).figures(), "Consulate")))
     assert "People returned: * in * cases." in text
+
+
+def test_the_referrals_made_and_delivered_are_counted_by_dimension(store):
+    from micic_planner.storage.demo_writer import write_demo
+
+    write_demo(store, nationals=100, seed=2)
+    figures = ReturnFiguresSource(store).figures()
+    sql = lambda q: store.db.execute(q).fetchone()[0]
+    assert sum(figures.tables["referrals_made"].values()) == sql("SELECT count(*) FROM referrals") == 2
+    assert figures.tables["referrals_delivered"] == {"social": 1}
+    text = _text(AggregateRenderer("es").render(AggregateSheet(figures, "Consulado", threshold=1)))
+    assert "Remisiones atendidas, por dimensión" in text

@@ -1,7 +1,8 @@
 """The aggregate, anonymised figures of returns for RCM and peer-learning meetings, made safe to publish.
 
 People who returned (their case departed or went further) are counted by sex, age group at departure,
-programme, and country and municipality of return; cases by profile and by state. Each table is one group
+programme, and country and municipality of return; cases by profile and by state; referrals made and
+delivered by dimension. Each table is one group
 whose total is published, so the small-cell rule (core/small_counts.py) hides a small count and, where
 one hidden cell could be recovered by subtraction, the next smallest. Trafficking is never counted in an
 unrestricted document, as everywhere in the program.
@@ -16,7 +17,8 @@ from micic_planner.core.small_counts import SUPPRESSED, suppressed_cells
 RETURNED = (CaseState.DEPARTED, CaseState.RECEIVED, CaseState.IN_REINTEGRATION, CaseState.CLOSED)
 AGE_GROUPS = ("0-11", "12-17", "18-29", "30-59", "60+", "unknown")
 PUBLISHED_PROFILES = tuple(p for p in Profile.members() if p is not Profile.TRAFFICKING)
-TABLES = ("sex", "age", "profile", "programme", "country", "municipality", "state")
+TABLES = ("sex", "age", "profile", "programme", "country", "municipality", "state", "referrals_made",
+          "referrals_delivered")
 
 
 @dataclass

@@ -11,6 +11,7 @@ from micic_planner.core.enums import Sex
 from micic_planner.core.i18n import Translator
 from micic_planner.core.returns.case import CaseState, Profile
 from micic_planner.core.returns.figures import ReturnFigures
+from micic_planner.core.returns.reintegration import Dimension
 from micic_planner.core.small_counts import SUPPRESSED, small
 from micic_planner.reports.crisis_common import build, frame_width
 from micic_planner.reports.page import PageInfo
@@ -19,7 +20,8 @@ from micic_planner.reports.styles import stylesheet, table_style
 TITLES = {"sex": "Returnees by sex", "age": "Returnees by age group at departure",
           "profile": "Returned cases by profile", "programme": "Returnees by funding programme",
           "country": "Returnees by country of return", "municipality": "Returnees by municipality of return",
-          "state": "Cases by state"}
+          "state": "Cases by state", "referrals_made": "Referrals made, by dimension",
+          "referrals_delivered": "Referrals delivered, by dimension"}
 
 
 def _shown(count: int, threshold: int) -> str:
@@ -38,6 +40,8 @@ def cell_label(table: str, key: str, lang: str) -> str:
         return Profile[key.upper()].label(lang)
     if table == "state":
         return CaseState(key).label(lang)
+    if table.startswith("referrals"):
+        return Dimension(key).label(lang)
     if table == "age":
         return tr("Not recorded") if key == "unknown" else tr("{ages} years").format(ages=key)
     return key

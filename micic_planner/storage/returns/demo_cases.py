@@ -10,9 +10,11 @@ from datetime import UTC, date, datetime, timedelta
 from micic_planner.core.changes import Changes, changed
 from micic_planner.core.enums import Sex, Vulnerability
 from micic_planner.core.returns.case import PATH, CaseState, Profile, ReturnCase
+from micic_planner.core.returns.reintegration import Dimension, PlanGoal, Referral, ReferralState
 from micic_planner.core.security import Action
 from micic_planner.storage.permissions import Guarded, requires
 from micic_planner.storage.returns.case_store import ReturnStore
+from micic_planner.storage.returns.reintegration_store import ReintegrationStore
 
 RECEPTION = "Centro de Recepción de Personas Retornadas «Los Altos» (ficticio), Quetzaltenango"
 MUNICIPAL = "Oficina Municipal de Atención al Migrante Retornado (ficticia), Huehuetenango"
@@ -114,8 +116,25 @@ class DemoReturns(Guarded):
                 base, requested_by="Sandra Chávez", return_municipality="Escuintla",
                 assessment="Consiguió empleo formal y decidió quedarse.")),
         ]
-        return changed("nationals", "return_cases", "return_members", "return_steps", count=len(made),
-                       ids=tuple(made))
+        self._plan(made[3], today)
+        return changed("nationals", "return_cases", "return_members", "return_steps", "reintegration_goals",
+                       "referrals", "follow_ups", count=len(made), ids=tuple(made))
+
+    def _plan(self, case_id: int, today: date) -> None:
+        """The older man back home a month: his plan, two referrals, a first visit done."""
+        plan = ReintegrationStore(self.store)
+        agreed = today - timedelta(days=25)
+        plan.add_goal(PlanGoal(case_id, Dimension.SOCIAL, "Control de diabetes en el centro de salud de su zona",
+                               agreed))
+        plan.add_goal(PlanGoal(case_id, Dimension.ECONOMIC, "Apoyo para reabrir la tienda familiar", agreed))
+        plan.add_goal(PlanGoal(case_id, Dimension.PSYCHOSOCIAL, "Grupo de adultos mayores de la parroquia", agreed))
+        health = Referral(case_id, "Centro de Salud de Quetzaltenango (demo)", Dimension.SOCIAL, agreed, True,
+                          "name,phone,needs")
+        plan.refer(health)
+        plan.set_referral_state(health.id, ReferralState.ACCEPTED)
+        plan.set_referral_state(health.id, ReferralState.DELIVERED, "Inscrito en el programa de enfermedades crónicas")
+        plan.refer(Referral(case_id, "Programa municipal de capital semilla (demo)", Dimension.ECONOMIC, agreed, True,
+                            "name,municipality"))
 
     def _case(self, returns: ReturnStore, people: list[int], goal: CaseState, today: date, fields: dict) -> int:
         case = ReturnCase(today - timedelta(days=60), **fields)

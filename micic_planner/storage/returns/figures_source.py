@@ -56,6 +56,11 @@ class ReturnFiguresSource(Guarded):
         out.days_to_departure = [r[0] for r in self.db.execute(
             f"SELECT CAST(julianday(c.departed_on) - julianday(c.requested_on) AS INTEGER) {cases} "
             "AND c.departed_on IS NOT NULL", params)]
+        referrals = ("SELECT r.dimension, count(*) FROM referrals r JOIN return_cases c ON c.id = r.case_id "
+                     f"WHERE 1 = 1{period}")
+        out.tables["referrals_made"] = dict(self.db.execute(f"{referrals} GROUP BY r.dimension", params).fetchall())
+        out.tables["referrals_delivered"] = dict(self.db.execute(
+            f"{referrals} AND r.state = 'delivered' GROUP BY r.dimension", params).fetchall())
         for table in out.tables.values():  # NULL keys (not recorded) print as "not recorded"
             if None in table:
                 table["not_recorded"] = table.pop(None)
