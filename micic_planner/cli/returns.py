@@ -73,6 +73,13 @@ def register(commands) -> None:
                    help=_("language (default: the person's, for the declaration)"))
     p.set_defaults(run=run_print)
 
+    p = sub.add_parser("arrivals", help=_("print the advance notice of arrivals for the receiving office (PDF)"))
+    add_post(p)
+    p.add_argument("--office", default="", help=_("only the arrivals for this receiving office"))
+    p.add_argument("--out", required=True, help=_("PDF file to write"))
+    p.add_argument("--lang", dest="report_lang", choices=("es", "en"), help=_("language of the notice"))
+    p.set_defaults(run=run_arrivals)
+
     p = sub.add_parser("report", help=_("print the aggregate, anonymised return figures (PDF, or HXL with .csv)"))
     add_post(p)
     p.add_argument("--out", required=True, help=_("PDF file, or CSV file for HXL figures"))
@@ -343,4 +350,18 @@ def run_follow_up(args) -> int:
     with _open(args.db) as store:
         ReintegrationStore(store).record_follow_up(_number(args.visit), date.today(), args.notes)
         print(_("The follow-up is recorded."))
+    return 0
+
+
+def run_arrivals(args) -> int:
+    from micic_planner.core.i18n import language
+    from micic_planner.reports.returns.arrivals_pdf import ArrivalsRenderer, ArrivalsSheet
+    from micic_planner.storage.returns.case_store import ReturnStore
+
+    with _open(args.db) as store:
+        cases, grant = ReturnStore(store).arrivals(args.office)
+        post = store.post()
+        ArrivalsRenderer(args.report_lang or language()).render(
+            ArrivalsSheet(cases, post.name if post else "", args.office, grant.user, grant.copy), args.out)
+        print(_("{count} cases in the notice, written to {path}.").format(count=len(cases), path=args.out))
     return 0

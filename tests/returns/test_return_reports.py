@@ -138,3 +138,19 @@ def test_the_referrals_made_and_delivered_are_counted_by_dimension(store):
     assert figures.tables["referrals_delivered"] == {"social": 1}
     text = _text(AggregateRenderer("es").render(AggregateSheet(figures, "Consulado", threshold=1)))
     assert "Remisiones atendidas, por dimensión" in text
+
+
+def test_the_advance_notice_lists_who_arrives_with_what_they_need_and_is_audited(store):
+    from micic_planner.reports.returns.arrivals_pdf import ArrivalsRenderer, ArrivalsSheet
+    from micic_planner.storage.demo_writer import write_demo
+    from micic_planner.storage.returns.demo_cases import MUNICIPAL
+
+    write_demo(store, nationals=100, seed=2)
+    before = store.audit.count("print_restricted")
+    cases, grant = ReturnStore(store).arrivals(MUNICIPAL)
+    assert [len(members) for _case, members in cases] == [3]  # the family on its way to Huehuetenango
+    text = " ".join(_text(ArrivalsRenderer("es").render(
+        ArrivalsSheet(cases, "Consulado", MUNICIPAL, grant.user, grant.copy))).split())  # cells wrap
+    assert "Aviso anticipado de llegadas" in text and "inscripción escolar" in text
+    assert "Protección de la niñez a la llegada" in text and "López Pérez, Dulce María" in text
+    assert store.audit.count("print_restricted") == before + 1

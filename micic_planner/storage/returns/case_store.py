@@ -235,6 +235,23 @@ class ReturnStore(Guarded):
         case, members, steps = self.case_file(case_id)
         return case, members, steps, authorize_restricted_print(self.store)
 
+    @requires(Action.VIEW_RETURNS, Action.PRINT_RESTRICTED)
+    def arrivals(self, office: str = ""):
+        """The advance notice for a receiving office: who arrives, when, and what they need on arrival.
+
+        Cases whose travel is arranged or who have left, the soonest first; the print is numbered and audited.
+        """
+        from micic_planner.storage.plan_source import authorize_restricted_print
+
+        where, params = "c.state IN ('travel_arranged', 'departed')", []
+        if office:
+            where += " AND c.receiving_office = ?"
+            params.append(office)
+        ids = [r[0] for r in self.db.execute(f"SELECT c.id FROM return_cases c WHERE {where} "
+                                             "ORDER BY c.travel_date, c.number", params)]
+        cases = [(self._case(i), self._members(i)) for i in ids]
+        return cases, authorize_restricted_print(self.store)
+
     @requires(Action.VIEW_RETURNS)
     def languages(self, case_id: int) -> str:
         """The languages of the person who asked (for the declaration), as the registry holds them."""
