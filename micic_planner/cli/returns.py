@@ -4,6 +4,7 @@ import os
 import sys
 from pathlib import Path
 
+from micic_planner.cli import returns_home as home
 from micic_planner.cli.post_file import add_post
 from micic_planner.core.i18n import _
 
@@ -37,7 +38,7 @@ def register(commands) -> None:
     p.add_argument("--dimension", required=True, choices=("economic", "social", "psychosocial"),
                    help=_("dimension of the goal"))
     p.add_argument("--text", required=True, help=_("the goal, as agreed with the returnee"))
-    p.set_defaults(run=run_goal)
+    p.set_defaults(run=home.run_goal)
 
     p = sub.add_parser("refer", help=_("refer a returnee to a service, with their consent (receiving office)"))
     add_post(p, then=("case",))
@@ -48,20 +49,20 @@ def register(commands) -> None:
     p.add_argument("--share", default="name", help=_("fields the service is given (name, phone, municipality, "
                                                      "languages, needs)"))
     p.add_argument("--consent", action="store_true", help=_("the returnee consents to the referral"))
-    p.set_defaults(run=run_refer)
+    p.set_defaults(run=home.run_refer)
 
     p = sub.add_parser("referral", help=_("move a referral to its next state (accepted, delivered, declined)"))
     add_post(p, then=("referral", "state"))
     p.add_argument("referral", nargs="?", help=_("referral id, as `return show` lists it"))
     p.add_argument("state", nargs="?", help=_("accepted, delivered or declined"))
     p.add_argument("--outcome", default="", help=_("what the service gave (needed for delivered)"))
-    p.set_defaults(run=run_referral)
+    p.set_defaults(run=home.run_referral)
 
     p = sub.add_parser("follow-up", help=_("record a follow-up visit as done"))
     add_post(p, then=("visit",))
     p.add_argument("visit", nargs="?", help=_("follow-up id, as `return show` lists it"))
     p.add_argument("--notes", default="", help=_("what the visit found"))
-    p.set_defaults(run=run_follow_up)
+    p.set_defaults(run=home.run_follow_up)
 
     p = sub.add_parser("print", help=_("print a case's voluntariness declaration or its restricted case file (PDF)"))
     add_post(p, then=("case",))
@@ -86,6 +87,17 @@ def register(commands) -> None:
     p.add_argument("--lang", dest="report_lang", choices=("es", "en"), help=_("language of the report"))
     p.set_defaults(run=run_report)
 
+    p = sub.add_parser("directory-export", help=_("write the directory of programmes and services (CSV, or HXL)"))
+    add_post(p)
+    p.add_argument("--out", required=True, help=_("CSV file to write"))
+    p.add_argument("--hxl", action="store_true", help=_("add the HXL hashtag row"))
+    p.set_defaults(run=home.run_directory_export)
+
+    p = sub.add_parser("directory-import", help=_("add or update programmes and services from a directory CSV"))
+    add_post(p, then=("file",))
+    p.add_argument("file", nargs="?", help=_("directory CSV file"))
+    p.set_defaults(run=home.run_directory_import)
+
     p = sub.add_parser("handover-export", help=_("write chosen cases to an encrypted file for the receiving office"))
     add_post(p)
     p.add_argument("--cases", required=True, help=_("case numbers or ids, separated by commas"))
@@ -102,13 +114,13 @@ def register(commands) -> None:
     p.set_defaults(run=run_handover_import)
 
 
-def _open(path):
+def open_post(path):
     from micic_planner.storage.store import PostStore
 
     return PostStore.open(path)
 
 
-def _case_id(store, text: str | None) -> int:
+def find_case(store, text: str | None) -> int:
     from micic_planner.core.errors import NotFoundError
 
     text = (text or "").strip()
@@ -120,7 +132,7 @@ def _case_id(store, text: str | None) -> int:
     return row[0]
 
 
-def _number(text: str | None) -> int:
+def number(text: str | None) -> int:
     from micic_planner.core.errors import ValidationError
 
     if not (text or "").strip().isdigit():
@@ -145,7 +157,7 @@ def run_list(args) -> int:
     from micic_planner.core.returns.listing import CaseFilter
     from micic_planner.storage.returns.case_store import ReturnStore
 
-    with _open(args.db) as store:
+    with open_post(args.db) as store:
         returns = ReturnStore(store)
         flt = CaseFilter(state=_state(args.state) if args.state else None, programme=args.programme)
         print(_("{count} cases").format(count=returns.count(flt)))
@@ -159,9 +171,9 @@ def run_list(args) -> int:
 def run_show(args) -> int:
     from micic_planner.storage.returns.case_store import ReturnStore
 
-    with _open(args.db) as store:
+    with open_post(args.db) as store:
         returns = ReturnStore(store)
-        case_id = _case_id(store, args.case)
+        case_id = find_case(store, args.case)
         case, members, steps = returns.case_file(case_id)
         print(f"{case.number}\t{case.state.label()}")
         for m in members:
@@ -174,35 +186,18 @@ def run_show(args) -> int:
             print(f"  {state.value}\t" + (_("blocked") if blockers else _("possible")))
             for b in blockers:
                 print(f"    - {b.message} {b.hint}")
-        _print_plan(store, case_id)
+        home.print_plan(store, case_id)
+        home.print_proposals(store, case_id)
     return 0
 
-
-def _print_plan(store, case_id: int) -> None:
-    from micic_planner.storage.returns.reintegration_store import ReintegrationStore
-
-    goals, referrals, visits = ReintegrationStore(store).plan(case_id)
-    if goals:
-        print(_("Reintegration plan:"))
-        for g in goals:
-            print(f"  {g.dimension.label()}\t{g.goal}")
-    if referrals:
-        print(_("Referrals:"))
-        for r in referrals:
-            print(f"  [{r.id}] {r.service}\t{r.dimension.label()}\t{r.state.label()}\t{r.outcome}")
-    if visits:
-        print(_("Follow-ups:"))
-        for v in visits:
-            print(f"  [{v.id}] {v.due_on}\t" + (_("done on {day}").format(day=v.done_on) if v.done_on else "—")
-                  + (f"\t{v.notes}" if v.notes else ""))
 
 
 def run_advance(args) -> int:
     from micic_planner.storage.returns.case_store import ReturnStore
 
-    with _open(args.db) as store:
+    with open_post(args.db) as store:
         returns = ReturnStore(store)
-        case_id = _case_id(store, args.case)
+        case_id = find_case(store, args.case)
         state = _state(args.state)
         returns.advance(case_id, state, args.note)
         print(_("The case is now: {state}.").format(state=state.label()))
@@ -231,10 +226,10 @@ def run_handover_export(args) -> int:
     from micic_planner.interchange.return_handover import write_handover
     from micic_planner.storage.returns.handover import ReturnHandover
 
-    with _open(args.db) as store:
+    with open_post(args.db) as store:
         # The role first: someone who may not hand over is told so before being asked for a passphrase.
         store.session.require(Action.HANDOVER_RETURNS)
-        ids = [_case_id(store, part) for part in args.cases.split(",") if part.strip()]
+        ids = [find_case(store, part) for part in args.cases.split(",") if part.strip()]
         passphrase = export_passphrase(args.passphrase_file)
         payload = ReturnHandover(store).outgoing(ids)
         write_handover(payload, args.out, passphrase)
@@ -248,7 +243,7 @@ def run_handover_import(args) -> int:
     from micic_planner.interchange.return_handover import read_handover
     from micic_planner.storage.returns.handover import ReturnHandover
 
-    with _open(args.db) as store:
+    with open_post(args.db) as store:
         store.session.require(Action.HANDOVER_RETURNS)
         payload = read_handover(args.file, _import_passphrase(args.passphrase_file))
         result = ReturnHandover(store).incoming(payload)
@@ -263,9 +258,9 @@ def run_print(args) -> int:
     from micic_planner.reports.returns.declaration_pdf import DeclarationRenderer, DeclarationSheet
     from micic_planner.storage.returns.case_store import ReturnStore
 
-    with _open(args.db) as store:
+    with open_post(args.db) as store:
         returns = ReturnStore(store)
-        case_id = _case_id(store, args.case)
+        case_id = find_case(store, args.case)
         post = store.post()
         name = post.name if post else ""
         if args.document == "case-file":
@@ -287,7 +282,7 @@ def run_report(args) -> int:
     from micic_planner.storage.returns.figures_source import ReturnFiguresSource
 
     lang = args.report_lang or language()
-    with _open(args.db) as store:
+    with open_post(args.db) as store:
         figures = ReturnFiguresSource(store).figures()
         post = store.post()
         threshold = post.small_count_threshold if post else 5
@@ -299,58 +294,8 @@ def run_report(args) -> int:
     return 0
 
 
-def run_goal(args) -> int:
-    from datetime import date
-
-    from micic_planner.core.returns.reintegration import Dimension, PlanGoal
-    from micic_planner.storage.returns.reintegration_store import ReintegrationStore
-
-    with _open(args.db) as store:
-        ReintegrationStore(store).add_goal(PlanGoal(_case_id(store, args.case), Dimension(args.dimension), args.text,
-                                                    date.today()))
-        print(_("The goal is in the plan."))
-    return 0
 
 
-def run_refer(args) -> int:
-    from datetime import date
-
-    from micic_planner.core.returns.reintegration import Dimension, Referral
-    from micic_planner.storage.returns.reintegration_store import ReintegrationStore
-
-    with _open(args.db) as store:
-        referral = Referral(_case_id(store, args.case), args.service, Dimension(args.dimension), date.today(),
-                            args.consent, args.share)
-        ReintegrationStore(store).refer(referral)
-        print(_("Referral {id} sent to {service}.").format(id=referral.id, service=referral.service))
-    return 0
-
-
-def run_referral(args) -> int:
-    from micic_planner.core.errors import ValidationError
-    from micic_planner.core.returns.reintegration import ReferralState
-    from micic_planner.storage.returns.reintegration_store import ReintegrationStore
-
-    try:
-        state = ReferralState((args.state or "").strip().lower())
-    except ValueError:
-        raise ValidationError("state", _("Unknown state: {state}.").format(state=args.state), hint=_(
-            "Use one of: {states}.").format(states=", ".join(s.value for s in ReferralState))) from None
-    with _open(args.db) as store:
-        ReintegrationStore(store).set_referral_state(_number(args.referral), state, args.outcome)
-        print(_("The referral is now: {state}.").format(state=state.label()))
-    return 0
-
-
-def run_follow_up(args) -> int:
-    from datetime import date
-
-    from micic_planner.storage.returns.reintegration_store import ReintegrationStore
-
-    with _open(args.db) as store:
-        ReintegrationStore(store).record_follow_up(_number(args.visit), date.today(), args.notes)
-        print(_("The follow-up is recorded."))
-    return 0
 
 
 def run_arrivals(args) -> int:
@@ -358,7 +303,7 @@ def run_arrivals(args) -> int:
     from micic_planner.reports.returns.arrivals_pdf import ArrivalsRenderer, ArrivalsSheet
     from micic_planner.storage.returns.case_store import ReturnStore
 
-    with _open(args.db) as store:
+    with open_post(args.db) as store:
         cases, grant = ReturnStore(store).arrivals(args.office)
         post = store.post()
         ArrivalsRenderer(args.report_lang or language()).render(

@@ -4359,93 +4359,103 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Evaluación: {text}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="252" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="225" />
+        <source>Eligible programmes: {names}</source>
+        <translation>Programas a los que puede optar: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="227" />
+        <source>Services nearest {place}: {names}</source>
+        <translation>Servicios más cercanos a {place}: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="260" />
         <source>Plan ({dimension}): {goal}</source>
         <translation>Plan ({dimension}): {goal}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="254" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="262" />
         <source>Referral to {service}: {state}</source>
         <translation>Remisión a {service}: {state}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="258" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="266" />
         <source>Follow-ups done: {done} of {all}; next on {due}</source>
         <translation>Seguimientos hechos: {done} de {all}; el siguiente el {due}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="279" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="287" />
         <source>Could not take the step</source>
         <translation>No se pudo dar el paso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="281" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="289" />
         <source>Reason, which the person is told</source>
         <translation>Motivo, que se comunica a la persona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="291" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="299" />
         <source>Could not save the case</source>
         <translation>No se pudo guardar el caso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="298" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="306" />
         <source>Could not open the case</source>
         <translation>No se pudo abrir el caso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="317" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="325" />
         <source>Cases from a movement</source>
         <translation>Casos desde un traslado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="319" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="327" />
         <source>Could not open the cases</source>
         <translation>No se pudieron abrir los casos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="326" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="334" />
         <source>Put on a movement</source>
         <translation>Asignar a un traslado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="328" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="336" />
         <source>Could not put the case on the movement</source>
         <translation>No se pudo asignar el caso al traslado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="336" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="344" />
         <source>Print declaration</source>
         <translation>Imprimir declaración</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="339" />
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="352" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="347" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="360" />
         <source>Could not print</source>
         <translation>No se pudo imprimir</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="349" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="357" />
         <source>Print case file</source>
         <translation>Imprimir expediente</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="363" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="371" />
         <source>Hand over</source>
         <translation>Traspasar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="366" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="374" />
         <source>Could not hand the case over</source>
         <translation>No se pudo traspasar el caso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="377" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="385" />
         <source>Take in a handover</source>
         <translation>Recibir un traspaso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="380" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="388" />
         <source>Could not take the handover in</source>
         <translation>No se pudo recibir el traspaso</translation>
     </message>

@@ -78,3 +78,21 @@ def test_the_receiving_office_plans_refers_and_follows_up_from_the_command_line(
     assert cli.main(["return", "show", *db, "1"]) == 0
     out = capsys.readouterr().out
     assert "Volver a la escuela" in out and "Inscrito en 3.º básico" in out and "Va a clases" in out
+
+
+def test_the_directory_goes_out_as_hxl_and_comes_back_into_another_post(tmp_path, capsys):
+    from micic_planner.storage.demo_writer import write_demo
+    from micic_planner.storage.returns.directory_store import DirectoryStore
+
+    demo = tmp_path / "demo.micic"
+    with PostStore.open(demo, create=True) as store:
+        write_demo(store, nationals=50, seed=2)
+    out = tmp_path / "directorio.csv"
+    assert cli.main(["return", "directory-export", "--db", str(demo), "--out", str(out), "--hxl"]) == 0
+    office = tmp_path / "recepcion.micic"
+    PostStore.open(office, create=True).close()
+    assert cli.main(["return", "directory-import", "--db", str(office), str(out)]) == 0
+    with PostStore.open(office) as store:
+        assert len(DirectoryStore(store).programmes()) == 3 and len(DirectoryStore(store).services()) == 7
+    assert cli.main(["return", "show", "--db", str(demo), "1"]) == 0
+    assert "Fondo de Reserva de la CRM" in capsys.readouterr().out

@@ -218,6 +218,14 @@ class ReturnView(QWidget):
                  self.tr("Receiving office: {office}").format(office=case.receiving_office or "—"),
                  self.tr("Assessment: {text}").format(text=case.assessment or "—")]
         lines += self._reintegration_lines(case_id)
+        from micic_planner.storage.returns.directory_store import DirectoryStore
+
+        programmes, services = DirectoryStore(self.context.store).proposals(case_id)
+        if programmes:
+            lines.append(self.tr("Eligible programmes: {names}").format(names="; ".join(p.name for p in programmes)))
+        if services and case.return_municipality:
+            lines.append(self.tr("Services nearest {place}: {names}").format(
+                place=case.return_municipality, names="; ".join(s.name for s in services[:3])))
         self.details.setText("\n".join(lines))
         self.timeline.setRowCount(len(steps))
         for r, step in enumerate(steps):

@@ -66,6 +66,15 @@ STATEMENTS = [
     case_id INTEGER NOT NULL REFERENCES return_cases(id) ON DELETE CASCADE,
     due_on TEXT NOT NULL, done_on TEXT, notes TEXT NOT NULL DEFAULT '')""",
     "CREATE INDEX idx_follow_ups_case ON follow_ups(case_id, due_on)",
+    # The directory of programmes that pay for return and of services at home (issue 16.4).
+    """CREATE TABLE return_programmes (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, run_by TEXT NOT NULL DEFAULT '',
+    pays_for TEXT NOT NULL DEFAULT '', target INTEGER NOT NULL DEFAULT 0, countries TEXT NOT NULL DEFAULT '[]',
+    eligibility TEXT NOT NULL DEFAULT '', contact TEXT NOT NULL DEFAULT '', valid_from TEXT, valid_until TEXT)""",
+    """CREATE TABLE return_services (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, country TEXT NOT NULL,
+    municipality TEXT NOT NULL DEFAULT '', run_by TEXT NOT NULL DEFAULT '', contact TEXT NOT NULL DEFAULT '',
+    UNIQUE (name, municipality))""",
 ]
 
 

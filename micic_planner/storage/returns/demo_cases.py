@@ -10,10 +10,12 @@ from datetime import UTC, date, datetime, timedelta
 from micic_planner.core.changes import Changes, changed
 from micic_planner.core.enums import Sex, Vulnerability
 from micic_planner.core.returns.case import PATH, CaseState, Profile, ReturnCase
+from micic_planner.core.returns.directory import Programme, Service, ServiceKind
 from micic_planner.core.returns.reintegration import Dimension, PlanGoal, Referral, ReferralState
 from micic_planner.core.security import Action
 from micic_planner.storage.permissions import Guarded, requires
 from micic_planner.storage.returns.case_store import ReturnStore
+from micic_planner.storage.returns.directory_store import DirectoryStore
 from micic_planner.storage.returns.reintegration_store import ReintegrationStore
 
 RECEPTION = "Centro de Recepción de Personas Retornadas «Los Altos» (ficticio), Quetzaltenango"
@@ -44,12 +46,42 @@ PEOPLE = [
 ]
 
 
+def directory(today: date) -> list:
+    """Fictional programmes shaped like the real ones (seed 000) and services in the demo's municipalities."""
+    year_end = date(today.year + 1, 12, 31)
+    return [
+        Programme("Fondo de Reserva de la CRM", "Conferencia Regional sobre Migración, con la OIM (demo)",
+                  "Pasaje, alimentación en el viaje y acompañamiento de personas en situación de alta "
+                  "vulnerabilidad", Profile.UNACCOMPANIED_CHILD | Profile.SEPARATED_CHILD | Profile.TRAFFICKING
+                  | Profile.HEALTH | Profile.DISABILITY | Profile.OLDER_PERSON | Profile.PREGNANT,
+                  ["GT", "HN", "SV", "NI", "CR", "PA", "BZ", "DO"], "Migrantes en situación de alta vulnerabilidad "
+                  "de los países miembros (demo)", "fondo.crm@example.org", None, year_end),
+        Programme("OIM - Retorno voluntario asistido (demo)", "OIM México (demo)",
+                  "Pasaje, documentos y un apoyo de reintegración", Profile(0), ["GT", "HN", "SV"],
+                  "Toda persona que pide volver y no tiene medios (demo)", "avr.mexico@example.org", None, year_end),
+        Programme("Programa «Volver a casa» (ficticio)", "Ministerio de Relaciones Exteriores (ficticio)",
+                  "Capital semilla y certificación de oficios", Profile(0), ["GT"],
+                  "Personas retornadas registradas en el centro de recepción (demo)", "volver@example.org",
+                  None, year_end),
+        Service("Centro de Salud de Quetzaltenango (demo)", ServiceKind.HEALTH, "GT", "Quetzaltenango"),
+        Service("Oficina Municipal de Empleo de Huehuetenango (demo)", ServiceKind.EMPLOYMENT, "GT", "Huehuetenango"),
+        Service("Escuela Oficial Rural Mixta de Totonicapán (demo)", ServiceKind.EDUCATION, "GT", "Totonicapán"),
+        Service("Registro Nacional de las Personas, sede Huehuetenango (demo)", ServiceKind.LEGAL_IDENTITY, "GT",
+                "Huehuetenango"),
+        Service("Clínica de salud mental «Nuevo Amanecer» (ficticia)", ServiceKind.MENTAL_HEALTH, "GT",
+                "Quetzaltenango"),
+        Service("Bufete popular universitario (demo)", ServiceKind.LEGAL_AID, "GT", "Quetzaltenango"),
+        Service("Cooperativa de ahorro y crédito «La Esperanza» (ficticia)", ServiceKind.SEED_CAPITAL, "GT",
+                "San Marcos"),
+    ]
+
+
 class DemoReturns(Guarded):
     def __init__(self, store):
         self.store = store
         self.db = store.db
 
-    @requires(Action.MANAGE_RETURNS, Action.RECEIVE_RETURNS, Action.EDIT_REGISTRY)
+    @requires(Action.MANAGE_RETURNS, Action.RECEIVE_RETURNS, Action.EDIT_REGISTRY, Action.EDIT_PLAN)
     def write(self, today: date | None = None) -> Changes:
         """Add the fictional returnees and their cases to a demo post."""
         today = today or date.today()
@@ -117,6 +149,7 @@ class DemoReturns(Guarded):
                 assessment="Consiguió empleo formal y decidió quedarse.")),
         ]
         self._plan(made[3], today)
+        DirectoryStore(self.store).save(directory(today))
         return changed("nationals", "return_cases", "return_members", "return_steps", "reintegration_goals",
                        "referrals", "follow_ups", count=len(made), ids=tuple(made))
 
