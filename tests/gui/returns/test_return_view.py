@@ -163,3 +163,22 @@ def test_the_nationals_selected_after_a_crisis_become_cases_from_the_menu(window
     assert ReturnStore(window.context.store).count() > before
     assert window.stack.currentWidget() is window.views["returns"]
     assert ReturnStore(window.context.store).case_ids_of(chosen[0])
+
+
+def test_a_warden_list_viewer_sees_no_case_in_the_window(window, qtbot, monkeypatch):
+    from argon2 import PasswordHasher
+
+    from micic_planner.core.security import Role
+    from micic_planner.storage import users
+    from micic_planner.storage.store import PostStore
+
+    monkeypatch.setattr(users, "_HASHER", PasswordHasher(time_cost=1, memory_cost=64, parallelism=1), raising=False)
+    store = window.context.store
+    store.add_user("ana", Role.ADMINISTRATOR, "Ana-volcán-marimba-7731")
+    store.add_user("vera", Role.VIEWER, "Vera-quetzal-río-9054")
+    path = store.path
+    window.close_post()
+    window.set_store(PostStore.open(path, user="vera", password="Vera-quetzal-río-9054"))
+    view = _view(window, qtbot)
+    assert view.denied.isVisible() and not view.splitter.isVisible()
+    assert view.returns is None and view.model.rows == []
