@@ -4224,240 +4224,204 @@ Puede deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>ReturnView</name>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="56" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="54" />
         <source>Your role does not show return cases.</source>
         <translation>Su rol no muestra casos de retorno.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="69" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="67" />
         <source>Every state</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="73" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="71" />
         <source>Every profile</source>
         <translation>Todos los perfiles</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="90" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="88" />
         <source>New case…</source>
         <translation>Nuevo caso…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="92" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="90" />
         <source>Cases from a movement…</source>
         <translation>Casos desde un traslado…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="93" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="91" />
         <source>Turn the nationals evacuated or repatriated on a movement into return cases, households kept together</source>
         <translation>Convertir en casos de retorno a las personas evacuadas o repatriadas en un traslado, sin separar los grupos familiares</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="96" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="94" />
         <source>Hand over…</source>
         <translation>Traspasar…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="97" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="95" />
         <source>Write the chosen case to an encrypted file for the receiving office</source>
         <translation>Escribir el caso elegido en un archivo cifrado para la oficina receptora</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="99" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="97" />
         <source>Take in a handover…</source>
         <translation>Recibir un traspaso…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="100" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="98" />
         <source>Continue here the cases of a handover file the other office sent</source>
         <translation>Continuar aquí los casos de un archivo de traspaso enviado por la otra oficina</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="123" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="121" />
         <source>Next steps</source>
         <translation>Pasos siguientes</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="126" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="124" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="126" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="124" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="126" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="124" />
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="126" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="124" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="130" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="128" />
         <source>Edit case…</source>
         <translation>Editar caso…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="132" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="130" />
         <source>Put on a movement…</source>
         <translation>Asignar a un traslado…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="134" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="132" />
         <source>Print declaration…</source>
         <translation>Imprimir declaración…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="136" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="134" />
         <source>Print case file…</source>
         <translation>Imprimir expediente…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="149" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="147" />
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="168" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="166" />
         <source>Every programme</source>
         <translation>Todos los programas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="190" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="188" />
         <source>Cases: {n}</source>
         <translation>Casos: {n}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="214" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="212" />
         <source>People: {names}</source>
         <translation>Personas: {names}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="216" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="214" />
         <source>Profile: {profile}</source>
         <translation>Perfil: {profile}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="217" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="215" />
         <source>Programme: {programme}</source>
         <translation>Programa: {programme}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="218" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="216" />
         <source>Receiving office: {office}</source>
         <translation>Oficina receptora: {office}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="219" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="217" />
         <source>Assessment: {text}</source>
         <translation>Evaluación: {text}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="225" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="223" />
         <source>Eligible programmes: {names}</source>
         <translation>Programas a los que puede optar: {names}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="227" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="225" />
         <source>Services nearest {place}: {names}</source>
         <translation>Servicios más cercanos a {place}: {names}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="260" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="258" />
         <source>Plan ({dimension}): {goal}</source>
         <translation>Plan ({dimension}): {goal}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="262" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="260" />
         <source>Referral to {service}: {state}</source>
         <translation>Remisión a {service}: {state}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="266" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="264" />
         <source>Follow-ups done: {done} of {all}; next on {due}</source>
         <translation>Seguimientos hechos: {done} de {all}; el siguiente el {due}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="287" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="285" />
         <source>Could not take the step</source>
         <translation>No se pudo dar el paso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="289" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="287" />
         <source>Reason, which the person is told</source>
         <translation>Motivo, que se comunica a la persona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="299" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="297" />
         <source>Could not save the case</source>
         <translation>No se pudo guardar el caso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="306" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="304" />
         <source>Could not open the case</source>
         <translation>No se pudo abrir el caso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="325" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="323" />
         <source>Cases from a movement</source>
         <translation>Casos desde un traslado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="327" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="325" />
         <source>Could not open the cases</source>
         <translation>No se pudieron abrir los casos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="334" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="332" />
         <source>Put on a movement</source>
         <translation>Asignar a un traslado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="336" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="334" />
         <source>Could not put the case on the movement</source>
         <translation>No se pudo asignar el caso al traslado</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="344" />
-        <source>Print declaration</source>
-        <translation>Imprimir declaración</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="347" />
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="360" />
-        <source>Could not print</source>
-        <translation>No se pudo imprimir</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="357" />
-        <source>Print case file</source>
-        <translation>Imprimir expediente</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="371" />
-        <source>Hand over</source>
-        <translation>Traspasar</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="374" />
-        <source>Could not hand the case over</source>
-        <translation>No se pudo traspasar el caso</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="385" />
-        <source>Take in a handover</source>
-        <translation>Recibir un traspaso</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="388" />
-        <source>Could not take the handover in</source>
-        <translation>No se pudo recibir el traspaso</translation>
     </message>
 </context>
 <context>
@@ -5352,6 +5316,45 @@ Quienes no queden dentro de ninguna zona conservan la que tienen. Puede deshacer
         <location filename="../../micic_planner/gui/returns/dialogs.py" line="185" />
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de paso no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <location filename="../../micic_planner/gui/returns/case_actions.py" line="16" />
+        <source>Print declaration</source>
+        <translation>Imprimir declaración</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/case_actions.py" line="19" />
+        <location filename="../../micic_planner/gui/returns/case_actions.py" line="33" />
+        <source>Could not print</source>
+        <translation>No se pudo imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/case_actions.py" line="30" />
+        <source>Print case file</source>
+        <translation>Imprimir expediente</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/case_actions.py" line="45" />
+        <source>Hand over</source>
+        <translation>Traspasar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/case_actions.py" line="48" />
+        <source>Could not hand the case over</source>
+        <translation>No se pudo traspasar el caso</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/case_actions.py" line="60" />
+        <source>Take in a handover</source>
+        <translation>Recibir un traspaso</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/case_actions.py" line="63" />
+        <source>Could not take the handover in</source>
+        <translation>No se pudo recibir el traspaso</translation>
     </message>
 </context>
 </TS>

@@ -24,13 +24,11 @@ from PySide6.QtWidgets import (
 from micic_planner.core.returns.case import CaseState, Profile, ReturnCase
 from micic_planner.core.returns.listing import CaseFilter
 from micic_planner.core.security import Action
-from micic_planner.gui.crisis.prompts import SaveAs
 from micic_planner.gui.errors import explained
+from micic_planner.gui.returns import case_actions
 from micic_planner.gui.returns.cases_model import ID_ROLE, CasesModel, profile_text
 from micic_planner.gui.returns.dialogs import (
     CaseDialog,
-    HandoverFile,
-    HandoverPassphrase,
     MovementChoice,
     NewCaseDialog,
     StepNote,
@@ -337,59 +335,16 @@ class ReturnView(QWidget):
                 self.context.apply(self.returns.put_on_movement(self.case_id, chosen))
 
     def _on_declaration_clicked(self) -> None:
-        """The declaration in the person's language where one is printed (ES, EN), else Spanish, read to them."""
-        from micic_planner.core.returns.declaration import declaration_language
-        from micic_planner.reports.returns.declaration_pdf import DeclarationRenderer, DeclarationSheet
-
-        path = SaveAs.ask(self, self.tr("Print declaration"), f"declaracion-{self.case.number}.pdf", "PDF (*.pdf)")
-        if not path:
-            return
-        with explained(self, self.tr("Could not print")):
-            case, members, _steps = self.returns.case_file(self.case_id)
-            lang, own = declaration_language(self.returns.languages(self.case_id))
-            post = self.context.store.post()
-            DeclarationRenderer(lang).render(DeclarationSheet(case, members, post.name if post else "", own), path)
+        case_actions.declaration(self)
 
     def _on_case_file_clicked(self) -> None:
-        from micic_planner.core.i18n import language
-        from micic_planner.reports.returns.case_file_pdf import CaseFileRenderer, CaseFileSheet
-
-        path = SaveAs.ask(self, self.tr("Print case file"), f"expediente-{self.case.number}.pdf", "PDF (*.pdf)")
-        if not path:
-            return
-        with explained(self, self.tr("Could not print")):
-            case, members, steps, grant = self.returns.case_file_print(self.case_id)
-            post = self.context.store.post()
-            CaseFileRenderer(language()).render(
-                CaseFileSheet(case, members, steps, post.name if post else "", grant.user, grant.copy), path)
+        case_actions.case_file(self)
 
     def _on_handover_clicked(self) -> None:
-        from micic_planner.core.passphrase import check_new_passphrase
-        from micic_planner.interchange.return_handover import write_handover
-        from micic_planner.storage.returns.handover import ReturnHandover
-
-        path = SaveAs.ask(self, self.tr("Hand over"), f"traspaso-{self.case.number}.zip", "ZIP (*.zip)")
-        if not path:
-            return
-        with explained(self, self.tr("Could not hand the case over")):
-            passphrase = HandoverPassphrase.ask(self, confirm=True)
-            if passphrase is None:
-                return
-            check_new_passphrase(passphrase)
-            write_handover(ReturnHandover(self.context.store).outgoing([self.case_id]), path, passphrase)
+        case_actions.handover(self)
 
     def _on_take_in_clicked(self) -> None:
-        from micic_planner.interchange.return_handover import read_handover
-        from micic_planner.storage.returns.handover import ReturnHandover
-
-        path = HandoverFile.ask(self, self.tr("Take in a handover"))
-        if not path:
-            return
-        with explained(self, self.tr("Could not take the handover in")):
-            passphrase = HandoverPassphrase.ask(self, confirm=False)
-            if passphrase is None:
-                return
-            self.context.apply(ReturnHandover(self.context.store).incoming(read_handover(path, passphrase)))
+        case_actions.take_in(self)
 
     def _on_context_changed(self, changes) -> None:
         if changes.touches("return_cases", "return_members", "return_steps", "nationals"):
