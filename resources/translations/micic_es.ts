@@ -4222,6 +4222,118 @@ Puede deshacerlo con Ctrl+Z.</translation>
     </message>
 </context>
 <context>
+    <name>ReintegrationDialog</name>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="59" />
+        <source>Reintegration of case {number}</source>
+        <translation>Reintegración del caso {number}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="71" />
+        <source>Plan agreed with the returnee</source>
+        <translation>Plan acordado con la persona retornada</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="72" />
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="87" />
+        <source>Dimension</source>
+        <translation>Dimensión</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="72" />
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="74" />
+        <source>Add the goal</source>
+        <translation>Agregar la meta</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="86" />
+        <source>Referrals to services</source>
+        <translation>Remisiones a servicios</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="87" />
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="89" />
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="87" />
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="87" />
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="103" />
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="92" />
+        <source>The returnee consents</source>
+        <translation>La persona consiente</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="93" />
+        <source>Refer</source>
+        <translation>Remitir</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="104" />
+        <source>Set the state</source>
+        <translation>Cambiar el estado</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="118" />
+        <source>Follow-up visits</source>
+        <translation>Visitas de seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="119" />
+        <source>Due</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="119" />
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="119" />
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="121" />
+        <source>What the visit found</source>
+        <translation>Lo que encontró la visita</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="122" />
+        <source>Record the next visit as done</source>
+        <translation>Registrar como hecha la próxima visita</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="157" />
+        <source>Could not add the goal</source>
+        <translation>No se pudo agregar la meta</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="164" />
+        <source>Could not refer</source>
+        <translation>No se pudo remitir</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="173" />
+        <source>Could not change the referral</source>
+        <translation>No se pudo cambiar la remisión</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="181" />
+        <source>Could not record the visit</source>
+        <translation>No se pudo registrar la visita</translation>
+    </message>
+</context>
+<context>
     <name>ReturnView</name>
     <message>
         <location filename="../../micic_planner/gui/returns/return_view.py" line="54" />
@@ -4319,107 +4431,117 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Imprimir expediente…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="147" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="136" />
+        <source>Reintegration…</source>
+        <translation>Reintegración…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="137" />
+        <source>Plan, referrals and follow-up visits, at the receiving office</source>
+        <translation>Plan, remisiones y visitas de seguimiento, en la oficina receptora</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="150" />
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="166" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="169" />
         <source>Every programme</source>
         <translation>Todos los programas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="188" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="191" />
         <source>Cases: {n}</source>
         <translation>Casos: {n}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="212" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="215" />
         <source>People: {names}</source>
         <translation>Personas: {names}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="214" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="217" />
         <source>Profile: {profile}</source>
         <translation>Perfil: {profile}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="215" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="218" />
         <source>Programme: {programme}</source>
         <translation>Programa: {programme}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="216" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="219" />
         <source>Receiving office: {office}</source>
         <translation>Oficina receptora: {office}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="217" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="220" />
         <source>Assessment: {text}</source>
         <translation>Evaluación: {text}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="223" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="226" />
         <source>Eligible programmes: {names}</source>
         <translation>Programas a los que puede optar: {names}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="225" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="228" />
         <source>Services nearest {place}: {names}</source>
         <translation>Servicios más cercanos a {place}: {names}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="258" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="263" />
         <source>Plan ({dimension}): {goal}</source>
         <translation>Plan ({dimension}): {goal}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="260" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="265" />
         <source>Referral to {service}: {state}</source>
         <translation>Remisión a {service}: {state}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="264" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="269" />
         <source>Follow-ups done: {done} of {all}; next on {due}</source>
         <translation>Seguimientos hechos: {done} de {all}; el siguiente el {due}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="285" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="290" />
         <source>Could not take the step</source>
         <translation>No se pudo dar el paso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="287" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="292" />
         <source>Reason, which the person is told</source>
         <translation>Motivo, que se comunica a la persona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="297" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="302" />
         <source>Could not save the case</source>
         <translation>No se pudo guardar el caso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="304" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="309" />
         <source>Could not open the case</source>
         <translation>No se pudo abrir el caso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="323" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="328" />
         <source>Cases from a movement</source>
         <translation>Casos desde un traslado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="325" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="330" />
         <source>Could not open the cases</source>
         <translation>No se pudieron abrir los casos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="332" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="337" />
         <source>Put on a movement</source>
         <translation>Asignar a un traslado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="334" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="339" />
         <source>Could not put the case on the movement</source>
         <translation>No se pudo asignar el caso al traslado</translation>
     </message>

@@ -133,10 +133,13 @@ class ReturnView(QWidget):
         self.declaration_button.clicked.connect(self._on_declaration_clicked)
         self.file_button = QPushButton(self.tr("Print case file…"))
         self.file_button.clicked.connect(self._on_case_file_clicked)
+        self.reintegration_button = QPushButton(self.tr("Reintegration…"))
+        self.reintegration_button.setToolTip(self.tr("Plan, referrals and follow-up visits, at the receiving office"))
+        self.reintegration_button.clicked.connect(self._on_reintegration_clicked)
         # Two by two: four Spanish labels side by side are wider than the panel at 1366 px.
         buttons = QGridLayout()
         for k, button in enumerate((self.edit_button, self.movement_button, self.declaration_button,
-                                    self.file_button)):
+                                    self.file_button, self.reintegration_button)):
             buttons.addWidget(button, k // 2, k % 2)
         box = QVBoxLayout(page)
         box.setContentsMargins(0, 0, 0, 0)
@@ -249,6 +252,8 @@ class ReturnView(QWidget):
         offer(self.movement_button, self.context, Action.MANAGE_MOVEMENTS)
         offer(self.file_button, self.context, Action.PRINT_RESTRICTED)
         offer(self.handover_button, self.context, Action.HANDOVER_RETURNS)
+        offer(self.reintegration_button, self.context, Action.VIEW_RETURNS,
+              case.state in (CaseState.RECEIVED, CaseState.IN_REINTEGRATION, CaseState.CLOSED))
 
     def _reintegration_lines(self, case_id: int) -> list[str]:
         """The plan at home in a few lines: goals by dimension, referrals and their state, the next visit."""
@@ -333,6 +338,11 @@ class ReturnView(QWidget):
         if chosen is not None:
             with explained(self, self.tr("Could not put the case on the movement")):
                 self.context.apply(self.returns.put_on_movement(self.case_id, chosen))
+
+    def _on_reintegration_clicked(self) -> None:
+        from micic_planner.gui.returns.reintegration_dialog import ReintegrationDialog
+
+        ReintegrationDialog.ask(self, self.context, self.case_id, self.case.number)
 
     def _on_declaration_clicked(self) -> None:
         case_actions.declaration(self)

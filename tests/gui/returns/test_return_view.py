@@ -182,3 +182,38 @@ def test_a_warden_list_viewer_sees_no_case_in_the_window(window, qtbot, monkeypa
     view = _view(window, qtbot)
     assert view.denied.isVisible() and not view.splitter.isVisible()
     assert view.returns is None and view.model.rows == []
+
+
+def test_the_receiving_office_plans_refers_and_follows_up_in_the_window(spanish, window, qtbot):
+    from micic_planner.core.returns.reintegration import Dimension, ReferralState
+    from micic_planner.gui.returns.reintegration_dialog import ReintegrationDialog
+    from micic_planner.storage.returns.reintegration_store import ReintegrationStore
+
+    store = window.context.store
+    returns = ReturnStore(store)
+    arrived = returns.page(CaseFilter(state=CaseState.RECEIVED), 0, 1)[0]
+    view = _view(window, qtbot)
+    view.show_case(arrived.id)
+    assert view.reintegration_button.isEnabled()
+    dialog = ReintegrationDialog(window.context, arrived.id, arrived.number, window)
+    dialog.show()
+    settle(qtbot)
+    assert dialog.height() + FRAME_ALLOWANCE.height() <= SCREEN_HEIGHT
+    dialog.goal_dimension.setCurrentIndex(dialog.goal_dimension.findData(Dimension.ECONOMIC))
+    dialog.goal_text.setText("Taller de reparación de sillas de ruedas")
+    dialog.add_goal_button.click()
+    for service in ("Oficina de empleo (demo)", "Centro de rehabilitación (demo)"):
+        dialog.service.setText(service)
+        dialog.consent.setChecked(True)
+        dialog.refer_button.click()
+    dialog.referrals.selectRow(0)
+    dialog.next_state.setCurrentIndex(dialog.next_state.findData(ReferralState.ACCEPTED))
+    dialog.referral_state_button.click()
+    for notes in ("Buscando local", "Taller abierto"):
+        dialog.visit_notes.setText(notes)
+        dialog.visit_button.click()
+    goals, referrals, visits = ReintegrationStore(store).plan(arrived.id)
+    assert [g.goal for g in goals] == ["Taller de reparación de sillas de ruedas"]
+    assert [r.state for r in referrals] == [ReferralState.ACCEPTED, ReferralState.SENT]
+    assert [v.notes for v in visits if v.done_on] == ["Buscando local", "Taller abierto"]
+    dialog.close()
