@@ -7,12 +7,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTableWidget,
@@ -35,6 +37,7 @@ from micic_planner.gui.returns.dialogs import (
 )
 from micic_planner.gui.security.roles import may, offer
 from micic_planner.storage.returns.case_store import ReturnStore
+from micic_planner.storage.returns.directory_store import DirectoryStore
 
 # Steps taken at home need the receiving office's permission; the rest the post's.
 _HOME = {CaseState.RECEIVED, CaseState.IN_REINTEGRATION, CaseState.CLOSED}
@@ -50,7 +53,8 @@ class ReturnView(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._build_list())
         splitter.addWidget(self._build_case())
-        splitter.setSizes([620, 520])
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         self.denied = QLabel(self.tr("Your role does not show return cases."))
         layout = QVBoxLayout(self)
         layout.addWidget(self.denied)
@@ -151,7 +155,15 @@ class ReturnView(QWidget):
         box.addWidget(self.timeline, 1)
         box.addLayout(buttons)
         self.case_page = page
-        return page
+        # The case's details grow with its plan and proposals: they scroll rather than squeeze the timeline.
+        self.timeline.setMinimumHeight(110)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(440)
+        scroll.setWidget(page)
+        return scroll
 
     # -- reading -----------------------------------------------------------------
     def refresh(self) -> None:
@@ -219,8 +231,6 @@ class ReturnView(QWidget):
                  self.tr("Receiving office: {office}").format(office=case.receiving_office or "—"),
                  self.tr("Assessment: {text}").format(text=case.assessment or "—")]
         lines += self._reintegration_lines(case_id)
-        from micic_planner.storage.returns.directory_store import DirectoryStore
-
         programmes, services = DirectoryStore(self.context.store).proposals(case_id)
         if programmes:
             lines.append(self.tr("Eligible programmes: {names}").format(names="; ".join(p.name for p in programmes)))
