@@ -76,3 +76,30 @@ def test_a_familys_return_goes_from_the_request_to_closure_at_home(tmp_path):
         assert [s.state for s in steps][-3:] == [CaseState.RECEIVED, CaseState.IN_REINTEGRATION, CaseState.CLOSED]
         assert steps[-1].by_user == "rita"
         assert office.audit.count("handover_import") == 1
+
+
+def test_the_arrival_goes_back_to_the_post_the_same_way_and_keeps_the_posts_travel(tmp_path):
+    with PostStore.open(tmp_path / "consulado.micic", create=True) as post:
+        ids = add_people(post)
+        returns = ReturnStore(post)
+        case = ReturnCase(TODAY, assessment="ok", declaration_signed_on=TODAY, consent_handover=True)
+        returns.open_case(case, [ids["asilo"]])
+        crises = CrisisStore(post)
+        bus = Movement(crises.open("Retornos", Hazard.HURRICANE).id, "Bus", seats=5, departs_at=TODAY.isoformat())
+        crises.movements.save(bus)
+        returns.put_on_movement(case.id, bus.id)
+        for state in (CaseState.ASSESSED, CaseState.APPROVED, CaseState.DOCUMENTS_READY, CaseState.TRAVEL_ARRANGED,
+                      CaseState.DEPARTED):
+            returns.advance(case.id, state)
+        write_handover(ReturnHandover(post).outgoing([case.id]), tmp_path / "ida.zip", PASSPHRASE)
+    with PostStore.open(tmp_path / "recepcion.micic", create=True) as office:
+        ReturnHandover(office).incoming(read_handover(tmp_path / "ida.zip", PASSPHRASE))
+        there = ReturnStore(office)
+        there.advance(1, CaseState.RECEIVED, "Llegó bien")
+        write_handover(ReturnHandover(office).outgoing([1]), tmp_path / "vuelta.zip", PASSPHRASE)
+    with PostStore.open(tmp_path / "consulado.micic") as post:
+        ReturnHandover(post).incoming(read_handover(tmp_path / "vuelta.zip", PASSPHRASE))
+        back, _members, steps = ReturnStore(post).case_file(case.id)
+        assert back.state is CaseState.RECEIVED and back.movement_id == bus.id
+        assert steps[-1].note == "Llegó bien" and len(steps) == 7
+        assert post.audit.count("handover_import") == 1 and post.audit.count("handover_export") == 1

@@ -123,7 +123,8 @@ class ReturnHandover(Guarded):
         else:
             case_id = known
             row = to_row(case)
-            for key in ("uuid", "number", "origin"):
+            # The file's own number, origin and links to its movements and crises stay as they are.
+            for key in ("uuid", "number", "origin", "movement_id", "crisis_id"):
                 row.pop(key)
             row.update(state_at=fields.get("state_at") or utc_now(), departed_on=fields.get("departed_on"),
                        updated_at=utc_now())
