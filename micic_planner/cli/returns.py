@@ -32,6 +32,13 @@ def register(commands) -> None:
     p.add_argument("--note", default="", help=_("a note for the timeline"))
     p.set_defaults(run=run_advance)
 
+    p = sub.add_parser("document", help=_("record the emergency travel document a person of a case travels on"))
+    add_post(p, then=("case",))
+    p.add_argument("case", nargs="?", help=_("case number or id"))
+    p.add_argument("--national", required=True, type=int, help=_("the national's id"))
+    p.add_argument("--number", required=True, help=_("number of the document issued"))
+    p.set_defaults(run=run_document)
+
     p = sub.add_parser("goal", help=_("add a goal to a returnee's reintegration plan (receiving office)"))
     add_post(p, then=("case",))
     p.add_argument("case", nargs="?", help=_("case number or id"))
@@ -201,6 +208,15 @@ def run_advance(args) -> int:
         state = _state(args.state)
         returns.advance(case_id, state, args.note)
         print(_("The case is now: {state}.").format(state=state.label()))
+    return 0
+
+
+def run_document(args) -> int:
+    from micic_planner.storage.returns.case_store import ReturnStore
+
+    with open_post(args.db) as store:
+        ReturnStore(store).set_travel_document(find_case(store, args.case), args.national, args.number)
+        print(_("The travel document is recorded."))
     return 0
 
 

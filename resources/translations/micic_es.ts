@@ -4336,214 +4336,229 @@ Puede deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>ReturnView</name>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="54" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="59" />
         <source>Your role does not show return cases.</source>
         <translation>Su rol no muestra casos de retorno.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="67" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="72" />
         <source>Every state</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="71" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="76" />
         <source>Every profile</source>
         <translation>Todos los perfiles</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="88" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="93" />
         <source>New case…</source>
         <translation>Nuevo caso…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="90" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="95" />
         <source>Cases from a movement…</source>
         <translation>Casos desde un traslado…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="91" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="96" />
         <source>Turn the nationals evacuated or repatriated on a movement into return cases, households kept together</source>
         <translation>Convertir en casos de retorno a las personas evacuadas o repatriadas en un traslado, sin separar los grupos familiares</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="94" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="99" />
         <source>Hand over…</source>
         <translation>Traspasar…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="95" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="100" />
         <source>Write the chosen case to an encrypted file for the receiving office</source>
         <translation>Escribir el caso elegido en un archivo cifrado para la oficina receptora</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="97" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="102" />
         <source>Take in a handover…</source>
         <translation>Recibir un traspaso…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="98" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="103" />
         <source>Continue here the cases of a handover file the other office sent</source>
         <translation>Continuar aquí los casos de un archivo de traspaso enviado por la otra oficina</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="121" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="126" />
         <source>Next steps</source>
         <translation>Pasos siguientes</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="124" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="129" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="124" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="129" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="124" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="129" />
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="124" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="129" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="128" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="133" />
         <source>Edit case…</source>
         <translation>Editar caso…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="130" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="135" />
         <source>Put on a movement…</source>
         <translation>Asignar a un traslado…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="132" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="137" />
         <source>Print declaration…</source>
         <translation>Imprimir declaración…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="134" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="139" />
         <source>Print case file…</source>
         <translation>Imprimir expediente…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="136" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="141" />
         <source>Reintegration…</source>
         <translation>Reintegración…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="137" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="142" />
         <source>Plan, referrals and follow-up visits, at the receiving office</source>
         <translation>Plan, remisiones y visitas de seguimiento, en la oficina receptora</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="150" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="144" />
+        <source>Travel document…</source>
+        <translation>Documento de viaje…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="145" />
+        <source>Record the emergency travel document a person travels on</source>
+        <translation>Registrar el documento de viaje de emergencia con el que viaja una persona</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="158" />
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="169" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="185" />
         <source>Every programme</source>
         <translation>Todos los programas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="191" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="207" />
         <source>Cases: {n}</source>
         <translation>Casos: {n}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="215" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="231" />
         <source>People: {names}</source>
         <translation>Personas: {names}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="217" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="233" />
         <source>Profile: {profile}</source>
         <translation>Perfil: {profile}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="218" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="234" />
         <source>Programme: {programme}</source>
         <translation>Programa: {programme}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="219" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="235" />
         <source>Receiving office: {office}</source>
         <translation>Oficina receptora: {office}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="220" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="236" />
         <source>Assessment: {text}</source>
         <translation>Evaluación: {text}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="226" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="240" />
         <source>Eligible programmes: {names}</source>
         <translation>Programas a los que puede optar: {names}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="228" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="242" />
         <source>Services nearest {place}: {names}</source>
         <translation>Servicios más cercanos a {place}: {names}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="263" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="278" />
         <source>Plan ({dimension}): {goal}</source>
         <translation>Plan ({dimension}): {goal}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="265" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="280" />
         <source>Referral to {service}: {state}</source>
         <translation>Remisión a {service}: {state}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="269" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="284" />
         <source>Follow-ups done: {done} of {all}; next on {due}</source>
         <translation>Seguimientos hechos: {done} de {all}; el siguiente el {due}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="290" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="305" />
         <source>Could not take the step</source>
         <translation>No se pudo dar el paso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="292" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="307" />
         <source>Reason, which the person is told</source>
         <translation>Motivo, que se comunica a la persona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="302" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="317" />
         <source>Could not save the case</source>
         <translation>No se pudo guardar el caso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="309" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="324" />
         <source>Could not open the case</source>
         <translation>No se pudo abrir el caso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="328" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="343" />
         <source>Cases from a movement</source>
         <translation>Casos desde un traslado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="330" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="345" />
         <source>Could not open the cases</source>
         <translation>No se pudieron abrir los casos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="337" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="352" />
         <source>Put on a movement</source>
         <translation>Asignar a un traslado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="339" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="354" />
         <source>Could not put the case on the movement</source>
         <translation>No se pudo asignar el caso al traslado</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="360" />
+        <source>Could not record the document</source>
+        <translation>No se pudo registrar el documento</translation>
     </message>
 </context>
 <context>
@@ -5438,6 +5453,21 @@ Quienes no queden dentro de ninguna zona conservan la que tienen. Puede deshacer
         <location filename="../../micic_planner/gui/returns/dialogs.py" line="185" />
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de paso no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="194" />
+        <source>Emergency travel document</source>
+        <translation>Documento de viaje de emergencia</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="196" />
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="199" />
+        <source>Number of the document issued</source>
+        <translation>Número del documento expedido</translation>
     </message>
 </context>
 <context>

@@ -96,3 +96,13 @@ def test_the_directory_goes_out_as_hxl_and_comes_back_into_another_post(tmp_path
         assert len(DirectoryStore(store).programmes()) == 3 and len(DirectoryStore(store).services()) == 7
     assert cli.main(["return", "show", "--db", str(demo), "1"]) == 0
     assert "Fondo de Reserva de la CRM" in capsys.readouterr().out
+
+
+def test_an_emergency_travel_document_is_recorded_from_the_command_line(tmp_path, capsys):
+    path = _post(tmp_path)
+    with PostStore.open(path) as store:
+        kevin = ReturnStore(store).case_file(1)[1][0].national_id
+    assert cli.main(["return", "document", "--db", str(path), "1", "--national", str(kevin),
+                     "--number", "LP-2026-00001"]) == 0
+    assert cli.main(["return", "document", "--db", str(path), "1", "--national", "999", "--number", "X"]) == 2
+    assert "not in this case" in capsys.readouterr().err

@@ -184,3 +184,17 @@ class HandoverPassphrase:
             if again != first:
                 raise ValidationError("passphrase", parent.tr("The two passphrases differ."))
         return first
+
+
+class TravelDocument:
+    """Whose emergency travel document, and its number: (national id, number), or None."""
+
+    @classmethod
+    def ask(cls, parent, members: list[tuple[int, str]]) -> tuple[int, str] | None:
+        title = parent.tr("Emergency travel document")
+        names = [name for _i, name in members]
+        name, ok = QInputDialog.getItem(parent, title, parent.tr("For"), names, 0, False)
+        if not ok or name not in names:
+            return None
+        number, ok = QInputDialog.getText(parent, title, parent.tr("Number of the document issued"))
+        return (members[names.index(name)][0], number.strip()) if ok and number.strip() else None

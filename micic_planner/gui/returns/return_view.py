@@ -34,6 +34,7 @@ from micic_planner.gui.returns.dialogs import (
     MovementChoice,
     NewCaseDialog,
     StepNote,
+    TravelDocument,
 )
 from micic_planner.gui.security.roles import may, offer
 from micic_planner.storage.returns.case_store import ReturnStore
@@ -140,10 +141,13 @@ class ReturnView(QWidget):
         self.reintegration_button = QPushButton(self.tr("Reintegration…"))
         self.reintegration_button.setToolTip(self.tr("Plan, referrals and follow-up visits, at the receiving office"))
         self.reintegration_button.clicked.connect(self._on_reintegration_clicked)
+        self.document_button = QPushButton(self.tr("Travel document…"))
+        self.document_button.setToolTip(self.tr("Record the emergency travel document a person travels on"))
+        self.document_button.clicked.connect(self._on_document_clicked)
         # Two by two: four Spanish labels side by side are wider than the panel at 1366 px.
         buttons = QGridLayout()
         for k, button in enumerate((self.edit_button, self.movement_button, self.declaration_button,
-                                    self.file_button, self.reintegration_button)):
+                                    self.file_button, self.document_button, self.reintegration_button)):
             buttons.addWidget(button, k // 2, k % 2)
         box = QVBoxLayout(page)
         box.setContentsMargins(0, 0, 0, 0)
@@ -222,7 +226,7 @@ class ReturnView(QWidget):
             self.timeline.setRowCount(0)
             return
         case, members, steps = self.returns.case_file(case_id)
-        self.case = case
+        self.case, self.members = case, members
         self.title.setText(f"{case.number} · {case.state.label()}")
         self.people.setText(self.tr("People: {names}").format(names="; ".join(
             m.name + (f" ({self.tr('travel document')} {m.etd_number})" if m.etd_number else "") for m in members)))
@@ -259,6 +263,7 @@ class ReturnView(QWidget):
                 why.setStyleSheet("color: #8a1c1c")
                 self.steps_layout.addWidget(why)
         offer(self.edit_button, self.context, Action.MANAGE_RETURNS)
+        offer(self.document_button, self.context, Action.MANAGE_RETURNS)
         offer(self.movement_button, self.context, Action.MANAGE_MOVEMENTS)
         offer(self.file_button, self.context, Action.PRINT_RESTRICTED)
         offer(self.handover_button, self.context, Action.HANDOVER_RETURNS)
@@ -348,6 +353,12 @@ class ReturnView(QWidget):
         if chosen is not None:
             with explained(self, self.tr("Could not put the case on the movement")):
                 self.context.apply(self.returns.put_on_movement(self.case_id, chosen))
+
+    def _on_document_clicked(self) -> None:
+        answer = TravelDocument.ask(self, [(m.national_id, m.name) for m in self.members])
+        if answer is not None:
+            with explained(self, self.tr("Could not record the document")):
+                self.context.apply(self.returns.set_travel_document(self.case_id, *answer))
 
     def _on_reintegration_clicked(self) -> None:
         from micic_planner.gui.returns.reintegration_dialog import ReintegrationDialog

@@ -217,3 +217,22 @@ def test_the_receiving_office_plans_refers_and_follows_up_in_the_window(spanish,
     assert [r.state for r in referrals] == [ReferralState.ACCEPTED, ReferralState.SENT]
     assert [v.notes for v in visits if v.done_on] == ["Buscando local", "Taller abierto"]
     dialog.close()
+
+
+def test_an_emergency_travel_document_recorded_in_the_window_clears_the_document_safeguard(window, cases, qtbot,
+                                                                                           monkeypatch):
+    ids, _child = cases
+    store = window.context.store
+    returns = ReturnStore(store)
+    case = ReturnCase(date.today(), assessment="Pasaporte vencido")
+    returns.open_case(case, [ids["solo"]])
+    returns.advance(case.id, CaseState.ASSESSED)
+    returns.advance(case.id, CaseState.APPROVED)
+    view = _view(window, qtbot)
+    view.show_case(case.id)
+    assert not view.step_buttons()[CaseState.DOCUMENTS_READY].isEnabled()
+    monkeypatch.setattr(return_dialogs.TravelDocument, "ask",
+                        classmethod(lambda cls, parent, members: (members[0][0], "LP-2026-00077")))
+    view.document_button.click()
+    settle(qtbot)
+    assert view.step_buttons()[CaseState.DOCUMENTS_READY].isEnabled()
