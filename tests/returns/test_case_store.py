@@ -111,3 +111,13 @@ def test_the_reception_officer_receives_a_case_but_does_not_advance_it_at_the_po
             returns.advance(1, CaseState.ASSESSED)
         with pytest.raises(ValidationError, match="cannot go"):
             returns.advance(1, CaseState.RECEIVED)
+
+
+def test_a_relative_who_goes_home_in_a_case_of_their_own_is_not_left_behind(store, people):
+    returns = ReturnStore(store)
+    first = ReturnCase(TODAY, split_decision="Resolución PPNNA 3/2026: el padre viaja antes")
+    returns.open_case(first, [people["padre"]])
+    returns.open_case(ReturnCase(TODAY), [people["madre"], people["hija"]])  # the father is not staying behind
+    returns.advance(first.id, CaseState.WITHDRAWN)
+    with pytest.raises(ValidationError, match="Reyes Ávila, Luis"):  # now he stays: the household would split
+        returns.advance(2, CaseState.ASSESSED)

@@ -143,7 +143,11 @@ class ReturnStore(Guarded):
         rows = self.db.execute(
             f"SELECT {_NAME} FROM nationals n WHERE n.household != '' AND n.household IN "
             f"(SELECT household FROM nationals WHERE id IN ({marks})) AND n.id NOT IN ({marks}) "
-            "AND n.status != 'deceased' ORDER BY n.family_names, n.given_names", [*ids, *ids]).fetchall()
+            "AND n.status != 'deceased' "
+            # Who goes home in a case of their own (or already went) is not left behind.
+            "AND n.id NOT IN (SELECT m.national_id FROM return_members m JOIN return_cases c ON c.id = m.case_id "
+            "WHERE c.state NOT IN ('declined', 'withdrawn')) "
+            "ORDER BY n.family_names, n.given_names", [*ids, *ids]).fetchall()
         return tuple(r[0] for r in rows)
 
     # -- changing ----------------------------------------------------------------
