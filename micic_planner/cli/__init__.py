@@ -25,6 +25,7 @@ COMMAND_MODULES: list[str] = [
     "micic_planner.cli.demo",
     "micic_planner.cli.new_post",
     "micic_planner.cli.messages",
+    "micic_planner.cli.returns",
 ]
 
 

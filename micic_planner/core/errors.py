@@ -119,3 +119,8 @@ class MessagingError(MicicError):
 
 class EngineError(MessagingError):
     """The SMS engine (the modem, the phone on USB, Gammu) refused or failed."""
+
+
+# -- return and reintegration (issue 16) --
+class HandoverError(MicicError):
+    """A return handover file cannot be written or read: wrong passphrase, another kind of file, no consent."""

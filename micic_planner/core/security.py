@@ -13,6 +13,8 @@ class Role(enum.Enum):
     OFFICER = "officer"  # consular officer
     VIEWER = "viewer"  # warden-list viewer
     TRAINEE = "trainee"
+    # -- return and reintegration (issue 16) --
+    RECEPTION = "reception"  # reception and reintegration officer, at the office that receives returnees
 
     @property
     def label_en(self) -> str:
@@ -27,6 +29,7 @@ _ROLE_LABELS = {
     Role.OFFICER: "Consular officer",
     Role.VIEWER: "Warden-list viewer",
     Role.TRAINEE: "Trainee",
+    Role.RECEPTION: "Reception and reintegration officer",
 }
 
 
@@ -55,6 +58,11 @@ class Action(enum.Enum):
     # -- messages and hotline (issue 17) --
     SEND_MESSAGES = "send_messages"  # queue and send SMS batches, edit the engine's settings
     TAKE_CALLS = "take_calls"  # log hotline inquiries from families and partners, and their call-backs
+    # -- return and reintegration (issue 16) --
+    VIEW_RETURNS = "view_returns"  # read return cases and their files (each read of a file is audited)
+    MANAGE_RETURNS = "manage_returns"  # open, assess and advance a case up to departure, at the post
+    RECEIVE_RETURNS = "receive_returns"  # reception, reintegration and closure, at the receiving office
+    HANDOVER_RETURNS = "handover_returns"  # send cases to the receiving office, or take them in
 
     @property
     def label_en(self) -> str:
@@ -86,6 +94,10 @@ _ACTION_LABELS = {
     # -- messages and hotline (issue 17) --
     Action.SEND_MESSAGES: "send message batches",
     Action.TAKE_CALLS: "log hotline inquiries",
+    Action.VIEW_RETURNS: "read return cases",
+    Action.MANAGE_RETURNS: "open and advance return cases",
+    Action.RECEIVE_RETURNS: "receive returnees and follow their reintegration",
+    Action.HANDOVER_RETURNS: "hand return cases over between offices",
 }
 
 _ALL = frozenset(Action)
@@ -110,6 +122,16 @@ for _role in (Role.OFFICER, Role.TRAINEE):
     PERMISSIONS[_role] = PERMISSIONS[_role] | {Action.SEND_MESSAGES, Action.TAKE_CALLS}
 PERMISSIONS[Role.VIEWER] = PERMISSIONS[Role.VIEWER] | {Action.TAKE_CALLS}
 del _role
+
+# -- return and reintegration (issue 16) --
+# The warden-list viewer sees no case at all. The post's officer takes a case to departure; the receiving
+# office's officer reads the registry it holds (the returnees handed over to it) and continues the case.
+_RETURNS = frozenset({Action.VIEW_RETURNS, Action.MANAGE_RETURNS, Action.RECEIVE_RETURNS, Action.HANDOVER_RETURNS})
+PERMISSIONS[Role.OFFICER] = PERMISSIONS[Role.OFFICER] | {Action.VIEW_RETURNS, Action.MANAGE_RETURNS,
+                                                         Action.HANDOVER_RETURNS}
+PERMISSIONS[Role.TRAINEE] = PERMISSIONS[Role.TRAINEE] | _RETURNS
+PERMISSIONS[Role.RECEPTION] = frozenset({Action.VIEW_REGISTRY, Action.VIEW_RESTRICTED, Action.PRINT_RESTRICTED,
+                                         Action.VIEW_RETURNS, Action.RECEIVE_RETURNS, Action.HANDOVER_RETURNS})
 
 # Field levels a role without VIEW_RESTRICTED may not see.
 HIDDEN_LEVELS = frozenset({Sensitivity.SENSITIVE, Sensitivity.RESTRICTED})

@@ -62,6 +62,9 @@ VIEWS: list[ViewEntry] = [
     ViewEntry("crisis", "micic_planner.gui.crisis.crisis_view", "CrisisView", ("crises",),
               QT_TRANSLATE_NOOP("View", "Crisis"), "mdi6.lifebuoy",
               QT_TRANSLATE_NOOP("View", "The crisis cell: who is safe, movements, aid and the log")),
+    ViewEntry("returns", "micic_planner.gui.returns.return_view", "ReturnView", ("return_cases",),
+              QT_TRANSLATE_NOOP("View", "Return"), "mdi6.home-import-outline",
+              QT_TRANSLATE_NOOP("View", "Assisted voluntary return: cases, safeguards, travel and handover home")),
     ViewEntry("exercise", "micic_planner.gui.exercise.exercise_view", "ExerciseView", (), "Exercise", "mdi6.school",
               QT_TRANSLATE_NOOP("View", "A training exercise on a fictional post, with timed injects")),
     # -- messages and hotline (issue 17) --
@@ -83,6 +86,8 @@ MENU_ACTIONS: list[MenuEntry] = [
               QT_TRANSLATE_NOOP("Menu", "Update statuses…"), "Ctrl+U"),
     MenuEntry("crisis", "micic_planner.gui.crisis.menu_actions", "print_call_list",
               QT_TRANSLATE_NOOP("Menu", "Print a warden call list…")),
+    MenuEntry("crisis", "micic_planner.gui.returns.menu_actions", "cases_from_selection",
+              QT_TRANSLATE_NOOP("Menu", "Return cases for the selected nationals")),
     MenuEntry("post", "micic_planner.gui.security.actions", "review_expiry",
               QT_TRANSLATE_NOOP("Menu", "Review expired records…")),
     MenuEntry("tools", "micic_planner.gui.security.actions", "backup_now", QT_TRANSLATE_NOOP("Menu", "Back up now")),

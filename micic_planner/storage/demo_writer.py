@@ -64,6 +64,10 @@ def write_demo(store, nationals: int = 2000, seed: int = 1, progress: Callable[[
             rows = generator.nationals(nationals, zone_ids, demo.post.retention_months)
             count = load_nationals(store.db, list(NATIONAL_COLUMNS), rows, progress, expected=nationals)
             changes |= changed("nationals", count=count)
+        if nationals:  # return cases at every stage (issue 16), among their own fictional people
+            from micic_planner.storage.returns.demo_cases import DemoReturns
+
+            changes |= DemoReturns(store).write(generator.today)
         if store.db.execute("PRAGMA foreign_key_check").fetchone() is not None:
             raise StorageError(_("The demo post has a broken link between records; nothing was written."))
         store.audit.record("build_demo", {"nationals": nationals, "seed": seed})

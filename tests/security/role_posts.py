@@ -17,7 +17,8 @@ from tests.crisis_fixture import build_post
 
 # Long, varied passwords, so that a stricter password rule does not turn the fixture away.
 USERS = {Role.ADMINISTRATOR: ("ana", "Ana-volcán-marimba-7731"), Role.OFFICER: ("olga", "Olga-lluvia-ceiba-4418"),
-         Role.VIEWER: ("vera", "Vera-quetzal-río-9054"), Role.TRAINEE: ("tomas", "Tomás-jaguar-lago-2287")}
+         Role.VIEWER: ("vera", "Vera-quetzal-río-9054"), Role.TRAINEE: ("tomas", "Tomás-jaguar-lago-2287"),
+         Role.RECEPTION: ("rita", "Rita-quetzal-ceiba-4418")}
 SECRET_NOTE = "sobreviviente de trata, no compartir"
 
 

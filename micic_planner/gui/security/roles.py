@@ -22,6 +22,7 @@ WINDOW_PERMISSIONS: dict[str, tuple[Action, ...]] = {
     "micic_planner.gui.security.actions.encrypt_post": (Action.CHANGE_PASSPHRASE,),
     "micic_planner.gui.security.actions.manage_users": (Action.MANAGE_USERS,),
     "micic_planner.gui.security.actions.show_audit_log": (Action.VIEW_AUDIT,),
+    "micic_planner.gui.returns.menu_actions.cases_from_selection": (Action.MANAGE_RETURNS,),
 }
 
 

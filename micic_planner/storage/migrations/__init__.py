@@ -29,4 +29,5 @@ from micic_planner.storage.migrations import m024_roles_and_name_order  # noqa: 
 from micic_planner.storage.migrations import m025_post_paper  # noqa: E402,F401
 from micic_planner.storage.migrations import m026_unknown_capacity  # noqa: E402,F401
 from micic_planner.storage.migrations import m027_external_figures  # noqa: E402,F401
+from micic_planner.storage.migrations import m028_returns  # noqa: E402,F401
 from micic_planner.storage.migrations import m029_messages  # noqa: E402,F401

@@ -1,0 +1,1 @@
+"""The Return view: return cases, their timeline, their next steps and the safeguards that block them."""

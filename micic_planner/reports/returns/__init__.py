@@ -1,0 +1,1 @@
+"""Return and reintegration documents: the voluntariness declaration, the case file, the aggregate report."""

@@ -1,0 +1,1 @@
+"""Return cases in the post file: the cases, their people, their timeline, and their handover."""
