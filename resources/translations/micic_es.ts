@@ -988,6 +988,172 @@
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="43" />
+        <source>Return case {number}</source>
+        <translation>Caso de retorno {number}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="46" />
+        <source>Requested by</source>
+        <translation>Solicitado por</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="46" />
+        <source>Funding programme</source>
+        <translation>Programa de financiamiento</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="47" />
+        <source>Receiving office</source>
+        <translation>Oficina receptora</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="47" />
+        <source>Country of return (ISO)</source>
+        <translation>País de retorno (ISO)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="48" />
+        <source>Municipality of return</source>
+        <translation>Municipio de retorno</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="48" />
+        <source>Travel date</source>
+        <translation>Fecha de viaje</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="49" />
+        <source>Needs on arrival</source>
+        <translation>Necesidades a la llegada</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="50" />
+        <source>Protection referral to</source>
+        <translation>Remisión de protección a</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="51" />
+        <source>Referred on</source>
+        <translation>Remitido el</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="52" />
+        <source>Referral closed on</source>
+        <translation>Remisión cerrada el</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="53" />
+        <source>Referral outcome</source>
+        <translation>Resultado de la remisión</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="54" />
+        <source>Best-interests assessment on</source>
+        <translation>Evaluación del interés superior el</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="55" />
+        <source>Best-interests assessment by</source>
+        <translation>Evaluación del interés superior por</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="56" />
+        <source>Child protection, host country</source>
+        <translation>Protección de la niñez, país de acogida</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="57" />
+        <source>Child protection, at home</source>
+        <translation>Protección de la niñez, país de origen</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="58" />
+        <source>Family traced on</source>
+        <translation>Familia localizada el</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="59" />
+        <source>Decision to split the household</source>
+        <translation>Decisión de separar el grupo familiar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="60" />
+        <source>Declaration signed on</source>
+        <translation>Declaración firmada el</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="61" />
+        <source>Declaration language (es, en)</source>
+        <translation>Idioma de la declaración (es, en)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="62" />
+        <source>Consent to hand over given on</source>
+        <translation>Consentimiento para el traspaso dado el</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="62" />
+        <source>Reason if declined</source>
+        <translation>Motivo si se deniega</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="66" />
+        <source>Individual assessment</source>
+        <translation>Evaluación individual</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="78" />
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="81" />
+        <source>The returnee consents to the handover to the receiving office</source>
+        <translation>La persona retornada consiente el traspaso a la oficina receptora</translation>
+    </message>
+</context>
+<context>
+    <name>CasesModel</name>
+    <message>
+        <location filename="../../micic_planner/gui/returns/cases_model.py" line="25" />
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/cases_model.py" line="25" />
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/cases_model.py" line="25" />
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/cases_model.py" line="25" />
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/cases_model.py" line="26" />
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/cases_model.py" line="26" />
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/cases_model.py" line="26" />
+        <source>Requested</source>
+        <translation>Solicitado</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPanel</name>
     <message>
         <location filename="../../micic_planner/gui/crisis/checklist_panel.py" line="31" />
@@ -2056,6 +2222,192 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
     </message>
 </context>
 <context>
+    <name>HotlineView</name>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="40" />
+        <source>mother, brother, employer, partner…</source>
+        <translation>madre, hermano, empleador, socio…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="47" />
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="51" />
+        <source>Not in the registry: it will be logged as not registered.</source>
+        <translation>No está en el registro: se anotará como no registrada.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="60" />
+        <source> hours</source>
+        <translation> horas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="61" />
+        <source>Log the inquiry</source>
+        <translation>Registrar la consulta</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="64" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="89" />
+        <source>Who asks</source>
+        <translation>Quién pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="65" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="89" />
+        <source>Relationship</source>
+        <translation>Parentesco</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="66" />
+        <source>How to reach them</source>
+        <translation>Cómo contactarle</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="67" />
+        <source>Where they are</source>
+        <translation>Dónde está</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="68" />
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="72" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="90" />
+        <source>Person sought</source>
+        <translation>Persona buscada</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="73" />
+        <source>In the registry</source>
+        <translation>En el registro</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="75" />
+        <source>Last known place</source>
+        <translation>Último lugar conocido</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="76" />
+        <source>What they were told</source>
+        <translation>Qué se le dijo</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="77" />
+        <source>Call back within</source>
+        <translation>Devolver la llamada en</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="79" />
+        <source>New inquiry</source>
+        <translation>Nueva consulta</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="85" />
+        <source>Open inquiries</source>
+        <translation>Consultas abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="86" />
+        <source>Call-backs due</source>
+        <translation>Llamadas pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="87" />
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="89" />
+        <source>Logged</source>
+        <translation>Registrada</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="89" />
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="90" />
+        <source>Registry</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="90" />
+        <source>Call back by</source>
+        <translation>Devolver antes de</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="91" />
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="99" />
+        <source>what they were told on the call-back</source>
+        <translation>qué se le dijo al devolver la llamada</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="100" />
+        <source>Called back</source>
+        <translation>Llamada devuelta</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="102" />
+        <source>Add to the registry</source>
+        <translation>Añadir al registro</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="103" />
+        <source>Add the person sought, not yet registered, with what the caller knew</source>
+        <translation>Añadir a la persona buscada, aún no registrada, con lo que sabía quien llamó</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="108" />
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="146" />
+        <source>not registered</source>
+        <translation>no registrada</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="156" />
+        <source>Could not search the registry</source>
+        <translation>No se pudo buscar en el registro</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="173" />
+        <source>Could not log the inquiry</source>
+        <translation>No se pudo registrar la consulta</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="175" />
+        <source>Inquiry {id} logged.</source>
+        <translation>Consulta {id} registrada.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="188" />
+        <source>Could not record the call-back</source>
+        <translation>No se pudo anotar la devolución de llamada</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="203" />
+        <source>Could not add the person to the registry</source>
+        <translation>No se pudo añadir a la persona al registro</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="206" />
+        <source>Added to the registry as national {id}.</source>
+        <translation>Añadida al registro como connacional {id}.</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../micic_planner/gui/import_pages.py" line="304" />
@@ -2076,6 +2428,164 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <location filename="../../micic_planner/gui/import_wizard.py" line="65" />
         <source>Import</source>
         <translation>Importar</translation>
+    </message>
+</context>
+<context>
+    <name>InboxTab</name>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="89" />
+        <source>Proposed status updates</source>
+        <translation>Cambios de estado propuestos</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="89" />
+        <source>To read</source>
+        <translation>Por leer</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="90" />
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="93" />
+        <source>Read the modem</source>
+        <translation>Leer el módem</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="95" />
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="95" />
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="95" />
+        <source>National</source>
+        <translation>Connacional</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="95" />
+        <source>Household</source>
+        <translation>Hogar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="96" />
+        <source>Reads as</source>
+        <translation>Se lee como</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="96" />
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="96" />
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="96" />
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="99" />
+        <source>Confirm selected</source>
+        <translation>Confirmar los elegidos</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="101" />
+        <source>Confirm all proposed</source>
+        <translation>Confirmar todos los propuestos</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="103" />
+        <source>Mark read</source>
+        <translation>Marcar como leído</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="107" />
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="123" />
+        <source>safe</source>
+        <translation>a salvo</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="123" />
+        <source>needs help</source>
+        <translation>necesita ayuda</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="123" />
+        <source>no more messages</source>
+        <translation>no más mensajes</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="124" />
+        <source>proposed</source>
+        <translation>propuesto</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="124" />
+        <source>to read</source>
+        <translation>por leer</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="124" />
+        <source>confirmed</source>
+        <translation>confirmado</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="125" />
+        <source>read</source>
+        <translation>leído</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="125" />
+        <source>opted out</source>
+        <translation>dado de baja</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="154" />
+        <source>Could not read the modem</source>
+        <translation>No se pudo leer el módem</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="155" />
+        <source>Reading the modem…</source>
+        <translation>Leyendo el módem…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="156" />
+        <source>{count} new messages read.</source>
+        <translation>{count} mensajes nuevos leídos.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="160" />
+        <source>Could not confirm the replies</source>
+        <translation>No se pudieron confirmar las respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="163" />
+        <source>{replies} replies confirmed: {count} nationals changed status.</source>
+        <translation>{replies} respuestas confirmadas: {count} connacionales cambiaron de estado.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="166" />
+        <source>{count} kept a more specific status.</source>
+        <translation>{count} conservaron un estado más específico.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="177" />
+        <source>Could not mark the replies read</source>
+        <translation>No se pudieron marcar las respuestas como leídas</translation>
     </message>
 </context>
 <context>
@@ -2440,92 +2950,97 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>Menu</name>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="72" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="82" />
         <source>Assign assembly points</source>
         <translation>Asignar puntos de reunión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="74" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="84" />
         <source>Open a crisis…</source>
         <translation>Abrir una crisis…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="76" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="86" />
         <source>Update statuses…</source>
         <translation>Actualizar estados…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="78" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="88" />
         <source>Print a warden call list…</source>
         <translation>Imprimir la lista de llamadas de un enlace…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="80" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="90" />
+        <source>Return cases for the selected nationals</source>
+        <translation>Casos de retorno para los connacionales seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="92" />
         <source>Review expired records…</source>
         <translation>Revisar registros vencidos…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="81" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="93" />
         <source>Back up now</source>
         <translation>Respaldar ahora</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="83" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="95" />
         <source>Restore a backup…</source>
         <translation>Restaurar un respaldo…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="85" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="97" />
         <source>Change the passphrase…</source>
         <translation>Cambiar la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="87" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="99" />
         <source>Encrypt this post…</source>
         <translation>Cifrar esta representación…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="88" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="100" />
         <source>Users…</source>
         <translation>Usuarios…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="90" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="102" />
         <source>Audit log…</source>
         <translation>Bitácora de auditoría…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="91" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="103" />
         <source>Guide</source>
         <translation>Guía</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="93" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="105" />
         <source>About MICIC Planner</source>
         <translation>Acerca de MICIC Planner</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="96" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="108" />
         <source>Import nationals…</source>
         <translation>Importar connacionales…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="98" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="110" />
         <source>Import a map file (GPX, KML, GeoJSON)…</source>
         <translation>Importar un archivo de mapa (GPX, KML, GeoJSON)…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="100" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="112" />
         <source>Export for a partner…</source>
         <translation>Exportar para un aliado…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="102" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="114" />
         <source>Save an import template…</source>
         <translation>Guardar una plantilla de importación…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="104" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="116" />
         <source>Read a host-country alert (CAP)…</source>
         <translation>Leer una alerta del país receptor (CAP)…</translation>
     </message>
@@ -2703,6 +3218,92 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <location filename="../../micic_planner/gui/menus.py" line="129" />
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesView</name>
+    <message>
+        <location filename="../../micic_planner/gui/messages/messages_view.py" line="20" />
+        <source>Texts</source>
+        <translation>Textos</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/messages_view.py" line="21" />
+        <source>List and send</source>
+        <translation>Lista y envío</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/messages_view.py" line="22" />
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/messages_view.py" line="23" />
+        <source>Inbox</source>
+        <translation>Bandeja de entrada</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/messages_view.py" line="24" />
+        <source>Modem</source>
+        <translation>Módem</translation>
+    </message>
+</context>
+<context>
+    <name>ModemTab</name>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="190" />
+        <source>GSM modem or phone (AT commands)</source>
+        <translation>Módem GSM o teléfono (comandos AT)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="191" />
+        <source>GSM modem at 115200 baud</source>
+        <translation>Módem GSM a 115200 baudios</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="192" />
+        <source>Simulation: Gammu's dummy driver (training)</source>
+        <translation>Simulación: controlador de prueba de Gammu (capacitación)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="195" />
+        <source>/dev/ttyUSB0 or COM3; a folder for the simulation</source>
+        <translation>/dev/ttyUSB0 o COM3; una carpeta para la simulación</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="198" />
+        <source> a minute</source>
+        <translation> por minuto</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="200" />
+        <source>Save the settings</source>
+        <translation>Guardar la configuración</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="203" />
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="204" />
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="205" />
+        <source>Messages a minute</source>
+        <translation>Mensajes por minuto</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="206" />
+        <source>24/7 number in messages</source>
+        <translation>Teléfono 24/7 en los mensajes</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="224" />
+        <source>Could not save the settings</source>
+        <translation>No se pudo guardar la configuración</translation>
     </message>
 </context>
 <context>
@@ -3158,7 +3759,7 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
     </message>
     <message>
         <location filename="../../micic_planner/gui/views/nationals_view.py" line="68" />
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="304" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="317" />
         <source>Household</source>
         <translation>Hogar</translation>
     </message>
@@ -3194,102 +3795,112 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
     </message>
     <message>
         <location filename="../../micic_planner/gui/views/nationals_view.py" line="101" />
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="324" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="337" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="116" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="102" />
+        <source>Household cards…</source>
+        <translation>Tarjetas de hogar…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="103" />
+        <source>Print the evacuation cards of the selected nationals' households</source>
+        <translation>Imprimir las tarjetas de evacuación de los hogares de los connacionales seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="121" />
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="160" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="165" />
         <source>All zones</source>
         <translation>Todas las zonas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="163" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="168" />
         <source>No zone</source>
         <translation>Sin zona</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="208" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="213" />
         <source>(the first %Ln match(es): keep typing to narrow the search)</source>
         <translation><numerusform>(la primera coincidencia: siga escribiendo para afinar la búsqueda)</numerusform><numerusform>(las primeras %Ln coincidencias: siga escribiendo para afinar la búsqueda)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="211" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="216" />
         <source>(%Ln match(es) for the search and filters)</source>
         <translation><numerusform>(%Ln coincide con la búsqueda y los filtros)</numerusform><numerusform>(%Ln coinciden con la búsqueda y los filtros)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="305" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="318" />
         <source>{name} shares a household with %Ln other person(s). Give them the same address, zone and assembly point, so the household stays together?</source>
         <translation><numerusform>{name} comparte hogar con %Ln persona más. ¿Darle la misma dirección, zona y punto de reunión para que el hogar siga junto?</numerusform><numerusform>{name} comparte hogar con %Ln personas más. ¿Darles la misma dirección, zona y punto de reunión para que el hogar siga junto?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="217" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="222" />
         <source>No national matches. Check the spelling, or press “Clear filters”.</source>
         <translation>Ningún connacional coincide. Revise lo escrito o pulse «Quitar filtros».</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="219" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="224" />
         <source>The registry is empty. Press “Add” (Ctrl+N) to register a national, or import a list from File ▸ Import.</source>
         <translation>El registro está vacío. Pulse «Agregar» (Ctrl+N) para registrar a un connacional, o importe una lista desde Archivo ▸ Importar.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="259" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="272" />
         <source>Add a national</source>
         <translation>Agregar un connacional</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="262" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="275" />
         <source>Could not add the national</source>
         <translation>No se pudo agregar al connacional</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="263" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="276" />
         <source>Add {name}</source>
         <translation>Agregar a {name}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="278" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="291" />
         <source>Could not create the household</source>
         <translation>No se pudo crear el hogar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="279" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="292" />
         <source>New household for {name}</source>
         <translation>Hogar nuevo para {name}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="293" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="306" />
         <source>Could not open the record</source>
         <translation>No se pudo abrir el registro</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="297" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="310" />
         <source>Edit: {name}</source>
         <translation>Editar: {name}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="310" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="323" />
         <source>Edit {name}</source>
         <translation>Editar a {name}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="311" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="324" />
         <source>Could not save the national</source>
         <translation>No se pudo guardar al connacional</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="323" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="336" />
         <source>{count} nationals</source>
         <translation>{count} connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="325" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="338" />
         <source>Delete {what} from the registry?
 
 You can undo this with Ctrl+Z.</source>
@@ -3298,14 +3909,47 @@ You can undo this with Ctrl+Z.</source>
 Puede deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="327" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="340" />
         <source>Could not delete</source>
         <translation>No se pudo eliminar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="328" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="341" />
         <source>Delete {what}</source>
         <translation>Eliminar a {what}</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="115" />
+        <source>New return case</source>
+        <translation>Nuevo caso de retorno</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="121" />
+        <source>National</source>
+        <translation>Connacional</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="122" />
+        <source>Requested by</source>
+        <translation>Solicitado por</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="123" />
+        <source>Funding programme</source>
+        <translation>Programa de financiamiento</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="124" />
+        <source>Receiving office</source>
+        <translation>Oficina receptora</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="125" />
+        <source>The national's household joins the case: a household is never split.</source>
+        <translation>El grupo familiar de la persona se suma al caso: un grupo familiar nunca se separa.</translation>
     </message>
 </context>
 <context>
@@ -3548,6 +4192,79 @@ Install a PDF viewer (such as SumatraPDF, Okular or Evince), or copy the file to
 {path}
 
 Instale un visor de PDF (como SumatraPDF, Okular o Evince), o copie el archivo a una computadora que tenga uno para leerlo e imprimirlo.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTab</name>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="43" />
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="43" />
+        <source>Queued at</source>
+        <translation>En cola desde</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="43" />
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="43" />
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="44" />
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="44" />
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="44" />
+        <source>Failed</source>
+        <translation>Falló</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="44" />
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="45" />
+        <source>Still queued</source>
+        <translation>Aún en cola</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="45" />
+        <source>No phone</source>
+        <translation>Sin teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="47" />
+        <source>Queue the unknown ones again</source>
+        <translation>Volver a poner en cola los desconocidos</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="48" />
+        <source>Messages interrupted while sending may or may not have left; queue them again only once you know they did not arrive.</source>
+        <translation>Los mensajes interrumpidos durante el envío pueden haber salido o no; vuelva a ponerlos en cola solo cuando sepa que no llegaron.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="51" />
+        <source>Send what is still queued</source>
+        <translation>Enviar lo que sigue en cola</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="78" />
+        <source>Could not queue the messages again</source>
+        <translation>No se pudieron volver a poner en cola los mensajes</translation>
     </message>
 </context>
 <context>
@@ -4231,7 +4948,7 @@ Instale un visor de PDF (como SumatraPDF, Okular o Evince), o copie el archivo a
         <translation>¿Reemplazar la representación abierta por {name}? El archivo actual se guarda aparte en la carpeta de respaldos.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/roles.py" line="60" />
+        <location filename="../../micic_planner/gui/security/roles.py" line="61" />
         <source>Signed in as {user} ({role})</source>
         <translation>Sesión iniciada: {user} ({role})</translation>
     </message>
@@ -4363,6 +5080,346 @@ Puede deshacerlo con Ctrl+Z.</numerusform></translation>
         <location filename="../../micic_planner/gui/country_picker.py" line="131" />
         <source>{count} of {total} chosen</source>
         <translation>{count} de {total} marcados</translation>
+    </message>
+</context>
+<context>
+    <name>ReintegrationDialog</name>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="59" />
+        <source>Reintegration of case {number}</source>
+        <translation>Reintegración del caso {number}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="71" />
+        <source>Plan agreed with the returnee</source>
+        <translation>Plan acordado con la persona retornada</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="72" />
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="87" />
+        <source>Dimension</source>
+        <translation>Dimensión</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="72" />
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="74" />
+        <source>Add the goal</source>
+        <translation>Agregar la meta</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="86" />
+        <source>Referrals to services</source>
+        <translation>Remisiones a servicios</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="87" />
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="89" />
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="87" />
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="87" />
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="103" />
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="92" />
+        <source>The returnee consents</source>
+        <translation>La persona consiente</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="93" />
+        <source>Refer</source>
+        <translation>Remitir</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="104" />
+        <source>Set the state</source>
+        <translation>Cambiar el estado</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="118" />
+        <source>Follow-up visits</source>
+        <translation>Visitas de seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="119" />
+        <source>Due</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="119" />
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="119" />
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="121" />
+        <source>What the visit found</source>
+        <translation>Lo que encontró la visita</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="122" />
+        <source>Record the next visit as done</source>
+        <translation>Registrar como hecha la próxima visita</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="157" />
+        <source>Could not add the goal</source>
+        <translation>No se pudo agregar la meta</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="164" />
+        <source>Could not refer</source>
+        <translation>No se pudo remitir</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="173" />
+        <source>Could not change the referral</source>
+        <translation>No se pudo cambiar la remisión</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="181" />
+        <source>Could not record the visit</source>
+        <translation>No se pudo registrar la visita</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnView</name>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="59" />
+        <source>Your role does not show return cases.</source>
+        <translation>Su rol no muestra casos de retorno.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="72" />
+        <source>Every state</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="76" />
+        <source>Every profile</source>
+        <translation>Todos los perfiles</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="93" />
+        <source>New case…</source>
+        <translation>Nuevo caso…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="95" />
+        <source>Cases from a movement…</source>
+        <translation>Casos desde un traslado…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="96" />
+        <source>Turn the nationals evacuated or repatriated on a movement into return cases, households kept together</source>
+        <translation>Convertir en casos de retorno a las personas evacuadas o repatriadas en un traslado, sin separar los grupos familiares</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="99" />
+        <source>Hand over…</source>
+        <translation>Traspasar…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="100" />
+        <source>Write the chosen case to an encrypted file for the receiving office</source>
+        <translation>Escribir el caso elegido en un archivo cifrado para la oficina receptora</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="102" />
+        <source>Take in a handover…</source>
+        <translation>Recibir un traspaso…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="103" />
+        <source>Continue here the cases of a handover file the other office sent</source>
+        <translation>Continuar aquí los casos de un archivo de traspaso enviado por la otra oficina</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="126" />
+        <source>Next steps</source>
+        <translation>Pasos siguientes</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="129" />
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="129" />
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="129" />
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="129" />
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="133" />
+        <source>Edit case…</source>
+        <translation>Editar caso…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="135" />
+        <source>Put on a movement…</source>
+        <translation>Asignar a un traslado…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="137" />
+        <source>Print declaration…</source>
+        <translation>Imprimir declaración…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="139" />
+        <source>Print case file…</source>
+        <translation>Imprimir expediente…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="141" />
+        <source>Reintegration…</source>
+        <translation>Reintegración…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="142" />
+        <source>Plan, referrals and follow-up visits, at the receiving office</source>
+        <translation>Plan, remisiones y visitas de seguimiento, en la oficina receptora</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="144" />
+        <source>Travel document…</source>
+        <translation>Documento de viaje…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="145" />
+        <source>Record the emergency travel document a person travels on</source>
+        <translation>Registrar el documento de viaje de emergencia con el que viaja una persona</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="158" />
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="185" />
+        <source>Every programme</source>
+        <translation>Todos los programas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="207" />
+        <source>Cases: {n}</source>
+        <translation>Casos: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="231" />
+        <source>People: {names}</source>
+        <translation>Personas: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="233" />
+        <source>Profile: {profile}</source>
+        <translation>Perfil: {profile}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="234" />
+        <source>Programme: {programme}</source>
+        <translation>Programa: {programme}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="235" />
+        <source>Receiving office: {office}</source>
+        <translation>Oficina receptora: {office}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="236" />
+        <source>Assessment: {text}</source>
+        <translation>Evaluación: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="240" />
+        <source>Eligible programmes: {names}</source>
+        <translation>Programas a los que puede optar: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="242" />
+        <source>Services nearest {place}: {names}</source>
+        <translation>Servicios más cercanos a {place}: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="278" />
+        <source>Plan ({dimension}): {goal}</source>
+        <translation>Plan ({dimension}): {goal}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="280" />
+        <source>Referral to {service}: {state}</source>
+        <translation>Remisión a {service}: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="284" />
+        <source>Follow-ups done: {done} of {all}; next on {due}</source>
+        <translation>Seguimientos hechos: {done} de {all}; el siguiente el {due}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="305" />
+        <source>Could not take the step</source>
+        <translation>No se pudo dar el paso</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="307" />
+        <source>Reason, which the person is told</source>
+        <translation>Motivo, que se comunica a la persona</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="317" />
+        <source>Could not save the case</source>
+        <translation>No se pudo guardar el caso</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="324" />
+        <source>Could not open the case</source>
+        <translation>No se pudo abrir el caso</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="343" />
+        <source>Cases from a movement</source>
+        <translation>Casos desde un traslado</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="345" />
+        <source>Could not open the cases</source>
+        <translation>No se pudieron abrir los casos</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="352" />
+        <source>Put on a movement</source>
+        <translation>Asignar a un traslado</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="354" />
+        <source>Could not put the case on the movement</source>
+        <translation>No se pudo asignar el caso al traslado</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="360" />
+        <source>Could not record the document</source>
+        <translation>No se pudo registrar el documento</translation>
     </message>
 </context>
 <context>
@@ -4570,6 +5627,181 @@ Puede deshacerlo con Ctrl+Z.</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>SendTab</name>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="43" />
+        <source>Any status</source>
+        <translation>Cualquier situación</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="47" />
+        <source>any; or codes such as mam, quc</source>
+        <translation>cualquiera; o códigos como mam, quc</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="49" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="114" />
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="53" />
+        <source>any; or household keys, separated by commas</source>
+        <translation>cualquiera; o claves de hogar separadas por comas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="56" />
+        <source>any; or the ids of chosen nationals, separated by commas</source>
+        <translation>cualquiera; o los números de los connacionales elegidos, separados por comas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="57" />
+        <source>Build the list</source>
+        <translation>Preparar la lista</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="59" />
+        <source>Choose who to message, then build the list to see how many it reaches.</source>
+        <translation>Elija a quién enviar y prepare la lista para ver a cuántos llega.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="61" />
+        <source>CSV for a bulk-SMS provider…</source>
+        <translation>CSV para un proveedor de SMS masivos…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="63" />
+        <source>Call script for the warden…</source>
+        <translation>Guion de llamada para el enlace…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="64" />
+        <source>The list and the message as a call script for the zone's warden (PDF), with the households to visit</source>
+        <translation>La lista y el mensaje como guion de llamada para el enlace de la zona (PDF), con los hogares a visitar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="67" />
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="69" />
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="71" />
+        <source>Cancel the batch</source>
+        <translation>Cancelar el lote</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="76" />
+        <source>%v of %m sent</source>
+        <translation>%v de %m enviados</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="78" />
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="79" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="80" />
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="81" />
+        <source>Vulnerability</source>
+        <translation>Vulnerabilidad</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="82" />
+        <source>Households</source>
+        <translation>Hogares</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="83" />
+        <source>Movement</source>
+        <translation>Traslado</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="84" />
+        <source>Chosen nationals</source>
+        <translation>Connacionales elegidos</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="105" />
+        <source>Every zone</source>
+        <translation>Todas las zonas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="132" />
+        <source>Your role may not send message batches.</source>
+        <translation>Su rol no puede enviar lotes de mensajes.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="141" />
+        <source>Could not build the list</source>
+        <translation>No se pudo preparar la lista</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="143" />
+        <source>Building the list…</source>
+        <translation>Preparando la lista…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="149" />
+        <source>{count} messages to {people} nationals (one per phone of a household). {visit} in households with no phone, for the wardens to visit. {withheld} protected, to contact in person. {stop} phones asked for no more messages.</source>
+        <translation>{count} mensajes para {people} connacionales (uno por teléfono de cada hogar). {visit} en hogares sin teléfono, para que los visiten los enlaces. {withheld} protegidos, a contactar en persona. {stop} teléfonos pidieron no recibir más mensajes.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="159" />
+        <source>CSV for a bulk-SMS provider</source>
+        <translation>CSV para un proveedor de SMS masivos</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="163" />
+        <source>Could not write the list</source>
+        <translation>No se pudo escribir la lista</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="166" />
+        <source>{count} messages written for the provider; {left} left out (no consent to share).</source>
+        <translation>{count} mensajes escritos para el proveedor; {left} quedan fuera (sin consentimiento para compartir).</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="179" />
+        <source>Could not print the call script</source>
+        <translation>No se pudo imprimir el guion de llamada</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="198" />
+        <source>Save the call script</source>
+        <translation>Guardar el guion de llamada</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="206" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="237" />
+        <source>Could not send</source>
+        <translation>No se pudo enviar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="210" />
+        <source>Batch {id} queued; see it in the outbox.</source>
+        <translation>Lote {id} en cola; véalo en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="247" />
+        <source>{sent} sent, {failed} failed; batch {state}.</source>
+        <translation>{sent} enviados, {failed} fallidos; lote {state}.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../micic_planner/gui/settings_dialog.py" line="12" />
@@ -4657,6 +5889,84 @@ Puede deshacerlo con Ctrl+Z.</numerusform></translation>
         <location filename="../../micic_planner/gui/views/team_view.py" line="39" />
         <source>Order in the list</source>
         <translation>Orden en la lista</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesTab</name>
+    <message>
+        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="38" />
+        <source>All hazards</source>
+        <translation>Todas las amenazas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="43" />
+        <source>code, e.g. mam</source>
+        <translation>código, p. ej. mam</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="45" />
+        <source>Add language</source>
+        <translation>Añadir idioma</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="48" />
+        <source>No text in this language yet. Write it, or leave it empty: nationals who speak it get the Spanish text.</source>
+        <translation>Aún no hay texto en este idioma. Escríbalo, o déjelo vacío: quienes lo hablan reciben el texto en español.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="53" />
+        <source>Insert</source>
+        <translation>Insertar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="59" />
+        <source>Save text</source>
+        <translation>Guardar el texto</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="62" />
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="63" />
+        <source>Hazard</source>
+        <translation>Amenaza</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="68" />
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="72" />
+        <source>Placeholder</source>
+        <translation>Campo variable</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="121" />
+        <source>{segments} SMS for the longest text once filled ({chars} characters).</source>
+        <translation>{segments} SMS para el texto más largo una vez rellenado ({chars} caracteres).</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="124" />
+        <source>Letters outside the GSM alphabet (á, í, ó, ú…) leave 70 characters per SMS.</source>
+        <translation>Las letras fuera del alfabeto GSM (á, í, ó, ú…) dejan 70 caracteres por SMS.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="126" />
+        <source>{count} households of the list have no {placeholder}: their text says nothing there.</source>
+        <translation>{count} hogares de la lista no tienen {placeholder}: su texto queda vacío en ese lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="129" />
+        <source>Longest: {text}</source>
+        <translation>El más largo: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/templates_tab.py" line="143" />
+        <source>Could not save the text</source>
+        <translation>No se pudo guardar el texto</translation>
     </message>
 </context>
 <context>
@@ -4948,84 +6258,114 @@ Puede deshacerlo con Ctrl+Z.</numerusform></translation>
     </message>
     <message>
         <location filename="../../micic_planner/gui/view_registry.py" line="66" />
+        <source>Return</source>
+        <translation>Retorno</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="67" />
+        <source>Assisted voluntary return: cases, safeguards, travel and handover home</source>
+        <translation>Retorno voluntario asistido: casos, salvaguardas, viaje y traspaso al país</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="69" />
         <source>A training exercise on a fictional post, with timed injects</source>
         <translation>Un ejercicio de capacitación sobre una representación ficticia, con inyecciones programadas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="72" />
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="73" />
+        <source>SMS to nationals through the modem, and their replies as statuses</source>
+        <translation>SMS a los connacionales por el módem, y sus respuestas como estados</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="75" />
+        <source>Hotline</source>
+        <translation>Línea de atención</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="76" />
+        <source>Calls from families and partners asking about someone, and call-backs</source>
+        <translation>Llamadas de familias y socios que preguntan por alguien, y devoluciones de llamada</translation>
     </message>
 <message><source>Overview</source><translation>Resumen</translation></message><message><source>Nationals</source><translation>Connacionales</translation></message><message><source>Zones and wardens</source><translation>Zonas y enlaces</translation></message><message><source>Places</source><translation>Lugares</translation></message><message><source>Routes</source><translation>Rutas</translation></message><message><source>Partners</source><translation>Socios y contrapartes</translation></message><message><source>Crisis team</source><translation>Equipo de crisis</translation></message><message><source>Alert levels</source><translation>Niveles de alerta</translation></message><message><source>Map</source><translation>Mapa</translation></message><message><source>Plan</source><translation>Plan</translation></message><message><source>Exercise</source><translation>Ejercicio</translation></message></context>
 <context>
     <name>WardenSpec</name>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="62" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="64" />
         <source>Wardens</source>
         <translation>Enlaces</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="65" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="67" />
         <source>No wardens yet. A warden relays the post's messages in a zone; give each zone one warden and one alternate (Ctrl+N).</source>
         <translation>Aún no hay enlaces. Un enlace transmite los mensajes de la representación en una zona; dé a cada zona un enlace y un suplente (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="76" />
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="86" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="78" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="88" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="77" />
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="87" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="79" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="89" />
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="78" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="80" />
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="78" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="80" />
         <source>Alternate</source>
         <translation>Suplente</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="78" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="80" />
         <source>Warden</source>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="79" />
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="89" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="81" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="91" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="80" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="82" />
         <source>Radio</source>
         <translation>Radio</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="81" />
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="90" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="83" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="92" />
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="82" />
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="92" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="84" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="94" />
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="85" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="87" />
         <source>— no zone —</source>
         <translation>— sin zona —</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="88" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="90" />
         <source>Alternate warden</source>
         <translation>Enlace suplente</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="91" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="93" />
         <source>Radio channel</source>
         <translation>Canal de radio</translation>
     </message>
@@ -5169,65 +6509,65 @@ Quienes no queden dentro de ninguna zona conservan la que tienen. Puede deshacer
 <context>
     <name>ZoneSpec</name>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="23" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="25" />
         <source>Zones</source>
         <translation>Zonas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="26" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="28" />
         <source>No zones yet. Divide the jurisdiction into zones, each with a warden (Ctrl+N).</source>
         <translation>Aún no hay zonas. Divida la circunscripción en zonas, cada una con un enlace (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="37" />
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="47" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="39" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="49" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="38" />
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="48" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="40" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="50" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="39" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="41" />
         <source>Nationals</source>
         <translation>Connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="41" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="43" />
         <source>Wardens</source>
         <translation>Enlaces</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="41" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="43" />
         <source>— none —</source>
         <translation>— ninguno —</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="42" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="44" />
         <source>Places</source>
         <translation>Lugares</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="43" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="45" />
         <source>Counts from other organisations</source>
         <translation>Recuentos de otras organizaciones</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="44" />
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="50" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="46" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="52" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="49" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="51" />
         <source>Towns and districts</source>
         <translation>Localidades y colonias</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="49" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="51" />
         <source>comma-separated</source>
         <translation>separadas por comas</translation>
     </message>
@@ -5235,34 +6575,52 @@ Quienes no queden dentro de ninguna zona conservan la que tienen. Puede deshacer
 <context>
     <name>ZonesView</name>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="112" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="114" />
         <source>Import HXL figures…</source>
         <translation>Importar cifras HXL…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="113" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="115" />
         <source>Keep another organisation's counts per area (population, affected…) on the zones they name</source>
         <translation>Guardar los recuentos por área de otra organización (población, afectados…) en las zonas que nombran</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="150" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="125" />
+        <source>Household cards…</source>
+        <translation>Tarjetas de hogar…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="126" />
+        <source>Print the evacuation card of every household of the selected zone</source>
+        <translation>Imprimir la tarjeta de evacuación de cada hogar de la zona seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="158" />
         <source>Could not read the HXL file</source>
         <translation>No se pudo leer el archivo HXL</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="155" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="163" />
         <source>{zones} zones get counts. Nothing is kept until you press Import.</source>
         <translation>{zones} zonas reciben recuentos. No se guarda nada hasta que pulse Importar.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="156" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="164" />
         <source>No row of this file names a zone of the post.</source>
         <translation>Ninguna fila de este archivo nombra una zona del puesto.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="162" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="170" />
         <source>Could not keep the counts</source>
         <translation>No se pudieron guardar los recuentos</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="106" />
+        <source>Not a date: {what}</source>
+        <translation>No es una fecha: {what}</translation>
     </message>
 </context>
 <context>
@@ -5291,6 +6649,80 @@ Quienes no queden dentro de ninguna zona conservan la que tienen. Puede deshacer
         <location filename="../../micic_planner/gui/views/plan_view.py" line="37" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="174" />
+        <source>Handover passphrase</source>
+        <translation>Frase de paso del traspaso</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="175" />
+        <source>Passphrase agreed with the other office</source>
+        <translation>Frase de paso acordada con la otra oficina</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="180" />
+        <source>The same passphrase again</source>
+        <translation>La misma frase de paso otra vez</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="185" />
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de paso no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="194" />
+        <source>Emergency travel document</source>
+        <translation>Documento de viaje de emergencia</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="196" />
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/dialogs.py" line="199" />
+        <source>Number of the document issued</source>
+        <translation>Número del documento expedido</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <location filename="../../micic_planner/gui/returns/case_actions.py" line="16" />
+        <source>Print declaration</source>
+        <translation>Imprimir declaración</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/case_actions.py" line="19" />
+        <location filename="../../micic_planner/gui/returns/case_actions.py" line="33" />
+        <source>Could not print</source>
+        <translation>No se pudo imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/case_actions.py" line="30" />
+        <source>Print case file</source>
+        <translation>Imprimir expediente</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/case_actions.py" line="45" />
+        <source>Hand over</source>
+        <translation>Traspasar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/case_actions.py" line="48" />
+        <source>Could not hand the case over</source>
+        <translation>No se pudo traspasar el caso</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/case_actions.py" line="60" />
+        <source>Take in a handover</source>
+        <translation>Recibir un traspaso</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/case_actions.py" line="63" />
+        <source>Could not take the handover in</source>
+        <translation>No se pudo recibir el traspaso</translation>
     </message>
 </context>
 </TS>
