@@ -38,8 +38,8 @@ class ReferralState(enum.Enum):
         return translate(_REFERRAL_STATES[self], lang)
 
 
-_REFERRAL_STATES = {ReferralState.SENT: "Sent", ReferralState.ACCEPTED: "Accepted",
-                    ReferralState.DELIVERED: "Delivered", ReferralState.DECLINED: "Declined by the service"}
+_REFERRAL_STATES = {ReferralState.SENT: "Sent to the service", ReferralState.ACCEPTED: "Accepted",
+                    ReferralState.DELIVERED: "Service delivered", ReferralState.DECLINED: "Declined by the service"}
 REFERRAL_STEPS = {ReferralState.SENT: (ReferralState.ACCEPTED, ReferralState.DECLINED),
                   ReferralState.ACCEPTED: (ReferralState.DELIVERED, ReferralState.DECLINED),
                   ReferralState.DELIVERED: (), ReferralState.DECLINED: ()}

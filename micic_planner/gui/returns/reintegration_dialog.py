@@ -116,7 +116,7 @@ class ReintegrationDialog(FittedDialog):
 
     def _build_visits(self) -> QGroupBox:
         group = QGroupBox(self.tr("Follow-up visits"))
-        self.visits = _table([self.tr("Due"), self.tr("Done"), self.tr("What the visit found")])
+        self.visits = _table([self.tr("Due"), self.tr("Done on"), self.tr("What the visit found")])
         self.visit_notes = QLineEdit()
         self.visit_notes.setPlaceholderText(self.tr("What the visit found"))
         self.visit_button = QPushButton(self.tr("Record the next visit as done"))
