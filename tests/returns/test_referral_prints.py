@@ -47,7 +47,7 @@ def test_the_letter_carries_only_the_fields_the_returnee_agreed_to_share_and_its
     assert letter.details == [("name", "Pedro Gómez"), ("municipality", "Choloma")]
     assert letter.service == DirectoryStore(store).services()[0]
     spanish = _text(ReferralLetterRenderer("es").render(letter))
-    assert "Carta de referencia" in spanish and "Pedro Gómez" in spanish and "Choloma" in spanish
+    assert "Carta de remisión" in spanish and "Pedro Gómez" in spanish and "Choloma" in spanish
     assert "+504 2555 0101" in spanish  # the service's own contact, from the directory
     assert "+50499990000" not in spanish and "Atención psicológica" not in spanish
     english = _text(ReferralLetterRenderer("en").render(letter))
@@ -69,6 +69,7 @@ def test_the_directory_prints_services_by_municipality_then_programmes_in_spanis
     spanish = _text(DirectoryRenderer("es").render(DirectorySheet(programmes, services, "Unidad municipal")))
     assert spanish.index("Choloma") < spanish.index("Clínica de salud mental") < spanish.index("San Pedro Sula")
     assert "Todo el país" in spanish and "Fondo de Reserva" in spanish and "HN, GT" in spanish
+    assert "hasta el\n2027-12-31" in spanish  # wrapped in its narrow column
     english = _text(DirectoryRenderer("en").render(DirectorySheet(programmes, services, "Municipal unit")))
     assert "Referral directory" in english and "Whole country" in english
 

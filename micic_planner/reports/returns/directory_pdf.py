@@ -73,4 +73,8 @@ def _validity(p: Programme, tr) -> str:
     show = lambda d: d.isoformat() if isinstance(d, date) else ""
     if p.valid_from is None and p.valid_until is None:
         return tr("No end date")
+    if p.valid_from is None:
+        return tr("until {day}").format(day=show(p.valid_until))
+    if p.valid_until is None:
+        return tr("from {day}").format(day=show(p.valid_from))
     return f"{show(p.valid_from)} – {show(p.valid_until)}"
