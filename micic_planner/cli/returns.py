@@ -105,6 +105,21 @@ def register(commands) -> None:
     p.add_argument("file", nargs="?", help=_("directory CSV file"))
     p.set_defaults(run=home.run_directory_import)
 
+    p = sub.add_parser("directory-print", help=_("print the referral directory: services by municipality, "
+                                                 "then programmes (PDF)"))
+    add_post(p)
+    p.add_argument("--out", required=True, help=_("PDF file to write"))
+    p.add_argument("--lang", dest="report_lang", choices=("es", "en"), help=_("language of the directory"))
+    p.set_defaults(run=home.run_directory_print)
+
+    p = sub.add_parser("referral-letter", help=_("print the letter of a referral to its service, with only the "
+                                                 "fields the returnee agreed to share (PDF)"))
+    add_post(p, then=("referral",))
+    p.add_argument("referral", nargs="?", help=_("referral id, as `return show` lists it"))
+    p.add_argument("--out", required=True, help=_("PDF file to write"))
+    p.add_argument("--lang", dest="report_lang", choices=("es", "en"), help=_("language of the letter"))
+    p.set_defaults(run=home.run_referral_letter)
+
     p = sub.add_parser("handover-export", help=_("write chosen cases to an encrypted file for the receiving office"))
     add_post(p)
     p.add_argument("--cases", required=True, help=_("case numbers or ids, separated by commas"))

@@ -105,3 +105,26 @@ def run_directory_import(args) -> int:
         DirectoryStore(store).save(entries)
         print(_("{count} entries added or updated.").format(count=len(entries)))
     return 0
+
+def run_directory_print(args) -> int:
+    from micic_planner.core.i18n import language
+    from micic_planner.reports.returns.directory_pdf import DirectoryRenderer, DirectorySheet
+    from micic_planner.storage.returns.directory_store import DirectoryStore
+
+    with cases.open_post(args.db) as store:
+        directory, post = DirectoryStore(store), store.post()
+        DirectoryRenderer(args.report_lang or language()).render(
+            DirectorySheet(directory.programmes(), directory.services(), post.name if post else ""), args.out)
+        print(_("Written: {path}").format(path=args.out))
+    return 0
+
+def run_referral_letter(args) -> int:
+    from micic_planner.core.i18n import language
+    from micic_planner.reports.returns.referral_letter_pdf import ReferralLetterRenderer
+    from micic_planner.storage.returns.reintegration_store import ReintegrationStore
+
+    with cases.open_post(args.db) as store:
+        letter = ReintegrationStore(store).referral_letter(cases.number(args.referral))
+        ReferralLetterRenderer(args.report_lang or language()).render(letter, args.out)
+        print(_("Written: {path}").format(path=args.out))
+    return 0

@@ -65,3 +65,19 @@ def take_in(view) -> None:
         if passphrase is None:
             return
         view.context.apply(ReturnHandover(view.context.store).incoming(read_handover(path, passphrase)))
+
+
+def directory(view) -> None:
+    """The referral directory as the receiving office hands it out: services by municipality, then programmes."""
+    from micic_planner.core.i18n import language
+    from micic_planner.reports.returns.directory_pdf import DirectoryRenderer, DirectorySheet
+    from micic_planner.storage.returns.directory_store import DirectoryStore
+
+    path = SaveAs.ask(view, view.tr("Print directory"), "directorio-de-referencia.pdf", "PDF (*.pdf)")
+    if not path:
+        return
+    with explained(view, view.tr("Could not print")):
+        store = DirectoryStore(view.context.store)
+        post = view.context.store.post()
+        DirectoryRenderer(language()).render(
+            DirectorySheet(store.programmes(), store.services(), post.name if post else ""), path)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from micic_planner.core.returns.reintegration import REFERRAL_STEPS, SHAREABLE, Dimension, PlanGoal, Referral
 from micic_planner.core.security import Action
+from micic_planner.gui.crisis.prompts import SaveAs
 from micic_planner.gui.errors import explained
 from micic_planner.gui.fitted_dialog import FittedDialog
 from micic_planner.gui.security.roles import offer
@@ -61,7 +62,8 @@ class ReintegrationDialog(FittedDialog):
         box.addWidget(self._build_goals())
         box.addWidget(self._build_referrals())
         box.addWidget(self._build_visits())
-        for button in (self.add_goal_button, self.refer_button, self.referral_state_button, self.visit_button):
+        for button in (self.add_goal_button, self.refer_button, self.referral_state_button, self.visit_button,
+                       self.letter_button):
             offer(button, context, Action.RECEIVE_RETURNS)
         self.refresh()
         self.fit()
@@ -103,11 +105,16 @@ class ReintegrationDialog(FittedDialog):
         self.outcome.setPlaceholderText(self.tr("Outcome"))
         self.referral_state_button = QPushButton(self.tr("Set the state"))
         self.referral_state_button.clicked.connect(self._on_referral_state_clicked)
+        self.letter_button = QPushButton(self.tr("Print letter…"))
+        self.letter_button.setToolTip(self.tr("The letter to the chosen referral's service, with only the fields "
+                                              "the returnee agreed to share"))
+        self.letter_button.clicked.connect(self._on_letter_clicked)
         self.referrals.itemSelectionChanged.connect(self._on_referral_selection_changed)
         third = QHBoxLayout()
         third.addWidget(self.next_state)
         third.addWidget(self.outcome, 1)
         third.addWidget(self.referral_state_button)
+        third.addWidget(self.letter_button)
         layout = QVBoxLayout(group)
         layout.addWidget(self.referrals)
         for row in (first, second, third):
@@ -173,6 +180,20 @@ class ReintegrationDialog(FittedDialog):
         if self._apply(self.tr("Could not change the referral"),
                        lambda: self.store.set_referral_state(referral_id, state, self.outcome.text())):
             self.outcome.clear()
+
+    def _on_letter_clicked(self) -> None:
+        from micic_planner.core.i18n import language
+        from micic_planner.reports.returns.referral_letter_pdf import ReferralLetterRenderer
+
+        row = self.referrals.currentRow()
+        if not 0 <= row < len(self.referral_rows):
+            return
+        referral_id = self.referral_rows[row].id
+        path = SaveAs.ask(self, self.tr("Print letter"), f"referencia-{referral_id}.pdf", "PDF (*.pdf)")
+        if not path:
+            return
+        with explained(self, self.tr("Could not print")):
+            ReferralLetterRenderer(language()).render(self.store.referral_letter(referral_id), path)
 
     def _on_visit_clicked(self) -> None:
         due = next((v for v in self.visit_rows if v.done_on is None), None)

@@ -102,16 +102,25 @@ class ReturnView(QWidget):
         self.take_in_button = QPushButton(self.tr("Take in a handover…"))
         self.take_in_button.setToolTip(self.tr("Continue here the cases of a handover file the other office sent"))
         self.take_in_button.clicked.connect(self._on_take_in_clicked)
+        self.directory_button = QPushButton(self.tr("Print directory…"))
+        self.directory_button.setToolTip(self.tr("The referral directory: services at home by municipality, then "
+                                                 "the programmes that pay for return"))
+        self.directory_button.clicked.connect(self._on_directory_clicked)
         buttons = QHBoxLayout()
         for button in (self.new_button, self.from_movement_button, self.handover_button, self.take_in_button):
             buttons.addWidget(button)
         buttons.addStretch()
+        # A row of its own: a fifth Spanish label beside the four is wider than the list at 1366 px.
+        more = QHBoxLayout()
+        more.addWidget(self.directory_button)
+        more.addStretch()
         box = QVBoxLayout(page)
         box.setContentsMargins(0, 0, 0, 0)
         box.addLayout(filters)
         box.addWidget(self.count_label)
         box.addWidget(self.table, 1)
         box.addLayout(buttons)
+        box.addLayout(more)
         return page
 
     def _build_case(self) -> QWidget:
@@ -370,6 +379,9 @@ class ReturnView(QWidget):
 
     def _on_case_file_clicked(self) -> None:
         case_actions.case_file(self)
+
+    def _on_directory_clicked(self) -> None:
+        case_actions.directory(self)
 
     def _on_handover_clicked(self) -> None:
         case_actions.handover(self)

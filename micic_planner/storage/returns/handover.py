@@ -3,6 +3,9 @@
 Only what the receiving office needs travels: the case, its timeline, and each person's identity, documents,
 contact, languages and vulnerabilities; never registry notes or migration status. A case travels only with
 the returnee's consent recorded. The receiving office continues the case in its own post file.
+
+Version 2 adds what comes back from home: the follow-up visits and the referrals with their state and
+outcome. A version 1 file (no such lists) is still read; a file from a newer program is refused, not guessed.
 """
 
 from datetime import date
@@ -19,7 +22,10 @@ from micic_planner.storage.permissions import Guarded, requires
 from micic_planner.storage.retention_store import expiry_of
 
 KIND = "micic-return-handover"
-VERSION = 1
+VERSION = 2
+READABLE = (1, 2)
+FOLLOW_UP_FIELDS = ("due_on", "done_on", "notes")
+REFERRAL_FIELDS = ("service", "dimension", "sent_on", "consent", "shared", "state", "outcome")
 PERSON_FIELDS = ("uuid", "given_names", "family_names", "sex", "birth_date", "passport_no", "passport_expiry",
                  "consular_id", "phone", "languages", "emergency_contact", "emergency_phone", "household",
                  "vulnerabilities")
@@ -55,15 +61,26 @@ class ReturnHandover(Guarded):
                 f"SELECT case_id, state, at, by_user, note FROM return_steps WHERE case_id IN ({marks}) "
                 "ORDER BY at, id", ids):
             steps.setdefault(case_id, []).append({"state": state, "at": at, "by_user": by, "note": note})
+        visits = self._rows("follow_ups", FOLLOW_UP_FIELDS, ids, marks, "due_on, id")
+        referrals = self._rows("referrals", REFERRAL_FIELDS, ids, marks, "sent_on, id")
         post = self.store.post()
         out = []
         for c in cases:
             entry = {k: v for k, v in c.items() if k not in _LOCAL}
             entry["members"] = people.get(c["id"], [])
             entry["steps"] = steps.get(c["id"], [])
+            entry["follow_ups"] = visits.get(c["id"], [])
+            entry["referrals"] = referrals.get(c["id"], [])
             out.append(entry)
         self.store.audit.record("handover_export", {"cases": [c["number"] for c in cases]})
         return {"kind": KIND, "version": VERSION, "from": post.name if post else "", "at": utc_now(), "cases": out}
+
+    def _rows(self, table: str, fields: tuple[str, ...], ids: list[int], marks: str, order: str) -> dict[int, list]:
+        out: dict[int, list[dict]] = {}
+        for row in self.db.execute(f"SELECT case_id, {', '.join(fields)} FROM {table} WHERE case_id IN ({marks}) "
+                                   f"ORDER BY {order}", ids):
+            out.setdefault(row[0], []).append(dict(zip(fields, row[1:])))
+        return out
 
     def _people(self, ids: list[int], marks: str) -> dict[int, list[dict]]:
         columns = ", ".join(f"n.{f}" for f in PERSON_FIELDS)
@@ -81,9 +98,12 @@ class ReturnHandover(Guarded):
     @requires(Action.HANDOVER_RETURNS)
     def incoming(self, payload: dict) -> Changes:
         """Take the payload's cases into this file: new ones added, known ones continued. One transaction."""
-        if payload.get("kind") != KIND or payload.get("version") != VERSION:
+        if payload.get("kind") != KIND or payload.get("version") not in READABLE:
+            newer = payload.get("kind") == KIND and isinstance(payload.get("version"), int) \
+                and payload["version"] > VERSION
             raise HandoverError(_("This file is not a return handover this program can read."),
-                                hint=_("Ask the sending office to export it again with MICIC Planner."))
+                                hint=_("Update MICIC Planner: the file comes from a newer version.") if newer else
+                                _("Ask the sending office to export it again with MICIC Planner."))
         stamp = utc_now()
         new_person = {"created_at": stamp, "updated_at": stamp, "record_expiry": expiry_of(self.db, stamp)}
         # What this file already holds, read once rather than once per case.
@@ -97,17 +117,18 @@ class ReturnHandover(Guarded):
                 f"SELECT uuid, id FROM nationals WHERE uuid IN ({', '.join('?' * len(chunk))})", chunk).fetchall())
         touched = []
         # One audit entry names the cases taken in, rather than a row per insert (as an import of nationals).
-        with self.store.audit.bulk("nationals", "return_cases", "return_members", "return_steps"), self.db.atomic():
+        with self.store.audit.bulk("nationals", "return_cases", "return_members", "return_steps", "follow_ups",
+                                   "referrals"), self.db.atomic():
             for entry in payload["cases"]:
                 touched.append(self._take(entry, new_person))
             self.store.audit.record("handover_import", {"from": payload.get("from", ""),
                                                         "cases": [e["number"] for e in payload["cases"]]})
-        return changed("return_cases", "return_members", "return_steps", "nationals", count=len(touched),
-                       ids=tuple(touched))
+        return changed("return_cases", "return_members", "return_steps", "nationals", "follow_ups", "referrals",
+                       count=len(touched), ids=tuple(touched))
 
     def _take(self, entry: dict, new_person: dict) -> int:
         known = self._cases.get(entry["uuid"])
-        fields = {k: v for k, v in entry.items() if k not in ("members", "steps")}
+        fields = {k: v for k, v in entry.items() if k not in ("members", "steps", "follow_ups", "referrals")}
         case = from_row(ReturnCase, fields)
         if known is None:
             case.origin = case.origin or entry.get("origin") or ""
@@ -142,7 +163,34 @@ class ReturnHandover(Guarded):
             "INSERT INTO return_steps (case_id, state, at, by_user, note) VALUES (?, ?, ?, ?, ?)",
             [(case_id, s["state"], s["at"], s["by_user"], s["note"]) for s in entry["steps"]
              if (s["state"], s["at"]) not in have])
+        self._follow_ups(case_id, entry.get("follow_ups", []))
+        self._referrals(case_id, entry.get("referrals", []))
         return case_id
+
+    def _follow_ups(self, case_id: int, visits: list[dict]) -> None:
+        """A visit is known by its due day: one done at the other office is marked done here, never undone."""
+        have = dict(self.db.execute("SELECT due_on, done_on FROM follow_ups WHERE case_id = ?", [case_id]))
+        for v in visits:
+            if v["due_on"] not in have:
+                self.db.execute("INSERT INTO follow_ups (case_id, due_on, done_on, notes) VALUES (?, ?, ?, ?)",
+                                [case_id, v["due_on"], v["done_on"], v["notes"]])
+            elif v["done_on"] and not have[v["due_on"]]:
+                self.db.execute("UPDATE follow_ups SET done_on = ?, notes = ? WHERE case_id = ? AND due_on = ?",
+                                [v["done_on"], v["notes"], case_id, v["due_on"]])
+
+    def _referrals(self, case_id: int, referrals: list[dict]) -> None:
+        """A referral is known by its service and day sent; its state and outcome come from the file."""
+        have = {(r[0], r[1]): r[2] for r in self.db.execute(
+            "SELECT service, sent_on, id FROM referrals WHERE case_id = ?", [case_id])}
+        for r in referrals:
+            known = have.get((r["service"], r["sent_on"]))
+            if known is None:
+                self.db.execute(f"INSERT INTO referrals (case_id, {', '.join(REFERRAL_FIELDS)}) VALUES "
+                                f"(?, {', '.join('?' * len(REFERRAL_FIELDS))})",
+                                [case_id, *(r[f] for f in REFERRAL_FIELDS)])
+            else:
+                self.db.execute("UPDATE referrals SET state = ?, outcome = ? WHERE id = ?",
+                                [r["state"], r["outcome"], known])
 
     def _person(self, person: dict, new_person: dict) -> int:
         """The returnee in this file's registry, added on first arrival (the retention rule counted from now)."""

@@ -6,6 +6,7 @@ from micic_planner.core.changes import Changes, changed
 from micic_planner.core.errors import NotFoundError, ValidationError
 from micic_planner.core.i18n import _
 from micic_planner.core.returns.case import CaseState
+from micic_planner.core.returns.referral_letter import ReferralLetter, shared_details
 from micic_planner.core.returns.reintegration import (
     FollowUp,
     PlanGoal,
@@ -17,6 +18,7 @@ from micic_planner.core.returns.reintegration import (
 from micic_planner.core.security import Action
 from micic_planner.storage.mapping import from_row, to_row
 from micic_planner.storage.permissions import Guarded, requires
+from micic_planner.storage.returns.directory_store import DirectoryStore
 
 AT_HOME = (CaseState.RECEIVED.value, CaseState.IN_REINTEGRATION.value)
 
@@ -82,6 +84,32 @@ class ReintegrationStore(Guarded):
         return (self._read(PlanGoal, "reintegration_goals", case_id, "dimension, id"),
                 self._read(Referral, "referrals", case_id, "sent_on, id"),
                 self._read(FollowUp, "follow_ups", case_id, "due_on, id"))
+
+    @requires(Action.RECEIVE_RETURNS)
+    def referral_letter(self, referral_id: int) -> ReferralLetter:
+        """The letter for a referral: only the fields the returnee agreed to share. The print is audited."""
+        cursor = self.db.execute("SELECT * FROM referrals WHERE id = ?", [referral_id])
+        row = cursor.fetchone()
+        if row is None:
+            raise NotFoundError(_("No referral has the id {id}.").format(id=referral_id))
+        referral = from_row(Referral, dict(zip([d[0] for d in cursor.description], row)))
+        number, municipality, needs = self.db.execute(
+            "SELECT number, return_municipality, needs_on_arrival FROM return_cases WHERE id = ?",
+            [referral.case_id]).fetchone()
+        person = self.db.execute(
+            "SELECT n.given_names, n.family_names, n.phone, n.languages FROM return_members m "
+            "JOIN nationals n ON n.id = m.national_id WHERE m.case_id = ? ORDER BY m.principal DESC, m.id LIMIT 1",
+            [referral.case_id]).fetchone() or ("", "", "", "")
+        known = {"name": " ".join(p for p in person[:2] if p), "phone": person[2], "languages": person[3],
+                 "municipality": municipality, "needs": needs}
+        services = [s for s in DirectoryStore(self.store).services() if s.name == referral.service]
+        service = next((s for s in services if s.municipality == municipality), services[0] if services else None)
+        post = self.store.post()
+        letter = ReferralLetter(referral, number, post.name if post else "", service,
+                                shared_details(referral.shared, known))
+        self.store.audit.record("referral_letter", {"case": number, "referral": referral_id,
+                                                    "fields": [name for name, _v in letter.details]})
+        return letter
 
     def _read(self, cls, table: str, case_id: int, order: str) -> list:
         cursor = self.db.execute(f"SELECT * FROM {table} WHERE case_id = ? ORDER BY {order}", [case_id])
