@@ -89,6 +89,8 @@ class ReturnView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # A name is how a call-taker tells two cases apart: never cut, the list scrolls sideways instead.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.selectionModel().currentRowChanged.connect(self._on_case_current_changed)
         self.new_button = QPushButton(self.tr("New case…"))
         self.new_button.clicked.connect(self._on_new_clicked)
@@ -106,21 +108,18 @@ class ReturnView(QWidget):
         self.directory_button.setToolTip(self.tr("The referral directory: services at home by municipality, then "
                                                  "the programmes that pay for return"))
         self.directory_button.clicked.connect(self._on_directory_clicked)
-        buttons = QHBoxLayout()
-        for button in (self.new_button, self.from_movement_button, self.handover_button, self.take_in_button):
-            buttons.addWidget(button)
-        buttons.addStretch()
-        # A row of its own: a fifth Spanish label beside the four is wider than the list at 1366 px.
-        more = QHBoxLayout()
-        more.addWidget(self.directory_button)
-        more.addStretch()
+        # Three by two: four or five Spanish labels in one row are wider than the list at 1366 px, and a
+        # button cut to "…sos desde un traslado" tells nobody what it does.
+        buttons = QGridLayout()
+        for k, button in enumerate((self.new_button, self.from_movement_button, self.directory_button,
+                                    self.handover_button, self.take_in_button)):
+            buttons.addWidget(button, k // 3, k % 3)
         box = QVBoxLayout(page)
         box.setContentsMargins(0, 0, 0, 0)
         box.addLayout(filters)
         box.addWidget(self.count_label)
         box.addWidget(self.table, 1)
         box.addLayout(buttons)
-        box.addLayout(more)
         return page
 
     def _build_case(self) -> QWidget:
@@ -139,6 +138,8 @@ class ReturnView(QWidget):
         self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.timeline.verticalHeader().setVisible(False)
         self.timeline.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.timeline.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.timeline.setWordWrap(True)  # a step's note wraps in its row rather than ending in "…"
         self.edit_button = QPushButton(self.tr("Edit case…"))
         self.edit_button.clicked.connect(self._on_edit_clicked)
         self.movement_button = QPushButton(self.tr("Put on a movement…"))
@@ -211,8 +212,6 @@ class ReturnView(QWidget):
         keep = self.case_id
         self.model.set_filter(self.current_filter())
         self.table.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 190))
         self.count_label.setText(self.tr("Cases: {n}").format(n=self.model.total))
         row = next((i for i, r in enumerate(self.model.rows) if r.id == keep), 0 if self.model.rows else -1)
         if row >= 0:
@@ -256,6 +255,7 @@ class ReturnView(QWidget):
             for c, text in enumerate((step.state.label(), step.at[:16].replace("T", " "), step.by_user, step.note)):
                 self.timeline.setItem(r, c, QTableWidgetItem(text))
         self.timeline.resizeColumnsToContents()
+        self.timeline.resizeRowsToContents()
         for state, blockers in self.returns.steps_ahead(case_id):
             # A decline asks for its reason when clicked, so a missing reason does not block the button.
             blockers = [b for b in blockers if b.key != "decline_reason"]

@@ -236,3 +236,17 @@ def test_an_emergency_travel_document_recorded_in_the_window_clears_the_document
     view.document_button.click()
     settle(qtbot)
     assert view.step_buttons()[CaseState.DOCUMENTS_READY].isEnabled()
+
+
+def test_no_button_name_or_timeline_note_of_the_return_view_is_cut_at_1366(spanish, window, cases, qtbot):
+    from PySide6.QtWidgets import QPushButton
+
+    view = _view(window, qtbot)
+    for button in view.findChildren(QPushButton):
+        if button.isVisible():
+            assert button.width() >= button.sizeHint().width(), button.text()
+    table = view.table
+    for column in range(view.model.columnCount()):
+        assert table.columnWidth(column) >= table.sizeHintForColumn(column) - 1, column
+    assert table.textElideMode().name == "ElideNone"
+    assert view.timeline.wordWrap() and view.timeline.textElideMode().name == "ElideNone"
