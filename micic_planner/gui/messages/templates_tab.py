@@ -93,7 +93,7 @@ class TemplatesTab(QWidget):
         self.lang.blockSignals(True)
         self.lang.clear()
         for code in OutboxStore(store).template_languages() or ["es"]:
-            self.lang.addItem(code, code)
+            self.lang.addItem(_language_label(code), code)
         self.lang.setCurrentIndex(max(0, self.lang.findData(current)))
         self.lang.blockSignals(False)
         self._load_text()
@@ -134,7 +134,7 @@ class TemplatesTab(QWidget):
     def _on_add_lang_clicked(self) -> None:
         code = self.new_lang.text().strip().lower()
         if code and self.lang.findData(code) < 0:
-            self.lang.addItem(code, code)
+            self.lang.addItem(_language_label(code), code)
         if code:
             self.lang.setCurrentIndex(self.lang.findData(code))
             self.new_lang.clear()
@@ -146,3 +146,12 @@ class TemplatesTab(QWidget):
                 self.text.toPlainText())
             self.context.apply(changes)
             self.saved.emit()
+
+
+def _language_label(code: str) -> str:
+    """"Mam (mam)": an officer picks a language by its name, and still sees the code the texts are filed under."""
+    from micic_planner.core.i18n import language
+    from micic_planner.reports.languages import language_name
+
+    name = language_name(code, language())
+    return code if name == code else f"{name} ({code})"
