@@ -4224,7 +4224,7 @@ Instale un visor de PDF (como SumatraPDF, Okular o Evince), o copie el archivo a
     <message>
         <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="44" />
         <source>Sent</source>
-        <translation>Enviada</translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="44" />
@@ -5085,111 +5085,131 @@ Puede deshacerlo con Ctrl+Z.</numerusform></translation>
 <context>
     <name>ReintegrationDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="59" />
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="60" />
         <source>Reintegration of case {number}</source>
         <translation>Reintegración del caso {number}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="71" />
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="73" />
         <source>Plan agreed with the returnee</source>
         <translation>Plan acordado con la persona retornada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="72" />
-        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="87" />
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="74" />
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="89" />
         <source>Dimension</source>
         <translation>Dimensión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="72" />
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="74" />
         <source>Goal</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="74" />
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="76" />
         <source>Add the goal</source>
         <translation>Agregar la meta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="86" />
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="88" />
         <source>Referrals to services</source>
         <translation>Remisiones a servicios</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="87" />
         <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="89" />
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="91" />
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="87" />
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="89" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="87" />
-        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="103" />
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="89" />
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="105" />
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="92" />
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="94" />
         <source>The returnee consents</source>
         <translation>La persona consiente</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="93" />
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="95" />
         <source>Refer</source>
         <translation>Remitir</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="104" />
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="106" />
         <source>Set the state</source>
         <translation>Cambiar el estado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="118" />
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="108" />
+        <source>Print letter…</source>
+        <translation>Imprimir carta…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="109" />
+        <source>The letter to the chosen referral's service, with only the fields the returnee agreed to share</source>
+        <translation>La carta al servicio de la remisión elegida, solo con los datos que la persona retornada aceptó compartir</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="125" />
         <source>Follow-up visits</source>
         <translation>Visitas de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="119" />
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="126" />
         <source>Due</source>
         <translation>Prevista</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="119" />
-        <source>Done</source>
-        <translation>Hecha</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="119" />
-        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="121" />
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="126" />
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="128" />
         <source>What the visit found</source>
         <translation>Lo que encontró la visita</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="122" />
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="126" />
+        <source>Done on</source>
+        <translation>Realizada el</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="129" />
         <source>Record the next visit as done</source>
         <translation>Registrar como hecha la próxima visita</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="157" />
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="164" />
         <source>Could not add the goal</source>
         <translation>No se pudo agregar la meta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="164" />
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="171" />
         <source>Could not refer</source>
         <translation>No se pudo remitir</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="173" />
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="180" />
         <source>Could not change the referral</source>
         <translation>No se pudo cambiar la remisión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="181" />
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="192" />
+        <source>Print letter</source>
+        <translation>Imprimir carta</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="195" />
+        <source>Could not print</source>
+        <translation>No se pudo imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/reintegration_dialog.py" line="202" />
         <source>Could not record the visit</source>
         <translation>No se pudo registrar la visita</translation>
     </message>
@@ -5212,212 +5232,222 @@ Puede deshacerlo con Ctrl+Z.</numerusform></translation>
         <translation>Todos los perfiles</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="93" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="95" />
         <source>New case…</source>
         <translation>Nuevo caso…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="95" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="97" />
         <source>Cases from a movement…</source>
         <translation>Casos desde un traslado…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="96" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="98" />
         <source>Turn the nationals evacuated or repatriated on a movement into return cases, households kept together</source>
         <translation>Convertir en casos de retorno a las personas evacuadas o repatriadas en un traslado, sin separar los grupos familiares</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="99" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="101" />
         <source>Hand over…</source>
         <translation>Traspasar…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="100" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="102" />
         <source>Write the chosen case to an encrypted file for the receiving office</source>
         <translation>Escribir el caso elegido en un archivo cifrado para la oficina receptora</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="102" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="104" />
         <source>Take in a handover…</source>
         <translation>Recibir un traspaso…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="103" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="105" />
         <source>Continue here the cases of a handover file the other office sent</source>
         <translation>Continuar aquí los casos de un archivo de traspaso enviado por la otra oficina</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="126" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="107" />
+        <source>Print directory…</source>
+        <translation>Imprimir directorio…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="108" />
+        <source>The referral directory: services at home by municipality, then the programmes that pay for return</source>
+        <translation>El directorio para remisiones: servicios en el país de origen por municipio y después los programas que financian el retorno</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="134" />
         <source>Next steps</source>
         <translation>Pasos siguientes</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="129" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="137" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="129" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="137" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="129" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="137" />
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="129" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="137" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="133" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="143" />
         <source>Edit case…</source>
         <translation>Editar caso…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="135" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="145" />
         <source>Put on a movement…</source>
         <translation>Asignar a un traslado…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="137" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="147" />
         <source>Print declaration…</source>
         <translation>Imprimir declaración…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="139" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="149" />
         <source>Print case file…</source>
         <translation>Imprimir expediente…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="141" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="151" />
         <source>Reintegration…</source>
         <translation>Reintegración…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="142" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="152" />
         <source>Plan, referrals and follow-up visits, at the receiving office</source>
         <translation>Plan, remisiones y visitas de seguimiento, en la oficina receptora</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="144" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="154" />
         <source>Travel document…</source>
         <translation>Documento de viaje…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="145" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="155" />
         <source>Record the emergency travel document a person travels on</source>
         <translation>Registrar el documento de viaje de emergencia con el que viaja una persona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="158" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="168" />
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="185" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="195" />
         <source>Every programme</source>
         <translation>Todos los programas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="207" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="215" />
         <source>Cases: {n}</source>
         <translation>Casos: {n}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="231" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="239" />
         <source>People: {names}</source>
         <translation>Personas: {names}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="233" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="241" />
         <source>Profile: {profile}</source>
         <translation>Perfil: {profile}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="234" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="242" />
         <source>Programme: {programme}</source>
         <translation>Programa: {programme}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="235" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="243" />
         <source>Receiving office: {office}</source>
         <translation>Oficina receptora: {office}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="236" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="244" />
         <source>Assessment: {text}</source>
         <translation>Evaluación: {text}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="240" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="248" />
         <source>Eligible programmes: {names}</source>
         <translation>Programas a los que puede optar: {names}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="242" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="250" />
         <source>Services nearest {place}: {names}</source>
         <translation>Servicios más cercanos a {place}: {names}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="278" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="287" />
         <source>Plan ({dimension}): {goal}</source>
         <translation>Plan ({dimension}): {goal}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="280" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="289" />
         <source>Referral to {service}: {state}</source>
         <translation>Remisión a {service}: {state}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="284" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="293" />
         <source>Follow-ups done: {done} of {all}; next on {due}</source>
         <translation>Seguimientos hechos: {done} de {all}; el siguiente el {due}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="305" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="314" />
         <source>Could not take the step</source>
         <translation>No se pudo dar el paso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="307" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="316" />
         <source>Reason, which the person is told</source>
         <translation>Motivo, que se comunica a la persona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="317" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="326" />
         <source>Could not save the case</source>
         <translation>No se pudo guardar el caso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="324" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="333" />
         <source>Could not open the case</source>
         <translation>No se pudo abrir el caso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="343" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="352" />
         <source>Cases from a movement</source>
         <translation>Casos desde un traslado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="345" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="354" />
         <source>Could not open the cases</source>
         <translation>No se pudieron abrir los casos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="352" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="361" />
         <source>Put on a movement</source>
         <translation>Asignar a un traslado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="354" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="363" />
         <source>Could not put the case on the movement</source>
         <translation>No se pudo asignar el caso al traslado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="360" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="369" />
         <source>Could not record the document</source>
         <translation>No se pudo registrar el documento</translation>
     </message>
@@ -6696,6 +6726,7 @@ Quienes no queden dentro de ninguna zona conservan la que tienen. Puede deshacer
     <message>
         <location filename="../../micic_planner/gui/returns/case_actions.py" line="19" />
         <location filename="../../micic_planner/gui/returns/case_actions.py" line="33" />
+        <location filename="../../micic_planner/gui/returns/case_actions.py" line="79" />
         <source>Could not print</source>
         <translation>No se pudo imprimir</translation>
     </message>
@@ -6723,6 +6754,11 @@ Quienes no queden dentro de ninguna zona conservan la que tienen. Puede deshacer
         <location filename="../../micic_planner/gui/returns/case_actions.py" line="63" />
         <source>Could not take the handover in</source>
         <translation>No se pudo recibir el traspaso</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/case_actions.py" line="76" />
+        <source>Print directory</source>
+        <translation>Imprimir el directorio</translation>
     </message>
 </context>
 </TS>
