@@ -118,7 +118,8 @@ def run_import(args) -> int:
                 outcome, _changes = imports.apply(pipeline, table.rows(), file_name=args.file, source=args.source,
                                                   expected=table.estimate_rows(),
                                                   notes=getattr(table, "notes", None),
-                                                  person_notes=getattr(table, "person_notes", None))
+                                                  person_notes=getattr(table, "person_notes", None),
+                                                  inquiry_notes=getattr(table, "inquiry_notes", None))
                 if args.source:
                     imports.save_mapping(args.source, mapping.to_json(), region)
                 if not args.no_geocode:
@@ -176,6 +177,9 @@ def _print_outcome(outcome, dry_run: bool) -> None:
                 "their notes.").format(count=outcome.statuses_from_notes))
     if outcome.notes:
         _print_notes(outcome.notes)
+    if outcome.inquiries_noted:
+        print(_("{count} new notes from the file added to {inquiries} hotline inquiries about the same person "
+                "(see `inquiry notes`).").format(count=outcome.inquiry_notes, inquiries=outcome.inquiries_noted))
 
 
 def _print_notes_found(imports, notes) -> None:

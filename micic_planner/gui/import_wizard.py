@@ -95,7 +95,8 @@ class ImportWizard(QWizard):
                                                   source=self.source, expected=expected,
                                                   progress=lambda n: progress(n, expected),
                                                   notes=getattr(self.table, "notes", None),
-                                                  person_notes=getattr(self.table, "person_notes", None))
+                                                  person_notes=getattr(self.table, "person_notes", None),
+                                                  inquiry_notes=getattr(self.table, "inquiry_notes", None))
             # Rows that name a town but give no coordinates get the town's, from the offline gazetteer.
             return outcome, changes | PlaceCoordinates(self.imports.store).fill(self.region or None)
 

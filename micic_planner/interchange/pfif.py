@@ -13,6 +13,7 @@ from micic_planner.core.atomic_output import explain_os_error
 from micic_planner.core.errors import ImportFileError
 from micic_planner.core.i18n import _
 from micic_planner.core.limits import LIMITS, too_large
+from micic_planner.core.messaging.inquiry_notes import InquiryNote, is_inquiry_record
 from micic_planner.core.status_notes import StatusNote
 from micic_planner.interchange.csv_reader import TableFile
 from micic_planner.interchange.xml_files import read_root
@@ -172,9 +173,13 @@ class PfifTable(TableFile):
     # The status notes of the persons the file holds, for those already in the registry under the same
     # record id: a row skipped as a duplicate still brings its newer status (Person Finder resends persons).
     person_notes: list[StatusNote] = field(default_factory=list)
+    # Every note with whom it is about, for the hotline: notes on a person an inquiry seeks go to the inquiry.
+    inquiry_notes: list[InquiryNote] = field(default_factory=list)
 
     def rows(self):
-        for number, person in enumerate(read_pfif(self.path), start=2):
+        # A hotline's person sought (sent to Person Finder by `inquiry pfif`) is not a national to register.
+        persons = [p for p in read_pfif(self.path) if not is_inquiry_record(p.values.get("person_record_id", ""))]
+        for number, person in enumerate(persons, start=2):
             yield number, _row(person)
 
 
@@ -240,8 +245,28 @@ def open_pfif_table(path: str | Path) -> PfifTable:
         raise ImportFileError(_("This PFIF file holds no person and no note."), where=str(path),
                               hint=_("Ask the sender for the file again."))
     table = PfifTable(Path(path), list(TABLE_FIELDS), kind="pfif")
-    table.notes = status_notes(read.notes)
+    table.notes = status_notes([n for n in read.notes if not is_inquiry_record(n.get("person_record_id", ""))])
+    table.inquiry_notes = inquiry_notes(read)
     nested = [{**note, "person_record_id": p.values.get("person_record_id", "")} for p in read.persons
               for note in p.notes]
     table.person_notes = [n for n in status_notes(nested) if n.status and n.key]
     return table
+
+
+def inquiry_notes(read: PfifFile) -> list[InquiryNote]:
+    """Every note of the file with its person's record id and, for the persons the file holds, their name."""
+    found = []
+    for person in read.persons:
+        found += [_inquiry_note(note, person.values.get("person_record_id", ""), _full_name(person.values))
+                  for note in person.notes]
+    found += [_inquiry_note(note, note.get("person_record_id", ""), "") for note in read.notes]
+    return [n for n in found if n.text or n.status]
+
+
+def _inquiry_note(note: dict, person_id: str, name: str) -> InquiryNote:
+    return InquiryNote(note.get("note_record_id", ""), person_id, name, note.get("status", ""), _note_time(note),
+                       note.get("author_name", ""), note.get("text", ""))
+
+
+def _full_name(values: dict) -> str:
+    return values.get("full_name") or " ".join(x for x in (values.get("given_name"), values.get("family_name")) if x)
