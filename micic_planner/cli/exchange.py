@@ -129,7 +129,18 @@ def run_import(args) -> int:
             raise
         _write_report(args.report, pipeline)
     _print_outcome(outcome, args.dry_run)
+    _print_expired(getattr(table, "expired", None))
     return 0
+
+
+def _print_expired(expired) -> None:
+    """The persons left out because the sender's record had expired (PFIF expiry_date), each by name."""
+    if not expired:
+        return
+    print(_("{count} persons not imported: the sender's record has expired (PFIF expiry_date), and PFIF asks every "
+            "copy to be deleted:").format(count=len(expired)))
+    for record_id, name, when in expired:
+        print(f"  {name or record_id} ({record_id}): {when}")
 
 
 def _sex_codes(args, mapping, table) -> str:

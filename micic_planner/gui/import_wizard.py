@@ -126,6 +126,10 @@ class ImportWizard(QWizard):
             unused = [n.note_id or n.person_id for n in (*notes.kept, *notes.superseded, *notes.unmatched)]
             if unused:
                 text += "\n" + _tr("Notes not used: {notes}").format(notes=", ".join(unused[:20]))
+        expired = getattr(self.table, "expired", None)
+        if expired:
+            text += "\n" + _tr("Not imported, the sender's record having expired (PFIF expiry_date): {names}").format(
+                names=", ".join(f"{name or record_id} ({when[:10]})" for record_id, name, when in expired[:20]))
         ImportResultDialog.ask(self, text)
         super().accept()
 
