@@ -35,20 +35,16 @@ def summary_text(report) -> tuple[str, str]:
     ]
     if s.no_coordinates:
         lines.append(
-            QCoreApplication.translate("Assign", "{count} nationals have no coordinates.").format(
-                count=fmt_int(s.no_coordinates)
-            )
+            QCoreApplication.translate("Assign", "%Ln national(s) without coordinates.", "", s.no_coordinates)
         )
     if s.no_room:
         lines.append(
-            QCoreApplication.translate("Assign", "{count} nationals found no assembly point with room.").format(
-                count=fmt_int(s.no_room)
-            )
+            QCoreApplication.translate("Assign", "%Ln national(s) found no assembly point with room.", "", s.no_room)
         )
     lines.append(
         QCoreApplication.translate(
-            "Assign", "{count} nationals live farther than {km} km from every assembly point."
-        ).format(count=fmt_int(s.beyond_radius), km=f"{s.radius_km:g}")
+            "Assign", "%Ln national(s) farther than {km} km from every assembly point.", "", s.beyond_radius
+        ).format(km=f"{s.radius_km:g}")
     )
     unknown = QCoreApplication.translate("Assign", "capacity unknown")
     details = [QCoreApplication.translate("Assign", "Loads:")] + [
@@ -56,8 +52,8 @@ def summary_text(report) -> tuple[str, str]:
     ]
     if report.unknown_capacity:
         lines.append(QCoreApplication.translate(
-            "Assign", "{count} assembly points have no known capacity and took nobody; give them a capacity, then "
-            "assign again.").format(count=fmt_int(len(report.unknown_capacity))))
+            "Assign", "%Ln assembly point(s) of unknown capacity took nobody; give them a capacity, then assign "
+            "again.", "", len(report.unknown_capacity)))
     if report.gaps:
         details += ["", QCoreApplication.translate("Assign", "Farthest from any assembly point:")]
         details += [f"  {g.name} (#{g.id}): {g.nearest_km:.1f} km" for g in report.gaps]
@@ -83,9 +79,8 @@ class AssignConfirm:
         also = None
         if preview.by_hand:
             also = QCheckBox(
-                QCoreApplication.translate("Assign", "Also reassign the {count} set by hand").format(
-                    count=fmt_int(preview.by_hand)
-                )
+                QCoreApplication.translate("Assign", "Also reassign the %Ln national(s) set by hand", "",
+                                           preview.by_hand)
             )
             box.setCheckBox(also)
         if box.exec() != QMessageBox.StandardButton.Ok:
@@ -95,15 +90,12 @@ class AssignConfirm:
 
 def confirm_text(preview) -> str:
     lines = [
-        QCoreApplication.translate("Assign", "This gives {count} people a different assembly point (or none).").format(
-            count=fmt_int(preview.moves)
-        )
+        QCoreApplication.translate("Assign", "This gives %Ln person(s) a different assembly point (or none).", "",
+                                   preview.moves)
     ]
     if preview.by_hand:
         lines.append(
-            QCoreApplication.translate("Assign", "{count} assignments were set by hand and are kept.").format(
-                count=fmt_int(preview.by_hand)
-            )
+            QCoreApplication.translate("Assign", "%Ln assignment(s) set by hand will be kept.", "", preview.by_hand)
         )
     lines.append(QCoreApplication.translate("Assign", "You can undo it with Edit ▸ Undo."))
     return "\n".join(lines)

@@ -49,8 +49,8 @@ class KindChoiceDialog(FittedDialog):
             box.addItem(self.tr("Skip these points"), None)
             for kind in PlaceKind:
                 box.addItem(kind.label(), kind)
-            label = QLabel(self.tr("“{type}” ({count} points)").format(
-                type=file_type or self.tr("no type"), count=len(places)))
+            label = QLabel(self.tr("“{type}” (%Ln point(s))", "", len(places)).format(
+                type=file_type or self.tr("no type")))
             label.setWordWrap(True)
             label.setToolTip(", ".join(p.name for p in places)[:500])
             form.addRow(label, box)
@@ -96,7 +96,8 @@ class OpenMapFileDialog:
 def report_text(reading, job=None) -> str:
     """The summary, every record added or updated (by `job`, if it ran), then what was left out or changed and why."""
     added, updated, items = (job.added, job.updated, job.items) if job else (0, 0, [])
-    lines = [_tr("{added} records added and {updated} updated.").format(added=added, updated=updated), ""]
+    lines = [" ".join((QCoreApplication.translate("GeoImport", "%Ln record(s) added", "", added),
+                       QCoreApplication.translate("GeoImport", "and %Ln updated.", "", updated))), ""]
     tables = {"places": _tr("place"), "zones": _tr("zone"), "routes": _tr("route")}
     for table, name, new in items:
         lines.append((_tr("Added {what}: {name}") if new else _tr("Updated {what}: {name}")).format(

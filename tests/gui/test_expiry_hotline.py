@@ -5,12 +5,10 @@ from micic_planner.core.models import Post
 from micic_planner.storage.messaging.hotline_store import HotlineStore
 
 
-def test_hotline_records_past_the_rule_alone_enable_the_purge_and_are_counted_in_the_singular(qapp, qtbot, store,
+def test_hotline_records_past_the_rule_alone_enable_the_purge_and_are_counted_in_the_singular(qtbot, store,
                                                                                                  monkeypatch):
-    from micic_planner.gui.locale_support import install_language
     from micic_planner.gui.security import tables
 
-    install_language(qapp, "en")
 
     store.save_post(Post("Consulado", "CR", "San José"))
     old = HotlineStore(store).log(Inquiry("Rosa Vieja", "Baltazar Antiguo"))
