@@ -5,7 +5,6 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QProgressDialog
 
 from micic_planner.gui.errors import explained
-from micic_planner.gui.locale_support import fmt_int
 from micic_planner.gui.worker import Worker, run_and_wait
 
 
@@ -29,9 +28,9 @@ class AssignmentSummaryDialog:
 def summary_text(report) -> tuple[str, str]:
     s = report.summary
     lines = [
-        QCoreApplication.translate(
-            "Assign", "{assigned} of {total} nationals have an assembly point; no household was split."
-        ).format(assigned=fmt_int(s.assigned), total=fmt_int(s.nationals))
+        " ".join((QCoreApplication.translate("Assign", "Of %Ln national(s),", "", s.nationals),
+                  QCoreApplication.translate("Assign", "%Ln with an assembly point; no household was split.", "",
+                                             s.assigned)))
     ]
     if s.no_coordinates:
         lines.append(

@@ -41,3 +41,13 @@ def test_the_map_file_report_and_the_assignment_question_agree_with_their_counts
     assert report_text(reading, job).startswith("1 registro añadido y 2 actualizados.")
     assert confirm_text(SimpleNamespace(moves=1, by_hand=1)).startswith(
         "Esto da a 1 persona otro punto de reunión (o ninguno).\nSe conservará 1 asignación hecha a mano.")
+
+
+def test_the_assignment_summary_says_each_count_in_its_own_form(spanish):
+    from micic_planner.gui.assign_action import summary_text
+
+    summary = SimpleNamespace(assigned=1, nationals=2, no_coordinates=1, no_room=0, beyond_radius=2, radius_km=25.0)
+    text, _details = summary_text(SimpleNamespace(summary=summary, loads=[], unknown_capacity=[], gaps=[]))
+    assert text.splitlines() == ["De 2 connacionales, 1 tiene punto de reunión; no se separó ningún hogar.",
+                                 "1 connacional sin coordenadas.",
+                                 "2 connacionales a más de 25 km de todo punto de reunión."]
