@@ -118,7 +118,8 @@ def run_import(args) -> int:
                 outcome, _changes = imports.apply(pipeline, table.rows(), file_name=args.file, source=args.source,
                                                   expected=table.estimate_rows(),
                                                   notes=getattr(table, "notes", None),
-                                                  person_notes=getattr(table, "person_notes", None))
+                                                  person_notes=getattr(table, "person_notes", None),
+                                                  inquiry_notes=getattr(table, "inquiry_notes", None))
                 if args.source:
                     imports.save_mapping(args.source, mapping.to_json(), region)
                 if not args.no_geocode:
@@ -128,7 +129,18 @@ def run_import(args) -> int:
             raise
         _write_report(args.report, pipeline)
     _print_outcome(outcome, args.dry_run)
+    _print_expired(getattr(table, "expired", None))
     return 0
+
+
+def _print_expired(expired) -> None:
+    """The persons left out because the sender's record had expired (PFIF expiry_date), each by name."""
+    if not expired:
+        return
+    print(_("{count} persons not imported: the sender's record has expired (PFIF expiry_date), and PFIF asks every "
+            "copy to be deleted:").format(count=len(expired)))
+    for record_id, name, when in expired:
+        print(f"  {name or record_id} ({record_id}): {when}")
 
 
 def _sex_codes(args, mapping, table) -> str:
@@ -176,6 +188,9 @@ def _print_outcome(outcome, dry_run: bool) -> None:
                 "their notes.").format(count=outcome.statuses_from_notes))
     if outcome.notes:
         _print_notes(outcome.notes)
+    if outcome.inquiries_noted:
+        print(_("{count} new notes from the file added to {inquiries} hotline inquiries about the same person "
+                "(see `inquiry notes`).").format(count=outcome.inquiry_notes, inquiries=outcome.inquiries_noted))
 
 
 def _print_notes_found(imports, notes) -> None:

@@ -75,6 +75,11 @@ def register(commands) -> None:
     add_post(q)
     q.add_argument("--out", required=True, metavar=_("FILE"), help=_("FILE.xml"))
     q.set_defaults(run=run_inquiry_pfif)
+    q = sub.add_parser("notes", help=_("show what Person Finder's notes, imported with `import`, say about the person "
+                                       "an inquiry seeks"))
+    add_post(q, then=("inquiry",))
+    q.add_argument("inquiry", nargs="?", type=int, help=_("the inquiry's id (see `inquiry list`)"))
+    q.set_defaults(run=run_inquiry_notes)
     q = sub.add_parser("list", help=_("list the inquiries, newest first"))
     add_post(q)
     q.add_argument("--open", action="store_true", help=_("only those without an outcome"))
@@ -307,7 +312,26 @@ def run_inquiry_done(args) -> int:
     return 0
 
 
+def run_inquiry_notes(args) -> int:
+    from micic_planner.storage.messaging.hotline_store import HotlineStore
+
+    if args.inquiry is None:
+        raise MessagingError(_("Which inquiry? Give its id (see `inquiry list`)."))
+    store = _open(args.db)
+    with store:
+        hotline = HotlineStore(store)
+        hotline.get(args.inquiry)  # an unknown id says so, rather than "no notes"
+        notes = hotline.notes(args.inquiry)
+    for note in notes:
+        print(" · ".join(x for x in (note["at"][:16].replace("T", " "), note["status"], note["author"], note["text"],
+                                     note["file_name"]) if x))
+    if not notes:
+        print(_("No note has come back about this person."))
+    return 0
+
+
 def run_inquiry_pfif(args) -> int:
+    from micic_planner.core.messaging.inquiry_notes import pfif_domain
     from micic_planner.interchange.pfif import write_pfif
     from micic_planner.interchange.pfif_inquiries import inquiry_persons
     from micic_planner.storage.mapping import utc_now
@@ -318,7 +342,7 @@ def run_inquiry_pfif(args) -> int:
         inquiries = HotlineStore(store).for_person_finder()
         post = store.post()
     stamp = utc_now()[:19] + "Z"
-    count = write_pfif(args.out, inquiry_persons(inquiries, f"micic.{post.uuid if post else 'post'}",
+    count = write_pfif(args.out, inquiry_persons(inquiries, pfif_domain(post.uuid if post else None),
                                                  post.name if post else "", stamp))
     print(_("{count} people sought written for Person Finder.").format(count=count))
     return 0

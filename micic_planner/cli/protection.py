@@ -213,8 +213,15 @@ def run_expiry(args) -> int:
         if not args.yes:
             print(_("{n} records would be deleted for good. Run again with --yes to purge them.").format(
                 n=store.retention.expired_count()))
+            hotline = store.retention.expired_messages()
+            if any(hotline.values()):
+                print(_("With them: {inquiries} hotline inquiries and {messages} messages sent or received, past "
+                        "the same rule.").format(inquiries=hotline["inquiries"],
+                                                 messages=hotline["outbox"] + hotline["inbox"]))
             return 1
         counts = store.retention.purge()
     print(_("Purged {nationals} records, {status_history} status changes and {audit_entries} audit entries.")
           .format(**counts))
+    if counts["inquiries"] or counts["messages"]:
+        print(_("Purged {inquiries} hotline inquiries and {messages} messages sent or received.").format(**counts))
     return 0

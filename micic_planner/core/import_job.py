@@ -35,6 +35,8 @@ class ImportOutcome:
     statuses_kept: int = 0  # merged rows whose status lost to a newer or more specific one in the registry
     notes: NotesOutcome | None = None  # what became of the notes about people the file does not hold
     statuses_from_notes: int = 0  # nationals already stored under a row's record id whose status its notes changed
+    inquiry_notes: int = 0  # PFIF notes newly attached to the hotline inquiries about the same person
+    inquiries_noted: int = 0  # the inquiries those notes (new or already known) are about
 
 
 class ImportPipeline:

@@ -31,10 +31,16 @@ class Inbound:
 
 
 class GammuEngine:
-    def __init__(self, connection: str, device: str, model: str = ""):
+    # Ask the network for a delivery report of every message sent: Gammu sets the status-report request
+    # (TP-SRR) of an SMS whose PDU type is Status_Report. Reports come back through `read`, which marks
+    # the message delivered or failed; a network that sends none leaves it "sent".
+    DELIVERY_REPORT = {"Type": "Status_Report"}
+
+    def __init__(self, connection: str, device: str, model: str = "", delivery_reports: bool = True):
         import gammu
 
         self._gammu = gammu
+        self.delivery_reports = delivery_reports
         self.machine = gammu.StateMachine()
         self.machine.SetConfig(0, {"Connection": connection, "Device": device, "Model": model})
         try:
@@ -68,14 +74,17 @@ class GammuEngine:
                     {"ID": "ConcatenatedTextLong", "Buffer": text}]})
                 refs = []
                 for part in parts:
-                    part.update({"SMSC": {"Location": 1}, "Number": phone})
+                    part.update({"SMSC": {"Location": 1}, "Number": phone, **self._report()})
                     refs.append(str(self.machine.SendSMS(part)))
                 return ",".join(refs)
             coding = "Default" if sms_segments(text)[1] else "Unicode_No_Compression"
             return str(self.machine.SendSMS({"Text": text, "SMSC": {"Location": 1}, "Number": phone,
-                                             "Coding": coding}))
+                                             "Coding": coding, **self._report()}))
         except gammu.GSMError as exc:
             raise EngineError(_reason(exc), where=phone) from exc
+
+    def _report(self) -> dict:
+        return self.DELIVERY_REPORT if self.delivery_reports else {}
 
     def read(self) -> list[Inbound]:
         """Every message waiting in the phone's inboxes, multipart ones joined."""

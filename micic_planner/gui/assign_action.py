@@ -5,7 +5,6 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QProgressDialog
 
 from micic_planner.gui.errors import explained
-from micic_planner.gui.locale_support import fmt_int
 from micic_planner.gui.worker import Worker, run_and_wait
 
 
@@ -29,26 +28,22 @@ class AssignmentSummaryDialog:
 def summary_text(report) -> tuple[str, str]:
     s = report.summary
     lines = [
-        QCoreApplication.translate(
-            "Assign", "{assigned} of {total} nationals have an assembly point; no household was split."
-        ).format(assigned=fmt_int(s.assigned), total=fmt_int(s.nationals))
+        " ".join((QCoreApplication.translate("Assign", "Of %Ln national(s),", "", s.nationals),
+                  QCoreApplication.translate("Assign", "%Ln with an assembly point; no household was split.", "",
+                                             s.assigned)))
     ]
     if s.no_coordinates:
         lines.append(
-            QCoreApplication.translate("Assign", "{count} nationals have no coordinates.").format(
-                count=fmt_int(s.no_coordinates)
-            )
+            QCoreApplication.translate("Assign", "%Ln national(s) without coordinates.", "", s.no_coordinates)
         )
     if s.no_room:
         lines.append(
-            QCoreApplication.translate("Assign", "{count} nationals found no assembly point with room.").format(
-                count=fmt_int(s.no_room)
-            )
+            QCoreApplication.translate("Assign", "%Ln national(s) found no assembly point with room.", "", s.no_room)
         )
     lines.append(
         QCoreApplication.translate(
-            "Assign", "{count} nationals live farther than {km} km from every assembly point."
-        ).format(count=fmt_int(s.beyond_radius), km=f"{s.radius_km:g}")
+            "Assign", "%Ln national(s) farther than {km} km from every assembly point.", "", s.beyond_radius
+        ).format(km=f"{s.radius_km:g}")
     )
     unknown = QCoreApplication.translate("Assign", "capacity unknown")
     details = [QCoreApplication.translate("Assign", "Loads:")] + [
@@ -56,8 +51,8 @@ def summary_text(report) -> tuple[str, str]:
     ]
     if report.unknown_capacity:
         lines.append(QCoreApplication.translate(
-            "Assign", "{count} assembly points have no known capacity and took nobody; give them a capacity, then "
-            "assign again.").format(count=fmt_int(len(report.unknown_capacity))))
+            "Assign", "%Ln assembly point(s) of unknown capacity took nobody; give them a capacity, then assign "
+            "again.", "", len(report.unknown_capacity)))
     if report.gaps:
         details += ["", QCoreApplication.translate("Assign", "Farthest from any assembly point:")]
         details += [f"  {g.name} (#{g.id}): {g.nearest_km:.1f} km" for g in report.gaps]
@@ -83,9 +78,8 @@ class AssignConfirm:
         also = None
         if preview.by_hand:
             also = QCheckBox(
-                QCoreApplication.translate("Assign", "Also reassign the {count} set by hand").format(
-                    count=fmt_int(preview.by_hand)
-                )
+                QCoreApplication.translate("Assign", "Also reassign the %Ln national(s) set by hand", "",
+                                           preview.by_hand)
             )
             box.setCheckBox(also)
         if box.exec() != QMessageBox.StandardButton.Ok:
@@ -95,15 +89,12 @@ class AssignConfirm:
 
 def confirm_text(preview) -> str:
     lines = [
-        QCoreApplication.translate("Assign", "This gives {count} people a different assembly point (or none).").format(
-            count=fmt_int(preview.moves)
-        )
+        QCoreApplication.translate("Assign", "This gives %Ln person(s) a different assembly point (or none).", "",
+                                   preview.moves)
     ]
     if preview.by_hand:
         lines.append(
-            QCoreApplication.translate("Assign", "{count} assignments were set by hand and are kept.").format(
-                count=fmt_int(preview.by_hand)
-            )
+            QCoreApplication.translate("Assign", "%Ln assignment(s) set by hand will be kept.", "", preview.by_hand)
         )
     lines.append(QCoreApplication.translate("Assign", "You can undo it with Edit ▸ Undo."))
     return "\n".join(lines)

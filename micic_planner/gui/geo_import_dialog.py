@@ -1,11 +1,29 @@
 """Import a map file (GPX, KML, GeoJSON): a kind for each unknown point type, then a report item by item."""
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QFileDialog, QFormLayout, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout
+import copy
+from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressDialog,
+    QVBoxLayout,
+    QWidget,
+)
+
+from micic_planner.core.changes import changed
 from micic_planner.core.enums import PlaceKind
+from micic_planner.core.errors import Cancelled
+from micic_planner.core.models import Place, Route, Zone
+from micic_planner.gui.commands import RecordCommand
 from micic_planner.gui.errors import explained
 from micic_planner.gui.fitted_dialog import FittedDialog
+from micic_planner.gui.worker import Worker, run_and_wait
 
 
 def _tr(text: str) -> str:
@@ -31,8 +49,8 @@ class KindChoiceDialog(FittedDialog):
             box.addItem(self.tr("Skip these points"), None)
             for kind in PlaceKind:
                 box.addItem(kind.label(), kind)
-            label = QLabel(self.tr("“{type}” ({count} points)").format(
-                type=file_type or self.tr("no type"), count=len(places)))
+            label = QLabel(self.tr("“{type}” (%Ln point(s))", "", len(places)).format(
+                type=file_type or self.tr("no type")))
             label.setWordWrap(True)
             label.setToolTip(", ".join(p.name for p in places)[:500])
             form.addRow(label, box)
@@ -78,7 +96,8 @@ class OpenMapFileDialog:
 def report_text(reading, job=None) -> str:
     """The summary, every record added or updated (by `job`, if it ran), then what was left out or changed and why."""
     added, updated, items = (job.added, job.updated, job.items) if job else (0, 0, [])
-    lines = [_tr("{added} records added and {updated} updated.").format(added=added, updated=updated), ""]
+    lines = [" ".join((QCoreApplication.translate("GeoImport", "%Ln record(s) added", "", added),
+                       QCoreApplication.translate("GeoImport", "and %Ln updated.", "", updated))), ""]
     tables = {"places": _tr("place"), "zones": _tr("zone"), "routes": _tr("route")}
     for table, name, new in items:
         lines.append((_tr("Added {what}: {name}") if new else _tr("Updated {what}: {name}")).format(
@@ -89,8 +108,74 @@ def report_text(reading, job=None) -> str:
     return "\n".join(lines)
 
 
+class MapFileImport(RecordCommand):
+    """A map file's import as one step on the undo stack: undo deletes what it added and puts back, as they
+    were, the records it updated; redo writes them again as the import left them."""
+
+    CLASSES = {"zones": Zone, "places": Place, "routes": Route}
+
+    def __init__(self, context, path: str, before: dict, after: dict):
+        super().__init__(context, _tr("Import the map file {name}").format(name=Path(path).name))
+        self.updated = {key: record for key, record in before.items() if record is not None}
+        self.added = [key for key, record in before.items() if record is None]
+        self.after = after
+        self.saved: list = []  # the added records with what their deletion took along, kept by undo for redo
+
+    def _changes(self):
+        return changed("places", "zones", "routes", "nationals", count=len(self.updated) + len(self.added))
+
+    def do(self) -> None:
+        from micic_planner.storage.record_snapshots import restore
+
+        with self.store.db.atomic():
+            for snap in reversed(self.saved):
+                restore(self.store.db, snap)
+            for record in self.after.values():
+                self.store.records.update(copy.deepcopy(record))
+        self.context.apply(self._changes())
+
+    def undo_write(self) -> None:
+        from micic_planner.storage.record_snapshots import snapshot
+
+        db = self.store.db
+        with db.atomic():
+            for record in self.updated.values():
+                self.store.records.update(copy.deepcopy(record))
+            self.saved = []
+            # Routes first: a place the import added may be the end of a route it added.
+            for table in ("routes", "places", "zones"):
+                ids = [i for t, i in self.added if t == table]
+                if ids:
+                    self.saved.append(snapshot(db, table, ids))
+                    for record_id in ids:
+                        self.store.records.delete(self.CLASSES[table], record_id)
+        self.context.apply(self._changes())
+
+
+def _in_worker(parent, label: str, function):
+    """Run `function(progress, cancelled)` off the GUI thread behind a progress dialog with Cancel.
+
+    None when the person cancels; any other error is raised here, for the caller's `explained`.
+    """
+    parent = parent if isinstance(parent, QWidget) else None  # a test's stand-in window is no widget
+    dialog = QProgressDialog(label, _tr("Cancel"), 0, 0, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)
+    worker = Worker(function, parent)
+    worker.progressed.connect(lambda done, total: (dialog.setMaximum(total), dialog.setValue(min(done, total))))
+    dialog.canceled.connect(worker.cancel)
+    try:
+        return run_and_wait(worker)
+    except Cancelled:
+        return None
+    finally:
+        dialog.canceled.disconnect(worker.cancel)  # closing a progress dialog emits canceled
+        dialog.close()
+        dialog.deleteLater()
+
+
 def run_geo_import(window) -> None:
-    """Menu action (File > Import a map file…)."""
+    """Menu action (File > Import a map file…): read and apply in the worker, undoable as one step."""
     from micic_planner.interchange.geo_files import read_geo
     from micic_planner.storage.geo_import import GeoImport
 
@@ -101,7 +186,9 @@ def run_geo_import(window) -> None:
     if not path:
         return
     with explained(window, _tr("The map file could not be imported")):
-        reading = read_geo(path)
+        reading = _in_worker(window, _tr("Reading the map file…"), lambda _progress, _cancelled: read_geo(path))
+        if reading is None:
+            return
         if reading.pending:
             kinds = KindChoiceDialog.ask(window, reading.pending)
             if kinds is None:
@@ -112,6 +199,21 @@ def run_geo_import(window) -> None:
             QMessageBox.information(window, _tr("Nothing to import"), report_text(reading))
             return
         job = GeoImport(context.store)
-        changes = job.run(places, zones, links, where=path)
+
+        def work(progress, cancelled):
+            def tick(done: int, total: int) -> None:
+                if cancelled():  # raised inside the transaction: nothing of the file is kept
+                    raise Cancelled(_tr("The map file's import was cancelled; nothing was changed."))
+                progress(done, total)
+            changes = job.run(places, zones, links, where=path, progress=tick)
+            after = {key: context.store.records.get(MapFileImport.CLASSES[key[0]], key[1])
+                     for key, record in job.before.items() if record is not None}
+            return changes, after
+
+        result = _in_worker(window, _tr("Importing the map file…"), work)
+        if result is None:
+            return
+        changes, after = result
+        context.undo_stack.push(MapFileImport(context, path, job.before, after))  # already written: no redo now
         context.apply(changes)
         GeoReportDialog.ask(window, report_text(reading, job))

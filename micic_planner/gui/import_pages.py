@@ -21,7 +21,6 @@ from micic_planner.core.column_mapping import EXTRA_FIELDS, FIELD_TITLES, IMPORT
 from micic_planner.core.i18n import translate
 from micic_planner.core.sex_codes import HM, MF, for_mapping
 from micic_planner.gui.errors import explained
-from micic_planner.gui.locale_support import fmt_int
 
 PREVIEW_ROWS = 50
 
@@ -257,8 +256,9 @@ class ValidationPage(QWizardPage):
                 self.issues.setItem(r, c, value)
         self.issues.resizeRowsToContents()
         self._filling = False
-        self.summary.setText(self.tr("{rows} rows read: {ok} can be imported, {bad} rows have errors.").format(
-            rows=fmt_int(report.rows), ok=fmt_int(report.accepted), bad=f"{len(report.bad_rows):,}"))
+        self.summary.setText(" ".join((self.tr("%Ln row(s) read:", "", report.rows),
+                                       self.tr("%Ln can be imported,", "", report.accepted),
+                                       self.tr("%Ln with errors.", "", len(report.bad_rows)))))
         self.save_button.setEnabled(bool(report.issues))
         self._on_skip_toggled(self.skip_box.isChecked())
 

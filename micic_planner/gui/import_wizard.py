@@ -7,7 +7,6 @@ from micic_planner.core.duplicates import DuplicateFinder
 from micic_planner.core.import_job import ImportDecisions, ImportOutcome, ImportPipeline
 from micic_planner.core.import_rows import RowValidator
 from micic_planner.gui.errors import explained
-from micic_planner.gui.locale_support import fmt_int
 from micic_planner.gui.worker import Worker, run_and_wait
 
 KEEP_RECORDS = 200_000  # beyond this many rows, side-by-side shows only the registry record
@@ -15,6 +14,11 @@ KEEP_RECORDS = 200_000  # beyond this many rows, side-by-side shows only the reg
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportWizard", text)
+
+
+def _trn(text: str, count: int) -> str:
+    """A sentence part with one count (%Ln), in its plural form for that count."""
+    return QCoreApplication.translate("ImportWizard", text, "", count)
 
 
 class RecordingFinder(DuplicateFinder):
@@ -95,7 +99,8 @@ class ImportWizard(QWizard):
                                                   source=self.source, expected=expected,
                                                   progress=lambda n: progress(n, expected),
                                                   notes=getattr(self.table, "notes", None),
-                                                  person_notes=getattr(self.table, "person_notes", None))
+                                                  person_notes=getattr(self.table, "person_notes", None),
+                                                  inquiry_notes=getattr(self.table, "inquiry_notes", None))
             # Rows that name a town but give no coordinates get the town's, from the offline gazetteer.
             return outcome, changes | PlaceCoordinates(self.imports.store).fill(self.region or None)
 
@@ -113,20 +118,31 @@ class ImportWizard(QWizard):
         outcome = self.run_import()
         if outcome is None:
             return
-        text = _tr("{inserted} nationals imported, {merged} merged, {skipped} skipped.").format(
-            inserted=fmt_int(outcome.inserted), merged=fmt_int(outcome.merged), skipped=fmt_int(outcome.skipped))
+        ImportResultDialog.ask(self, self.summary(outcome))
+        super().accept()
+
+    def summary(self, outcome: ImportOutcome) -> str:
+        """What the import did; each count takes its own plural form, so a sentence holds one count."""
+        text = " ".join((_trn("%Ln national(s) imported,", outcome.inserted), _trn("%Ln merged,", outcome.merged),
+                         _trn("%Ln skipped.", outcome.skipped)))
         if outcome.statuses_kept:
-            text += " " + _tr("{count} merged nationals kept their status, newer or more specific than the "
-                              "file's.").format(count=fmt_int(outcome.statuses_kept))
+            text += " " + _trn("%Ln merged national(s) kept their status, newer or more specific than the file's.",
+                               outcome.statuses_kept)
         if outcome.notes:
             notes = outcome.notes
-            text += " " + _tr("{used} of the file's {total} notes on other people were used; {applied} changed a "
-                              "status.").format(used=notes.used, total=notes.total, applied=len(notes.applied))
+            text += " " + " ".join((_trn("The file's %Ln note(s) on other people:", notes.total),
+                                    _trn("%Ln used,", notes.used), _trn("%Ln changed a status.", len(notes.applied))))
             unused = [n.note_id or n.person_id for n in (*notes.kept, *notes.superseded, *notes.unmatched)]
             if unused:
                 text += "\n" + _tr("Notes not used: {notes}").format(notes=", ".join(unused[:20]))
-        ImportResultDialog.ask(self, text)
-        super().accept()
+        if outcome.inquiries_noted:
+            text += "\n" + _trn("%Ln new note(s) from Person Finder added to the hotline's inquiries about the "
+                                 "same person.", outcome.inquiry_notes)
+        expired = getattr(self.table, "expired", None)
+        if expired:
+            text += "\n" + _tr("Not imported, the sender's record having expired (PFIF expiry_date): {names}").format(
+                names=", ".join(f"{name or record_id} ({when[:10]})" for record_id, name, when in expired[:20]))
+        return text
 
 
 class ImportResultDialog:

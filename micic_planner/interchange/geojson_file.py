@@ -146,8 +146,9 @@ def _read_feature(feature: dict, out: GeoReading, at: str, number: int) -> None:
     if not isinstance(props, dict) or not isinstance(geometry, dict):
         raise ValueError("properties and geometry must be objects")
     gtype = geometry.get("type")
-    kind = props.get("micic_type") or {"Point": "place", "Polygon": "zone", "MultiPolygon": "zone",
-                                       "LineString": "route"}.get(gtype)
+    kind = props.get("micic_type") or {"Point": "place", "MultiPoint": "place", "Polygon": "zone",
+                                       "MultiPolygon": "zone", "LineString": "route",
+                                       "MultiLineString": "route"}.get(gtype)
     if kind is None:
         what = _("it has no geometry") if not gtype else _("a {type} is neither a place, a route nor a zone").format(
             type=str(gtype)[:40])
@@ -158,27 +159,11 @@ def _read_feature(feature: dict, out: GeoReading, at: str, number: int) -> None:
     name = _title(props, number, at, out)
     named.add("name")
     if kind == "place":
-        coords = geometry["coordinates"]
-        lat, lon = _coord(coords, at)
-        if len(coords) > 2:
-            out.note(at, _("Its altitude was left out."))
-        place = Place(name=name, kind=PlaceKind.ASSEMBLY_POINT, lat=lat, lon=lon,
-                      capacity=None if props.get("capacity") is None else sqlite_int(props["capacity"], at, "capacity"),
-                      address=str(props.get("address") or ""), facilities=str(props.get("facilities") or ""),
-                      contact_name=str(props.get("contact_name") or ""),
-                      contact_phone=str(props.get("contact_phone") or ""), notes=str(props.get("notes") or ""),
-                      **extra)
-        mark_given(place, "place", named)
-        key = next((k for k in KIND_KEYS if isinstance(props.get(k), str)), None)
-        file_type = props[key] if key else "assembly_point" if "micic_type" in props else ""
-        file_kind = kind_of(file_type)
-        if file_kind is None:
-            out.pending.setdefault(file_type.strip()[:60], []).append(place)
-        else:
-            place.kind = file_kind
-            out.places.append(place)
+        _read_places(geometry, gtype, props, name, named, extra, at, out)
     elif kind == "zone":
         _read_zones(geometry, gtype, props, name, named, extra, at, out)
+    elif kind == "route" and gtype == "MultiLineString" and "origin_uuid" not in props:
+        _read_lines(geometry, props, name, at, out)
     elif kind == "route":
         if gtype != "LineString" and "origin_uuid" not in props:
             out.note(at, _("Skipped: a route needs a LineString, not a {type}.").format(type=str(gtype)[:40]))
@@ -201,6 +186,45 @@ def _read_feature(feature: dict, out: GeoReading, at: str, number: int) -> None:
                                    str(props.get("alternate_of_uuid") or "")))
     else:
         out.note(at, _("Skipped: “{type}” is neither a place, a route nor a zone.").format(type=str(kind)[:40]))
+
+
+def _read_places(geometry, gtype, props, name, named, extra, at, out: GeoReading) -> None:
+    """A Point is one place; each point of a MultiPoint becomes a place of its own, numbered after the name."""
+    parts = list(geometry["coordinates"]) if gtype == "MultiPoint" else [geometry["coordinates"]]
+    if len(parts) > 1:
+        out.note(at, _("Its {count} points became {count} places, numbered after its name.").format(count=len(parts)))
+    if any(isinstance(c, list) and len(c) > 2 for c in parts):
+        out.note(at, _("Its altitude was left out."))
+    key = next((k for k in KIND_KEYS if isinstance(props.get(k), str)), None)
+    file_type = props[key] if key else "assembly_point" if "micic_type" in props else ""
+    file_kind = kind_of(file_type)
+    for index, coords in enumerate(parts, start=1):
+        lat, lon = _coord(coords, at)
+        place = Place(name=name if len(parts) == 1 else f"{name} ({index})", kind=PlaceKind.ASSEMBLY_POINT,
+                      lat=lat, lon=lon,
+                      capacity=None if props.get("capacity") is None else sqlite_int(props["capacity"], at, "capacity"),
+                      address=str(props.get("address") or ""), facilities=str(props.get("facilities") or ""),
+                      contact_name=str(props.get("contact_name") or ""),
+                      contact_phone=str(props.get("contact_phone") or ""), notes=str(props.get("notes") or ""),
+                      **(extra if len(parts) == 1 else {}))
+        mark_given(place, "place", named)
+        if file_kind is None:
+            out.pending.setdefault(file_type.strip()[:60], []).append(place)
+        else:
+            place.kind = file_kind
+            out.places.append(place)
+
+
+def _read_lines(geometry, props, name, at, out: GeoReading) -> None:
+    """Each line of a MultiLineString drawn elsewhere becomes a route of its own, numbered after the name."""
+    parts = list(geometry.get("coordinates") or [])
+    if len(parts) > 1:
+        out.note(at, _("Its {count} lines became {count} routes, numbered after its name.").format(count=len(parts)))
+    for index, line in enumerate(parts, start=1):
+        link = line_route(name if len(parts) == 1 else f"{name} ({index})", str(props.get("notes") or ""),
+                          [_coord(p, at) for p in line], at, out)
+        if link is not None:
+            out.links.append(link)
 
 
 def _read_zones(geometry, gtype, props, name, named, extra, at, out: GeoReading) -> None:

@@ -7,12 +7,14 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 from micic_planner.core.atomic_output import explain_os_error
 from micic_planner.core.errors import ImportFileError
 from micic_planner.core.i18n import _
 from micic_planner.core.limits import LIMITS, too_large
+from micic_planner.core.messaging.inquiry_notes import InquiryNote, is_inquiry_record
 from micic_planner.core.status_notes import StatusNote
 from micic_planner.interchange.csv_reader import TableFile
 from micic_planner.interchange.xml_files import read_root
@@ -172,9 +174,18 @@ class PfifTable(TableFile):
     # The status notes of the persons the file holds, for those already in the registry under the same
     # record id: a row skipped as a duplicate still brings its newer status (Person Finder resends persons).
     person_notes: list[StatusNote] = field(default_factory=list)
+    # Every note with whom it is about, for the hotline: notes on a person an inquiry seeks go to the inquiry.
+    inquiry_notes: list[InquiryNote] = field(default_factory=list)
+    # Persons whose sender's record had expired when the file was opened: (record id, name, expiry date).
+    expired: list[tuple[str, str, str]] = field(default_factory=list)
+    now: datetime | None = None  # when "expired" is judged; the file's opening
 
     def rows(self):
-        for number, person in enumerate(read_pfif(self.path), start=2):
+        # A hotline's person sought (sent to Person Finder by `inquiry pfif`) is not a national to register,
+        # and PFIF asks every copy of an expired record to be deleted: it is not imported either.
+        persons = [p for p in read_pfif(self.path) if not is_inquiry_record(p.values.get("person_record_id", ""))
+                   and not has_expired(p.values, self.now)]
+        for number, person in enumerate(persons, start=2):
             yield number, _row(person)
 
 
@@ -190,6 +201,9 @@ def _row(person: PfifPerson) -> list[str]:
     # When the status was true, so the merge can tell whether the registry knows something newer.
     status_at = _note_time(with_status[-1]) if with_status else ""
     birth, kept = _birth_date(v)
+    if v.get("expiry_date"):  # a date still to come: the record is kept, and the sender's wish with it
+        kept.append(_("The sender's record expires on {date} (PFIF expiry_date): delete this copy then.").format(
+            date=v["expiry_date"][:10]))
     texts = kept + [n["text"] for n in latest if n.get("text")]
     record = national_key(v["person_record_id"]) if v.get("person_record_id") else ""
     return [family, given, sex, birth, v.get("home_city", ""), status, "\n".join(texts), status_at, record]
@@ -234,14 +248,52 @@ def _note_time(note: dict) -> str:
     return note.get("source_date") or note.get("entry_date") or ""
 
 
-def open_pfif_table(path: str | Path) -> PfifTable:
+def has_expired(values: dict, now: datetime | None) -> bool:
+    """Whether a person's expiry_date has passed at `now` (an unreadable date counts as none: kept)."""
+    stamp = values.get("expiry_date", "")
+    try:
+        when = datetime.fromisoformat(stamp.replace("Z", "+00:00")) if stamp else None
+    except ValueError:
+        return False
+    if when is None:
+        return False
+    return (when if when.tzinfo else when.replace(tzinfo=UTC)) <= (now or datetime.now(UTC))
+
+
+def open_pfif_table(path: str | Path, now: datetime | None = None) -> PfifTable:
+    """The file as a table to import; persons whose expiry_date has passed at `now` are left out and listed."""
     read = read_pfif_file(path)  # fail now, at opening, if the file is not PFIF
     if not read.persons and not read.notes:
         raise ImportFileError(_("This PFIF file holds no person and no note."), where=str(path),
                               hint=_("Ask the sender for the file again."))
-    table = PfifTable(Path(path), list(TABLE_FIELDS), kind="pfif")
-    table.notes = status_notes(read.notes)
+    now = now or datetime.now(UTC)
+    expired = [p for p in read.persons if has_expired(p.values, now)]
+    read.persons = [p for p in read.persons if not has_expired(p.values, now)]
+    table = PfifTable(Path(path), list(TABLE_FIELDS), kind="pfif", now=now)
+    table.expired = [(p.values.get("person_record_id", ""), _full_name(p.values), p.values["expiry_date"])
+                     for p in expired]
+    table.notes = status_notes([n for n in read.notes if not is_inquiry_record(n.get("person_record_id", ""))])
+    table.inquiry_notes = inquiry_notes(read)
     nested = [{**note, "person_record_id": p.values.get("person_record_id", "")} for p in read.persons
               for note in p.notes]
     table.person_notes = [n for n in status_notes(nested) if n.status and n.key]
     return table
+
+
+def inquiry_notes(read: PfifFile) -> list[InquiryNote]:
+    """Every note of the file with its person's record id and, for the persons the file holds, their name."""
+    found = []
+    for person in read.persons:
+        found += [_inquiry_note(note, person.values.get("person_record_id", ""), _full_name(person.values))
+                  for note in person.notes]
+    found += [_inquiry_note(note, note.get("person_record_id", ""), "") for note in read.notes]
+    return [n for n in found if n.text or n.status]
+
+
+def _inquiry_note(note: dict, person_id: str, name: str) -> InquiryNote:
+    return InquiryNote(note.get("note_record_id", ""), person_id, name, note.get("status", ""), _note_time(note),
+                       note.get("author_name", ""), note.get("text", ""))
+
+
+def _full_name(values: dict) -> str:
+    return values.get("full_name") or " ".join(x for x in (values.get("given_name"), values.get("family_name")) if x)

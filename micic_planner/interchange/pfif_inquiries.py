@@ -7,6 +7,7 @@ person was last known to be.
 """
 
 from micic_planner.core.messaging.inquiry import Inquiry
+from micic_planner.core.messaging.inquiry_notes import inquiry_record_id
 from micic_planner.interchange.pfif import PfifPerson
 
 
@@ -15,7 +16,7 @@ def inquiry_persons(inquiries: list[Inquiry], domain: str, source_name: str, ent
     for inquiry in inquiries:
         if inquiry.national_id is not None or not inquiry.sought_name.strip():
             continue
-        person_id = f"{domain}/inquiry-{inquiry.id}"
+        person_id = inquiry_record_id(domain, inquiry.id)
         person = {"person_record_id": person_id, "entry_date": entry_date, "author_name": inquiry.caller_name,
                   "source_name": source_name, "source_date": entry_date, "full_name": inquiry.sought_name.strip()}
         note = {"note_record_id": f"{domain}/inquiry-note-{inquiry.id}", "person_record_id": person_id,

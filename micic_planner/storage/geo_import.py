@@ -5,6 +5,8 @@ uuid, so a place is matched by its name within MATCH_KM, a zone by its name and 
 name and ends: importing the same file twice updates, it does not duplicate.
 """
 
+import copy
+from collections.abc import Callable
 from dataclasses import fields
 
 from micic_planner.core.changes import Changes, changed
@@ -21,13 +23,18 @@ END_KM = 0.3  # a driven route's end this close to a place starts or ends there 
 
 
 class GeoImport(Guarded):
-    """Merges records into a post; `added`, `updated` and `items` (table, name, added?) say what it did."""
+    """Merges records into a post; `added`, `updated` and `items` (table, name, added?) say what it did.
+
+    `before` keeps, per (table, id) the import wrote, the record as it was (None: the import added it),
+    so the window can undo the whole import as one step.
+    """
 
     def __init__(self, store):
         self.store = store
         self.db = store.db
         self.added = self.updated = 0
         self.items: list[tuple[str, str, bool]] = []
+        self.before: dict[tuple[str, int], object | None] = {}
         self._taken: set[tuple[str, int]] = set()
 
     def _ids(self, table: str) -> dict[str, int]:
@@ -59,6 +66,7 @@ class GeoImport(Guarded):
         if stored_id is not None:
             obj.id = stored_id
             stored = self.store.records.get(type(obj), obj.id)
+            self.before.setdefault((table, obj.id), copy.deepcopy(stored))
             obj.uuid = stored.uuid
             _keep_absent(obj, stored)
             self.store.records.update(obj)
@@ -67,6 +75,7 @@ class GeoImport(Guarded):
             self.items.append((table, obj.name, False))
         else:
             self.store.records.add(obj)
+            self.before.setdefault((table, obj.id), None)
             self._taken.add((table, obj.id))
             self.added += 1
             self.items.append((table, obj.name, True))
@@ -84,19 +93,34 @@ class GeoImport(Guarded):
         return self._save(place, place_ids)
 
     @requires(Action.EDIT_PLAN)
-    def run(self, places: list[Place], zones: list[Zone], links, where: str = "") -> Changes:
+    def run(self, places: list[Place], zones: list[Zone], links, where: str = "",
+            progress: Callable[[int, int], None] | None = None) -> Changes:
         """`links` are objects with `route`, `origin_uuid`, `destination_uuid` and `alternate_of_uuid`
-        (and `origin_at`, `destination_at` for a line whose ends are positions)."""
+        (and `origin_at`, `destination_at` for a line whose ends are positions).
+
+        `progress(done, total)` is told after each record; an exception it raises (Cancelled) rolls
+        the whole import back.
+        """
         self.added = self.updated = 0
         self.items = []
+        self.before = {}
         self._taken: set[tuple[str, int]] = set()
+        total, done = len(zones) + len(places) + len(links), 0
+
+        def step() -> None:
+            nonlocal done
+            done += 1
+            if progress is not None:
+                progress(done, total)
         with self.db.atomic():
             zone_ids = self._ids("zones")
             for zone in zones:
                 self._save(zone, zone_ids)
+                step()
             place_ids = self._ids("places")
             for place in places:
                 self._save(place, place_ids)
+                step()
             route_ids = self._ids("routes")
             for link in links:
                 route: Route = link.route
@@ -114,6 +138,7 @@ class GeoImport(Guarded):
                     setattr(route, end, place_ids[uuid])
                 route.alternate_of = None
                 self._save(route, route_ids)
+                step()
             # Alternates are linked once every route of the file has an id.
             for link in links:
                 if link.alternate_of_uuid and link.alternate_of_uuid in route_ids:

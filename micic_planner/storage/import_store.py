@@ -7,9 +7,11 @@ from micic_planner.core.changes import Changes, changed
 from micic_planner.core.errors import ImportFileError
 from micic_planner.core.i18n import _
 from micic_planner.core.import_job import ImportOutcome, ImportPipeline
+from micic_planner.core.messaging.inquiry_notes import InquiryNote, pfif_domain
 from micic_planner.core.security import Action
 from micic_planner.core.status_notes import StatusNote
 from micic_planner.storage.mapping import utc_now
+from micic_planner.storage.messaging.inquiry_notes_store import attach_inquiry_notes
 from micic_planner.storage.permissions import Guarded, requires
 from micic_planner.storage.records import _IntegrityErrors
 from micic_planner.storage.retention_store import expiry_of
@@ -122,10 +124,12 @@ class ImportStore(Guarded):
     def apply(self, pipeline: ImportPipeline, rows: Iterable[tuple[int, list]], *, file_name: str | Path = "",
               source: str = "", expected: int = 0, progress: Callable[[int], None] | None = None,
               notes: list[StatusNote] | None = None,
-              person_notes: list[StatusNote] | None = None) -> tuple[ImportOutcome, Changes]:
+              person_notes: list[StatusNote] | None = None,
+              inquiry_notes: list[InquiryNote] | None = None) -> tuple[ImportOutcome, Changes]:
         """Insert the accepted rows, merge the duplicates and apply `notes` (about people named by
         record id) in one transaction. `person_notes` (the status notes of the file's own persons) change
-        only nationals stored under the same record id, such as rows skipped as duplicates.
+        only nationals stored under the same record id, such as rows skipped as duplicates;
+        `inquiry_notes` (every note of a PFIF file) go to the hotline inquiries about the same person.
 
         Any exception, including the pipeline's refusal of a file with errors, rolls everything back.
         """
@@ -139,14 +143,27 @@ class ImportStore(Guarded):
             merged_ids = tuple(self._merge(target, values, row, file_name, pipeline.outcome)
                                for target, values, row in pipeline.merges)
             outcome = pipeline.outcome
+            if inquiry_notes:
+                post = self.store.post()
+                attached = attach_inquiry_notes(self.db, pfif_domain(post.uuid if post else None), inquiry_notes,
+                                                file_name)
+                outcome.inquiry_notes, outcome.inquiries_noted = attached.added, len(attached.inquiries)
             if notes:
                 outcome.notes = apply_status_notes(self.db, self.store.user_name, notes, file_name)
-                if not outcome.report.rows and len(outcome.notes.unmatched) == outcome.notes.total:
+                if (not outcome.report.rows and len(outcome.notes.unmatched) == outcome.notes.total
+                        and not outcome.inquiries_noted):
                     raise ImportFileError(
                         _("None of the {count} notes of this file names a national of this post; nothing was "
                           "imported.").format(count=len(notes)), where=str(file_name) or None,
                         hint=_("Notes find people by their record id (person_record_id): import the persons "
                                "first, or ask the sender for a file with them."))
+            if inquiry_notes and not notes and not outcome.report.rows and not outcome.inquiries_noted:
+                raise ImportFileError(
+                    _("None of the {count} notes of this file is about a national of this post or a person its "
+                      "hotline seeks; nothing was imported.").format(count=len(inquiry_notes)),
+                    where=str(file_name) or None,
+                    hint=_("Notes on a person sought find the inquiry by the record id `inquiry pfif` wrote, "
+                           "or by the name of a person in the same file."))
             self.db.execute(
                 "INSERT INTO import_log (at, by_user, file_name, source, rows, inserted, merged, skipped) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -158,6 +175,8 @@ class ImportStore(Guarded):
         noted = len(outcome.notes.applied) + len(outcome.notes.texts) if outcome.notes else 0
         noted += outcome.statuses_from_notes
         changes = inserted | changed("nationals", count=len(merged_ids) + noted, ids=merged_ids)
+        if outcome.inquiries_noted:
+            changes = changes | changed("inquiries", count=outcome.inquiries_noted)
         return outcome, changes | changed("import_log")
 
     def _merge(self, target: tuple[str, object], values: dict, row: int, file_name, outcome: ImportOutcome) -> int:

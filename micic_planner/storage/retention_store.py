@@ -13,10 +13,26 @@ from micic_planner.storage.permissions import Guarded, any_role, requires
 
 REVIEW_COLUMNS = ("id", "family_names", "given_names", "birth_date", "zone_id", "record_expiry", "status")
 _MONTHS = "(SELECT coalesce((SELECT retention_months FROM post ORDER BY id LIMIT 1), 60))"
-_SHIFTED = f"date(updated_at, '+' || {_MONTHS} || ' months')"
-# SQLite rolls 31 January + 1 month over to 3 March; clamp to the month's end as add_months does.
-EXPIRY_SQL = (f"CASE WHEN strftime('%d', {_SHIFTED}) = strftime('%d', updated_at) THEN {_SHIFTED} "
-              f"ELSE date(updated_at, 'start of month', '+' || ({_MONTHS} + 1) || ' months', '-1 day') END")
+
+
+def expiry_sql(stamp: str) -> str:
+    """SQL for the expiry date of a record last written at the SQL expression `stamp`."""
+    shifted = f"date({stamp}, '+' || {_MONTHS} || ' months')"
+    # SQLite rolls 31 January + 1 month over to 3 March; clamp to the month's end as add_months does.
+    return (f"CASE WHEN strftime('%d', {shifted}) = strftime('%d', {stamp}) THEN {shifted} "
+            f"ELSE date({stamp}, 'start of month', '+' || ({_MONTHS} + 1) || ' months', '-1 day') END")
+
+
+EXPIRY_SQL = expiry_sql("updated_at")
+# The hotline's and the messages' records under the same rule, each from its last change: an inquiry from
+# its call-back or the latest Person Finder note on it, a message from its delivery, a reply from its handling.
+_INQUIRY_STAMP = ("max(created_at, callback_done_at, coalesce((SELECT max(n.received_at) FROM inquiry_notes n "
+                  "WHERE n.inquiry_id = inquiries.id), ''))")
+_OUTBOX_STAMP = ("max(coalesce(delivered_at, ''), coalesce(sent_at, ''), coalesce(claimed_at, ''), "
+                 "(SELECT b.created_at FROM message_batches b WHERE b.id = outbox.batch_id))")
+_INBOX_STAMP = "max(received_at, coalesce(handled_at, ''))"
+# Opt-outs (BAJA, STOP) stay: the phone is kept only to honour the person's wish not to be messaged.
+HOTLINE_TABLES = {"inquiries": _INQUIRY_STAMP, "outbox": _OUTBOX_STAMP, "inbox": _INBOX_STAMP}
 
 
 def months_of(db) -> int:
@@ -78,9 +94,17 @@ class RetentionStore(Guarded):
             "ORDER BY record_expiry, family_names, id LIMIT ?", [today.isoformat(), limit]).fetchall()
         return [dict(zip(REVIEW_COLUMNS, r)) for r in rows]
 
+    @requires(Action.REVIEW_EXPIRY)
+    def expired_messages(self, today: date | None = None) -> dict[str, int]:
+        """How many hotline inquiries and messages (sent and received) are past the same rule's expiry."""
+        today = (today or date.today()).isoformat()
+        return {table: self.db.execute(f"SELECT count(*) FROM {table} WHERE {expiry_sql(stamp)} < ?",
+                                       [today]).fetchone()[0] for table, stamp in HOTLINE_TABLES.items()}
+
     @requires(Action.PURGE)
     def purge(self, today: date | None = None) -> dict[str, int]:
-        """Delete every national past expiry, its status history and its audit entries; log counts only.
+        """Delete every national past expiry, its status history and its audit entries; likewise the hotline's
+        inquiries (with their notes) and the messages sent and received past the rule; log counts only.
 
         Irreversible: deleted pages are overwritten (secure_delete) and the WAL is emptied, so
         the data is not left in the file. Backups keep it until they rotate out.
@@ -92,14 +116,27 @@ class RetentionStore(Guarded):
             with db.atomic():
                 db.execute("INSERT INTO audit_purge_permit (table_name, record_id) "
                            "SELECT 'nationals', id FROM nationals WHERE record_expiry < ?", [today])
-                nationals = db.execute("SELECT count(*) FROM audit_purge_permit").fetchone()[0]
-                history = db.execute("SELECT count(*) FROM status_events WHERE national_id IN "
-                                     "(SELECT record_id FROM audit_purge_permit)").fetchone()[0]
-                db.execute("DELETE FROM nationals WHERE id IN (SELECT record_id FROM audit_purge_permit)")
-                audit = db.execute("DELETE FROM audit_log WHERE table_name = 'nationals' AND record_id IN "
-                                   "(SELECT record_id FROM audit_purge_permit)").rowcount
+                for table, stamp in HOTLINE_TABLES.items():
+                    db.execute(f"INSERT INTO audit_purge_permit (table_name, record_id) SELECT '{table}', id "
+                               f"FROM {table} WHERE {expiry_sql(stamp)} < ?", [today])
+                # The notes go with their inquiry (ON DELETE CASCADE); their audit entries go too.
+                db.execute("INSERT INTO audit_purge_permit (table_name, record_id) SELECT 'inquiry_notes', id "
+                           "FROM inquiry_notes WHERE inquiry_id IN (SELECT record_id FROM audit_purge_permit "
+                           "WHERE table_name = 'inquiries')")
+                permitted = dict(db.execute("SELECT table_name, count(*) FROM audit_purge_permit "
+                                            "GROUP BY table_name").fetchall())
+                history = db.execute("SELECT count(*) FROM status_events WHERE national_id IN (SELECT record_id "
+                                     "FROM audit_purge_permit WHERE table_name = 'nationals')").fetchone()[0]
+                for table in ("nationals", *HOTLINE_TABLES):
+                    db.execute(f"DELETE FROM {table} WHERE id IN (SELECT record_id FROM audit_purge_permit "
+                               f"WHERE table_name = '{table}')")
+                audit = sum(db.execute("DELETE FROM audit_log WHERE table_name = ? AND record_id IN "
+                                       "(SELECT record_id FROM audit_purge_permit WHERE table_name = ?)",
+                                       [table, table]).rowcount for table in permitted)
                 db.execute("DELETE FROM audit_purge_permit")
-                counts = {"nationals": nationals, "status_history": history, "audit_entries": audit}
+                counts = {"nationals": permitted.get("nationals", 0), "status_history": history,
+                          "audit_entries": audit, "inquiries": permitted.get("inquiries", 0),
+                          "messages": permitted.get("outbox", 0) + permitted.get("inbox", 0)}
                 self.store.audit.record("purge", {**counts, "expired_before": today})
             db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:

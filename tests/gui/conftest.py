@@ -20,6 +20,17 @@ def private_settings(tmp_path, qapp):
     QSettings().clear()
 
 
+@pytest.fixture(autouse=True)
+def english_plurals(qapp):
+    """Counts in English as the program shows them (app.py installs this): "1 record", "2 records", never "(s)"."""
+    from micic_planner.gui.locale_support import EnglishPlurals
+
+    plurals = EnglishPlurals(qapp)
+    qapp.installTranslator(plurals)
+    yield
+    qapp.removeTranslator(plurals)
+
+
 @pytest.fixture(scope="session")
 def demo_file(tmp_path_factory):
     """One small demo post per session; each test gets its own copy."""

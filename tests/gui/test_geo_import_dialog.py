@@ -1,5 +1,6 @@
 """File > Import a map file: a kind per unknown point type, then the report of each item."""
 
+import threading
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -81,3 +82,64 @@ def test_a_driven_length_shows_in_the_route_form_until_its_line_is_edited(window
     form.add_waypoint(route.waypoints[0][0] if route.waypoints else 15.0, -92.0)
     assert "123.4 km" not in form.summary.text()
     assert form.collect().driven_km is None
+
+
+def _map_file(tmp_path):
+    import json
+
+    path = tmp_path / "albergues.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [-92.26, 14.90]},
+         "properties": {"name": "Parque Central", "kind": "assembly_point", "capacity": 900}},
+        {"type": "Feature", "geometry": {"type": "MultiPoint", "coordinates": [[-92.20, 14.95], [-92.10, 15.00]]},
+         "properties": {"name": "Albergue", "kind": "shelter"}},
+        {"type": "Feature", "geometry": {"type": "LineString", "coordinates": [[-92.26, 14.90], [-92.10, 15.00]]},
+         "properties": {"name": "Ruta norte"}}]}), encoding="utf-8")
+    return path
+
+
+def test_a_map_file_import_runs_in_the_worker_and_is_undone_and_redone_as_one_step(tmp_path, qapp, monkeypatch):
+    store = PostStore.open(tmp_path / "post.micic", create=True)
+    window = SimpleNamespace(context=AppContext(store))
+    store.records.add(Place("Parque Central", PlaceKind.ASSEMBLY_POINT, 14.90, -92.26, 300))
+    path = _map_file(tmp_path)
+    monkeypatch.setattr(geo_import_dialog.OpenMapFileDialog, "ask", classmethod(lambda cls, parent: str(path)))
+    monkeypatch.setattr(geo_import_dialog.GeoReportDialog, "ask", classmethod(lambda cls, parent, text: None))
+    threads = []
+    original = geo_import_dialog.Worker.run
+    monkeypatch.setattr(geo_import_dialog.Worker, "run",
+                        lambda self: (threads.append(threading.current_thread() is not threading.main_thread()),
+                                      original(self)))
+
+    def state():
+        return (sorted((p.name, p.capacity) for p in store.records.list(Place)),
+                sorted(r.name for r in store.records.list(Route)))
+    try:
+        before = state()
+        geo_import_dialog.run_geo_import(window)
+        imported = state()
+        assert ("Parque Central", 900) in imported[0] and ("Albergue (2)", None) in imported[0]
+        assert imported[1] == ["Ruta norte"] and threads == [True, True]
+        stack = window.context.undo_stack
+        assert stack.count() == 1 and "albergues.geojson" in stack.undoText()
+        stack.undo()
+        assert state() == before
+        stack.redo()
+        assert state() == imported
+    finally:
+        store.close()
+
+
+def test_a_cancelled_map_file_import_leaves_the_post_as_it_was(tmp_path, qapp, monkeypatch):
+    store = PostStore.open(tmp_path / "post.micic", create=True)
+    window = SimpleNamespace(context=AppContext(store))
+    monkeypatch.setattr(geo_import_dialog.OpenMapFileDialog, "ask",
+                        classmethod(lambda cls, parent: str(_map_file(tmp_path))))
+    monkeypatch.setattr(geo_import_dialog.GeoReportDialog, "ask", classmethod(lambda cls, parent, text: None))
+    monkeypatch.setattr(geo_import_dialog.Worker, "is_cancelled", lambda self: True)
+    try:
+        geo_import_dialog.run_geo_import(window)
+        assert store.records.list(Place) == [] and store.records.list(Route) == []
+        assert window.context.undo_stack.count() == 0
+    finally:
+        store.close()

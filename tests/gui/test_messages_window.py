@@ -167,3 +167,23 @@ def test_a_list_narrows_to_a_selection_of_nationals_typed_by_id(window):
     send.selection.setText(f"{people['mam'].id}")
     send.build.click()
     assert [r.phone for r in send.found.recipients] == ["+50255506000"]
+
+
+def test_the_hotline_shows_what_person_finder_said_about_the_person_an_inquiry_seeks(window):
+    from micic_planner.core.messaging.inquiry import Inquiry
+    from micic_planner.core.messaging.inquiry_notes import InquiryNote
+    from micic_planner.storage.messaging.hotline_store import HotlineStore
+    from micic_planner.storage.messaging.inquiry_notes_store import attach_inquiry_notes
+
+    win, _people, _modem = window
+    store = win.context.store
+    HotlineStore(store).log(Inquiry("Rosa Ixcoy", "Baltazar Ixcoy Tum", "hermana"))
+    with store.db.atomic():
+        attach_inquiry_notes(store.db, "micic.x", [InquiryNote("pf/1", "google.org/p.1", "Baltazar Ixcoy Tum",
+                                                               "believed_alive", "2026-11-02T10:00:00Z", "Cruz Roja",
+                                                               "Está en el albergue")])
+    view = win.show_view("hotline")
+    view.reload()
+    assert view.model.rows[0][-1] == "1"
+    view.table.selectRow(0)
+    assert "Está en el albergue" in view.notes.toPlainText() and "Cruz Roja" in view.notes.toPlainText()

@@ -73,7 +73,7 @@ def test_import_hxl_figures_in_the_zones_view_reports_then_shows_the_counts_on_t
     assert view.figures_button.isVisible()
     view.figures_button.click()
     summary, lines = shown[0]
-    assert summary.startswith("1 zones get counts")
+    assert summary.startswith("Counts for 1 zone.")  # one count, in the singular (issue 14)
     assert "Not used: row 2: “Atlántida” is no zone of the post (by name, code or place)" in lines
     model = view.zones.model
     column = next(c for c in range(model.columnCount())

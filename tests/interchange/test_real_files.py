@@ -23,11 +23,21 @@ def test_person_finders_pfif_1_4_example_reads_as_one_person_with_the_latest_not
     assert len(persons) == 1
     assert persons[0].values["family_name"] == "_test_family_name"
     assert persons[0].notes[0]["status"] == "believed_alive"
-    rows = list(open_table(REAL / "pfif_1.4_personfinder_test.xml").rows())
+    # The example's record expired on 2010-02-16: read as of a day before, it is kept with the sender's date
+    # in its notes (issue 15c); read today, it is left out, as PFIF asks of an expired record.
+    from datetime import UTC, datetime
+
+    from micic_planner.interchange.pfif import open_pfif_table
+
+    rows = list(open_pfif_table(REAL / "pfif_1.4_personfinder_test.xml", now=datetime(2010, 2, 15, tzinfo=UTC)).rows())
     # Then the note's date (a status from the file merges only if it is newer) and the record id.
     assert rows == [(2, ["_test_family_name", "_test_given_name", "F", "1970-01-01", "_test_home_city", "safe",
+                         "The sender's record expires on 2010-02-16 (PFIF expiry_date): delete this copy then.\n"
                          "_test_text\n    line two", "2000-02-02T02:02:02Z",
                          "test.google.com/person.21009"])]
+    today = open_table(REAL / "pfif_1.4_personfinder_test.xml")
+    assert list(today.rows()) == []
+    assert [name for _id, name, _when in today.expired] == ["_test_given_name_dot_family_name"]
 
 
 def test_a_gpx_from_another_program_holds_its_free_text_typed_waypoint_for_a_kind_instead_of_refusing_the_file():

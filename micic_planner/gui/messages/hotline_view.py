@@ -88,9 +88,16 @@ class HotlineView(QWidget):
         self.show_open.currentIndexChanged.connect(self.reload)
         self.model = RowsModel([self.tr("Logged"), self.tr("Who asks"), self.tr("Relationship"), self.tr("Contact"),
                                 self.tr("Person sought"), self.tr("Registry"), self.tr("Call back by"),
-                                self.tr("Outcome")])
+                                self.tr("Outcome"), self.tr("Person Finder notes")])
         self.table = table_view(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        # What Person Finder said about the person the selected inquiry seeks (notes imported from PFIF files).
+        self.notes = QPlainTextEdit()
+        self.notes.setReadOnly(True)
+        self.notes.setMaximumHeight(90)
+        self.notes.setPlaceholderText(self.tr("Notes from Person Finder about the person sought appear here once "
+                                              "a PFIF file that names them is imported."))
         self.outcome = QComboBox()
         for key, label in OUTCOME_LABELS.items():
             if key:
@@ -117,6 +124,7 @@ class HotlineView(QWidget):
         column = QVBoxLayout(right)
         column.addLayout(top)
         column.addWidget(self.table, 1)
+        column.addWidget(self.notes)
         column.addWidget(self.answer)
         column.addLayout(actions)
         column.addWidget(self.status)
@@ -142,10 +150,22 @@ class HotlineView(QWidget):
         hotline = HotlineStore(store)
         which = self.show_open.currentData()
         rows = hotline.due() if which == "due" else hotline.inquiries(open_only=which == "open")
+        counts = hotline.note_counts([i.id for i in rows]) if session.can(Action.TAKE_CALLS) else {}
         self.model.set_rows([(i.created_at[:16].replace("T", " "), i.caller_name, i.relationship, i.caller_contact,
                               i.sought_name, i.national_id or self.tr("not registered"),
-                              i.callback_due[:16].replace("T", " "), translate(OUTCOME_LABELS[i.outcome]))
+                              i.callback_due[:16].replace("T", " "), translate(OUTCOME_LABELS[i.outcome]),
+                              counts.get(i.id, ""))
                              for i in rows], [i.id for i in rows])
+        self._on_table_selection_changed()
+
+    def _on_table_selection_changed(self, *_args) -> None:
+        inquiry_id = self._selected()
+        self.notes.clear()
+        if inquiry_id is None or not self.context.store.session.can(Action.TAKE_CALLS):
+            return
+        notes = HotlineStore(self.context.store).notes(inquiry_id)
+        self.notes.setPlainText("\n".join(" · ".join(x for x in (n["at"][:16].replace("T", " "), n["status"],
+                                                                   n["author"], n["text"]) if x) for n in notes))
 
     def _selected(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

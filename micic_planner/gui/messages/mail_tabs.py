@@ -153,17 +153,17 @@ class InboxTab(QWidget):
 
         with explained(self, self.tr("Could not read the modem")):
             count = run_with_progress(self, self.tr("Reading the modem…"), job)
-            self.summary.setText(self.tr("{count} new messages read.").format(count=count or 0))
+            self.summary.setText(self.tr("%Ln new message(s) read.", "", count or 0))
         self.reload()
 
     def _apply(self, ids: list[int]) -> None:
         with explained(self, self.tr("Could not confirm the replies")):
             changes, held = InboxStore(self.context.store).apply(ids)
             self.context.apply(changes)
-            text = self.tr("{replies} replies confirmed: {count} nationals changed status.").format(
-                replies=len(ids), count=changes.count)
+            text = " ".join((self.tr("%Ln answer(s) confirmed:", "", len(ids)),
+                             self.tr("%Ln national(s) changed status.", "", changes.count)))
             if held:
-                text += " " + self.tr("{count} kept a more specific status.").format(count=held)
+                text += " " + self.tr("%Ln kept a more specific status.", "", held)
             self.summary.setText(text)
         self.reload()
 

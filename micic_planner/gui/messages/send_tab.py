@@ -145,11 +145,13 @@ class SendTab(QWidget):
             if found is None:
                 return
             self.found = f = found
-            self.summary.setText(self.tr(
-                "{count} messages to {people} nationals (one per phone of a household). {visit} in households "
-                "with no phone, for the wardens to visit. {withheld} protected, to contact in person. {stop} phones "
-                "asked for no more messages.").format(count=f.count, people=f.people, visit=len(f.no_phone),
-                                                      withheld=len(f.withheld), stop=f.opted_out))
+            # One count per part, each in its own plural form.
+            self.summary.setText(" ".join((
+                self.tr("%Ln message(s)", "", f.count),
+                self.tr("to %Ln national(s) (one per phone of a household).", "", f.people),
+                self.tr("%Ln in households with no phone, for the wardens to visit.", "", len(f.no_phone)),
+                self.tr("%Ln protected, to contact in person.", "", len(f.withheld)),
+                self.tr("%Ln phone(s) asked for no more messages.", "", f.opted_out))))
             self.list_built.emit(f)
         self._set_running(False)
 
@@ -163,8 +165,8 @@ class SendTab(QWidget):
         with explained(self, self.tr("Could not write the list")):
             rows, left_out = OutboxStore(self.context.store).provider_list(self.found, self.texts())
             write_csv(path, ["phone", "text"], rows)
-            self.result.setText(self.tr("{count} messages written for the provider; {left} left out (no consent "
-                                         "to share).").format(count=len(rows), left=left_out))
+            self.result.setText(" ".join((self.tr("%Ln message(s) written for the provider;", "", len(rows)),
+                                          self.tr("%Ln left out (no consent to share).", "", left_out))))
 
     def _on_script_clicked(self) -> None:
         from micic_planner.core.disclosure import CALL_LIST_FIELDS, printed_fields
@@ -244,8 +246,9 @@ class SendTab(QWidget):
         self.progress.setValue(done)
 
     def _on_worker_succeeded(self, report) -> None:
-        self.result.setText(self.tr("{sent} sent, {failed} failed; batch {state}.").format(
-            sent=report.sent, failed=report.failed, state=translate(STATE_LABELS[report.state.value]).lower()))
+        self.result.setText(" ".join((
+            self.tr("%Ln sent,", "", report.sent), self.tr("%Ln failed;", "", report.failed),
+            self.tr("batch {state}.").format(state=translate(STATE_LABELS[report.state.value]).lower()))))
 
     def _on_worker_finished(self) -> None:
         self.worker = None

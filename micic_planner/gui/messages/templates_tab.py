@@ -123,8 +123,8 @@ class TemplatesTab(QWidget):
         if not sms_segments(longest)[1]:
             count += " " + self.tr("Letters outside the GSM alphabet (á, í, ó, ú…) leave 70 characters per SMS.")
         for name, households in missing_values(text, self.sample_values).items():
-            count += " " + self.tr("{count} households of the list have no {placeholder}: their text says nothing "
-                                   "there.").format(count=households, placeholder=translate(PLACEHOLDERS[name]).lower())
+            count += " " + self.tr("%Ln household(s) of the list without {placeholder}: their text says nothing "
+                                   "there.", "", households).format(placeholder=translate(PLACEHOLDERS[name]).lower())
         self.count.setText(count)
         self.preview.setText(self.tr("Longest: {text}").format(text=longest))
 

@@ -231,7 +231,15 @@ class ExpiryDialog(_ListDialog):
         self.summary.setText(self.tr("Past the expiry date set by the post's policy ({months} months): %Ln "
                                      "record(s). Purging deletes them and their history for good.", "",
                                      len(rows)).format(months=self.store.retention.months()))
-        self.purge_button.setEnabled(bool(rows))
+        hotline = self.store.retention.expired_messages()
+        inquiries, messages = hotline["inquiries"], hotline["outbox"] + hotline["inbox"]
+        if inquiries or messages:
+            # Two counts, two sentences: each takes its own plural form.
+            self.summary.setText(" ".join((
+                self.summary.text(),
+                self.tr("Past the same rule: %Ln hotline record(s),", "", inquiries),
+                self.tr("and %Ln message(s) sent or received.", "", messages))))
+        self.purge_button.setEnabled(bool(rows) or bool(inquiries or messages))
         _fill(self.table, [self.tr("Family names"), self.tr("Given names"), self.tr("Date of birth"),
                            self.tr("Expired on")],
               [[r["family_names"], r["given_names"], r["birth_date"], r["record_expiry"]] for r in rows])

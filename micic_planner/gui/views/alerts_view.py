@@ -101,8 +101,8 @@ class AlertsView(SinglePanelView):
             templates = templates_for(self.context.store.post())
             existing = self.context.store.records.list(AlertAction)
             if existing and not Confirm.ask(self, self.tr("Load the standard matrix"), self.tr(
-                    "The post already has {count} lines in its matrix. Add the standard lines as well?").format(
-                    count=len(existing))):
+                    "The post already has %Ln line(s) in its matrix. Add the standard lines as well?", "",
+                    len(existing))):
                 return
             push(self.context, AddRecords(self.context, templates.actions, self.tr("Load the standard matrix")))
 

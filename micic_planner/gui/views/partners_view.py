@@ -91,9 +91,11 @@ class PartnersView(SinglePanelView):
             show_error(self, exc, self.tr("Could not read the vCard file"))
             return False
         can_import = bool(result.added or result.updated)
-        summary = (self.tr("{added} partners to add and {updated} to update. Nothing is written until you press "
-                           "Import.").format(added=len(result.added), updated=len(result.updated)) if can_import
-                   else self.tr("Nothing in this file would change the partners list."))
+        # One count per sentence part, each in its own plural form.
+        summary = (" ".join((self.tr("%Ln partner(s) to add", "", len(result.added)),
+                             self.tr("and %Ln to update.", "", len(result.updated)),
+                             self.tr("Nothing is written until you press Import.")))
+                   if can_import else self.tr("Nothing in this file would change the partners list."))
         if not VcardReport.ask(self, summary, report_lines(result, read.notes, read.refused), can_import):
             return False
         try:

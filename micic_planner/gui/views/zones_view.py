@@ -160,8 +160,9 @@ class ZonesView(QWidget):
         lines = report_lines(mapped, {z.id: z.name for z in zones}, read.area_tag, read.problems,
                              read.unread_columns)
         can_import = bool(mapped.by_zone)
-        summary = (self.tr("{zones} zones get counts. Nothing is kept until you press Import.").format(
-            zones=len(mapped.by_zone)) if can_import else self.tr("No row of this file names a zone of the post."))
+        summary = (self.tr("Counts for %Ln zone(s). Nothing is kept until you press Import.", "",
+                           len(mapped.by_zone)) if can_import
+                   else self.tr("No row of this file names a zone of the post."))
         if not FiguresReport.ask(self, summary, lines, can_import):
             return False
         try:

@@ -10,6 +10,7 @@ from micic_planner.core.messaging.inquiry import Inquiry
 from micic_planner.core.models import National
 from micic_planner.core.security import Action
 from micic_planner.storage.mapping import utc_now
+from micic_planner.storage.messaging.inquiry_notes_store import note_counts, notes_of
 from micic_planner.storage.permissions import Guarded, requires
 from micic_planner.storage.registry_search import has_search_text, search_ids
 
@@ -47,6 +48,15 @@ class HotlineStore(Guarded):
             sql += " WHERE outcome = ''"
         rows = self.db.execute(sql + " ORDER BY id DESC LIMIT ?", [limit]).fetchall()
         return [Inquiry(**dict(zip(COLUMNS, r))) for r in rows]
+
+    @requires(Action.TAKE_CALLS)
+    def notes(self, inquiry_id: int) -> list[dict]:
+        """What Person Finder's notes said about the person sought (at, status, author, text, file), latest first."""
+        return notes_of(self.db, inquiry_id)
+
+    @requires(Action.TAKE_CALLS)
+    def note_counts(self, inquiry_ids: list[int]) -> dict[int, int]:
+        return note_counts(self.db, list(inquiry_ids))
 
     @requires(Action.TAKE_CALLS)
     def due(self, at: str | None = None) -> list[Inquiry]:
