@@ -536,112 +536,72 @@
         <source>Could not load the standard matrix</source>
         <translation>No se pudo cargar la matriz estándar</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../micic_planner/gui/views/alerts_view.py" line="104" />
-        <source>The post already has {count} lines in its matrix. Add the standard lines as well?</source>
-        <translation>La representación ya tiene {count} líneas en su matriz. ¿Agregar también las líneas estándar?</translation>
+        <source>The post already has %Ln line(s) in its matrix. Add the standard lines as well?</source>
+        <translation><numerusform>La representación ya tiene %Ln línea en su matriz. ¿Añadir también las líneas estándar?</numerusform><numerusform>La representación ya tiene %Ln líneas en su matriz. ¿Añadir también las líneas estándar?</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Assign</name>
     <message>
-        <location filename="../../micic_planner/gui/assign_action.py" line="19" />
+        <location filename="../../micic_planner/gui/assign_action.py" line="18" />
         <source>Assembly points assigned</source>
         <translation>Puntos de reunión asignados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/assign_action.py" line="32" />
-        <source>{assigned} of {total} nationals have an assembly point; no household was split.</source>
-        <translation>{assigned} de {total} connacionales tienen punto de reunión; no se separó a ninguna familia.</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/assign_action.py" line="38" />
-        <source>{count} nationals have no coordinates.</source>
-        <translation>{count} connacionales no tienen coordenadas.</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/assign_action.py" line="44" />
-        <source>{count} nationals found no assembly point with room.</source>
-        <translation>{count} connacionales no encontraron punto de reunión con cupo.</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/assign_action.py" line="49" />
-        <source>{count} nationals live farther than {km} km from every assembly point.</source>
-        <translation>{count} connacionales viven a más de {km} km de cualquier punto de reunión.</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/assign_action.py" line="53" />
+        <location filename="../../micic_planner/gui/assign_action.py" line="48" />
         <source>capacity unknown</source>
         <translation>capacidad desconocida</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/assign_action.py" line="54" />
+        <location filename="../../micic_planner/gui/assign_action.py" line="49" />
         <source>Loads:</source>
         <translation>Ocupación:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/assign_action.py" line="58" />
-        <source>{count} assembly points have no known capacity and took nobody; give them a capacity, then assign again.</source>
-        <translation>{count} puntos de reunión no tienen capacidad conocida y no recibieron a nadie; deles una capacidad y vuelva a asignar.</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/assign_action.py" line="62" />
+        <location filename="../../micic_planner/gui/assign_action.py" line="57" />
         <source>Farthest from any assembly point:</source>
         <translation>Los más alejados de todo punto de reunión:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/assign_action.py" line="77" />
-        <location filename="../../micic_planner/gui/assign_action.py" line="116" />
+        <location filename="../../micic_planner/gui/assign_action.py" line="72" />
+        <location filename="../../micic_planner/gui/assign_action.py" line="107" />
         <source>Assign assembly points</source>
         <translation>Asignar puntos de reunión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/assign_action.py" line="82" />
+        <location filename="../../micic_planner/gui/assign_action.py" line="77" />
         <source>Assign</source>
         <translation>Asignar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/assign_action.py" line="86" />
-        <source>Also reassign the {count} set by hand</source>
-        <translation>Reasignar también las {count} fijadas a mano</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/assign_action.py" line="98" />
-        <source>This gives {count} people a different assembly point (or none).</source>
-        <translation>Esto da a {count} personas otro punto de reunión (o ninguno).</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/assign_action.py" line="104" />
-        <source>{count} assignments were set by hand and are kept.</source>
-        <translation>{count} asignaciones se fijaron a mano y se conservan.</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/assign_action.py" line="108" />
+        <location filename="../../micic_planner/gui/assign_action.py" line="99" />
         <source>You can undo it with Edit ▸ Undo.</source>
         <translation>Puede deshacerlo con Edición ▸ Deshacer.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/assign_action.py" line="124" />
+        <location filename="../../micic_planner/gui/assign_action.py" line="115" />
         <source>Could not restore the assembly points</source>
         <translation>No se pudieron restablecer los puntos de reunión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/assign_action.py" line="128" />
+        <location filename="../../micic_planner/gui/assign_action.py" line="119" />
         <source>Restoring the assembly points…</source>
         <translation>Restableciendo los puntos de reunión…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/assign_action.py" line="162" />
+        <location filename="../../micic_planner/gui/assign_action.py" line="153" />
         <source>Could not assign assembly points</source>
         <translation>No se pudieron asignar los puntos de reunión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/assign_action.py" line="165" />
+        <location filename="../../micic_planner/gui/assign_action.py" line="156" />
         <source>Working out the assembly points…</source>
         <translation>Calculando los puntos de reunión…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/assign_action.py" line="178" />
+        <location filename="../../micic_planner/gui/assign_action.py" line="169" />
         <source>Assigning assembly points…</source>
         <translation>Asignando puntos de reunión…</translation>
     </message>
@@ -1878,33 +1838,43 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <source>Past the expiry date set by the post's policy ({months} months): %Ln record(s). Purging deletes them and their history for good.</source>
         <translation><numerusform>%Ln registro ha superado la fecha de vencimiento que fija la política de la representación ({months} meses). Depurarlo lo elimina definitivamente junto con su historial.</numerusform><numerusform>%Ln registros han superado la fecha de vencimiento que fija la política de la representación ({months} meses). Depurarlos los elimina definitivamente junto con su historial.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../micic_planner/gui/security/tables.py" line="240" />
+        <source>Past the same rule: %Ln hotline record(s),</source>
+        <translation><numerusform>Vencido por la misma regla: %Ln registro de la línea de atención,</numerusform><numerusform>Vencidos por la misma regla: %Ln registros de la línea de atención,</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../micic_planner/gui/security/tables.py" line="241" />
+        <source>and %Ln message(s) sent or received.</source>
+        <translation><numerusform>y %Ln mensaje enviado o recibido.</numerusform><numerusform>y %Ln mensajes enviados o recibidos.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="235" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="243" />
         <source>Family names</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="235" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="243" />
         <source>Given names</source>
         <translation>Nombres</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="235" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="243" />
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="236" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="244" />
         <source>Expired on</source>
         <translation>Venció el</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/security/tables.py" line="240" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="248" />
         <source>Purge expired records</source>
         <translation>Depurar registros vencidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../micic_planner/gui/security/tables.py" line="241" />
+        <location filename="../../micic_planner/gui/security/tables.py" line="249" />
         <source>Delete %Ln record(s) and their history for good? This cannot be undone; only the counts are kept in the audit log.</source>
         <translation><numerusform>¿Eliminar definitivamente %Ln registro y su historial? No se puede deshacer; en la bitácora de auditoría solo se conservan los totales.</numerusform><numerusform>¿Eliminar definitivamente %Ln registros y su historial? No se puede deshacer; en la bitácora de auditoría solo se conservan los totales.</numerusform></translation>
     </message>
@@ -2084,42 +2054,42 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="42" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="41" />
         <source>Choose the list to import</source>
         <translation>Elija la lista que desea importar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="43" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="42" />
         <source>CSV (any delimiter or encoding), Excel XLSX, or a PFIF file from a family-tracing partner. Nothing is written until the last step, and then all or nothing.</source>
         <translation>CSV (cualquier separador o codificación), Excel XLSX, o un archivo PFIF de un aliado de búsqueda de familiares. No se escribe nada hasta el último paso, y entonces todo o nada.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="46" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="45" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="54" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="53" />
         <source>Who sent the list; the column mapping is saved under this name.</source>
         <translation>Quién envió la lista; la correspondencia de columnas se guarda con este nombre.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="59" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="58" />
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="60" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="59" />
         <source>Sent by:</source>
         <translation>Enviada por:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="61" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="60" />
         <source>Country of phones written without +:</source>
         <translation>País de los teléfonos escritos sin +:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="77" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="76" />
         <source>The file cannot be imported</source>
         <translation>No se puede importar el archivo</translation>
     </message>
@@ -2196,9 +2166,22 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
     </message>
 </context>
 <context>
+    <name>GeoImport</name>
+    <message>
+        <location filename="../../micic_planner/gui/geo_import_dialog.py" line="99" />
+        <source>%Ln record(s) added</source>
+        <translation>%Ln registros añadidos</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/geo_import_dialog.py" line="100" />
+        <source>and %Ln updated.</source>
+        <translation>y %Ln actualizados.</translation>
+    </message>
+</context>
+<context>
     <name>GeoReportDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/geo_import_dialog.py" line="58" />
+        <location filename="../../micic_planner/gui/geo_import_dialog.py" line="76" />
         <source>Map file imported</source>
         <translation>Archivo de mapa importado</translation>
     </message>
@@ -2347,62 +2330,72 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <translation>Resultado</translation>
     </message>
     <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="91" />
+        <source>Person Finder notes</source>
+        <translation>Notas de Person Finder</translation>
+    </message>
+    <message>
         <location filename="../../micic_planner/gui/messages/hotline_view.py" line="99" />
+        <source>Notes from Person Finder about the person sought appear here once a PFIF file that names them is imported.</source>
+        <translation>Las notas de Person Finder sobre la persona buscada aparecen aquí cuando se importa un archivo PFIF que la nombra.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="106" />
         <source>what they were told on the call-back</source>
         <translation>qué se le dijo al devolver la llamada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="100" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="107" />
         <source>Called back</source>
         <translation>Llamada devuelta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="102" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="109" />
         <source>Add to the registry</source>
         <translation>Añadir al registro</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="103" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="110" />
         <source>Add the person sought, not yet registered, with what the caller knew</source>
         <translation>Añadir a la persona buscada, aún no registrada, con lo que sabía quien llamó</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="108" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="115" />
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="146" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="155" />
         <source>not registered</source>
         <translation>no registrada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="156" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="176" />
         <source>Could not search the registry</source>
         <translation>No se pudo buscar en el registro</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="173" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="193" />
         <source>Could not log the inquiry</source>
         <translation>No se pudo registrar la consulta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="175" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="195" />
         <source>Inquiry {id} logged.</source>
         <translation>Consulta {id} registrada.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="188" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="208" />
         <source>Could not record the call-back</source>
         <translation>No se pudo anotar la devolución de llamada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="203" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="223" />
         <source>Could not add the person to the registry</source>
         <translation>No se pudo añadir a la persona al registro</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="206" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="226" />
         <source>Added to the registry as national {id}.</source>
         <translation>Añadida al registro como connacional {id}.</translation>
     </message>
@@ -2420,12 +2413,12 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <translation>informe_de_validacion.csv</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_wizard.py" line="57" />
+        <location filename="../../micic_planner/gui/import_wizard.py" line="61" />
         <source>Import nationals</source>
         <translation>Importar connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_wizard.py" line="65" />
+        <location filename="../../micic_planner/gui/import_wizard.py" line="69" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -2562,25 +2555,30 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <source>Reading the modem…</source>
         <translation>Leyendo el módem…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="156" />
-        <source>{count} new messages read.</source>
-        <translation>{count} mensajes nuevos leídos.</translation>
+        <source>%Ln new message(s) read.</source>
+        <translation><numerusform>%Ln mensaje nuevo leído.</numerusform><numerusform>%Ln mensajes nuevos leídos.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="163" />
+        <source>%Ln answer(s) confirmed:</source>
+        <translation><numerusform>%Ln respuesta confirmada:</numerusform><numerusform>%Ln respuestas confirmadas:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="164" />
+        <source>%Ln national(s) changed status.</source>
+        <translation><numerusform>%Ln connacional cambió de estado.</numerusform><numerusform>%Ln connacionales cambiaron de estado.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="166" />
+        <source>%Ln kept a more specific status.</source>
+        <translation><numerusform>%Ln conservó un estado más preciso.</numerusform><numerusform>%Ln conservaron un estado más preciso.</numerusform></translation>
     </message>
     <message>
         <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="160" />
         <source>Could not confirm the replies</source>
         <translation>No se pudieron confirmar las respuestas</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="163" />
-        <source>{replies} replies confirmed: {count} nationals changed status.</source>
-        <translation>{replies} respuestas confirmadas: {count} connacionales cambiaron de estado.</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="166" />
-        <source>{count} kept a more specific status.</source>
-        <translation>{count} conservaron un estado más específico.</translation>
     </message>
     <message>
         <location filename="../../micic_planner/gui/messages/mail_tabs.py" line="177" />
@@ -2591,27 +2589,27 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>KindChoiceDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/geo_import_dialog.py" line="20" />
+        <location filename="../../micic_planner/gui/geo_import_dialog.py" line="38" />
         <source>Kinds of place for the file's points</source>
         <translation>Clases de lugar para los puntos del archivo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/geo_import_dialog.py" line="22" />
+        <location filename="../../micic_planner/gui/geo_import_dialog.py" line="40" />
         <source>These points have a type that is not a kind of place. Choose what each type is, or skip its points.</source>
         <translation>Estos puntos tienen un tipo que no es una clase de lugar. Elija qué es cada tipo u omita sus puntos.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/geo_import_dialog.py" line="31" />
+        <location filename="../../micic_planner/gui/geo_import_dialog.py" line="49" />
         <source>Skip these points</source>
         <translation>Omitir estos puntos</translation>
     </message>
-    <message>
-        <location filename="../../micic_planner/gui/geo_import_dialog.py" line="34" />
-        <source>“{type}” ({count} points)</source>
-        <translation>«{type}» ({count} puntos)</translation>
+    <message numerus="yes">
+        <location filename="../../micic_planner/gui/geo_import_dialog.py" line="52" />
+        <source>“{type}” (%Ln point(s))</source>
+        <translation><numerusform>«{type}» (%Ln punto)</numerusform><numerusform>«{type}» (%Ln puntos)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/geo_import_dialog.py" line="35" />
+        <location filename="../../micic_planner/gui/geo_import_dialog.py" line="53" />
         <source>no type</source>
         <translation>sin tipo</translation>
     </message>
@@ -2887,62 +2885,62 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="94" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="93" />
         <source>Match the columns</source>
         <translation>Relacione las columnas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="95" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="94" />
         <source>The fields were guessed from the headers, in Spanish or English. Correct any guess; columns set to “Ignore” are not imported.</source>
         <translation>Los campos se dedujeron de los encabezados, en español o inglés. Corrija lo que haga falta; las columnas marcadas «Ignorar» no se importan.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="98" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="97" />
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="98" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="97" />
         <source>First value</source>
         <translation>Primer valor</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="99" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="98" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="102" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="101" />
         <source>Remember this mapping for lists from the same sender</source>
         <translation>Recordar esta correspondencia para las listas del mismo remitente</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="107" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="106" />
         <source>The sex column writes M, which can mean mujer or male:</source>
         <translation>La columna de sexo usa M, que puede ser mujer o masculino:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="109" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="108" />
         <source>Choose what M means…</source>
         <translation>Elija qué significa M…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="110" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="109" />
         <source>M = mujer, H = hombre (as on CURP and INE)</source>
         <translation>M = mujer, H = hombre (como en la CURP y la INE)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="111" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="110" />
         <source>M = male or masculino, F = female or femenino</source>
         <translation>M = masculino (male), F = femenino (female)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="136" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="135" />
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="178" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="177" />
         <source>Required and not matched: {fields}</source>
         <translation>Obligatorios y sin columna: {fields}</translation>
     </message>
@@ -4498,18 +4496,28 @@ Instale un visor de PDF (como SumatraPDF, Okular o Evince), o copie el archivo a
         <source>Could not read the vCard file</source>
         <translation>No se pudo leer el archivo vCard</translation>
     </message>
-    <message>
-        <location filename="../../micic_planner/gui/views/partners_view.py" line="94" />
-        <source>{added} partners to add and {updated} to update. Nothing is written until you press Import.</source>
-        <translation>{added} socios por agregar y {updated} por actualizar. No se escribe nada hasta que pulse Importar.</translation>
+    <message numerus="yes">
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="95" />
+        <source>%Ln partner(s) to add</source>
+        <translation><numerusform>%Ln socio por añadir</numerusform><numerusform>%Ln socios por añadir</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="96" />
+        <source>and %Ln to update.</source>
+        <translation><numerusform>y %Ln por actualizar.</numerusform><numerusform>y %Ln por actualizar.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/partners_view.py" line="96" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="97" />
+        <source>Nothing is written until you press Import.</source>
+        <translation>No se escribe nada hasta que pulse Importar.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="98" />
         <source>Nothing in this file would change the partners list.</source>
         <translation>Nada de este archivo cambiaría la lista de socios.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/partners_view.py" line="102" />
+        <location filename="../../micic_planner/gui/views/partners_view.py" line="104" />
         <source>Could not import the vCard file</source>
         <translation>No se pudo importar el archivo vCard</translation>
     </message>
@@ -5784,51 +5792,86 @@ Puede deshacerlo con Ctrl+Z.</numerusform></translation>
         <source>Building the list…</source>
         <translation>Preparando la lista…</translation>
     </message>
-    <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="149" />
-        <source>{count} messages to {people} nationals (one per phone of a household). {visit} in households with no phone, for the wardens to visit. {withheld} protected, to contact in person. {stop} phones asked for no more messages.</source>
-        <translation>{count} mensajes para {people} connacionales (uno por teléfono de cada hogar). {visit} en hogares sin teléfono, para que los visiten los enlaces. {withheld} protegidos, a contactar en persona. {stop} teléfonos pidieron no recibir más mensajes.</translation>
+    <message numerus="yes">
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="150" />
+        <source>%Ln message(s)</source>
+        <translation><numerusform>%Ln mensaje</numerusform><numerusform>%Ln mensajes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="151" />
+        <source>to %Ln national(s) (one per phone of a household).</source>
+        <translation><numerusform>para %Ln connacional (uno por teléfono de un hogar).</numerusform><numerusform>para %Ln connacionales (uno por teléfono de un hogar).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="152" />
+        <source>%Ln in households with no phone, for the wardens to visit.</source>
+        <translation><numerusform>%Ln en hogares sin teléfono, para que lo visiten los enlaces.</numerusform><numerusform>%Ln en hogares sin teléfono, para que los visiten los enlaces.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="153" />
+        <source>%Ln protected, to contact in person.</source>
+        <translation><numerusform>%Ln protegido, para contactar en persona.</numerusform><numerusform>%Ln protegidos, para contactar en persona.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="154" />
+        <source>%Ln phone(s) asked for no more messages.</source>
+        <translation><numerusform>%Ln teléfono pidió no recibir más mensajes.</numerusform><numerusform>%Ln teléfonos pidieron no recibir más mensajes.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="168" />
+        <source>%Ln message(s) written for the provider;</source>
+        <translation><numerusform>%Ln mensaje escrito para el proveedor;</numerusform><numerusform>%Ln mensajes escritos para el proveedor;</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="169" />
+        <source>%Ln left out (no consent to share).</source>
+        <translation><numerusform>%Ln excluido (sin consentimiento para compartir).</numerusform><numerusform>%Ln excluidos (sin consentimiento para compartir).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="250" />
+        <source>%Ln sent,</source>
+        <translation><numerusform>%Ln enviado,</numerusform><numerusform>%Ln enviados,</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="250" />
+        <source>%Ln failed;</source>
+        <translation><numerusform>%Ln fallido;</numerusform><numerusform>%Ln fallidos;</numerusform></translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="159" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="251" />
+        <source>batch {state}.</source>
+        <translation>lote {state}.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="161" />
         <source>CSV for a bulk-SMS provider</source>
         <translation>CSV para un proveedor de SMS masivos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="163" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="165" />
         <source>Could not write the list</source>
         <translation>No se pudo escribir la lista</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="166" />
-        <source>{count} messages written for the provider; {left} left out (no consent to share).</source>
-        <translation>{count} mensajes escritos para el proveedor; {left} quedan fuera (sin consentimiento para compartir).</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="179" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="181" />
         <source>Could not print the call script</source>
         <translation>No se pudo imprimir el guion de llamada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="198" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="200" />
         <source>Save the call script</source>
         <translation>Guardar el guion de llamada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="206" />
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="237" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="208" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="239" />
         <source>Could not send</source>
         <translation>No se pudo enviar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="210" />
+        <location filename="../../micic_planner/gui/messages/send_tab.py" line="212" />
         <source>Batch {id} queued; see it in the outbox.</source>
         <translation>Lote {id} en cola; véalo en la bandeja de salida.</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/messages/send_tab.py" line="247" />
-        <source>{sent} sent, {failed} failed; batch {state}.</source>
-        <translation>{sent} enviados, {failed} fallidos; lote {state}.</translation>
     </message>
 </context>
 <context>
@@ -5983,10 +6026,10 @@ Puede deshacerlo con Ctrl+Z.</numerusform></translation>
         <source>Letters outside the GSM alphabet (á, í, ó, ú…) leave 70 characters per SMS.</source>
         <translation>Las letras fuera del alfabeto GSM (á, í, ó, ú…) dejan 70 caracteres por SMS.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../micic_planner/gui/messages/templates_tab.py" line="126" />
-        <source>{count} households of the list have no {placeholder}: their text says nothing there.</source>
-        <translation>{count} hogares de la lista no tienen {placeholder}: su texto queda vacío en ese lugar.</translation>
+        <source>%Ln household(s) of the list without {placeholder}: their text says nothing there.</source>
+        <translation><numerusform>%Ln hogar de la lista sin {placeholder}: su texto no dice nada ahí.</numerusform><numerusform>%Ln hogares de la lista sin {placeholder}: su texto no dice nada ahí.</numerusform></translation>
     </message>
     <message>
         <location filename="../../micic_planner/gui/messages/templates_tab.py" line="129" />
@@ -6148,59 +6191,69 @@ Puede deshacerlo con Ctrl+Z.</numerusform></translation>
 <context>
     <name>ValidationPage</name>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="198" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="197" />
         <source>Preview and check</source>
         <translation>Vista previa y revisión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="203" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="202" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="203" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="202" />
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="203" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="202" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="204" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="203" />
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="204" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="203" />
         <source>What to do</source>
         <translation>Qué hacer</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="212" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="211" />
         <source>Skip the rows with errors</source>
         <translation>Omitir las filas con errores</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="214" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="213" />
         <source>Check again</source>
         <translation>Revisar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="216" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="215" />
         <source>Save report…</source>
         <translation>Guardar informe…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/import_pages.py" line="223" />
+        <location filename="../../micic_planner/gui/import_pages.py" line="222" />
         <source>First rows as they will be read:</source>
         <translation>Primeras filas tal como se leerán:</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../micic_planner/gui/import_pages.py" line="259" />
+        <source>%Ln row(s) read:</source>
+        <translation><numerusform>%Ln fila leída:</numerusform><numerusform>%Ln filas leídas:</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../micic_planner/gui/import_pages.py" line="260" />
-        <source>{rows} rows read: {ok} can be imported, {bad} rows have errors.</source>
-        <translation>{rows} filas leídas: {ok} se pueden importar, {bad} filas tienen errores.</translation>
+        <source>%Ln can be imported,</source>
+        <translation><numerusform>%Ln se puede importar,</numerusform><numerusform>%Ln se pueden importar,</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../micic_planner/gui/import_pages.py" line="261" />
+        <source>%Ln with errors.</source>
+        <translation><numerusform>%Ln con errores.</numerusform><numerusform>%Ln con errores.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6629,18 +6682,18 @@ Quienes no queden dentro de ninguna zona conservan la que tienen. Puede deshacer
         <source>Could not read the HXL file</source>
         <translation>No se pudo leer el archivo HXL</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../micic_planner/gui/views/zones_view.py" line="163" />
-        <source>{zones} zones get counts. Nothing is kept until you press Import.</source>
-        <translation>{zones} zonas reciben recuentos. No se guarda nada hasta que pulse Importar.</translation>
+        <source>Counts for %Ln zone(s). Nothing is kept until you press Import.</source>
+        <translation><numerusform>Cifras para %Ln zona. No se guarda nada hasta que pulse Importar.</numerusform><numerusform>Cifras para %Ln zonas. No se guarda nada hasta que pulse Importar.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="164" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="165" />
         <source>No row of this file names a zone of the post.</source>
         <translation>Ninguna fila de este archivo nombra una zona del puesto.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="170" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="171" />
         <source>Could not keep the counts</source>
         <translation>No se pudieron guardar los recuentos</translation>
     </message>
