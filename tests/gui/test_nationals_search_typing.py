@@ -5,7 +5,6 @@ from micic_planner.core.filters import NationalFilter, fts_query
 from micic_planner.gui.models.nationals_model import SEARCH_PAGE_SIZE, NationalsTableModel
 from micic_planner.storage.registry_search import search_ids
 
-
 # The registry lists names in Spanish order: accents folded, "ñ" after every "n", case ignored (issue 14.12).
 _FOLD = str.maketrans({"á": "a", "é": "e", "í": "i", "ó": "o", "ú": "u", "ü": "u", "Á": "A", "É": "E", "Í": "I",
                        "Ó": "O", "Ú": "U", "Ü": "U", "ñ": "n{", "Ñ": "N{"})
