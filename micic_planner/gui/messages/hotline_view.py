@@ -47,7 +47,11 @@ class HotlineView(QWidget):
         self.find = QPushButton(self.tr("Find"))
         self.find.clicked.connect(self._on_find_clicked)
         self.matches = QListWidget()
-        self.matches.setMaximumHeight(90)
+        self.matches.setMaximumHeight(120)
+        # "López Pérez, Miguel Lorenzo · Tapachula" is how the call-taker tells two namesakes apart: wrapped
+        # whole, never scrolled out of sight.
+        self.matches.setWordWrap(True)
+        self.matches.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.not_found = QLabel(self.tr("Not in the registry: it will be logged as not registered."))
         self.not_found.setWordWrap(True)
         self.not_found.hide()
@@ -132,7 +136,7 @@ class HotlineView(QWidget):
         split.addWidget(new)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
-        split.setSizes([420, 900])
+        split.setSizes([540, 780])  # the form's fields hold names and phones, read aloud
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         context.store_replaced.connect(self.reload)
