@@ -3,7 +3,7 @@
 import copy
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -11,9 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPlainTextEdit,
-    QProgressDialog,
     QVBoxLayout,
-    QWidget,
 )
 
 from micic_planner.core.changes import changed
@@ -23,7 +21,7 @@ from micic_planner.core.models import Place, Route, Zone
 from micic_planner.gui.commands import RecordCommand
 from micic_planner.gui.errors import explained
 from micic_planner.gui.fitted_dialog import FittedDialog
-from micic_planner.gui.worker import Worker, run_and_wait
+from micic_planner.gui.worker import run_with_progress
 
 
 def _tr(text: str) -> str:
@@ -157,21 +155,7 @@ def _in_worker(parent, label: str, function):
 
     None when the person cancels; any other error is raised here, for the caller's `explained`.
     """
-    parent = parent if isinstance(parent, QWidget) else None  # a test's stand-in window is no widget
-    dialog = QProgressDialog(label, _tr("Cancel"), 0, 0, parent)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(400)
-    worker = Worker(function, parent)
-    worker.progressed.connect(lambda done, total: (dialog.setMaximum(total), dialog.setValue(min(done, total))))
-    dialog.canceled.connect(worker.cancel)
-    try:
-        return run_and_wait(worker)
-    except Cancelled:
-        return None
-    finally:
-        dialog.canceled.disconnect(worker.cancel)  # closing a progress dialog emits canceled
-        dialog.close()
-        dialog.deleteLater()
+    return run_with_progress(parent, label, function, counts=True)
 
 
 def run_geo_import(window) -> None:

@@ -7,7 +7,7 @@ that `finished` carries back to the GUI thread.
 import traceback
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, Signal
-from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from micic_planner.core.errors import Cancelled, MicicError
 
@@ -62,15 +62,19 @@ def run_and_wait(worker: Worker):
     return outcome.get("result")
 
 
-def run_with_progress(parent, label: str, function):
+def run_with_progress(parent, label: str, function, counts: bool = False):
     """Run `function(cancelled)` in a worker behind a progress dialog with Cancel; None if cancelled.
 
-    The dialog appears only if the work lasts (400 ms), so a quick update does not flash a window.
+    With `counts`, the function is `function(progress, cancelled)` and its `progress(done, total)` moves
+    the bar. The dialog appears only if the work lasts (400 ms), so a quick update does not flash a window.
     """
+    parent = parent if isinstance(parent, QWidget) else None  # a test's stand-in window is no widget
     dialog = QProgressDialog(label, QCoreApplication.translate("Worker", "Cancel"), 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)
-    worker = Worker(lambda _progress, cancelled: function(cancelled), parent)
+    worker = Worker(function if counts else (lambda _progress, cancelled: function(cancelled)), parent)
+    if counts:
+        worker.progressed.connect(lambda done, total: (dialog.setMaximum(total), dialog.setValue(min(done, total))))
     dialog.canceled.connect(worker.cancel)
     try:
         return run_and_wait(worker)

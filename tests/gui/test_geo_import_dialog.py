@@ -7,6 +7,7 @@ from types import SimpleNamespace
 from micic_planner.core.enums import PlaceKind
 from micic_planner.core.models import Place, Route
 from micic_planner.gui import geo_import_dialog
+from micic_planner.gui import worker as gui_worker
 from micic_planner.gui.context import AppContext
 from micic_planner.storage.store import PostStore
 
@@ -106,8 +107,8 @@ def test_a_map_file_import_runs_in_the_worker_and_is_undone_and_redone_as_one_st
     monkeypatch.setattr(geo_import_dialog.OpenMapFileDialog, "ask", classmethod(lambda cls, parent: str(path)))
     monkeypatch.setattr(geo_import_dialog.GeoReportDialog, "ask", classmethod(lambda cls, parent, text: None))
     threads = []
-    original = geo_import_dialog.Worker.run
-    monkeypatch.setattr(geo_import_dialog.Worker, "run",
+    original = gui_worker.Worker.run
+    monkeypatch.setattr(gui_worker.Worker, "run",
                         lambda self: (threads.append(threading.current_thread() is not threading.main_thread()),
                                       original(self)))
 
@@ -136,7 +137,7 @@ def test_a_cancelled_map_file_import_leaves_the_post_as_it_was(tmp_path, qapp, m
     monkeypatch.setattr(geo_import_dialog.OpenMapFileDialog, "ask",
                         classmethod(lambda cls, parent: str(_map_file(tmp_path))))
     monkeypatch.setattr(geo_import_dialog.GeoReportDialog, "ask", classmethod(lambda cls, parent, text: None))
-    monkeypatch.setattr(geo_import_dialog.Worker, "is_cancelled", lambda self: True)
+    monkeypatch.setattr(gui_worker.Worker, "is_cancelled", lambda self: True)
     try:
         geo_import_dialog.run_geo_import(window)
         assert store.records.list(Place) == [] and store.records.list(Route) == []
