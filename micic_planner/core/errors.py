@@ -110,3 +110,7 @@ class ImportRejectedError(ImportFileError):
 
 class LoginFailedError(PermissionDeniedError):
     """The user name or password given at sign-in is wrong, or the account is closed."""
+
+
+class SyncError(MicicError):
+    """A change bundle cannot be read or applied: not ours, not signed by a registered site, or not allowed."""

@@ -25,3 +25,4 @@ from micic_planner.storage.migrations import m017_matrix_steps  # noqa: E402,F40
 from micic_planner.storage.migrations import m018_hand_assignments_and_pauses  # noqa: E402,F401
 from micic_planner.storage.migrations import m021_numbered_copies  # noqa: E402,F401
 from micic_planner.storage.migrations import m025_post_paper  # noqa: E402,F401
+from micic_planner.storage.migrations import m030_sync  # noqa: E402,F401
