@@ -36,8 +36,7 @@ class Applier:
         for c in changes:
             self.counts["received"] += 1
             site, seq = c[0], c[1]
-            if site == self.me or db.execute("SELECT 1 FROM sync_log WHERE site = ? AND seq = ?",
-                                             [site, seq]).fetchone():
+            if site == self.me or self._known(site, seq):
                 self.counts["duplicates"] += 1
                 continue
             if c[2] not in BY_NAME or c[4] not in ("i", "u", "d"):
@@ -46,7 +45,7 @@ class Applier:
             if self.roles.get(self.sender) != "hq" and site != self.sender:
                 raise SyncError(_("A post sent changes made at another site; only headquarters relays them."),
                                 hint=_("Ask headquarters for a bundle."))
-            db.execute("INSERT INTO sync_log (site, seq, tbl, uuid, op, fields, base, hlc, by_user) "
+            db.execute("INSERT OR IGNORE INTO sync_log (site, seq, tbl, uuid, op, fields, base, hlc, by_user) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                        [site, seq, c[2], c[3], c[4], json.dumps(c[5], ensure_ascii=False),
                         None if c[6] is None else json.dumps(c[6]), c[7], c[8] or ""])
@@ -79,8 +78,7 @@ class Applier:
     def _process(self, c) -> None:
         site, seq, tbl, uuid, op, fields, base, hlc = c[:8]
         t = BY_NAME[tbl]
-        rec = self.db.execute("SELECT site, deleted FROM sync_record WHERE tbl = ? AND uuid = ?",
-                              [tbl, uuid]).fetchone()
+        rec = self._record(tbl, uuid)
         if op == "i":
             if rec is None:
                 self._insert(t, c)
@@ -187,6 +185,14 @@ class Applier:
             self.db.execute("DELETE FROM sync_review WHERE tbl = ? AND uuid = ? AND field = ?", [tbl, uuid, column])
 
     # -- helpers -----------------------------------------------------------------------------------
+    def _known(self, site: str, seq: int) -> bool:
+        return self.db.execute("SELECT 1 FROM sync_log WHERE site = ? AND seq = ?", [site, seq]).fetchone() is not None
+
+    def _record(self, tbl: str, uuid: str):
+        """(site that made the record, deleted) or None when it has not arrived."""
+        return self.db.execute("SELECT site, deleted FROM sync_record WHERE tbl = ? AND uuid = ?",
+                               [tbl, uuid]).fetchone()
+
     def _version(self, tbl: str, uuid: str, column: str) -> versions.Version:
         row = self.db.execute("SELECT hlc, site FROM sync_field WHERE tbl = ? AND uuid = ? AND field = ?",
                               [tbl, uuid, column]).fetchone()
