@@ -20,6 +20,7 @@ COMMAND_MODULES: list[str] = [
     "micic_planner.cli.protection",
     "micic_planner.cli.demo",
     "micic_planner.cli.new_post",
+    "micic_planner.cli.sync",
 ]
 
 
