@@ -130,6 +130,9 @@ class Applier:
 
     def _insert(self, t: SyncedTable, c) -> None:
         site, seq, tbl, uuid, _op, fields, _base, hlc = c[:8]
+        if not fields:  # purged at its site under the retention rule before it reached here
+            self._tombstone(tbl, uuid, site, seq, hlc)
+            return
         values = dict(fields)
         for column, parent in t.references.items():
             ref = values.get(column)

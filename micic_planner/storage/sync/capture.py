@@ -155,3 +155,20 @@ def set_user(db, name: str) -> None:
     if db.execute("SELECT user FROM sync_state").fetchone()[0] != (name or ""):
         with db.atomic():
             db.execute("UPDATE sync_state SET user = ?", [name or ""])
+
+
+def forget_nationals(db, ids_sql: str) -> int:
+    """Empty the logged values of the nationals `ids_sql` selects and of their status events, before a purge.
+
+    The changes stay in the log (every site still holds every change, and the purge itself travels
+    as their deletes); what they said about the person goes, as the retention rule requires.
+    """
+    cursor = db.execute(f"""UPDATE sync_log SET fields = '{{}}', base = NULL WHERE (site, seq) IN (
+        SELECT r.site, r.seq FROM sync_record r JOIN nationals n ON r.tbl = 'nationals' AND r.uuid = n.uuid
+        WHERE n.id IN ({ids_sql})
+        UNION ALL SELECT r.site, r.seq FROM sync_record r JOIN status_events e
+        ON r.tbl = 'status_events' AND r.uuid = e.uuid WHERE e.national_id IN ({ids_sql}))""")
+    count = cursor.rowcount
+    count += db.execute(f"""UPDATE sync_log SET fields = '{{}}', base = NULL WHERE op != 'i' AND tbl = 'nationals'
+        AND uuid IN (SELECT uuid FROM nationals WHERE id IN ({ids_sql}))""").rowcount
+    return count

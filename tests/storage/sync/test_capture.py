@@ -76,3 +76,20 @@ def test_records_stored_before_sync_are_logged_by_the_schema_step(tmp_path):
         logged = {(r[0], r[2]) for r in _log(store.db)}
         assert ("nationals", "i") in logged and ("status_events", "i") in logged
         assert store.db.execute("SELECT count(*) FROM status_events WHERE uuid IS NULL").fetchone()[0] == 0
+
+
+def test_a_record_purged_before_it_travelled_arrives_as_a_deletion_without_its_data():
+    from micic_planner.storage.sync.changes import apply_payload, payload
+
+    post, hq = PostStore.memory(), PostStore.memory()
+    post.db.execute("INSERT INTO nationals (uuid, given_names, family_names) VALUES ('n1', 'Ana', 'Expirado')")
+    post.db.execute("INSERT INTO audit_purge_permit VALUES ('nationals', 1)")
+    from micic_planner.storage.sync import forget_nationals
+
+    forget_nationals(post.db, "SELECT record_id FROM audit_purge_permit")
+    post.db.execute("DELETE FROM nationals")
+    text, _n = payload(post.db, {})
+    assert "Expirado" not in text
+    site = post.db.execute("SELECT site FROM sync_state").fetchone()[0]
+    counts, _seen = apply_payload(hq.db, text, {site: "post"})
+    assert counts["received"] == 2 and hq.db.execute("SELECT count(*) FROM nationals").fetchone()[0] == 0
