@@ -257,13 +257,19 @@ class Applier:
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS sync_arrived (uuid TEXT PRIMARY KEY)")
         self.db.execute("DELETE FROM temp.sync_arrived")
         self.db.conn.executemany("INSERT OR IGNORE INTO temp.sync_arrived VALUES (?)", ((u,) for u in uuids))
-        rows = self.db.execute("""SELECT n1.uuid, n2.uuid, n1.passport_no != '' AND n2.passport_no = n1.passport_no
-            FROM temp.sync_arrived w JOIN nationals n1 ON n1.uuid = w.uuid JOIN nationals n2 ON n2.id != n1.id
-             AND ((n1.passport_no != '' AND n2.passport_no = n1.passport_no)
-              OR (n1.birth_date IS NOT NULL AND n2.birth_date = n1.birth_date
-                  AND n2.family_names = n1.family_names AND n2.given_names = n1.given_names))
-            JOIN sync_record r1 ON r1.tbl = 'nationals' AND r1.uuid = n1.uuid
-            JOIN sync_record r2 ON r2.tbl = 'nationals' AND r2.uuid = n2.uuid AND r2.site != r1.site""").fetchall()
+        # Two lookups, each answered by its index (passport; birth date and names), not one OR over the registry.
+        rows = self.db.execute("""SELECT one, other, max(by_passport) FROM (
+            SELECT n1.uuid AS one, n2.uuid AS other, 1 AS by_passport FROM temp.sync_arrived w
+            JOIN nationals n1 ON n1.uuid = w.uuid JOIN nationals n2 ON n2.passport_no = n1.passport_no
+            WHERE n1.passport_no != '' AND n2.id != n1.id
+            UNION ALL
+            SELECT n1.uuid, n2.uuid, 0 FROM temp.sync_arrived w
+            JOIN nationals n1 ON n1.uuid = w.uuid JOIN nationals n2 ON n2.birth_date = n1.birth_date
+            AND n2.family_names = n1.family_names AND n2.given_names = n1.given_names
+            WHERE n1.birth_date IS NOT NULL AND n2.id != n1.id)
+            JOIN sync_record r1 ON r1.tbl = 'nationals' AND r1.uuid = one
+            JOIN sync_record r2 ON r2.tbl = 'nationals' AND r2.uuid = other AND r2.site != r1.site
+            GROUP BY one, other""").fetchall()
         self.db.execute("DELETE FROM temp.sync_arrived")
         for one, other, by_passport in rows:
             a, b = sorted((one, other))
