@@ -65,7 +65,7 @@ class PostStore:
         self.audit.install()
         if not read_only:
             sync_capture.install(db)
-            sync_capture.set_user(db, self.user_name)
+            sync_capture.attribute(db)
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = False, passphrase: str | None = None,
@@ -155,7 +155,6 @@ class PostStore:
         self.audit.set_user(self.user_name)
         if self.read_only:  # nothing can be recorded in a file that cannot be written
             return
-        sync_capture.set_user(self.db, self.user_name)
         with self.db.atomic():
             self.db.execute("INSERT INTO sessions (user_name, role) VALUES (?, ?)", [self.user_name, role.value])
             with self.audit.quiet():  # the login entry below says it; not an edit of the account

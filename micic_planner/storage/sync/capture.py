@@ -123,13 +123,14 @@ def log_inserted(db, table: str, after_id: int = 0) -> int:
     from micic_planner.core.sync.registry import table as registered
 
     t = registered(table)
+    user = _user_sql(db)
     with db.atomic():
         if t.uuid_added:
             db.execute(f"UPDATE [{table}] SET uuid = {NEW_UUID} WHERE id > ? AND uuid IS NULL", [after_id])
         db.execute(f"UPDATE sync_state SET hlc = max(hlc + 1, {WALL})")
         count = db.execute(
             f"""INSERT INTO sync_log (site, seq, tbl, uuid, op, fields, base, hlc, by_user)
-            SELECT s.site, s.seq + r.n, '{table}', r.uuid, 'i', {row_json(t, 'r')}, NULL, s.hlc + r.n - 1, s.user
+            SELECT s.site, s.seq + r.n, '{table}', r.uuid, 'i', {row_json(t, 'r')}, NULL, s.hlc + r.n - 1, {user}
             FROM sync_state s, (SELECT *, row_number() OVER (ORDER BY id) AS n FROM [{table}] WHERE id > ?) r""",
             [after_id]).rowcount
         if count > 0:
@@ -150,11 +151,23 @@ def logged_in_bulk(db, table: str):
         log_inserted(db, table, last)
 
 
-def set_user(db, name: str) -> None:
-    """Who the changes logged from now on are by: the signed-in user of the program that writes the file."""
-    if db.execute("SELECT user FROM sync_state").fetchone()[0] != (name or ""):
-        with db.atomic():
-            db.execute("UPDATE sync_state SET user = ?", [name or ""])
+def attribute(db) -> None:
+    """This connection's own changes carry the signed-in user (the audit log's, kept in a TEMP table).
+
+    The user lives only in this connection, so opening a post writes nothing; a connection of
+    another program logs its changes with no user.
+    """
+    db.execute("""CREATE TEMP TRIGGER IF NOT EXISTS sync_log_by_user AFTER INSERT ON main.sync_log
+        WHEN new.by_user = '' AND (SELECT user FROM temp.audit_state) != ''
+        AND new.site = (SELECT site FROM main.sync_state) BEGIN
+        UPDATE main.sync_log SET by_user = (SELECT user FROM temp.audit_state) WHERE site = new.site AND seq = new.seq;
+        END""")
+
+
+def _user_sql(db) -> str:
+    """The signed-in user for a set-based INSERT (the TEMP trigger is not asked 100,000 times)."""
+    known = db.execute("SELECT count(*) FROM sqlite_temp_master WHERE name = 'audit_state'").fetchone()[0]
+    return "(SELECT user FROM temp.audit_state)" if known else "s.user"
 
 
 def forget_nationals(db, ids_sql: str) -> int:
