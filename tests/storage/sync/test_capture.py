@@ -93,3 +93,14 @@ def test_a_record_purged_before_it_travelled_arrives_as_a_deletion_without_its_d
     site = post.db.execute("SELECT site FROM sync_state").fetchone()[0]
     counts, _seen = apply_payload(hq.db, text, {site: "post"})
     assert counts["received"] == 2 and hq.db.execute("SELECT count(*) FROM nationals").fetchone()[0] == 0
+
+
+def test_each_change_carries_the_signed_in_user(tmp_path):
+    from micic_planner.core.security import Role
+
+    path = tmp_path / "post.db"
+    with PostStore.open(path, create=True) as store:
+        store.add_user("ana", Role.ADMINISTRATOR, "marimba volcán lluvia 47")
+    with PostStore.open(path, user="ana", password="marimba volcán lluvia 47") as store:
+        store.db.execute("INSERT INTO zones (uuid, name) VALUES ('z1', 'Norte')")
+        assert store.db.execute("SELECT by_user FROM sync_log WHERE uuid = 'z1'").fetchone() == ("ana",)
