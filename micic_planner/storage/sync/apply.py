@@ -84,8 +84,10 @@ class Applier:
         for start in range(0, len(ids), 500):
             part = ids[start:start + 500]
             # A national's status is the latest status event (PFIF: notes appended, never edited).
+            # CROSS JOIN keeps the person's few events as the outer loop (else SQLite may scan every version).
             db.execute(f"""UPDATE nationals SET status = coalesce((SELECT e.status FROM status_events e
-                JOIN sync_record r ON r.tbl = 'status_events' AND r.uuid = e.uuid WHERE e.national_id = nationals.id
+                CROSS JOIN sync_record r ON r.tbl = 'status_events' AND r.uuid = e.uuid
+                WHERE e.national_id = nationals.id
                 ORDER BY r.hlc DESC, r.site DESC LIMIT 1), status) WHERE id IN ({', '.join('?' * len(part))})""", part)
         self._statuses.clear()
         if self._new_nationals:
