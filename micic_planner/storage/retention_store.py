@@ -10,6 +10,7 @@ from micic_planner.core.changes import Changes, changed
 from micic_planner.core.retention import check_policy, expiry_after
 from micic_planner.core.security import Action
 from micic_planner.storage.permissions import Guarded, any_role, requires
+from micic_planner.storage.sync import forget_nationals
 
 REVIEW_COLUMNS = ("id", "family_names", "given_names", "birth_date", "zone_id", "record_expiry", "status")
 _MONTHS = "(SELECT coalesce((SELECT retention_months FROM post ORDER BY id LIMIT 1), 60))"
@@ -127,6 +128,8 @@ class RetentionStore(Guarded):
                                             "GROUP BY table_name").fetchall())
                 history = db.execute("SELECT count(*) FROM status_events WHERE national_id IN (SELECT record_id "
                                      "FROM audit_purge_permit WHERE table_name = 'nationals')").fetchone()[0]
+                # The purged people leave the change log too, so a later bundle cannot carry them back.
+                forget_nationals(db, "SELECT record_id FROM audit_purge_permit WHERE table_name = 'nationals'")
                 for table in ("nationals", *HOTLINE_TABLES):
                     db.execute(f"DELETE FROM {table} WHERE id IN (SELECT record_id FROM audit_purge_permit "
                                f"WHERE table_name = '{table}')")

@@ -23,6 +23,7 @@ from micic_planner.core.i18n import _
 from micic_planner.core.models import Post
 from micic_planner.core.security import Action, Session, check_may_open, setup_session
 from micic_planner.storage import holders
+from micic_planner.storage import sync as sync_capture
 from micic_planner.storage.audit import AuditLog
 from micic_planner.storage.backup import make_backup, read_policy
 from micic_planner.storage.connection import connect, migrate, writable
@@ -62,6 +63,9 @@ class PostStore:
         self._users = Users(db)
         self.retention = RetentionStore(self)
         self.audit.install()
+        if not read_only:
+            sync_capture.install(db)
+            sync_capture.attribute(db)
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = False, passphrase: str | None = None,

@@ -1,0 +1,9 @@
+"""Sync between posts and headquarters: the change log, bundles and merge (issue 18, SYNC.md).
+
+Outside this package only these names are used: the bulk jobs' set-based logging and the trigger
+installation at open. The CLI and the window go through `SyncStore`.
+"""
+
+from micic_planner.storage.sync.capture import NEW_UUID, attribute, forget_nationals, install, logged_in_bulk
+
+__all__ = ["NEW_UUID", "forget_nationals", "install", "logged_in_bulk", "attribute"]
