@@ -58,6 +58,10 @@ def fill(message, translation, spanish: str | list[str]) -> None:
     In the JSON a plural entry is a list [singular, plural]; a plain string serves every form.
     """
     translation.attrib.pop("type", None)
+    if isinstance(spanish, list) and ("%n" in message.findtext("source") or "%Ln" in message.findtext("source")):
+        # pyside6-lupdate misses the count of some QCoreApplication.translate(context, text, None, n) calls;
+        # the catalogue's [singular, plural] says the message is plural, so Qt picks the form by the count.
+        message.set("numerus", "yes")
     if message.get("numerus") != "yes":
         translation.text = spanish if isinstance(spanish, str) else spanish[-1]
         return

@@ -94,8 +94,9 @@ class OpenMapFileDialog:
 def report_text(reading, job=None) -> str:
     """The summary, every record added or updated (by `job`, if it ran), then what was left out or changed and why."""
     added, updated, items = (job.added, job.updated, job.items) if job else (0, 0, [])
-    lines = [" ".join((QCoreApplication.translate("GeoImport", "%Ln record(s) added", "", added),
-                       QCoreApplication.translate("GeoImport", "and %Ln updated.", "", updated))), ""]
+    added_text = QCoreApplication.translate("GeoImport", "%Ln record(s) added", "", added)
+    updated_text = QCoreApplication.translate("GeoImport", "and %Ln updated.", "", updated)
+    lines = [f"{added_text} {updated_text}", ""]
     tables = {"places": _tr("place"), "zones": _tr("zone"), "routes": _tr("route")}
     for table, name, new in items:
         lines.append((_tr("Added {what}: {name}") if new else _tr("Updated {what}: {name}")).format(

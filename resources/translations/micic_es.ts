@@ -2167,21 +2167,21 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 </context>
 <context>
     <name>GeoImport</name>
-    <message>
-        <location filename="../../micic_planner/gui/geo_import_dialog.py" line="99" />
+    <message numerus="yes">
+        <location filename="../../micic_planner/gui/geo_import_dialog.py" line="97" />
         <source>%Ln record(s) added</source>
-        <translation>%Ln registros añadidos</translation>
+        <translation><numerusform>%Ln registro añadido</numerusform><numerusform>%Ln registros añadidos</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../micic_planner/gui/geo_import_dialog.py" line="100" />
+    <message numerus="yes">
+        <location filename="../../micic_planner/gui/geo_import_dialog.py" line="98" />
         <source>and %Ln updated.</source>
-        <translation>y %Ln actualizados.</translation>
+        <translation><numerusform>y %Ln actualizado.</numerusform><numerusform>y %Ln actualizados.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>GeoReportDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/geo_import_dialog.py" line="76" />
+        <location filename="../../micic_planner/gui/geo_import_dialog.py" line="74" />
         <source>Map file imported</source>
         <translation>Archivo de mapa importado</translation>
     </message>
@@ -2217,185 +2217,185 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="51" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="55" />
         <source>Not in the registry: it will be logged as not registered.</source>
         <translation>No está en el registro: se anotará como no registrada.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="60" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="64" />
         <source> hours</source>
         <translation> horas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="61" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="65" />
         <source>Log the inquiry</source>
         <translation>Registrar la consulta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="64" />
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="89" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="68" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="93" />
         <source>Who asks</source>
         <translation>Quién pregunta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="65" />
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="89" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="69" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="93" />
         <source>Relationship</source>
         <translation>Parentesco</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="66" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="70" />
         <source>How to reach them</source>
         <translation>Cómo contactarle</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="67" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="71" />
         <source>Where they are</source>
         <translation>Dónde está</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="68" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="72" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="72" />
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="90" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="76" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="94" />
         <source>Person sought</source>
         <translation>Persona buscada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="73" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="77" />
         <source>In the registry</source>
         <translation>En el registro</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="75" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="79" />
         <source>Last known place</source>
         <translation>Último lugar conocido</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="76" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="80" />
         <source>What they were told</source>
         <translation>Qué se le dijo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="77" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="81" />
         <source>Call back within</source>
         <translation>Devolver la llamada en</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="79" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="83" />
         <source>New inquiry</source>
         <translation>Nueva consulta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="85" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="89" />
         <source>Open inquiries</source>
         <translation>Consultas abiertas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="86" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="90" />
         <source>Call-backs due</source>
         <translation>Llamadas pendientes</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="87" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="91" />
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="89" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="93" />
         <source>Logged</source>
         <translation>Registrada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="89" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="93" />
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="90" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="94" />
         <source>Registry</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="90" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="94" />
         <source>Call back by</source>
         <translation>Devolver antes de</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="91" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="95" />
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="91" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="95" />
         <source>Person Finder notes</source>
         <translation>Notas de Person Finder</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="99" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="103" />
         <source>Notes from Person Finder about the person sought appear here once a PFIF file that names them is imported.</source>
         <translation>Las notas de Person Finder sobre la persona buscada aparecen aquí cuando se importa un archivo PFIF que la nombra.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="106" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="110" />
         <source>what they were told on the call-back</source>
         <translation>qué se le dijo al devolver la llamada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="107" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="111" />
         <source>Called back</source>
         <translation>Llamada devuelta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="109" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="113" />
         <source>Add to the registry</source>
         <translation>Añadir al registro</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="110" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="114" />
         <source>Add the person sought, not yet registered, with what the caller knew</source>
         <translation>Añadir a la persona buscada, aún no registrada, con lo que sabía quien llamó</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="115" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="119" />
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="155" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="159" />
         <source>not registered</source>
         <translation>no registrada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="176" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="180" />
         <source>Could not search the registry</source>
         <translation>No se pudo buscar en el registro</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="193" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="197" />
         <source>Could not log the inquiry</source>
         <translation>No se pudo registrar la consulta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="195" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="199" />
         <source>Inquiry {id} logged.</source>
         <translation>Consulta {id} registrada.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="208" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="212" />
         <source>Could not record the call-back</source>
         <translation>No se pudo anotar la devolución de llamada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="223" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="227" />
         <source>Could not add the person to the registry</source>
         <translation>No se pudo añadir a la persona al registro</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="226" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="230" />
         <source>Added to the registry as national {id}.</source>
         <translation>Añadida al registro como connacional {id}.</translation>
     </message>
@@ -2589,27 +2589,27 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>KindChoiceDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/geo_import_dialog.py" line="38" />
+        <location filename="../../micic_planner/gui/geo_import_dialog.py" line="36" />
         <source>Kinds of place for the file's points</source>
         <translation>Clases de lugar para los puntos del archivo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/geo_import_dialog.py" line="40" />
+        <location filename="../../micic_planner/gui/geo_import_dialog.py" line="38" />
         <source>These points have a type that is not a kind of place. Choose what each type is, or skip its points.</source>
         <translation>Estos puntos tienen un tipo que no es una clase de lugar. Elija qué es cada tipo u omita sus puntos.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/geo_import_dialog.py" line="49" />
+        <location filename="../../micic_planner/gui/geo_import_dialog.py" line="47" />
         <source>Skip these points</source>
         <translation>Omitir estos puntos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../micic_planner/gui/geo_import_dialog.py" line="52" />
+        <location filename="../../micic_planner/gui/geo_import_dialog.py" line="50" />
         <source>“{type}” (%Ln point(s))</source>
         <translation><numerusform>«{type}» (%Ln punto)</numerusform><numerusform>«{type}» (%Ln puntos)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/geo_import_dialog.py" line="53" />
+        <location filename="../../micic_planner/gui/geo_import_dialog.py" line="51" />
         <source>no type</source>
         <translation>sin tipo</translation>
     </message>
@@ -2949,96 +2949,111 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
     <name>Menu</name>
     <message>
         <location filename="../../micic_planner/gui/view_registry.py" line="82" />
+        <source>Export for headquarters…</source>
+        <translation>Exportar para la sede central…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="83" />
+        <source>Import a bundle…</source>
+        <translation>Importar un paquete…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="85" />
+        <source>Review conflicts…</source>
+        <translation>Revisar conflictos…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="87" />
         <source>Assign assembly points</source>
         <translation>Asignar puntos de reunión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="84" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="89" />
         <source>Open a crisis…</source>
         <translation>Abrir una crisis…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="86" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="91" />
         <source>Update statuses…</source>
         <translation>Actualizar estados…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="88" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="93" />
         <source>Print a warden call list…</source>
         <translation>Imprimir la lista de llamadas de un enlace…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="90" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="95" />
         <source>Return cases for the selected nationals</source>
         <translation>Casos de retorno para los connacionales seleccionados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="92" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="97" />
         <source>Review expired records…</source>
         <translation>Revisar registros vencidos…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="93" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="98" />
         <source>Back up now</source>
         <translation>Respaldar ahora</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="95" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="100" />
         <source>Restore a backup…</source>
         <translation>Restaurar un respaldo…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="97" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="102" />
         <source>Change the passphrase…</source>
         <translation>Cambiar la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="99" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="104" />
         <source>Encrypt this post…</source>
         <translation>Cifrar esta representación…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="100" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="105" />
         <source>Users…</source>
         <translation>Usuarios…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="102" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="107" />
         <source>Audit log…</source>
         <translation>Bitácora de auditoría…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="103" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="108" />
         <source>Guide</source>
         <translation>Guía</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="105" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="110" />
         <source>About MICIC Planner</source>
         <translation>Acerca de MICIC Planner</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="108" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="113" />
         <source>Import nationals…</source>
         <translation>Importar connacionales…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="110" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="115" />
         <source>Import a map file (GPX, KML, GeoJSON)…</source>
         <translation>Importar un archivo de mapa (GPX, KML, GeoJSON)…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="112" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="117" />
         <source>Export for a partner…</source>
         <translation>Exportar para un aliado…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="114" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="119" />
         <source>Save an import template…</source>
         <translation>Guardar una plantilla de importación…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="116" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="121" />
         <source>Read a host-country alert (CAP)…</source>
         <translation>Leer una alerta del país receptor (CAP)…</translation>
     </message>
@@ -3064,156 +3079,161 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
     </message>
     <message>
         <location filename="../../micic_planner/gui/menus.py" line="24" />
+        <source>S&amp;ync</source>
+        <translation>S&amp;incronizar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/menus.py" line="25" />
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="24" />
+        <location filename="../../micic_planner/gui/menus.py" line="25" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="39" />
+        <location filename="../../micic_planner/gui/menus.py" line="40" />
         <source>&amp;New post…</source>
         <translation>&amp;Nueva representación…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="40" />
+        <location filename="../../micic_planner/gui/menus.py" line="41" />
         <source>&amp;Open post file…</source>
         <translation>&amp;Abrir archivo de representación…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="41" />
+        <location filename="../../micic_planner/gui/menus.py" line="42" />
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="43" />
+        <location filename="../../micic_planner/gui/menus.py" line="44" />
         <source>Open the &amp;demo post</source>
         <translation>Abrir la representación de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="44" />
+        <location filename="../../micic_planner/gui/menus.py" line="45" />
         <source>&amp;Close post</source>
         <translation>&amp;Cerrar la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="47" />
+        <location filename="../../micic_planner/gui/menus.py" line="48" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="49" />
+        <location filename="../../micic_planner/gui/menus.py" line="50" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="55" />
+        <location filename="../../micic_planner/gui/menus.py" line="56" />
         <source>&amp;Add</source>
         <translation>&amp;Agregar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="56" />
+        <location filename="../../micic_planner/gui/menus.py" line="57" />
         <source>&amp;Edit selected</source>
         <translation>&amp;Editar lo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="57" />
+        <location filename="../../micic_planner/gui/menus.py" line="58" />
         <source>&amp;Delete selected</source>
         <translation>E&amp;liminar lo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="59" />
+        <location filename="../../micic_planner/gui/menus.py" line="60" />
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="62" />
+        <location filename="../../micic_planner/gui/menus.py" line="63" />
         <source>Post &amp;details…</source>
         <translation>&amp;Datos de la representación…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="68" />
+        <location filename="../../micic_planner/gui/menus.py" line="69" />
         <source>Print the &amp;plan…</source>
         <translation>Imprimir el &amp;plan…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="70" />
+        <location filename="../../micic_planner/gui/menus.py" line="71" />
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="72" />
+        <location filename="../../micic_planner/gui/menus.py" line="73" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="80" />
+        <location filename="../../micic_planner/gui/menus.py" line="81" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="100" />
+        <location filename="../../micic_planner/gui/menus.py" line="101" />
         <source>(no recent files)</source>
         <translation>(no hay archivos recientes)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="115" />
+        <location filename="../../micic_planner/gui/menus.py" line="116" />
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="116" />
+        <location filename="../../micic_planner/gui/menus.py" line="117" />
         <source>The language will change the next time you start MICIC Planner.</source>
         <translation>El idioma cambiará la próxima vez que abra el Planificador MICIC.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="120" />
+        <location filename="../../micic_planner/gui/menus.py" line="121" />
         <source>Ctrl+N: add a record in the current view</source>
         <translation>Ctrl+N: agregar un registro en la vista actual</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="121" />
+        <location filename="../../micic_planner/gui/menus.py" line="122" />
         <source>Enter or F2: edit the selected record</source>
         <translation>Intro o F2: editar el registro seleccionado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="122" />
+        <location filename="../../micic_planner/gui/menus.py" line="123" />
         <source>Del: delete the selected records (asks first)</source>
         <translation>Supr: eliminar los registros seleccionados (pregunta antes)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="123" />
+        <location filename="../../micic_planner/gui/menus.py" line="124" />
         <source>Ctrl+F: search in the current view</source>
         <translation>Ctrl+F: buscar en la vista actual</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="124" />
+        <location filename="../../micic_planner/gui/menus.py" line="125" />
         <source>Ctrl+Z / Ctrl+Shift+Z: undo / redo</source>
         <translation>Ctrl+Z / Ctrl+Mayús+Z: deshacer / rehacer</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="125" />
+        <location filename="../../micic_planner/gui/menus.py" line="126" />
         <source>Ctrl+1 … Ctrl+9: go to a view</source>
         <translation>Ctrl+1 … Ctrl+9: ir a una vista</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="126" />
+        <location filename="../../micic_planner/gui/menus.py" line="127" />
         <source>Ctrl+P: print the plan</source>
         <translation>Ctrl+P: imprimir el plan</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="127" />
+        <location filename="../../micic_planner/gui/menus.py" line="128" />
         <source>Ctrl+O: open a post file</source>
         <translation>Ctrl+O: abrir un archivo de representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="128" />
+        <location filename="../../micic_planner/gui/menus.py" line="129" />
         <source>F1: the guide, at the page of the current view or dialog</source>
         <translation>F1: la guía, en la página de la vista o del diálogo actual</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/menus.py" line="129" />
+        <location filename="../../micic_planner/gui/menus.py" line="130" />
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
@@ -5461,6 +5481,54 @@ Puede deshacerlo con Ctrl+Z.</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="24" />
+        <source>Review conflicts</source>
+        <translation>Revisar conflictos</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="27" />
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="27" />
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="27" />
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="27" />
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="30" />
+        <source>The value to keep: choose one above, or combine them here</source>
+        <translation>El valor que se conserva: elija uno arriba, o combínelos aquí</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="31" />
+        <source>Settle</source>
+        <translation>Resolver</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="32" />
+        <source>No conflicts to review.</source>
+        <translation>No hay conflictos por revisar.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="56" />
+        <source>deleted while edited elsewhere</source>
+        <translation>eliminado mientras se editaba en otro sitio</translation>
+    </message>
+</context>
+<context>
     <name>RouteForm</name>
     <message>
         <location filename="../../micic_planner/gui/forms/route_form.py" line="31" />
@@ -5898,6 +5966,51 @@ Puede deshacerlo con Ctrl+Z.</numerusform></translation>
         <location filename="../../micic_planner/gui/crisis/status_tiles.py" line="45" />
         <source>Show the people with this status</source>
         <translation>Ver las personas con este estado</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../micic_planner/gui/sync/actions.py" line="16" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="44" />
+        <source>Export for headquarters</source>
+        <translation>Exportar para la sede central</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/actions.py" line="16" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="54" />
+        <source>Import a bundle</source>
+        <translation>Importar un paquete</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/actions.py" line="17" />
+        <source>Change bundles (*.micicsync);;All files (*)</source>
+        <translation>Paquetes de cambios (*.micicsync);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/actions.py" line="31" />
+        <source>Open a post first.</source>
+        <translation>Abra primero una representación.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/actions.py" line="39" />
+        <source>Headquarters is not registered in this post.</source>
+        <translation>La sede central no está registrada en esta representación.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/actions.py" line="39" />
+        <source>Register headquarters' key file first (micic-planner sync register).</source>
+        <translation>Registre primero el archivo de claves de la sede central (micic-planner sync register).</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/actions.py" line="45" />
+        <source>{n} changes written.</source>
+        <translation>{n} cambios escritos.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/actions.py" line="55" />
+        <source>From {name}: {applied} changes applied, {duplicates} already here, {review} new conflicts to review.</source>
+        <translation>De {name}: {applied} cambios aplicados, {duplicates} ya estaban aquí, {review} conflictos nuevos por revisar.</translation>
     </message>
 </context>
 <context>
@@ -6504,7 +6617,7 @@ Puede deshacerlo con Ctrl+Z.</numerusform></translation>
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../micic_planner/gui/worker.py" line="70" />
+        <location filename="../../micic_planner/gui/worker.py" line="72" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
