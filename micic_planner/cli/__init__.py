@@ -26,6 +26,7 @@ COMMAND_MODULES: list[str] = [
     "micic_planner.cli.new_post",
     "micic_planner.cli.messages",
     "micic_planner.cli.returns",
+    "micic_planner.cli.sync",
 ]
 
 

@@ -124,3 +124,7 @@ class EngineError(MessagingError):
 # -- return and reintegration (issue 16) --
 class HandoverError(MicicError):
     """A return handover file cannot be written or read: wrong passphrase, another kind of file, no consent."""
+
+
+class SyncError(MicicError):
+    """A change bundle cannot be read or applied: not ours, not signed by a registered site, or not allowed."""

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from micic_planner.storage.driver import sqlite3
 from micic_planner.storage.records import _IntegrityErrors
+from micic_planner.storage.sync import logged_in_bulk
 
 BULK_CHUNK = 50_000
 FTS_AUTOMERGE = 4  # FTS5's own default, which the post file never changes
@@ -26,7 +27,8 @@ def load_nationals(db, columns: list[str], rows: Iterable[tuple],
     existing = db.execute("SELECT count(*) FROM nationals").fetchone()[0]
     rebuild = expected >= 10_000 and expected > existing // 4
     total = 0
-    with _IntegrityErrors(), db.atomic():
+    # Logged for sync in one statement at the end: the rows' own triggers are off or dropped meanwhile.
+    with _IntegrityErrors(), db.atomic(), logged_in_bulk(db, "nationals"):
         last_id = db.execute("SELECT coalesce(max(id), 0) FROM nationals").fetchone()[0]
         saved = _drop_derived(db) if rebuild else []
         with _checks_deferred(db, rebuild):

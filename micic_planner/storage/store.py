@@ -23,6 +23,7 @@ from micic_planner.core.i18n import _
 from micic_planner.core.models import Post
 from micic_planner.core.security import Action, Session, check_may_open, setup_session
 from micic_planner.storage import holders
+from micic_planner.storage import sync as sync_capture
 from micic_planner.storage.audit import AuditLog
 from micic_planner.storage.backup import make_backup, read_policy
 from micic_planner.storage.connection import connect, migrate, writable
@@ -62,6 +63,9 @@ class PostStore:
         self._users = Users(db)
         self.retention = RetentionStore(self)
         self.audit.install()
+        if not read_only:
+            sync_capture.install(db)
+            sync_capture.set_user(db, self.user_name)
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = False, passphrase: str | None = None,
@@ -151,6 +155,7 @@ class PostStore:
         self.audit.set_user(self.user_name)
         if self.read_only:  # nothing can be recorded in a file that cannot be written
             return
+        sync_capture.set_user(self.db, self.user_name)
         with self.db.atomic():
             self.db.execute("INSERT INTO sessions (user_name, role) VALUES (?, ?)", [self.user_name, role.value])
             with self.audit.quiet():  # the login entry below says it; not an edit of the account

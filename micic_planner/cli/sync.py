@@ -1,0 +1,155 @@
+"""`micic-planner sync`: keys, bundles to and from headquarters, the review queue and the state of exchanges."""
+
+import json
+
+from micic_planner.cli.post_file import add_post
+from micic_planner.core.errors import ValidationError
+from micic_planner.core.i18n import _
+
+
+def register(commands) -> None:
+    p = commands.add_parser("sync", help=_("exchange encrypted change bundles between posts and headquarters"),
+                            description=_("exchange encrypted change bundles between posts and headquarters"))
+    sub = p.add_subparsers(dest="sync_command", metavar=_("action"), required=True)
+    add = lambda name, text: sub.add_parser(name, help=text, description=text)  # noqa: E731
+
+    q = add("init", _("give this post its sync name, role and keys (once)"))
+    add_post(q)
+    q.add_argument("--name", required=True, help=_("the site's name as other sites see it"))
+    q.add_argument("--headquarters", action="store_true", help=_("this file is headquarters' hub"))
+    q.set_defaults(run=run_init)
+
+    q = add("keys", _("write this site's key file for the other site to register"))
+    add_post(q, then=("out",))
+    q.add_argument("out", nargs="?", help=_("key file to write (a post's holds its secret exchange key)"))
+    q.set_defaults(run=run_keys)
+
+    q = add("register", _("register another site from its key file"))
+    add_post(q, then=("key_file",))
+    q.add_argument("key_file", nargs="?", help=_("the other site's key file"))
+    q.set_defaults(run=run_register)
+
+    q = add("export", _("write a bundle of the changes a registered site has not seen"))
+    add_post(q, then=("site", "out"))
+    q.add_argument("site", nargs="?", help=_("the registered site's name or id"))
+    q.add_argument("out", nargs="?", help=_("bundle file to write"))
+    q.set_defaults(run=run_export)
+
+    q = add("import", _("verify, decrypt and apply a bundle from a registered site"))
+    add_post(q, then=("bundle",))
+    q.add_argument("bundle", nargs="?", help=_("bundle file to read"))
+    q.set_defaults(run=run_import)
+
+    q = add("review", _("list the conflicts to settle, or settle one"))
+    add_post(q)
+    q.add_argument("--settle", type=int, metavar=_("N"), help=_("number of the conflict in the list"))
+    q.add_argument("--value", help=_("the value to keep (for a number, its digits)"))
+    q.set_defaults(run=run_review)
+
+    q = add("status", _("this site's sync state: its clock, changes, waits, conflicts and exchanges"))
+    add_post(q)
+    q.set_defaults(run=run_status)
+
+
+def _open(path):
+    from micic_planner.storage.store import PostStore
+    from micic_planner.storage.sync.sync_store import SyncStore
+
+    store = PostStore.open(path)
+    return store, SyncStore(store)
+
+
+def _need(value, name: str, usage: str) -> None:
+    if not value:
+        raise ValidationError(name, _("Give the {what}.").format(what=name), hint=usage)
+
+
+def run_init(args) -> int:
+    store, sync = _open(args.db)
+    with store:
+        state = sync.init(args.name, args.headquarters)
+    print(_("Sync set up: {name} ({site}).").format(name=state["name"], site=state["site"]))
+    return 0
+
+
+def run_keys(args) -> int:
+    _need(args.out, "out", "micic-planner sync keys FILE OUT")
+    store, sync = _open(args.db)
+    with store:
+        data = sync.export_keys(args.out)
+    print(_("Key file written to {path}.").format(path=args.out))
+    if data["exchange_key"]:
+        print(_("It holds this post's secret exchange key: hand it to headquarters in person, never by e-mail."))
+    return 0
+
+
+def run_register(args) -> int:
+    _need(args.key_file, "key_file", "micic-planner sync register FILE KEY_FILE")
+    store, sync = _open(args.db)
+    with store:
+        site = sync.register(args.key_file)
+    print(_("Registered {name} ({site}).").format(name=site["name"], site=site["site"]))
+    return 0
+
+
+def run_export(args) -> int:
+    _need(args.site, "site", "micic-planner sync export FILE SITE OUT")
+    _need(args.out, "out", "micic-planner sync export FILE SITE OUT")
+    store, sync = _open(args.db)
+    with store:
+        result = sync.export(args.site, args.out)
+    print(_("{n} changes written to {path} ({size} bytes).").format(n=result["changes"], path=args.out,
+                                                                     size=result["bytes"]))
+    return 0
+
+
+def run_import(args) -> int:
+    _need(args.bundle, "bundle", "micic-planner sync import FILE BUNDLE")
+    store, sync = _open(args.db)
+    with store:
+        r = sync.import_bundle(args.bundle)
+    print(_("From {name}: {received} changes read, {applied} applied, {duplicates} already here, "
+            "{waiting} waiting for a record, {review} new conflicts to review.").format(**r))
+    return 0
+
+
+def run_review(args) -> int:
+    store, sync = _open(args.db)
+    with store:
+        items = sync.review()
+        if args.settle is not None:
+            if not 1 <= args.settle <= len(items):
+                raise ValidationError("settle", _("There is no conflict number {n}.").format(n=args.settle))
+            item = items[args.settle - 1]
+            value = args.value
+            if value is not None and value.lstrip("-").isdigit():
+                value = int(value)
+            sync.settle(item["table"], item["uuid"], item["field"], value)
+            print(_("Conflict {n} settled.").format(n=args.settle))
+            return 0
+    if not items:
+        print(_("No conflicts to review."))
+    for n, item in enumerate(items, 1):
+        field = item["field"] or _("deleted while edited elsewhere")
+        print(f"{n}. {item['table']} {item['uuid']} {field}")
+        for v in item["values"]:
+            print(f"     {json.dumps(v['value'], ensure_ascii=False)}\t{v['site']}\t{v['user']}\t{v['at']}")
+    return 0
+
+
+def run_status(args) -> int:
+    store, sync = _open(args.db)
+    with store:
+        s = sync.status()
+    print(_("Site {name} ({site}), {role}; clock {clock}.").format(
+        name=s["name"] or "-", site=s["site"], role=_("headquarters") if s["role"] == "hq" else _("post"),
+        clock=s["clock"]))
+    print(_("{changes} changes in the log ({own} made here), {waiting} waiting, {review} to review, "
+            "{links} links between records.").format(changes=s["changes"], own=s["own_changes"],
+                                                       waiting=s["waiting"], review=s["review"], links=s["links"]))
+    if not s["ready"]:
+        print(_("Sync is not set up in this post yet: run 'sync init'."))
+    for site in s["sites"]:
+        print(_("  {name} ({role}): last exchange {at}").format(
+            name=site["name"] or site["site"], role=site["role"], at=site["last_at"] or _("never")))
+    return 0

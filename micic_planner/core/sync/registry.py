@@ -1,0 +1,64 @@
+"""The one registry of synced tables: the capture triggers, bundles and merge rules are all generated from it.
+
+Fields not listed stay local: ids, timestamps, derived data (`nationals.status` is the latest status
+event, `record_expiry` follows the post's retention), and crisis references (crises are not synced yet:
+a post file holds one open crisis, headquarters would hold one per post).
+"""
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class SyncedTable:
+    name: str
+    fields: tuple[str, ...]
+    # Foreign keys travel as the uuid of the row they point at: column -> table pointed at.
+    references: dict[str, str] = field(default_factory=dict)
+    # Identity and protection fields: a concurrent edit of one goes to the review queue.
+    protected: frozenset[str] = frozenset()
+    # Fields any post may change on a record another post registered (contact details of a person who moved).
+    shared: frozenset[str] = frozenset()
+    # Append-only events merge as a union by uuid; they are never updated, and go only with their parent.
+    append_only: bool = False
+    # The table lacked a uuid before sync (m030 adds it; the capture trigger fills it on insert).
+    uuid_added: bool = False
+
+
+NATIONAL_FIELDS = (
+    "given_names", "family_names", "sex", "birth_date", "passport_no", "passport_expiry", "consular_id",
+    "consular_id_expiry", "phone", "phone2", "email", "address", "place", "lat", "lon", "zone_id", "household",
+    "languages", "emergency_contact", "emergency_phone", "vulnerabilities", "migration_status", "consent_share",
+    "notes")
+
+# Parents before children: a first consolidation and a replay insert in this order.
+TABLES: tuple[SyncedTable, ...] = (
+    SyncedTable("zones", ("name", "code", "description", "polygon", "places")),
+    SyncedTable("places", ("name", "kind", "lat", "lon", "capacity", "address", "facilities", "contact_name",
+                           "contact_phone", "zone_id", "notes"), references={"zone_id": "zones"}),
+    SyncedTable("partners", ("name", "kind", "contact_person", "phone_24h", "phone", "email", "radio", "services",
+                             "agreement", "address", "notes")),
+    SyncedTable("nationals", NATIONAL_FIELDS, references={"zone_id": "zones"},
+                protected=frozenset({"given_names", "family_names", "birth_date", "passport_no", "passport_expiry",
+                                     "consular_id", "consular_id_expiry", "vulnerabilities", "migration_status",
+                                     "consent_share", "household"}),
+                shared=frozenset({"phone", "phone2", "email", "address", "place", "lat", "lon", "notes"})),
+    SyncedTable("status_events", ("national_id", "status", "previous", "at", "by_user", "source", "note"),
+                references={"national_id": "nationals"}, append_only=True, uuid_added=True),
+    # The same person registered at two posts: linked, never merged (PFIF's way).
+    SyncedTable("sync_links", ("a_uuid", "b_uuid", "reason"), append_only=True),
+)
+
+BY_NAME = {t.name: t for t in TABLES}
+
+
+def table(name: str) -> SyncedTable:
+    return BY_NAME[name]
+
+
+def fingerprint() -> str:
+    """Changes whenever the registry does, so the triggers are regenerated at the next open."""
+    import hashlib
+
+    text = repr([(t.name, t.fields, sorted(t.references.items()), sorted(t.protected), t.append_only,
+                  t.uuid_added) for t in TABLES])
+    return hashlib.sha256(text.encode()).hexdigest()[:16]

@@ -1,0 +1,9 @@
+"""Sync between posts and headquarters: the change log, bundles and merge (issue 18, SYNC.md).
+
+Outside this package only these names are used: the bulk jobs' set-based logging and the trigger
+installation at open. The CLI and the window go through `SyncStore`.
+"""
+
+from micic_planner.storage.sync.capture import install, logged_in_bulk, set_user
+
+__all__ = ["install", "logged_in_bulk", "set_user"]

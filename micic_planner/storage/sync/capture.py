@@ -1,0 +1,156 @@
+"""The change log's capture: SQL triggers generated from the registry, and set-based logging for bulk jobs.
+
+The triggers are ordinary (not TEMP) triggers of the post file, so a change made by any connection is
+captured, whether or not it ran the program's open code. They use only SQLite's own functions, so a
+connection without the program's Python functions can still write the file. They are regenerated at
+open when the registry changed (`install`), so a later schema step only has to update the registry.
+
+The clock: every change ticks a hybrid logical clock kept in the one row of `sync_state`:
+hlc = max(hlc + 1, wall clock << 16). A laptop whose clock is wrong still orders its own changes
+(the counter climbs past its last value) and never issues a version older than one it has seen,
+because applying a remote change raises the clock to it (`apply`). An hour slow, its edits lose
+ties they should win only against edits it has not seen yet; an hour fast, it pulls the others'
+clocks forward by that hour, and they keep counting from there. `clock_offset_ms` simulates a wrong
+clock in tests and drills.
+"""
+
+from contextlib import contextmanager
+
+from micic_planner.core.sync.registry import TABLES, SyncedTable, fingerprint
+
+WALL = "((CAST((julianday('now') - 2440587.5) * 86400000.0 AS INTEGER) + clock_offset_ms) << 16)"
+TICK = f"hlc = max(hlc + 1, {WALL}), seq = seq + 1"
+CAPTURING = "(SELECT capture FROM sync_state)"
+NEW_UUID = "lower(hex(randomblob(16)))"
+
+
+def value_sql(t: SyncedTable, column: str, ref: str) -> str:
+    """The value a field travels as: a foreign key as the uuid of the row it points at."""
+    if column in t.references:
+        return f"(SELECT uuid FROM [{t.references[column]}] WHERE id = {ref}.[{column}])"
+    return f"{ref}.[{column}]"
+
+
+def row_json(t: SyncedTable, ref: str) -> str:
+    return "json_object(" + ", ".join(f"'{c}', {value_sql(t, c, ref)}" for c in t.fields) + ")"
+
+
+def _current_version(t: SyncedTable, column: str) -> str:
+    record = f"tbl = '{t.name}' AND uuid = new.uuid"
+    return (f"coalesce((SELECT json_array(hlc, site) FROM sync_field WHERE {record} AND field = '{column}'), "
+            f"(SELECT json_array(hlc, site) FROM sync_record WHERE {record}), '')")
+
+
+def triggers(t: SyncedTable) -> list[str]:
+    """The CREATE TRIGGER statements that log every insert, update and delete of `t`."""
+    name = t.name
+    fill_uuid = (f"UPDATE [{name}] SET uuid = {NEW_UUID} WHERE rowid = new.rowid AND uuid IS NULL;"
+                 if t.uuid_added else "")
+    statements = [f"""CREATE TRIGGER sync_{name}_ai AFTER INSERT ON [{name}] WHEN {CAPTURING} BEGIN
+    {fill_uuid}
+    UPDATE sync_state SET {TICK};
+    INSERT INTO sync_log (site, seq, tbl, uuid, op, fields, base, hlc, by_user)
+    SELECT s.site, s.seq, '{name}', r.uuid, 'i', {row_json(t, 'r')}, NULL, s.hlc, s.user
+    FROM sync_state s, [{name}] r WHERE r.rowid = new.rowid;
+    INSERT INTO sync_record (tbl, uuid, site, hlc) SELECT '{name}', r.uuid, s.site, s.hlc
+    FROM sync_state s, [{name}] r WHERE r.rowid = new.rowid; END"""]
+    if t.append_only:
+        return statements
+    changed = " OR ".join(f"old.[{c}] IS NOT new.[{c}]" for c in t.fields)
+    # Only the changed fields travel: `,"field":value` for each, the leading comma cut by substr.
+    pieces = " || ".join(f"""CASE WHEN old.[{c}] IS NOT new.[{c}] THEN ',"{c}":' || json_quote({value_sql(t, c, 'new')})
+        ELSE '' END""" for c in t.fields)
+    # An edit of a protected field names the version it was made on top of, so a replica can tell
+    # two edits that did not see each other (the review queue) from one made after the other.
+    protected = [c for c in t.fields if c in t.protected]
+    base = "NULL"
+    if protected:
+        base_pieces = " || ".join(f"""CASE WHEN old.[{c}] IS NOT new.[{c}] THEN ',"{c}":[' || {_current_version(t, c)}
+            || ']' ELSE '' END""" for c in protected)
+        base = f"nullif('{{' || substr({base_pieces}, 2) || '}}', '{{}}')"
+    statements.append(f"""CREATE TRIGGER sync_{name}_au AFTER UPDATE OF {', '.join(f'[{c}]' for c in t.fields)}
+    ON [{name}] WHEN {CAPTURING} AND ({changed}) BEGIN
+    UPDATE sync_state SET {TICK};
+    INSERT INTO sync_log (site, seq, tbl, uuid, op, fields, base, hlc, by_user)
+    SELECT site, seq, '{name}', new.uuid, 'u', '{{' || substr({pieces}, 2) || '}}', {base}, hlc, user
+    FROM sync_state;
+    INSERT INTO sync_field (tbl, uuid, field, hlc, site)
+    SELECT '{name}', new.uuid, j.key, s.hlc, s.site FROM sync_state s, sync_log l, json_each(l.fields) j
+    WHERE l.site = s.site AND l.seq = s.seq
+    ON CONFLICT DO UPDATE SET hlc = excluded.hlc, site = excluded.site; END""")
+    # A delete lists the edits its site had seen: an edit not among them was made without knowing of it.
+    statements.append(f"""CREATE TRIGGER sync_{name}_ad AFTER DELETE ON [{name}] WHEN {CAPTURING} BEGIN
+    UPDATE sync_state SET {TICK};
+    INSERT INTO sync_log (site, seq, tbl, uuid, op, fields, base, hlc, by_user)
+    SELECT s.site, s.seq, '{name}', old.uuid, 'd', '{{}}',
+    (SELECT json_group_array(json_array(l.hlc, l.site)) FROM sync_log l
+     WHERE l.uuid = old.uuid AND l.tbl = '{name}' AND l.op = 'u'), s.hlc, s.user FROM sync_state s;
+    UPDATE sync_record SET deleted = 1 WHERE tbl = '{name}' AND uuid = old.uuid; END""")
+    return statements
+
+
+def install(db) -> bool:
+    """(Re)create the capture triggers when the registry changed since they were made; True if it did."""
+    stamp = fingerprint()
+    row = db.execute("SELECT triggers, capture FROM sync_state").fetchone()
+    if row is not None and row[0] == stamp and row[1] == 1:
+        return False
+    with db.atomic():
+        for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                                  "AND name LIKE 'sync\\_%' ESCAPE '\\'").fetchall():
+            db.execute(f"DROP TRIGGER main.[{name}]")
+        for t in TABLES:
+            for statement in triggers(t):
+                db.execute(statement)
+        # A capture left off by a job that never finished is turned back on: nothing is missed from here.
+        db.execute("UPDATE sync_state SET triggers = ?, capture = 1", [stamp])
+    return True
+
+
+@contextmanager
+def suspended(db):
+    """Inside one transaction, row triggers log nothing; the caller logs the job set-based."""
+    with db.atomic():
+        db.execute("UPDATE sync_state SET capture = 0")
+        try:
+            yield
+        finally:
+            db.execute("UPDATE sync_state SET capture = 1")
+
+
+def log_inserted(db, table: str, after_id: int = 0) -> int:
+    """Log every row of `table` with id > `after_id` as inserted, in one statement; return how many."""
+    from micic_planner.core.sync.registry import table as registered
+
+    t = registered(table)
+    with db.atomic():
+        if t.uuid_added:
+            db.execute(f"UPDATE [{table}] SET uuid = {NEW_UUID} WHERE id > ? AND uuid IS NULL", [after_id])
+        db.execute(f"UPDATE sync_state SET hlc = max(hlc + 1, {WALL})")
+        count = db.execute(
+            f"""INSERT INTO sync_log (site, seq, tbl, uuid, op, fields, base, hlc, by_user)
+            SELECT s.site, s.seq + r.n, '{table}', r.uuid, 'i', {row_json(t, 'r')}, NULL, s.hlc + r.n - 1, s.user
+            FROM sync_state s, (SELECT *, row_number() OVER (ORDER BY id) AS n FROM [{table}] WHERE id > ?) r""",
+            [after_id]).rowcount
+        if count > 0:
+            db.execute(f"""INSERT INTO sync_record (tbl, uuid, site, hlc) SELECT '{table}', l.uuid, l.site, l.hlc
+                FROM sync_state s JOIN sync_log l ON l.site = s.site AND l.seq > s.seq""")
+            db.execute("UPDATE sync_state SET seq = seq + ?, hlc = hlc + ? - 1", [count, count])
+    return max(count, 0)
+
+
+@contextmanager
+def logged_in_bulk(db, table: str):
+    """A bulk job's inserts into `table`: not logged row by row, but in one statement at the end."""
+    with db.atomic():
+        last = db.execute(f"SELECT coalesce(max(id), 0) FROM [{table}]").fetchone()[0]
+        with suspended(db):
+            yield
+        log_inserted(db, table, last)
+
+
+def set_user(db, name: str) -> None:
+    """Who the changes logged from now on are by: the signed-in user of the program that writes the file."""
+    if db.execute("SELECT user FROM sync_state").fetchone()[0] != (name or ""):
+        with db.atomic():
+            db.execute("UPDATE sync_state SET user = ?", [name or ""])

@@ -1,0 +1,55 @@
+"""What a peer has not seen yet, read from the log, and the payload of a bundle as JSON text."""
+
+import json
+
+from micic_planner.core.errors import SyncError
+from micic_planner.core.i18n import _
+from micic_planner.storage.sync.apply import Applier
+from micic_planner.storage.sync.capture import suspended
+
+PAYLOAD_VERSION = 1
+
+
+def seen(db) -> dict[str, int]:
+    """Per site, the last sequence number up to which this file holds every change of that site."""
+    out = {}
+    for site, count, top in db.execute("SELECT site, count(*), max(seq) FROM sync_log GROUP BY site").fetchall():
+        if count == top:
+            out[site] = top
+            continue
+        gap = db.execute("SELECT min(a.seq) FROM sync_log a WHERE a.site = ? AND NOT EXISTS "
+                         "(SELECT 1 FROM sync_log b WHERE b.site = a.site AND b.seq = a.seq + 1)", [site]).fetchone()[0]
+        first = db.execute("SELECT min(seq) FROM sync_log WHERE site = ?", [site]).fetchone()[0]
+        out[site] = gap if first == 1 else 0
+    return out
+
+
+def payload(db, peer_seen: dict[str, int], only_site: str | None = None) -> tuple[str, int]:
+    """The JSON text of a bundle holding every change `peer_seen` lacks (only `only_site`'s, for a post)."""
+    me = db.execute("SELECT site, role FROM sync_state").fetchone()
+    parts, count = [], 0
+    for (site,) in db.execute("SELECT DISTINCT site FROM sync_log").fetchall():
+        if only_site is not None and site != only_site:
+            continue
+        # Built by SQLite itself: the stored JSON of each change is copied, never parsed and dumped again.
+        text, n = db.execute(
+            "SELECT group_concat(x, ','), count(*) FROM (SELECT json_array(site, seq, tbl, uuid, op, json(fields), "
+            "json(base), hlc, by_user) AS x FROM sync_log WHERE site = ? AND seq > ? ORDER BY hlc)",
+            [site, int(peer_seen.get(site, 0))]).fetchone()
+        if n:
+            parts.append(text)
+            count += n
+    head = json.dumps({"v": PAYLOAD_VERSION, "from": me[0], "role": me[1], "seen": seen(db)})
+    return head[:-1] + ', "changes": [' + ",".join(parts) + "]}", count
+
+
+def apply_payload(db, text: str | bytes, roles: dict[str, str]) -> tuple[dict, dict[str, int]]:
+    """Apply a bundle's payload in one transaction; return the counts and what its sender has seen."""
+    data = json.loads(text)
+    if data.get("v") != PAYLOAD_VERSION:
+        raise SyncError(_("The bundle was written by another version of the program."),
+                        hint=_("Update MICIC Planner at both sites."))
+    sender = data["from"]
+    with db.atomic(), suspended(db):
+        counts = Applier(db, sender, roles).apply(data["changes"])
+    return counts, {k: int(v) for k, v in data.get("seen", {}).items()}

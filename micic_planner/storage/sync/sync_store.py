@@ -1,0 +1,238 @@
+"""The post's side of sync: its keys, the sites it exchanges with, bundles out and in, and the review queue."""
+
+import base64
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+from micic_planner.core.errors import SyncError
+from micic_planner.core.i18n import _
+from micic_planner.core.security import Action
+from micic_planner.core.sync import versions
+from micic_planner.core.sync.registry import BY_NAME
+from micic_planner.storage.mapping import utc_now
+from micic_planner.storage.permissions import Guarded, any_role, requires
+from micic_planner.storage.sync import bundle
+from micic_planner.storage.sync.apply import Applier
+from micic_planner.storage.sync.capture import TICK, suspended
+from micic_planner.storage.sync.changes import apply_payload, payload
+
+KEY_FILE_VERSION = 1
+
+
+def _b64(data: bytes | None) -> str | None:
+    return None if data is None else base64.b64encode(data).decode()
+
+
+def clock_time(hlc: int) -> str:
+    """The wall-clock part of a version, as UTC ISO 8601."""
+    ms = versions.wall_part(hlc)
+    return datetime.fromtimestamp(ms / 1000, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class SyncStore(Guarded):
+    def __init__(self, store):
+        self.store = store
+        self.db = store.db
+
+    def _state(self) -> dict:
+        cur = self.db.execute("SELECT site, name, role, hlc, seq, signing_key, exchange_key FROM sync_state")
+        return dict(zip([d[0] for d in cur.description], cur.fetchone()))
+
+    # -- keys and sites --------------------------------------------------------------------------
+    @requires(Action.MANAGE_USERS)
+    def init(self, name: str, headquarters: bool = False) -> dict:
+        """Give this site its name, role and keys (once)."""
+        if self._state()["signing_key"] is not None:
+            raise SyncError(_("Sync is already set up in this post."), where=str(self.store.path or ""),
+                            hint=_("Use 'sync keys' to export its key file again."))
+        signing, exchange = bundle.new_keys()
+        with self.db.atomic():
+            self.db.execute("UPDATE sync_state SET name = ?, role = ?, signing_key = ?, exchange_key = ?",
+                            [name, "hq" if headquarters else "post", signing, exchange])
+            self.store.audit.record("sync_init", {"name": name, "role": "hq" if headquarters else "post"})
+        return self.status()
+
+    def _keys(self) -> dict:
+        state = self._state()
+        if state["signing_key"] is None:
+            raise SyncError(_("Sync is not set up in this post yet."), where=str(self.store.path or ""),
+                            hint=_("Run 'sync init' first."))
+        return state
+
+    @requires(Action.MANAGE_USERS)
+    def export_keys(self, path: str | Path) -> dict:
+        """Write the key file another site registers. A post's holds its exchange key: carry it by hand."""
+        state = self._keys()
+        data = {"micic_sync_key": KEY_FILE_VERSION, "site": state["site"], "name": state["name"],
+                "role": state["role"], "public_key": _b64(bundle.public_key(state["signing_key"])),
+                "exchange_key": _b64(state["exchange_key"]) if state["role"] == "post" else None}
+        Path(path).write_text(json.dumps(data, indent=1), encoding="utf-8")
+        self.store.audit.record("sync_keys", {"file": Path(path).name})
+        return data
+
+    @requires(Action.MANAGE_USERS)
+    def register(self, path: str | Path) -> dict:
+        """Register a site from its key file: headquarters registers posts, a post its headquarters."""
+        state = self._keys()
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+            assert data["micic_sync_key"] == KEY_FILE_VERSION and data["role"] in ("post", "hq")
+            public = base64.b64decode(data["public_key"])
+            exchange = base64.b64decode(data["exchange_key"]) if data.get("exchange_key") else None
+        except (OSError, ValueError, KeyError, AssertionError, TypeError) as exc:
+            raise SyncError(_("This is not a MICIC sync key file."), where=str(path),
+                            hint=_("Choose the file written by 'sync keys' at the other site.")) from exc
+        if data["role"] == state["role"]:
+            raise SyncError(_("Headquarters exchanges with posts, and posts with headquarters; "
+                              "this key file is of the same kind as this site."), where=str(path))
+        if data["role"] == "post" and exchange is None:
+            raise SyncError(_("The post's key file lacks its exchange key."), where=str(path))
+        with self.db.atomic():
+            self.db.execute("INSERT INTO sync_sites (site, name, role, public_key, exchange_key) "
+                            "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET name = excluded.name, "
+                            "public_key = excluded.public_key, exchange_key = excluded.exchange_key",
+                            [data["site"], data.get("name", ""), data["role"], public, exchange])
+            self.store.audit.record("sync_register", {"site": data["site"], "name": data.get("name", "")})
+        return {"site": data["site"], "name": data.get("name", ""), "role": data["role"]}
+
+    def _site(self, name_or_id: str) -> dict:
+        cur = self.db.execute("SELECT site, name, role, public_key, exchange_key, seen FROM sync_sites "
+                              "WHERE site = ? OR name = ?", [name_or_id, name_or_id])
+        row = cur.fetchone()
+        if row is None:
+            raise SyncError(_("No registered site is called {name}.").format(name=name_or_id),
+                            hint=_("Register its key file with 'sync register' first."))
+        return dict(zip([d[0] for d in cur.description], row))
+
+    # -- bundles ---------------------------------------------------------------------------------
+    @requires(Action.EXPORT)
+    def export(self, peer: str, path: str | Path) -> dict:
+        """Write a bundle of every change `peer` has not seen (a post sends only its own)."""
+        state, site = self._keys(), self._site(peer)
+        key_site, key = (state["site"], state["exchange_key"]) if state["role"] == "post" else \
+            (site["site"], site["exchange_key"])
+        text, count = payload(self.db, json.loads(site["seen"]), state["site"] if state["role"] == "post" else None)
+        blob = bundle.seal(text, sender=state["site"], key_site=key_site, exchange_key=key,
+                           signing_key=state["signing_key"])
+        path = Path(path)
+        partial = path.with_name(path.name + ".part")
+        partial.write_bytes(blob)
+        partial.replace(path)
+        with self.db.atomic():
+            self.db.execute("UPDATE sync_sites SET last_at = ? WHERE site = ?", [utc_now(), site["site"]])
+            self.store.audit.record("sync_export", {"site": site["site"], "name": site["name"], "changes": count,
+                                                    "bytes": len(blob)})
+        return {"site": site["site"], "changes": count, "bytes": len(blob)}
+
+    @requires(Action.IMPORT)
+    def import_bundle(self, path: str | Path) -> dict:
+        """Verify, decrypt and apply a bundle; a second reading of the same bundle changes nothing."""
+        state, path = self._keys(), Path(path)
+        blob = path.read_bytes()
+        head = bundle.header(blob, str(path))
+        sender = self._registered_sender(head.get("from"), path)
+        if head.get("key") == state["site"]:
+            key = state["exchange_key"]
+        elif head.get("key") == sender["site"] and sender["exchange_key"]:
+            key = sender["exchange_key"]
+        else:
+            raise SyncError(_("The bundle was sealed for another post."), where=str(path))
+        text = bundle.open_bundle(blob, signer_key=sender["public_key"], exchange_key=key, where=str(path))
+        roles = {r[0]: r[1] for r in self.db.execute("SELECT site, role FROM sync_sites")}
+        roles[state["site"]] = state["role"]
+        with self.db.atomic(), self.store.audit.quiet():
+            counts, their_seen = apply_payload(self.db, text, roles)
+            known = json.loads(sender["seen"])
+            for site, n in their_seen.items():
+                known[site] = max(known.get(site, 0), n)
+            self.db.execute("UPDATE sync_sites SET seen = ?, last_at = ? WHERE site = ?",
+                            [json.dumps(known), utc_now(), sender["site"]])
+        self.store.audit.record("sync_import", {"site": sender["site"], "name": sender["name"], **counts})
+        return {"site": sender["site"], "name": sender["name"], **counts}
+
+    def _registered_sender(self, site: str | None, path: Path) -> dict:
+        try:
+            return self._site(site or "")
+        except SyncError:
+            raise SyncError(_("The bundle is not signed by a registered site; it was not imported."), where=str(path),
+                            hint=_("Register the sending site's key file first, if you trust it.")) from None
+
+    # -- review ----------------------------------------------------------------------------------
+    @requires(Action.VIEW_RESTRICTED)
+    def review(self) -> list[dict]:
+        """Each open conflict with every value still standing, who made it and when."""
+        out = []
+        for tbl, uuid, field, since in self.db.execute(
+                "SELECT tbl, uuid, field, since FROM sync_review ORDER BY since").fetchall():
+            out.append({"table": tbl, "uuid": uuid, "field": field, "since": since,
+                        "values": self._standing(tbl, uuid, field)})
+        return out
+
+    def _edits(self, tbl: str, uuid: str, field: str) -> dict:
+        edits = {}
+        for hlc, site, op, fields, base, user in self.db.execute(
+                "SELECT hlc, site, op, fields, base, by_user FROM sync_log WHERE uuid = ? AND tbl = ? AND op != 'd'",
+                [uuid, tbl]):
+            values = json.loads(fields)
+            if op == "i" or field in values:
+                bases = [] if op == "i" else [tuple(b) for b in json.loads(base or "{}").get(field, [])]
+                edits[(hlc, site)] = (bases, values.get(field), user)
+        return edits
+
+    def _standing(self, tbl: str, uuid: str, field: str) -> list[dict]:
+        if not field:  # a delete that missed edits: the edits it missed
+            rows = self.db.execute("SELECT hlc, site, by_user, op, fields FROM sync_log WHERE uuid = ? AND tbl = ? "
+                                   "AND op IN ('u', 'd') ORDER BY hlc", [uuid, tbl]).fetchall()
+            return [{"value": _("deleted") if op == "d" else fields, "site": self._name(site), "user": user,
+                     "at": clock_time(hlc)} for hlc, site, user, op, fields in rows]
+        edits = self._edits(tbl, uuid, field)
+        heads = versions.heads({v: e[0] for v, e in edits.items()})
+        return [{"value": edits[v][1], "site": self._name(v[1]), "user": edits[v][2], "at": clock_time(v[0])}
+                for v in sorted(heads, reverse=True)]
+
+    def _name(self, site: str) -> str:
+        row = self.db.execute("SELECT name FROM sync_sites WHERE site = ? UNION ALL "
+                              "SELECT name FROM sync_state WHERE site = ?", [site, site]).fetchone()
+        return (row[0] if row else "") or site
+
+    @requires(Action.EDIT_REGISTRY)
+    def settle(self, tbl: str, uuid: str, field: str, value=None) -> dict:
+        """Settle a conflict with `value` (one of the standing values, or a combination of them).
+
+        The answer is an edit made on top of every standing value, so every site that receives it
+        closes the same conflict. A delete that missed an edit is acknowledged here only.
+        """
+        if not field:
+            with self.db.atomic():
+                self.db.execute("DELETE FROM sync_review WHERE tbl = ? AND uuid = ? AND field = ''", [tbl, uuid])
+            return {"settled": 1}
+        if tbl not in BY_NAME or field not in BY_NAME[tbl].protected:
+            raise SyncError(_("There is no such conflict to settle."))
+        heads = sorted(versions.heads({v: e[0] for v, e in self._edits(tbl, uuid, field).items()}))
+        with self.db.atomic(), suspended(self.db):
+            self.db.execute(f"UPDATE [{tbl}] SET [{field}] = ? WHERE uuid = ?", [value, uuid])
+            self.db.execute(f"UPDATE sync_state SET {TICK}")
+            self.db.execute(
+                "INSERT INTO sync_log (site, seq, tbl, uuid, op, fields, base, hlc, by_user) "
+                "SELECT site, seq, ?, ?, 'u', json_object(?, ?), json_object(?, json(?)), hlc, user FROM sync_state",
+                [tbl, uuid, field, value, field, json.dumps([list(h) for h in heads])])
+            self.db.execute("INSERT INTO sync_field (tbl, uuid, field, hlc, site) SELECT ?, ?, ?, hlc, site "
+                            "FROM sync_state WHERE true ON CONFLICT DO UPDATE SET hlc = excluded.hlc, "
+                            "site = excluded.site", [tbl, uuid, field])
+            Applier(self.db, "", {}).recheck(tbl, uuid, field)
+            self.store.audit.record("sync_settle", {"table": tbl, "uuid": uuid, "field": field})
+        return {"settled": 1}
+
+    # -- state -----------------------------------------------------------------------------------
+    @any_role  # counts and dates of the exchanges: nothing personal
+    def status(self) -> dict:
+        state = self._state()
+        n = lambda sql, *p: self.db.execute(sql, p).fetchone()[0]  # noqa: E731
+        return {"site": state["site"], "name": state["name"], "role": state["role"],
+                "ready": state["signing_key"] is not None, "clock": clock_time(state["hlc"]),
+                "own_changes": state["seq"], "changes": n("SELECT count(*) FROM sync_log"),
+                "waiting": n("SELECT count(*) FROM sync_pending"), "review": n("SELECT count(*) FROM sync_review"),
+                "links": n("SELECT count(*) FROM sync_links"),
+                "sites": [dict(zip(("site", "name", "role", "last_at"), r)) for r in self.db.execute(
+                    "SELECT site, name, role, last_at FROM sync_sites ORDER BY name")]}
