@@ -1,0 +1,203 @@
+"""The cell host: serves one post over HTTPS (aiohttp) to the officers who joined it.
+
+One thread runs the event loop and is the only user of the post's connection, so every exchange
+is applied in turn, as one writer. An officer joins with the join code and their own account of the
+post (checked as the post's sign-in checks it, throttle included) and then exchanges with a token.
+The host applies the rules on the wire (`core.cell`): it refuses a change the role may not make,
+and sends each officer only what their role may see.
+"""
+
+import asyncio
+import base64
+import hashlib
+import hmac
+import json
+import secrets
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from aiohttp import web
+
+from micic_planner.cell.snapshot import make_copy, new_site
+from micic_planner.cell.tls import Certificate, folder_for
+from micic_planner.core.cell import filtered, new_join_code, normal_code, refused_change
+from micic_planner.core.errors import LoginFailedError, MicicError
+from micic_planner.core.i18n import _
+from micic_planner.core.security import Role
+from micic_planner.storage.mapping import utc_now
+from micic_planner.storage.sign_in_throttle import SignInThrottle
+from micic_planner.storage.sync.changes import apply_payload, payload
+from micic_planner.storage.users import Users
+
+CODE_MINUTES = 60
+
+
+class Trusted(dict):
+    """Inside a cell every site may write every record: the host has already checked the officer's role."""
+
+    def get(self, key, default=None):
+        return "hq"
+
+
+@dataclass
+class Officer:
+    user: str
+    role: Role
+    site: str
+    last_sync: float = 0.0
+    saves: int = 0
+    address: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+class CellHost:
+    def __init__(self, store, host: str = "0.0.0.0", port: int = 8443, code_minutes: int = CODE_MINUTES):
+        self.store = store
+        self.db = store.db
+        self.host, self.port = host, port
+        self.cert = Certificate(folder_for(Path(store.path)), (store.key_material or (None,))[0])
+        self.code = new_join_code()
+        self.code_expires = time.time() + code_minutes * 60
+        self._tokens_path = self.cert.folder / "officers.json"
+        self.officers: dict[str, Officer] = self._load_officers()
+        self.applied = 0
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._runner: web.AppRunner | None = None
+        self._thread: threading.Thread | None = None
+        self._ready = threading.Event()
+        self._error: BaseException | None = None
+
+    # -- admitted officers: only hashes of their tokens are kept on disk --------------------------------
+    def _load_officers(self) -> dict[str, Officer]:
+        if not self._tokens_path.exists():
+            return {}
+        data = json.loads(self._tokens_path.read_text(encoding="utf-8"))
+        return {h: Officer(o["user"], Role(o["role"]), o["site"]) for h, o in data.items()}
+
+    def _save_officers(self) -> None:
+        data = {h: {"user": o.user, "role": o.role.value, "site": o.site} for h, o in self.officers.items()}
+        self._tokens_path.write_text(json.dumps(data), encoding="utf-8")
+
+    @staticmethod
+    def _hash(token: str) -> str:
+        return hashlib.sha256(token.encode()).hexdigest()
+
+    # -- running ---------------------------------------------------------------------------------------
+    @property
+    def fingerprint(self) -> str:
+        return self.cert.fingerprint
+
+    def start(self) -> None:
+        """Serve in a background thread; returns once listening (or raises why it could not)."""
+        self._thread = threading.Thread(target=self._run, name="cell-host", daemon=True)
+        self._thread.start()
+        self._ready.wait(30)
+        if self._error is not None:
+            raise self._error
+
+    def _run(self) -> None:
+        self._loop = asyncio.new_event_loop()
+        try:
+            self._loop.run_until_complete(self._serve())
+        except BaseException as exc:  # told to the thread that called start()
+            self._error = exc
+            self._ready.set()
+            return
+        self._ready.set()
+        self._loop.run_forever()
+
+    async def _serve(self) -> None:
+        app = web.Application(client_max_size=64 * 1024 * 1024)
+        app.router.add_post("/cell/join", self._on_join)
+        app.router.add_post("/cell/sync", self._on_sync)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, self.host, self.port, ssl_context=self.cert.server_context())
+        await site.start()
+        if self.port == 0:
+            self.port = site._server.sockets[0].getsockname()[1]
+
+    def stop(self) -> None:
+        if self._loop is None:
+            return
+        asyncio.run_coroutine_threadsafe(self._runner.cleanup(), self._loop).result(10)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(10)
+        self._loop.close()
+        self._loop = None
+
+    def connected(self, within: float = 5.0) -> list[Officer]:
+        """The officers who exchanged in the last `within` seconds, and the others, latest first."""
+        return sorted(self.officers.values(), key=lambda o: -o.last_sync)
+
+    # -- the two calls ---------------------------------------------------------------------------------
+    async def _on_join(self, request: web.Request) -> web.Response:
+        body = await request.json()
+        user, password = str(body.get("user", "")), str(body.get("password", ""))
+        throttle = SignInThrottle(self.db, self.store.audit)
+        try:
+            throttle.check(user)
+            if time.time() > self.code_expires or not hmac.compare_digest(normal_code(body.get("code", "")),
+                                                                           self.code):
+                throttle.failed(user)
+                return _refuse(403, _("The join code is wrong or has expired; ask the host for the current one."))
+            try:
+                name, role = Users(self.db).verify(user, password)
+            except LoginFailedError:
+                throttle.failed(user)
+                raise
+            throttle.succeeded(user)
+        except MicicError as exc:
+            return _refuse(403, exc.user_message())
+        token, site = secrets.token_urlsafe(32), new_site()
+        data, key = make_copy(Path(self.store.path), self.store.key_material, role, site)
+        self.officers[self._hash(token)] = Officer(name, role, site, address=request.remote or "")
+        self._save_officers()
+        with self.db.atomic():
+            self.store.audit.set_user(name)
+            self.store.audit.record("cell_join", {"user": name, "role": role.value, "site": site,
+                                                  "from": request.remote or ""})
+            self.store.audit.set_user(self.store.user_name)
+        host_site = self.db.execute("SELECT site FROM sync_state").fetchone()[0]
+        return web.json_response({"token": token, "site": site, "role": role.value, "user": name,
+                                  "host_site": host_site, "key": key and base64.b64encode(key).decode(),
+                                  "copy": base64.b64encode(data).decode()})
+
+    async def _on_sync(self, request: web.Request) -> web.Response:
+        officer = self.officers.get(self._hash(request.headers.get("Authorization", "")[len("Bearer "):]))
+        if officer is None:
+            return _refuse(401, _("This laptop is not admitted to the cell; join it again."))
+        text = await request.text()
+        data = json.loads(text)
+        if data.get("from") != officer.site:
+            return _refuse(403, _("The changes come from another laptop than the one admitted."))
+        changes = data.get("changes", [])
+        refused = [why for why in (refused_change(officer.role, c) for c in changes) if why]
+        if refused or any(c[0] != officer.site for c in changes):
+            with self.db.atomic():
+                self.store.audit.record("cell_refused", {"user": officer.user, "role": officer.role.value,
+                                                         "changes": len(changes), "first": (refused or [""])[0]})
+            return _refuse(403, _("Your role may not make these changes ({what}); nothing was taken.").format(
+                what=", ".join(sorted(set(refused))[:3])))
+        if changes:
+            # The audit triggers log each row the officer's changes touch under the officer's name.
+            self.store.audit.set_user(officer.user)
+            try:
+                counts, _seen = apply_payload(self.db, text, Trusted())
+            finally:
+                self.store.audit.set_user(self.store.user_name)
+            officer.saves += counts["applied"]
+            self.applied += counts["applied"]
+        officer.last_sync = time.time()
+        reply, _count = payload(self.db, data.get("seen", {}))
+        if officer.role is not Role.ADMINISTRATOR:
+            out = json.loads(reply)
+            out["changes"] = filtered(officer.role, out["changes"])
+            reply = json.dumps(out, ensure_ascii=False)
+        return web.Response(text=reply, content_type="application/json")
+
+
+def _refuse(status: int, message: str) -> web.Response:
+    return web.json_response({"error": message, "at": utc_now()}, status=status)
