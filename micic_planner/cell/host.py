@@ -22,7 +22,7 @@ from aiohttp import web
 
 from micic_planner.cell.snapshot import make_copy, new_site
 from micic_planner.cell.tls import Certificate, folder_for
-from micic_planner.core.cell import filtered, new_join_code, normal_code, refused_change
+from micic_planner.core.cell import filtered, new_join_code, normal_code, refused_change, sees_restricted
 from micic_planner.core.errors import LoginFailedError, MicicError
 from micic_planner.core.i18n import _
 from micic_planner.core.security import Role
@@ -68,6 +68,8 @@ class CellHost:
         self._thread: threading.Thread | None = None
         self._ready = threading.Event()
         self._error: BaseException | None = None
+        # Held while the host's thread writes the post; a window or a test writing it too takes it first.
+        self.lock = threading.Lock()
 
     # -- admitted officers: only hashes of their tokens are kept on disk --------------------------------
     def _load_officers(self) -> dict[str, Officer]:
@@ -128,13 +130,17 @@ class CellHost:
         self._loop.close()
         self._loop = None
 
-    def connected(self, within: float = 5.0) -> list[Officer]:
-        """The officers who exchanged in the last `within` seconds, and the others, latest first."""
+    def connected(self) -> list[Officer]:
+        """The admitted officers, the latest to exchange first."""
         return sorted(self.officers.values(), key=lambda o: -o.last_sync)
 
     # -- the two calls ---------------------------------------------------------------------------------
     async def _on_join(self, request: web.Request) -> web.Response:
         body = await request.json()
+        with self.lock:
+            return self._join(body, request.remote or "")
+
+    def _join(self, body: dict, remote: str) -> web.Response:
         user, password = str(body.get("user", "")), str(body.get("password", ""))
         throttle = SignInThrottle(self.db, self.store.audit)
         try:
@@ -153,13 +159,11 @@ class CellHost:
             return _refuse(403, exc.user_message())
         token, site = secrets.token_urlsafe(32), new_site()
         data, key = make_copy(Path(self.store.path), self.store.key_material, role, site)
-        self.officers[self._hash(token)] = Officer(name, role, site, address=request.remote or "")
+        self.officers[self._hash(token)] = Officer(name, role, site, address=remote)
         self._save_officers()
         with self.db.atomic():
-            self.store.audit.set_user(name)
-            self.store.audit.record("cell_join", {"user": name, "role": role.value, "site": site,
-                                                  "from": request.remote or ""})
-            self.store.audit.set_user(self.store.user_name)
+            self.store.audit.record("cell_admit", {"user": name, "role": role.value, "site": site,
+                                                  "from": remote})
         host_site = self.db.execute("SELECT site FROM sync_state").fetchone()[0]
         return web.json_response({"token": token, "site": site, "role": role.value, "user": name,
                                   "host_site": host_site, "key": key and base64.b64encode(key).decode(),
@@ -170,6 +174,10 @@ class CellHost:
         if officer is None:
             return _refuse(401, _("This laptop is not admitted to the cell; join it again."))
         text = await request.text()
+        with self.lock:
+            return self._sync(officer, text)
+
+    def _sync(self, officer: Officer, text: str) -> web.Response:
         data = json.loads(text)
         if data.get("from") != officer.site:
             return _refuse(403, _("The changes come from another laptop than the one admitted."))
@@ -192,7 +200,7 @@ class CellHost:
             self.applied += counts["applied"]
         officer.last_sync = time.time()
         reply, _count = payload(self.db, data.get("seen", {}))
-        if officer.role is not Role.ADMINISTRATOR:
+        if not sees_restricted(officer.role):
             out = json.loads(reply)
             out["changes"] = filtered(officer.role, out["changes"])
             reply = json.dumps(out, ensure_ascii=False)

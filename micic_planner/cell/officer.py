@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from micic_planner.cell.snapshot import install_copy
 from micic_planner.cell.tls import fingerprint, normal_fingerprint
-from micic_planner.core.errors import CellError
+from micic_planner.core.errors import CellError, MicicError
 from micic_planner.core.i18n import _
 from micic_planner.storage.mapping import utc_now
 from micic_planner.storage.sync.changes import apply_payload, payload
@@ -161,7 +161,7 @@ class CellLink:
             try:
                 result = self.exchange()
                 self._state(True, "", result)
-            except CellError as exc:
+            except MicicError as exc:  # refused, or a change this copy cannot apply: said, and tried again
                 self._state(False, exc.user_message(), None)
             except (OSError, http.client.HTTPException) as exc:
                 self._state(False, _("The host cannot be reached ({why}); working on this copy alone.").format(

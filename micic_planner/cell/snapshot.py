@@ -40,6 +40,8 @@ def make_copy(post: Path, key: tuple[bytes, bytes] | None, role: Role, site: str
 def _prepare(conn, role: Role, site: str) -> None:
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("BEGIN")
+    # Taking fields out is not a change to send anywhere: the capture triggers must not log it.
+    conn.execute("UPDATE sync_state SET capture = 0")
     if not sees_restricted(role):
         for table, fields in RESTRICTED_FIELDS.items():
             conn.execute(f"UPDATE [{table}] SET " + ", ".join(f"[{f}] = ?" for f in fields), list(fields.values()))
@@ -51,7 +53,7 @@ def _prepare(conn, role: Role, site: str) -> None:
             if table in present:
                 conn.execute(f"DELETE FROM [{table}]")
     conn.execute("UPDATE sync_state SET site = ?, name = '', seq = 0, user = '', signing_key = NULL, "
-                 "exchange_key = NULL", [site])
+                 "exchange_key = NULL, capture = 1", [site])
     conn.execute("DELETE FROM sync_sites")
     conn.execute("COMMIT")
     conn.execute("VACUUM")
