@@ -62,7 +62,8 @@ class CellHost:
         self.code_expires = time.time() + code_minutes * 60
         self._tokens_path = self.cert.folder / "officers.json"
         self.officers: dict[str, Officer] = self._load_officers()
-        self.applied = 0
+        self.applied = 0  # changes taken from officers since the start, and the seconds spent on exchanges
+        self.busy = 0.0
         self._loop: asyncio.AbstractEventLoop | None = None
         self._runner: web.AppRunner | None = None
         self._thread: threading.Thread | None = None
@@ -175,7 +176,11 @@ class CellHost:
             return _refuse(401, _("This laptop is not admitted to the cell; join it again."))
         text = await request.text()
         with self.lock:
-            return self._sync(officer, text)
+            started = time.perf_counter()
+            try:
+                return self._sync(officer, text)
+            finally:
+                self.busy += time.perf_counter() - started
 
     def _sync(self, officer: Officer, text: str) -> web.Response:
         data = json.loads(text)

@@ -121,6 +121,7 @@ class CellLink:
         self.error = ""
         self._conn = None
         self._stop = threading.Event()
+        self._wake = threading.Event()
         self._thread: threading.Thread | None = None
         self.lock = threading.Lock()  # held while the link writes the copy; a window holding the store takes it too
 
@@ -166,7 +167,12 @@ class CellLink:
             except (OSError, http.client.HTTPException) as exc:
                 self._state(False, _("The host cannot be reached ({why}); working on this copy alone.").format(
                     why=exc.__class__.__name__), None)
-            self._stop.wait(max(0.05, interval - (time.monotonic() - started)))
+            self._wake.wait(max(0.05, interval - (time.monotonic() - started)))
+            self._wake.clear()
+
+    def nudge(self) -> None:
+        """Exchange now rather than at the next tick: a save made here reaches the others half a second sooner."""
+        self._wake.set()
 
     def _state(self, online: bool, error: str, result: dict | None) -> None:
         was, self.online, self.error = self.online, online, error
@@ -178,6 +184,7 @@ class CellLink:
 
     def stop(self) -> None:
         self._stop.set()
+        self._wake.set()
         if self._thread is not None:
             self._thread.join(TIMEOUT + 2)
         self._drop()

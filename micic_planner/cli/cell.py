@@ -97,6 +97,7 @@ def _confirm(fingerprint: str) -> bool:
 def run_join(args) -> int:
     from micic_planner.cell.officer import CellLink, join
     from micic_planner.cli.protection import credentials
+    from micic_planner.core.security import Role
     from micic_planner.storage.store import PostStore
 
     copy = Path(args.db)
@@ -113,7 +114,7 @@ def run_join(args) -> int:
         answer = join(args.url, args.code, login[0], login[1], copy, passphrase,
                       expect_fingerprint=args.fingerprint, confirm=None if args.fingerprint else _confirm)
         print(_("Joined as {user} ({role}); your copy is {path}, encrypted with your passphrase.").format(
-            user=answer["user"], role=answer["role"], path=copy))
+            user=answer["user"], role=Role(answer["role"]).label(), path=copy))
         opening = {"passphrase": passphrase, "user": login[0], "password": login[1]}
     store = PostStore.open(copy, **opening)
     with store:
