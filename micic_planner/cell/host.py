@@ -32,6 +32,7 @@ from micic_planner.storage.sync.changes import apply_payload, payload
 from micic_planner.storage.users import Users
 
 CODE_MINUTES = 60
+MAX_HOLD = 5.0  # seconds a laptop's request for news may be held open
 
 
 class Trusted(dict):
@@ -112,6 +113,7 @@ class CellHost:
         self._loop.run_forever()
 
     async def _serve(self) -> None:
+        self._news = asyncio.Event()
         app = web.Application(client_max_size=64 * 1024 * 1024)
         app.router.add_post("/cell/join", self._on_join)
         app.router.add_post("/cell/sync", self._on_sync)
@@ -175,6 +177,22 @@ class CellHost:
         if officer is None:
             return _refuse(401, _("This laptop is not admitted to the cell; join it again."))
         text = await request.text()
+        try:
+            hold = min(MAX_HOLD, max(0.0, float(request.headers.get("X-Cell-Wait", "0"))))
+        except ValueError:
+            hold = 0.0
+        news = self._news
+        response, sent = self._timed(officer, text)
+        if hold and sent == 0 and response.status == 200:
+            # Held until another laptop's changes arrive (or `hold` passes): they reach this one at once.
+            try:
+                await asyncio.wait_for(news.wait(), hold)
+            except TimeoutError:
+                pass
+            response, sent = self._timed(officer, text)
+        return response
+
+    def _timed(self, officer: Officer, text: str) -> tuple[web.Response, int]:
         with self.lock:
             started = time.perf_counter()
             try:
@@ -182,10 +200,10 @@ class CellHost:
             finally:
                 self.busy += time.perf_counter() - started
 
-    def _sync(self, officer: Officer, text: str) -> web.Response:
+    def _sync(self, officer: Officer, text: str) -> tuple[web.Response, int]:
         data = json.loads(text)
         if data.get("from") != officer.site:
-            return _refuse(403, _("The changes come from another laptop than the one admitted."))
+            return _refuse(403, _("The changes come from another laptop than the one admitted.")), 0
         changes = data.get("changes", [])
         refused = [why for why in (refused_change(officer.role, c) for c in changes) if why]
         if refused or any(c[0] != officer.site for c in changes):
@@ -193,7 +211,7 @@ class CellHost:
                 self.store.audit.record("cell_refused", {"user": officer.user, "role": officer.role.value,
                                                          "changes": len(changes), "first": (refused or [""])[0]})
             return _refuse(403, _("Your role may not make these changes ({what}); nothing was taken.").format(
-                what=", ".join(sorted(set(refused))[:3])))
+                what=", ".join(sorted(set(refused))[:3]))), 0
         if changes:
             # The audit triggers log each row the officer's changes touch under the officer's name.
             self.store.audit.set_user(officer.user)
@@ -203,13 +221,16 @@ class CellHost:
                 self.store.audit.set_user(self.store.user_name)
             officer.saves += counts["applied"]
             self.applied += counts["applied"]
+            if counts["applied"]:
+                self._news.set()  # wakes the laptops waiting for news
+                self._news = asyncio.Event()
         officer.last_sync = time.time()
-        reply, _count = payload(self.db, data.get("seen", {}))
+        reply, count = payload(self.db, data.get("seen", {}))
         if not sees_restricted(officer.role):
             out = json.loads(reply)
             out["changes"] = filtered(officer.role, out["changes"])
             reply = json.dumps(out, ensure_ascii=False)
-        return web.Response(text=reply, content_type="application/json")
+        return web.Response(text=reply, content_type="application/json"), count
 
 
 def _refuse(status: int, message: str) -> web.Response:

@@ -119,59 +119,80 @@ class CellLink:
         self.online = False
         self.last_sync: str | None = None
         self.error = ""
-        self._conn = None
+        self._conns: dict[str, http.client.HTTPSConnection] = {}
         self._stop = threading.Event()
         self._wake = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._threads: list[threading.Thread] = []
         self.lock = threading.Lock()  # held while the link writes the copy; a window holding the store takes it too
 
-    def exchange(self) -> dict:
-        """Send this laptop's changes the host lacks, apply what it sends back; the counts."""
+    def exchange(self, send: bool = True, hold: float = 0.0, channel: str = "push") -> dict:
+        """Send this laptop's changes the host lacks (with `send`), apply what it sends back; the counts.
+
+        With `hold`, the host keeps the request open until other laptops' changes arrive, up to that many seconds.
+        """
         with self.lock:
-            text, sent = payload(self.db, self.host_seen, only_site=self.site)
-        if self._conn is None:
-            self._conn, _seen = _connection(self.url, self.pinned)
+            # Sending nothing still tells the host what this copy has seen: a site name no change carries.
+            text, sent = payload(self.db, self.host_seen, only_site=self.site if send else "")
+        conn = self._conns.get(channel)
+        if conn is None:
+            conn = self._conns[channel] = _connection(self.url, self.pinned)[0]
+        headers = {"Authorization": f"Bearer {self.token}", "X-Cell-Wait": str(hold)}
         try:
-            status, body = _post(self._conn, "/cell/sync", text.encode(), {"Authorization": f"Bearer {self.token}"})
+            status, body = _post(conn, "/cell/sync", text.encode(), headers)
         except (OSError, http.client.HTTPException):
-            self._drop()
+            self._drop(channel)
             raise
         if status != 200:
             raise _error(status, body, self.url)
         with self.lock:
             data = json.loads(body)
             counts, host_seen = apply_payload(self.db, body, Trusted())
-            self.host_seen = host_seen
+            for site, n in host_seen.items():  # the two channels' answers may cross: never step back
+                self.host_seen[site] = max(self.host_seen.get(site, 0), n)
             self.last_sync = utc_now()
             self.db.execute("UPDATE cell_link SET host_seen = ?, last_sync_at = ?, online = 1",
-                            [json.dumps(host_seen), self.last_sync])
+                            [json.dumps(self.host_seen), self.last_sync])
         return {"sent": sent, "changes": data["changes"], **counts}
 
-    def _drop(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
+    def _unsent(self) -> bool:
+        with self.lock:
+            seq = self.db.execute("SELECT seq FROM sync_state").fetchone()[0]
+        return seq > self.host_seen.get(self.site, 0)
+
+    def _drop(self, channel: str | None = None) -> None:
+        for name in [channel] if channel else list(self._conns):
+            conn = self._conns.pop(name, None)
+            if conn is not None:
+                conn.close()
 
     def start(self, interval: float = INTERVAL) -> None:
-        self._thread = threading.Thread(target=self._run, args=(interval,), name="cell-link", daemon=True)
-        self._thread.start()
+        """Two threads: one sends each save at once (and retries every `interval`), one waits for news."""
+        self._threads = [threading.Thread(target=self._run, args=(interval, push), daemon=True,
+                                          name=f"cell-link-{'push' if push else 'pull'}") for push in (True, False)]
+        for thread in self._threads:
+            thread.start()
 
-    def _run(self, interval: float) -> None:
+    def _run(self, interval: float, push: bool) -> None:
         while not self._stop.is_set():
             started = time.monotonic()
-            try:
-                result = self.exchange()
-                self._state(True, "", result)
-            except MicicError as exc:  # refused, or a change this copy cannot apply: said, and tried again
-                self._state(False, exc.user_message(), None)
-            except (OSError, http.client.HTTPException) as exc:
-                self._state(False, _("The host cannot be reached ({why}); working on this copy alone.").format(
-                    why=exc.__class__.__name__), None)
-            self._wake.wait(max(0.05, interval - (time.monotonic() - started)))
-            self._wake.clear()
+            if not push or self._unsent():
+                try:
+                    result = self.exchange(send=push, hold=0.0 if push else interval,
+                                           channel="push" if push else "pull")
+                    self._state(True, "", result)
+                except MicicError as exc:  # refused, or a change this copy cannot apply: said, and tried again
+                    self._state(False, exc.user_message(), None)
+                except (OSError, http.client.HTTPException) as exc:
+                    self._state(False, _("The host cannot be reached ({why}); working on this copy alone.").format(
+                        why=exc.__class__.__name__), None)
+            if push:
+                self._wake.wait(interval)
+                self._wake.clear()
+            else:
+                self._stop.wait(max(0.05, interval - (time.monotonic() - started)) if not self.online else 0.0)
 
     def nudge(self) -> None:
-        """Exchange now rather than at the next tick: a save made here reaches the others half a second sooner."""
+        """Send now rather than at the next tick: a save made here reaches the others at once."""
         self._wake.set()
 
     def _state(self, online: bool, error: str, result: dict | None) -> None:
@@ -185,6 +206,6 @@ class CellLink:
     def stop(self) -> None:
         self._stop.set()
         self._wake.set()
-        if self._thread is not None:
-            self._thread.join(TIMEOUT + 2)
+        for thread in self._threads:
+            thread.join(TIMEOUT + 2)
         self._drop()
