@@ -42,8 +42,11 @@ def make_post(path: Path, officers: int) -> None:
         CrisisStore(store).open("Eta", Hazard.HURRICANE)
 
 
-def officer(copy: str, user: str, seconds: float, burst: int, go_burst, results: str) -> None:
-    """One laptop: saves a status every 2-6 s for `seconds`, then `burst` saves flat out; logs what it sees."""
+def officer(copy: str, user: str, seconds: float, burst: int, go_burst, host_events, results: str) -> None:
+    """One laptop: saves a status every 2-6 s for `seconds`, then `burst` saves flat out; logs what it sees.
+
+    The visibility figure counts the saves of the paced part only: the burst measures the host's throughput.
+    """
     import random
     import threading
 
@@ -56,12 +59,13 @@ def officer(copy: str, user: str, seconds: float, burst: int, go_burst, results:
 
     store = PostStore.open(copy, passphrase=PASSPHRASE, user=user, password=PASSWORD)
     lags, lock = [], threading.Lock()
+    burst_from = [float("inf")]
     me = store.db.execute("SELECT site FROM sync_state").fetchone()[0]
 
     def seen(state):
         now = time.time() * 1000
         for c in (state.get("result") or {}).get("changes", []):
-            if c[2] == "status_events" and c[0] != me:
+            if c[2] == "status_events" and c[0] != me and wall_part(c[7]) < burst_from[0]:
                 with lock:
                     lags.append((now - wall_part(c[7])) / 1000)
 
@@ -85,9 +89,16 @@ def officer(copy: str, user: str, seconds: float, burst: int, go_burst, results:
         time.sleep(rng.uniform(2, 6))
         save()
     go_burst.wait()
+    burst_from[0] = time.time() * 1000
     for _ in range(burst):
         save()
-    time.sleep(6)  # the last exchanges bring in everyone's burst
+    deadline = time.time() + 120
+    while time.time() < deadline:  # until this copy holds every save the host holds
+        time.sleep(0.5)
+        with link.lock:
+            mine = store.db.execute("SELECT count(*) FROM status_events").fetchone()[0]
+        if host_events.value and mine >= host_events.value:
+            break
     link.stop()
     with lock:
         Path(results).write_text(json.dumps({"lags": lags}))
@@ -111,8 +122,9 @@ def run(officers: int, seconds: float, burst: int) -> dict:
     joined = time.perf_counter() - started
     ctx = multiprocessing.get_context("spawn")
     go = ctx.Event()
+    host_events = ctx.Value("i", 0)
     procs = [ctx.Process(target=officer, args=(str(folder / f"o{i}.db"), f"oficial{i}", seconds, burst, go,
-                                               str(folder / f"o{i}.json"))) for i in range(officers)]
+                                               host_events, str(folder / f"o{i}.json"))) for i in range(officers)]
     for p in procs:
         p.start()
     time.sleep(seconds + 7)  # the slowest process has opened its copy and finished its paced saves
@@ -128,6 +140,8 @@ def run(officers: int, seconds: float, burst: int) -> dict:
             break
         time.sleep(0.01)
     burst_seconds = time.perf_counter() - t0
+    with host.lock:
+        host_events.value = store.db.execute("SELECT count(*) FROM status_events").fetchone()[0]
     with host.lock:
         busy = host.busy - busy_before
     for p in procs:

@@ -23,6 +23,7 @@ from micic_planner.storage.mapping import utc_now
 from micic_planner.storage.sync.changes import apply_payload, payload
 
 INTERVAL = 1.0
+GATHER = 0.03
 TIMEOUT = 10.0
 
 
@@ -186,7 +187,8 @@ class CellLink:
                     self._state(False, _("The host cannot be reached ({why}); working on this copy alone.").format(
                         why=exc.__class__.__name__), None)
             if push:
-                self._wake.wait(interval)
+                if self._wake.wait(interval):
+                    self._stop.wait(GATHER)  # saves made one after another go together
                 self._wake.clear()
             else:
                 self._stop.wait(max(0.05, interval - (time.monotonic() - started)) if not self.online else 0.0)

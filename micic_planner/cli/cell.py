@@ -24,10 +24,9 @@ def register(commands) -> None:
 
     text = _("join a crisis cell: receive an encrypted copy of the post, then keep it in step with the host")
     p = commands.add_parser("join", help=text, description=text)
-    p.add_argument("url", help=_("the host's address, as shown on its screen (https://ADDRESS:PORT)"))
+    add_post(p, _("your copy: a new file to create, or the copy you joined with before"), then=("url",))
+    p.add_argument("url", nargs="?", help=_("the host's address, as shown on its screen (https://ADDRESS:PORT)"))
     p.add_argument("--code", help=_("the join code shown on the host's screen"))
-    p.add_argument("--db", required=True, metavar=_("COPY"),
-                   help=_("your copy: a new file to create, or the copy you joined with before"))
     p.add_argument("--fingerprint", help=_("the host's certificate fingerprint, if you have it to compare"))
     p.add_argument("--once", action="store_true", help=_("exchange once and stop, instead of every second"))
     p.set_defaults(run=run_join)
@@ -101,6 +100,9 @@ def run_join(args) -> int:
     from micic_planner.storage.store import PostStore
 
     copy = Path(args.db)
+    if not args.url:
+        raise ValidationError("url", _("Give the host's address, as shown on its screen."),
+                              hint="micic-planner join URL --code CODE --db COPY")
     opening = {}
     if not copy.exists():
         if not args.code:
@@ -120,7 +122,10 @@ def run_join(args) -> int:
     with store:
         link = CellLink(store)
         if args.once:
-            result = link.exchange()
+            try:
+                result = link.exchange()
+            finally:
+                link.stop()
             print(_("Exchanged: {sent} sent, {applied} received.").format(sent=result["sent"],
                                                                           applied=result["applied"]))
             return 0
