@@ -125,6 +125,15 @@ class CellHost:
         if self.port == 0:
             self.port = site._server.sockets[0].getsockname()[1]
 
+    def _wake_waiting(self) -> None:
+        self._news.set()  # answers the laptops waiting for news
+        self._news = asyncio.Event()
+
+    def announce(self) -> None:
+        """Tell the waiting laptops that the host itself saved something (from any thread)."""
+        if self._loop is not None:
+            self._loop.call_soon_threadsafe(self._wake_waiting)
+
     def stop(self) -> None:
         if self._loop is None:
             return
@@ -205,6 +214,11 @@ class CellHost:
                 self.busy += time.thread_time() - started
 
     def _sync(self, officer: Officer, text: str) -> tuple[web.Response, int]:
+        # The account as it is now: a closed account stops exchanging, a changed role applies at once.
+        row = self.db.execute("SELECT role, active FROM users WHERE name = ?", [officer.user]).fetchone()
+        if row is None or not row[1]:
+            return _refuse(401, _("Your account at the post is closed; this laptop no longer exchanges.")), 0
+        officer.role = Role(row[0])
         data = json.loads(text)
         if data.get("from") != officer.site:
             return _refuse(403, _("The changes come from another laptop than the one admitted.")), 0
@@ -226,8 +240,7 @@ class CellHost:
             officer.saves += counts["applied"]
             self.applied += counts["applied"]
             if counts["applied"]:
-                self._news.set()  # wakes the laptops waiting for news
-                self._news = asyncio.Event()
+                self._wake_waiting()
         officer.last_sync = time.time()
         reply, count = payload(self.db, data.get("seen", {}))
         if not sees_restricted(officer.role):

@@ -176,3 +176,12 @@ def test_a_laptop_refuses_a_host_whose_certificate_is_not_the_pinned_one(cell):
     host, url, tmp_path = cell
     with pytest.raises(CellError, match="pinned"):
         join(url, host.code, "ana", PASSWORDS["ana"][0], tmp_path / "a.db", "x" * 20, "00:11:22")
+
+
+def test_a_laptop_whose_account_was_closed_at_the_post_stops_exchanging(cell):
+    host, url, tmp_path = cell
+    store, link = _officer(url, host.code, host.fingerprint, tmp_path, "ben")
+    with host.lock:
+        host.store.set_user_active("ben", False)
+    with pytest.raises(CellError, match="closed"):
+        link.exchange()

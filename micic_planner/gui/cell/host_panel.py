@@ -55,6 +55,8 @@ class HostPanel(FittedDialog):
         self.timer.timeout.connect(self._on_timer_timeout)
         self.timer.start(1000)
         self.finished.connect(self._on_finished)
+        if context is not None:
+            context.changed.connect(self._on_context_changed)
         self._on_timer_timeout()
 
     def _on_timer_timeout(self) -> None:
@@ -74,7 +76,12 @@ class HostPanel(FittedDialog):
             self._applied = self.host.applied
             self.context.apply(changed("nationals", "status_events"))  # the views show what officers saved
 
+    def _on_context_changed(self, _changes) -> None:
+        self.host.announce()  # a save made in this window reaches the officers at once
+
     def _on_finished(self, _result) -> None:
+        if self.context is not None:
+            self.context.changed.disconnect(self._on_context_changed)
         self.timer.stop()
         self.host.stop()
         self.host.store.close()
