@@ -12,7 +12,7 @@ from micic_planner.gui import settings
 from micic_planner.gui.view_registry import MENU_ACTIONS, VIEWS
 
 log = logging.getLogger("micic_planner")
-MENUS = ("file", "edit", "post", "crisis", "tools", "help")
+MENUS = ("file", "edit", "post", "crisis", "sync", "tools", "help")
 # The window's own actions that work on the open post; contributed ones say so in their MenuEntry.
 POST_ACTIONS = ("add", "edit", "delete", "find", "close", "plan", "details")
 
@@ -21,6 +21,7 @@ POST_ACTIONS = ("add", "edit", "delete", "find", "close", "plan", "details")
 def build_menus(window) -> None:
     titles = {"file": Q.translate("Menu", "&File"), "edit": Q.translate("Menu", "&Edit"),
               "post": Q.translate("Menu", "&Post"), "crisis": Q.translate("Menu", "&Crisis"),
+              "sync": Q.translate("Menu", "S&ync"),
               "tools": Q.translate("Menu", "&Tools"), "help": Q.translate("Menu", "&Help")}
     menus = {key: window.menuBar().addMenu(titles[key]) for key in MENUS}
     window.menus = menus

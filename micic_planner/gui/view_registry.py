@@ -78,6 +78,11 @@ VIEWS: list[ViewEntry] = [
 
 # One line per menu action contributed by a part of the program other than the main window.
 MENU_ACTIONS: list[MenuEntry] = [
+    MenuEntry("sync", "micic_planner.gui.sync.actions", "export_for_headquarters",
+              QT_TRANSLATE_NOOP("Menu", "Export for headquarters…")),
+    MenuEntry("sync", "micic_planner.gui.sync.actions", "import_bundle", QT_TRANSLATE_NOOP("Menu", "Import a bundle…")),
+    MenuEntry("sync", "micic_planner.gui.sync.actions", "review_conflicts",
+              QT_TRANSLATE_NOOP("Menu", "Review conflicts…")),
     MenuEntry("post", "micic_planner.gui.assign_action", "assign_assembly_points",
               QT_TRANSLATE_NOOP("Menu", "Assign assembly points")),
     MenuEntry("crisis", "micic_planner.gui.crisis.menu_actions", "open_crisis",

@@ -10,6 +10,7 @@ from micic_planner.core.changes import Changes, changed
 from micic_planner.core.retention import check_policy, expiry_after
 from micic_planner.core.security import Action
 from micic_planner.storage.permissions import Guarded, any_role, requires
+from micic_planner.storage.sync import forget_nationals
 
 REVIEW_COLUMNS = ("id", "family_names", "given_names", "birth_date", "zone_id", "record_expiry", "status")
 _MONTHS = "(SELECT coalesce((SELECT retention_months FROM post ORDER BY id LIMIT 1), 60))"
@@ -95,6 +96,7 @@ class RetentionStore(Guarded):
                 nationals = db.execute("SELECT count(*) FROM audit_purge_permit").fetchone()[0]
                 history = db.execute("SELECT count(*) FROM status_events WHERE national_id IN "
                                      "(SELECT record_id FROM audit_purge_permit)").fetchone()[0]
+                forget_nationals(db, "SELECT record_id FROM audit_purge_permit")
                 db.execute("DELETE FROM nationals WHERE id IN (SELECT record_id FROM audit_purge_permit)")
                 audit = db.execute("DELETE FROM audit_log WHERE table_name = 'nationals' AND record_id IN "
                                    "(SELECT record_id FROM audit_purge_permit)").rowcount

@@ -24,9 +24,11 @@ STATEMENTS = [
     site TEXT NOT NULL, seq INTEGER NOT NULL, tbl TEXT NOT NULL, uuid TEXT NOT NULL,
     op TEXT NOT NULL CHECK (op IN ('i', 'u', 'd')), fields TEXT NOT NULL, base TEXT, hlc INTEGER NOT NULL,
     by_user TEXT NOT NULL DEFAULT '', PRIMARY KEY (site, seq)) WITHOUT ROWID""",
-    "CREATE INDEX idx_sync_log_uuid ON sync_log(uuid)",
+    # Edits and deletes by record, for the review queue; inserts are found through sync_record, so the
+    # bulk of the log (registrations, status events) stays out of this index.
+    "CREATE INDEX idx_sync_log_uuid ON sync_log(uuid) WHERE op != 'i'",
     """CREATE TABLE sync_record (
-    tbl TEXT NOT NULL, uuid TEXT NOT NULL, site TEXT NOT NULL, hlc INTEGER NOT NULL,
+    tbl TEXT NOT NULL, uuid TEXT NOT NULL, site TEXT NOT NULL, hlc INTEGER NOT NULL, seq INTEGER NOT NULL,
     deleted INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (tbl, uuid)) WITHOUT ROWID""",
     """CREATE TABLE sync_field (
     tbl TEXT NOT NULL, uuid TEXT NOT NULL, field TEXT NOT NULL, hlc INTEGER NOT NULL, site TEXT NOT NULL,

@@ -4,6 +4,6 @@ Outside this package only these names are used: the bulk jobs' set-based logging
 installation at open. The CLI and the window go through `SyncStore`.
 """
 
-from micic_planner.storage.sync.capture import install, logged_in_bulk, set_user
+from micic_planner.storage.sync.capture import NEW_UUID, forget_nationals, install, logged_in_bulk, set_user
 
-__all__ = ["install", "logged_in_bulk", "set_user"]
+__all__ = ["NEW_UUID", "forget_nationals", "install", "logged_in_bulk", "set_user"]

@@ -29,26 +29,32 @@ class Applier:
         self._statuses: set[int] = set()
         self._new_nationals: list[str] = []
         self._top = 0
+        self._waiting = True
 
     def apply(self, changes: list[list]) -> dict[str, int]:
         """Apply `changes` ([site, seq, table, uuid, op, fields, base, hlc, user] each); return the counts."""
-        db = self.db
+        known, fresh = self._known_among(changes), []
         for c in changes:
             self.counts["received"] += 1
-            site, seq = c[0], c[1]
-            if site == self.me or self._known(site, seq):
+            if c[0] == self.me or (c[0], c[1]) in known:
                 self.counts["duplicates"] += 1
                 continue
             if c[2] not in BY_NAME or c[4] not in ("i", "u", "d"):
                 raise SyncError(_("The bundle holds a change this program does not know ({what}).").format(
                     what=f"{c[2]}/{c[4]}"), hint=_("Update MICIC Planner, then import it again."))
-            if self.roles.get(self.sender) != "hq" and site != self.sender:
+            if self.roles.get(self.sender) != "hq" and c[0] != self.sender:
                 raise SyncError(_("A post sent changes made at another site; only headquarters relays them."),
                                 hint=_("Ask headquarters for a bundle."))
-            db.execute("INSERT OR IGNORE INTO sync_log (site, seq, tbl, uuid, op, fields, base, hlc, by_user) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                       [site, seq, c[2], c[3], c[4], json.dumps(c[5], ensure_ascii=False),
-                        None if c[6] is None else json.dumps(c[6]), c[7], c[8] or ""])
+            known.add((c[0], c[1]))
+            fresh.append(c)
+        # Logged first, all at once: the losers of every merge below are kept there.
+        self.db.conn.executemany(
+            "INSERT OR IGNORE INTO sync_log (site, seq, tbl, uuid, op, fields, base, hlc, by_user) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            ((c[0], c[1], c[2], c[3], c[4], json.dumps(c[5], ensure_ascii=False),
+              None if c[6] is None else json.dumps(c[6]), c[7], c[8] or "") for c in fresh))
+        self._waiting = self.db.execute("SELECT count(*) FROM sync_pending").fetchone()[0] > 0
+        for c in fresh:
             self._top = max(self._top, c[7])
             try:
                 self._process(c)
@@ -57,6 +63,18 @@ class Applier:
                                   ).format(what=str(exc)), hint=_("Ask that site to check its permissions.")) from exc
         self.finish()
         return self.counts
+
+    def _known_among(self, changes: list[list]) -> set[tuple[str, int]]:
+        """Which of `changes` this file already holds, read per site in one range query."""
+        ranges: dict[str, list[int]] = {}
+        for c in changes:
+            r = ranges.setdefault(c[0], [c[1], c[1]])
+            r[0], r[1] = min(r[0], c[1]), max(r[1], c[1])
+        known = set()
+        for site, (low, high) in ranges.items():
+            known.update((site, r[0]) for r in self.db.execute(
+                "SELECT seq FROM sync_log WHERE site = ? AND seq BETWEEN ? AND ?", [site, low, high]))
+        return known
 
     def finish(self) -> None:
         db = self.db
@@ -70,8 +88,8 @@ class Applier:
                 JOIN sync_record r ON r.tbl = 'status_events' AND r.uuid = e.uuid WHERE e.national_id = nationals.id
                 ORDER BY r.hlc DESC, r.site DESC LIMIT 1), status) WHERE id IN ({', '.join('?' * len(part))})""", part)
         self._statuses.clear()
-        for uuid in self._new_nationals:
-            self._link(uuid)
+        if self._new_nationals:
+            self._link(self._new_nationals)
         self._new_nationals.clear()
 
     # -- one change --------------------------------------------------------------------------------
@@ -95,8 +113,8 @@ class Applier:
             self.db.execute(f"DELETE FROM [{tbl}] WHERE uuid = ?", [uuid])
             self.db.execute("UPDATE sync_record SET deleted = 1 WHERE tbl = ? AND uuid = ?", [tbl, uuid])
             seen = {tuple(v) for v in (base or [])}
-            edits = self.db.execute("SELECT hlc, site FROM sync_log WHERE uuid = ? AND tbl = ? AND op = 'u'",
-                                    [uuid, tbl]).fetchall()
+            edits = self.db.execute("SELECT hlc, site FROM sync_log WHERE uuid = ? AND tbl = ? AND op != 'i' "
+                                    "AND op = 'u'", [uuid, tbl]).fetchall()
             if any(tuple(e) not in seen for e in edits):
                 self._review(tbl, uuid, "")
             self.counts["applied"] += 1
@@ -112,6 +130,9 @@ class Applier:
 
     def _insert(self, t: SyncedTable, c) -> None:
         site, seq, tbl, uuid, _op, fields, _base, hlc = c[:8]
+        if not fields:  # purged at its site under the retention rule before it reached here
+            self._tombstone(tbl, uuid, site, seq, hlc)
+            return
         values = dict(fields)
         for column, parent in t.references.items():
             ref = values.get(column)
@@ -122,7 +143,7 @@ class Applier:
                 values[column] = row[0]
             elif self._deleted(parent, ref):
                 if t.append_only:  # an event of a deleted record goes with it
-                    self._tombstone(tbl, uuid, site, hlc)
+                    self._tombstone(tbl, uuid, site, seq, hlc)
                     return
                 values[column] = None
             else:
@@ -131,7 +152,8 @@ class Applier:
         columns = ["uuid", *values]
         self.db.execute(f"INSERT INTO [{tbl}] ({', '.join(f'[{k}]' for k in columns)}) "
                         f"VALUES ({', '.join('?' * len(columns))})", [uuid, *values.values()])
-        self.db.execute("INSERT INTO sync_record (tbl, uuid, site, hlc) VALUES (?, ?, ?, ?)", [tbl, uuid, site, hlc])
+        self.db.execute("INSERT INTO sync_record (tbl, uuid, site, hlc, seq) VALUES (?, ?, ?, ?, ?)",
+                        [tbl, uuid, site, hlc, seq])
         self.counts["applied"] += 1
         if tbl == "status_events":
             self._statuses.add(values["national_id"])
@@ -142,7 +164,7 @@ class Applier:
     def _update(self, t: SyncedTable, c, deleted: bool) -> None:
         site, seq, tbl, uuid, _op, fields, _base, hlc = c[:8]
         if deleted:
-            gone = self.db.execute("SELECT base FROM sync_log WHERE uuid = ? AND tbl = ? AND op = 'd'",
+            gone = self.db.execute("SELECT base FROM sync_log WHERE uuid = ? AND tbl = ? AND op != 'i' AND op = 'd'",
                                    [uuid, tbl]).fetchone()
             if gone is not None and [hlc, site] not in json.loads(gone[0] or "[]"):
                 self._review(tbl, uuid, "")  # an edit the deleting site never saw
@@ -171,13 +193,12 @@ class Applier:
 
     def recheck(self, tbl: str, uuid: str, column: str) -> None:
         """Put the field in review when its edits have more than one head, take it out when they have one."""
-        edits: dict[versions.Version, list[versions.Version]] = {}
-        for hlc, site, op, fields, base in self.db.execute(
-                "SELECT hlc, site, op, fields, base FROM sync_log WHERE uuid = ? AND tbl = ? AND op != 'd'",
+        root = self.db.execute("SELECT hlc, site FROM sync_record WHERE tbl = ? AND uuid = ?", [tbl, uuid]).fetchone()
+        edits: dict[versions.Version, list[versions.Version]] = {(root[0], root[1]): []} if root else {}
+        for hlc, site, fields, base in self.db.execute(
+                "SELECT hlc, site, fields, base FROM sync_log WHERE uuid = ? AND tbl = ? AND op != 'i' AND op = 'u'",
                 [uuid, tbl]):
-            if op == "i":
-                edits[(hlc, site)] = []
-            elif column in json.loads(fields):
+            if column in json.loads(fields):
                 edits[(hlc, site)] = [tuple(b) for b in json.loads(base or "{}").get(column, [])]
         if len(versions.heads(edits)) > 1:
             self._review(tbl, uuid, column)
@@ -185,9 +206,6 @@ class Applier:
             self.db.execute("DELETE FROM sync_review WHERE tbl = ? AND uuid = ? AND field = ?", [tbl, uuid, column])
 
     # -- helpers -----------------------------------------------------------------------------------
-    def _known(self, site: str, seq: int) -> bool:
-        return self.db.execute("SELECT 1 FROM sync_log WHERE site = ? AND seq = ?", [site, seq]).fetchone() is not None
-
     def _record(self, tbl: str, uuid: str):
         """(site that made the record, deleted) or None when it has not arrived."""
         return self.db.execute("SELECT site, deleted FROM sync_record WHERE tbl = ? AND uuid = ?",
@@ -204,9 +222,9 @@ class Applier:
         return self.db.execute("SELECT 1 FROM sync_record WHERE tbl = ? AND uuid = ? AND deleted = 1",
                                [tbl, uuid]).fetchone() is not None
 
-    def _tombstone(self, tbl, uuid, site, hlc) -> None:
-        self.db.execute("INSERT OR IGNORE INTO sync_record (tbl, uuid, site, hlc, deleted) VALUES (?, ?, ?, ?, 1)",
-                        [tbl, uuid, site, hlc])
+    def _tombstone(self, tbl, uuid, site, seq, hlc) -> None:
+        self.db.execute("INSERT OR IGNORE INTO sync_record (tbl, uuid, site, hlc, seq, deleted) "
+                        "VALUES (?, ?, ?, ?, ?, 1)", [tbl, uuid, site, hlc, seq])
         self._replay(uuid)
 
     def _review(self, tbl: str, uuid: str, column: str) -> None:
@@ -215,10 +233,13 @@ class Applier:
         self.counts["review"] += max(cursor.rowcount, 0)
 
     def _wait(self, uuid: str, site: str, seq: int) -> None:
+        self._waiting = True
         self.db.execute("INSERT OR IGNORE INTO sync_pending (wait_uuid, site, seq) VALUES (?, ?, ?)", [uuid, site, seq])
         self.counts["waiting"] += 1
 
     def _replay(self, uuid: str) -> None:
+        if not self._waiting:
+            return
         waiting = self.db.execute("SELECT p.site, p.seq, l.tbl, l.uuid, l.op, l.fields, l.base, l.hlc, l.by_user "
                                   "FROM sync_pending p JOIN sync_log l ON l.site = p.site AND l.seq = p.seq "
                                   "WHERE p.wait_uuid = ? ORDER BY l.hlc, l.site", [uuid]).fetchall()
@@ -231,18 +252,27 @@ class Applier:
             except Refused:
                 pass  # kept in the log, counted as refused; the bundle that brought it was accepted earlier
 
-    def _link(self, uuid: str) -> None:
+    def _link(self, uuids: list[str]) -> None:
         """The same person registered at two sites: a link event, the two records left as they are."""
-        rows = self.db.execute("""SELECT n2.uuid, n1.passport_no != '' AND n2.passport_no = n1.passport_no
-            FROM nationals n1 JOIN nationals n2 ON n2.id != n1.id
-             AND ((n1.passport_no != '' AND n2.passport_no = n1.passport_no)
-              OR (n1.birth_date IS NOT NULL AND n2.birth_date = n1.birth_date
-                  AND n2.family_names = n1.family_names AND n2.given_names = n1.given_names))
-            JOIN sync_record r1 ON r1.tbl = 'nationals' AND r1.uuid = n1.uuid
-            JOIN sync_record r2 ON r2.tbl = 'nationals' AND r2.uuid = n2.uuid AND r2.site != r1.site
-            WHERE n1.uuid = ?""", [uuid]).fetchall()
-        for other, by_passport in rows:
-            a, b = sorted((uuid, other))
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS sync_arrived (uuid TEXT PRIMARY KEY)")
+        self.db.execute("DELETE FROM temp.sync_arrived")
+        self.db.conn.executemany("INSERT OR IGNORE INTO temp.sync_arrived VALUES (?)", ((u,) for u in uuids))
+        # Two lookups, each answered by its index (passport; birth date and names), not one OR over the registry.
+        rows = self.db.execute("""SELECT one, other, max(by_passport) FROM (
+            SELECT n1.uuid AS one, n2.uuid AS other, 1 AS by_passport FROM temp.sync_arrived w
+            JOIN nationals n1 ON n1.uuid = w.uuid JOIN nationals n2 ON n2.passport_no = n1.passport_no
+            WHERE n1.passport_no != '' AND n2.id != n1.id
+            UNION ALL
+            SELECT n1.uuid, n2.uuid, 0 FROM temp.sync_arrived w
+            JOIN nationals n1 ON n1.uuid = w.uuid JOIN nationals n2 ON n2.birth_date = n1.birth_date
+            AND n2.family_names = n1.family_names AND n2.given_names = n1.given_names
+            WHERE n1.birth_date IS NOT NULL AND n2.id != n1.id)
+            JOIN sync_record r1 ON r1.tbl = 'nationals' AND r1.uuid = one
+            JOIN sync_record r2 ON r2.tbl = 'nationals' AND r2.uuid = other AND r2.site != r1.site
+            GROUP BY one, other""").fetchall()
+        self.db.execute("DELETE FROM temp.sync_arrived")
+        for one, other, by_passport in rows:
+            a, b = sorted((one, other))
             link = hashlib.sha256(f"{a}|{b}".encode()).hexdigest()[:32]
             if self.db.execute("SELECT 1 FROM sync_record WHERE tbl = 'sync_links' AND uuid = ?", [link]).fetchone():
                 continue

@@ -52,7 +52,7 @@ def triggers(t: SyncedTable) -> list[str]:
     INSERT INTO sync_log (site, seq, tbl, uuid, op, fields, base, hlc, by_user)
     SELECT s.site, s.seq, '{name}', r.uuid, 'i', {row_json(t, 'r')}, NULL, s.hlc, s.user
     FROM sync_state s, [{name}] r WHERE r.rowid = new.rowid;
-    INSERT INTO sync_record (tbl, uuid, site, hlc) SELECT '{name}', r.uuid, s.site, s.hlc
+    INSERT INTO sync_record (tbl, uuid, site, hlc, seq) SELECT '{name}', r.uuid, s.site, s.hlc, s.seq
     FROM sync_state s, [{name}] r WHERE r.rowid = new.rowid; END"""]
     if t.append_only:
         return statements
@@ -84,7 +84,7 @@ def triggers(t: SyncedTable) -> list[str]:
     INSERT INTO sync_log (site, seq, tbl, uuid, op, fields, base, hlc, by_user)
     SELECT s.site, s.seq, '{name}', old.uuid, 'd', '{{}}',
     (SELECT json_group_array(json_array(l.hlc, l.site)) FROM sync_log l
-     WHERE l.uuid = old.uuid AND l.tbl = '{name}' AND l.op = 'u'), s.hlc, s.user FROM sync_state s;
+     WHERE l.uuid = old.uuid AND l.tbl = '{name}' AND l.op != 'i' AND l.op = 'u'), s.hlc, s.user FROM sync_state s;
     UPDATE sync_record SET deleted = 1 WHERE tbl = '{name}' AND uuid = old.uuid; END""")
     return statements
 
@@ -133,7 +133,8 @@ def log_inserted(db, table: str, after_id: int = 0) -> int:
             FROM sync_state s, (SELECT *, row_number() OVER (ORDER BY id) AS n FROM [{table}] WHERE id > ?) r""",
             [after_id]).rowcount
         if count > 0:
-            db.execute(f"""INSERT INTO sync_record (tbl, uuid, site, hlc) SELECT '{table}', l.uuid, l.site, l.hlc
+            db.execute(f"""INSERT INTO sync_record (tbl, uuid, site, hlc, seq)
+                SELECT '{table}', l.uuid, l.site, l.hlc, l.seq
                 FROM sync_state s JOIN sync_log l ON l.site = s.site AND l.seq > s.seq""")
             db.execute("UPDATE sync_state SET seq = seq + ?, hlc = hlc + ? - 1", [count, count])
     return max(count, 0)
@@ -154,3 +155,20 @@ def set_user(db, name: str) -> None:
     if db.execute("SELECT user FROM sync_state").fetchone()[0] != (name or ""):
         with db.atomic():
             db.execute("UPDATE sync_state SET user = ?", [name or ""])
+
+
+def forget_nationals(db, ids_sql: str) -> int:
+    """Empty the logged values of the nationals `ids_sql` selects and of their status events, before a purge.
+
+    The changes stay in the log (every site still holds every change, and the purge itself travels
+    as their deletes); what they said about the person goes, as the retention rule requires.
+    """
+    cursor = db.execute(f"""UPDATE sync_log SET fields = '{{}}', base = NULL WHERE (site, seq) IN (
+        SELECT r.site, r.seq FROM sync_record r JOIN nationals n ON r.tbl = 'nationals' AND r.uuid = n.uuid
+        WHERE n.id IN ({ids_sql})
+        UNION ALL SELECT r.site, r.seq FROM sync_record r JOIN status_events e
+        ON r.tbl = 'status_events' AND r.uuid = e.uuid WHERE e.national_id IN ({ids_sql}))""")
+    count = cursor.rowcount
+    count += db.execute(f"""UPDATE sync_log SET fields = '{{}}', base = NULL WHERE op != 'i' AND tbl = 'nationals'
+        AND uuid IN (SELECT uuid FROM nationals WHERE id IN ({ids_sql}))""").rowcount
+    return count

@@ -9,7 +9,7 @@ from micic_planner.core.errors import SyncError
 from micic_planner.core.i18n import _
 from micic_planner.core.security import Action
 from micic_planner.core.sync import versions
-from micic_planner.core.sync.registry import BY_NAME
+from micic_planner.core.sync.registry import BY_NAME, TABLES
 from micic_planner.storage.mapping import utc_now
 from micic_planner.storage.permissions import Guarded, any_role, requires
 from micic_planner.storage.sync import bundle
@@ -141,7 +141,8 @@ class SyncStore(Guarded):
         text = bundle.open_bundle(blob, signer_key=sender["public_key"], exchange_key=key, where=str(path))
         roles = {r[0]: r[1] for r in self.db.execute("SELECT site, role FROM sync_sites")}
         roles[state["site"]] = state["role"]
-        with self.db.atomic(), self.store.audit.quiet():
+        # One audit entry for the bundle (below), not one per record: the log keeps each change's site and user.
+        with self.db.atomic(), self.store.audit.bulk(*(t.name for t in TABLES)):
             counts, their_seen = apply_payload(self.db, text, roles)
             known = json.loads(sender["seen"])
             for site, n in their_seen.items():
@@ -172,8 +173,10 @@ class SyncStore(Guarded):
     def _edits(self, tbl: str, uuid: str, field: str) -> dict:
         edits = {}
         for hlc, site, op, fields, base, user in self.db.execute(
-                "SELECT hlc, site, op, fields, base, by_user FROM sync_log WHERE uuid = ? AND tbl = ? AND op != 'd'",
-                [uuid, tbl]):
+                "SELECT l.hlc, l.site, l.op, l.fields, l.base, l.by_user FROM sync_record r JOIN sync_log l "
+                "ON l.site = r.site AND l.seq = r.seq WHERE r.tbl = ? AND r.uuid = ? UNION ALL "
+                "SELECT hlc, site, op, fields, base, by_user FROM sync_log WHERE uuid = ? AND tbl = ? AND op != 'i' "
+                "AND op = 'u'", [tbl, uuid, uuid, tbl]):
             values = json.loads(fields)
             if op == "i" or field in values:
                 bases = [] if op == "i" else [tuple(b) for b in json.loads(base or "{}").get(field, [])]
@@ -183,7 +186,7 @@ class SyncStore(Guarded):
     def _standing(self, tbl: str, uuid: str, field: str) -> list[dict]:
         if not field:  # a delete that missed edits: the edits it missed
             rows = self.db.execute("SELECT hlc, site, by_user, op, fields FROM sync_log WHERE uuid = ? AND tbl = ? "
-                                   "AND op IN ('u', 'd') ORDER BY hlc", [uuid, tbl]).fetchall()
+                                   "AND op != 'i' ORDER BY hlc", [uuid, tbl]).fetchall()
             return [{"value": _("deleted") if op == "d" else fields, "site": self._name(site), "user": user,
                      "at": clock_time(hlc)} for hlc, site, user, op, fields in rows]
         edits = self._edits(tbl, uuid, field)

@@ -137,7 +137,7 @@ def _lost_delete(monkeypatch):
 
 def _event_twice(monkeypatch):
     original = apply_module.Applier._record
-    monkeypatch.setattr(apply_module.Applier, "_known", lambda self, site, seq: False)
+    monkeypatch.setattr(apply_module.Applier, "_known_among", lambda self, changes: set())
     monkeypatch.setattr(apply_module.Applier, "_record", lambda self, tbl, uuid:
                         None if tbl == "status_events" else original(self, tbl, uuid))
 

@@ -1,0 +1,63 @@
+"""The Sync menu's entries: each a few lines over `SyncStore`; the store refuses what the role may not do."""
+
+from PySide6.QtCore import QCoreApplication as Q
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from micic_planner.core.changes import changed
+from micic_planner.core.errors import StorageError, SyncError
+from micic_planner.storage.sync.sync_store import SyncStore
+
+
+class BundlePath:
+    """Where a bundle is written or read from; tests replace `ask`."""
+
+    @classmethod
+    def ask(cls, parent, save: bool, suggested: str = "") -> str | None:
+        title = Q.translate("Sync", "Export for headquarters") if save else Q.translate("Sync", "Import a bundle")
+        pattern = Q.translate("Sync", "Change bundles (*.micicsync);;All files (*)")
+        path, _ = (QFileDialog.getSaveFileName(parent, title, suggested, pattern) if save
+                   else QFileDialog.getOpenFileName(parent, title, "", pattern))
+        return path or None
+
+
+class Info:
+    @classmethod
+    def ask(cls, parent, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+
+def _sync(window) -> SyncStore:
+    if window.context.store is None:
+        raise StorageError(Q.translate("Sync", "Open a post first."))
+    return SyncStore(window.context.store)
+
+
+def export_for_headquarters(window) -> None:
+    sync = _sync(window)
+    hqs = [s for s in sync.status()["sites"] if s["role"] == "hq"]
+    if not hqs:
+        raise SyncError(Q.translate("Sync", "Headquarters is not registered in this post."), hint=Q.translate(
+            "Sync", "Register headquarters' key file first (micic-planner sync register)."))
+    path = BundlePath.ask(window, True, f"{sync.status()['name'] or 'post'}.micicsync")
+    if path:
+        result = sync.export(hqs[0]["site"], path)
+        Info.ask(window, Q.translate("Sync", "Export for headquarters"),
+                 Q.translate("Sync", "{n} changes written.").format(n=result["changes"]))
+
+
+def import_bundle(window) -> None:
+    sync = _sync(window)
+    path = BundlePath.ask(window, False)
+    if path:
+        r = sync.import_bundle(path)
+        window.context.apply(changed("nationals", "status_events", "zones", "places", "partners", count=r["applied"]))
+        Info.ask(window, Q.translate("Sync", "Import a bundle"),
+                 Q.translate("Sync", "From {name}: {applied} changes applied, {duplicates} already here, "
+                             "{review} new conflicts to review.").format(**r))
+
+
+def review_conflicts(window) -> None:
+    from micic_planner.gui.sync.review_dialog import ReviewDialog
+
+    ReviewDialog(window, _sync(window)).exec()
+    window.context.apply(changed("nationals"))

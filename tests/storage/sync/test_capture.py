@@ -1,0 +1,95 @@
+"""The change log: every path that writes a synced table is captured, with field versions and uuids."""
+
+import json
+
+from micic_planner.core.crisis import StatusSource
+from micic_planner.core.enums import AccountabilityStatus, Hazard
+from micic_planner.storage.crisis_store import CrisisStore
+from micic_planner.storage.store import PostStore
+
+
+def _log(db, op=None):
+    sql = "SELECT tbl, uuid, op, fields, base, hlc FROM sync_log" + (" WHERE op = ?" if op else "") + " ORDER BY seq"
+    return db.execute(sql, [op] if op else []).fetchall()
+
+
+def test_an_edit_logs_only_the_changed_fields_with_the_foreign_key_as_the_uuid_it_points_at(store):
+    db = store.db
+    db.execute("INSERT INTO zones (uuid, name) VALUES ('z1', 'Norte')")
+    db.execute("INSERT INTO nationals (uuid, given_names, family_names) VALUES ('n1', 'Ana', 'López')")
+    db.execute("UPDATE nationals SET zone_id = 1, phone = '+50499' WHERE uuid = 'n1'")
+    tbl, uuid, _op, fields, base, _hlc = _log(db, "u")[0]
+    assert (tbl, uuid, json.loads(fields), base) == ("nationals", "n1", {"phone": "+50499", "zone_id": "z1"}, None)
+
+
+def test_a_protected_edit_names_the_version_it_was_made_on_top_of(store):
+    db = store.db
+    db.execute("INSERT INTO nationals (uuid, given_names, family_names) VALUES ('n1', 'Ana', 'López')")
+    inserted = _log(db, "i")[-1][5]
+    db.execute("UPDATE nationals SET family_names = 'Pérez' WHERE uuid = 'n1'")
+    site = db.execute("SELECT site FROM sync_state").fetchone()[0]
+    assert json.loads(_log(db, "u")[0][4]) == {"family_names": [[inserted, site]]}
+
+
+def test_the_clock_never_goes_back_even_when_the_laptop_clock_does(store):
+    db = store.db
+    db.execute("INSERT INTO zones (uuid, name) VALUES ('z1', 'A')")
+    db.execute("UPDATE sync_state SET clock_offset_ms = -3600000")  # the clock set an hour back
+    db.execute("INSERT INTO zones (uuid, name) VALUES ('z2', 'B')")
+    first, second = [r[5] for r in _log(db, "i")[-2:]]
+    assert second > first
+
+
+def test_an_edit_that_changes_nothing_logs_nothing(store):
+    db = store.db
+    db.execute("INSERT INTO nationals (uuid, given_names, family_names) VALUES ('n1', 'Ana', 'López')")
+    db.execute("UPDATE nationals SET family_names = 'López', status = 'safe' WHERE uuid = 'n1'")
+    assert _log(db, "u") == []
+
+
+def test_the_bulk_status_update_logs_every_event_with_a_uuid_in_one_statement(store):
+    db = store.db
+    store.nationals.bulk_insert(["uuid", "given_names", "family_names"],
+                                ((f"n{i}", "Ana", f"F{i}") for i in range(50)), expected=50)
+    crises = CrisisStore(store)
+    crises.open("Drill", Hazard.HURRICANE)
+    ids = [r[0] for r in db.execute("SELECT id FROM nationals")]
+    crises.accountability.set_status(ids, AccountabilityStatus.SAFE, StatusSource.WARDEN)
+    events = _log(db, "i")
+    assert sum(1 for e in events if e[0] == "nationals") == 50
+    logged = {e[1] for e in events if e[0] == "status_events"}
+    assert len(logged) == 50 and logged == {r[0] for r in db.execute("SELECT uuid FROM status_events")}
+    assert db.execute("SELECT capture FROM sync_state").fetchone()[0] == 1
+
+
+def test_records_stored_before_sync_are_logged_by_the_schema_step(tmp_path):
+    from micic_planner.storage.connection import connect
+    from micic_planner.storage.migrations import migrations
+
+    path = tmp_path / "old.db"
+    db = connect(path, create=True)
+    migrations.apply(db, stop_before="m030_sync")
+    db.execute("INSERT INTO nationals (uuid, given_names, family_names) VALUES ('old', 'Ana', 'López')")
+    db.execute("INSERT INTO status_events (national_id, status) VALUES (1, 'safe')")
+    db.close()
+    with PostStore.open(path) as store:
+        logged = {(r[0], r[2]) for r in _log(store.db)}
+        assert ("nationals", "i") in logged and ("status_events", "i") in logged
+        assert store.db.execute("SELECT count(*) FROM status_events WHERE uuid IS NULL").fetchone()[0] == 0
+
+
+def test_a_record_purged_before_it_travelled_arrives_as_a_deletion_without_its_data():
+    from micic_planner.storage.sync.changes import apply_payload, payload
+
+    post, hq = PostStore.memory(), PostStore.memory()
+    post.db.execute("INSERT INTO nationals (uuid, given_names, family_names) VALUES ('n1', 'Ana', 'Expirado')")
+    post.db.execute("INSERT INTO audit_purge_permit VALUES ('nationals', 1)")
+    from micic_planner.storage.sync import forget_nationals
+
+    forget_nationals(post.db, "SELECT record_id FROM audit_purge_permit")
+    post.db.execute("DELETE FROM nationals")
+    text, _n = payload(post.db, {})
+    assert "Expirado" not in text
+    site = post.db.execute("SELECT site FROM sync_state").fetchone()[0]
+    counts, _seen = apply_payload(hq.db, text, {site: "post"})
+    assert counts["received"] == 2 and hq.db.execute("SELECT count(*) FROM nationals").fetchone()[0] == 0
