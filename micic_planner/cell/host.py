@@ -138,6 +138,8 @@ class CellHost:
         if self._loop is None:
             return
         asyncio.run_coroutine_threadsafe(self._runner.cleanup(), self._loop).result(10)
+        # A few turns of the loop let the transports of closed connections close their sockets.
+        asyncio.run_coroutine_threadsafe(asyncio.sleep(0.05), self._loop).result(10)
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(10)
         self._loop.close()
