@@ -215,6 +215,11 @@ class CellHost:
             finally:
                 self.busy += time.thread_time() - started
 
+    def _crisis(self) -> dict | None:
+        """The host's latest crisis, as the laptops mirror it."""
+        row = self.db.execute(f"SELECT {', '.join(CRISIS_FIELDS)} FROM crises ORDER BY id DESC LIMIT 1").fetchone()
+        return None if row is None else dict(zip(CRISIS_FIELDS, row))
+
     def _sync(self, officer: Officer, text: str) -> tuple[web.Response, int]:
         # The account as it is now: a closed account stops exchanging, a changed role applies at once.
         row = self.db.execute("SELECT role, active FROM users WHERE name = ?", [officer.user]).fetchone()
@@ -249,7 +254,12 @@ class CellHost:
             out = json.loads(reply)
             out["changes"] = filtered(officer.role, out["changes"])
             reply = json.dumps(out, ensure_ascii=False)
+        # The crisis and its alert level have one authority, the host: every answer says where they stand.
+        reply = reply[:-1] + ', "crisis": ' + json.dumps(self._crisis(), ensure_ascii=False) + "}"
         return web.Response(text=reply, content_type="application/json"), count
+
+
+CRISIS_FIELDS = ("uuid", "title", "hazard", "started_at", "zones", "phase", "closed_at", "opened_by")
 
 
 def _refuse(status: int, message: str) -> web.Response:

@@ -104,6 +104,29 @@ def join(url: str, code: str, user: str, password: str, copy: Path, passphrase: 
     return {"fingerprint": seen, "role": answer["role"], "user": answer["user"], "site": answer["site"]}
 
 
+def follow_crisis(db, crisis: dict | None) -> bool:
+    """Make this copy's crisis what the host says: opened, its alert level, closed. True when it changed."""
+    if not crisis:
+        return False
+    row = db.execute("SELECT id, phase, closed_at FROM crises WHERE uuid = ?", [crisis["uuid"]]).fetchone()
+    with db.atomic():
+        if row is None:
+            db.execute("UPDATE crises SET closed_at = coalesce(closed_at, ?) WHERE closed_at IS NULL",
+                       [crisis["started_at"]])
+            db.execute("INSERT INTO crises (uuid, title, hazard, started_at, zones, phase, closed_at, opened_by) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [crisis[k] for k in (
+                           "uuid", "title", "hazard", "started_at", "zones", "phase", "closed_at", "opened_by")])
+            return True
+        if (row[1], row[2]) == (crisis["phase"], crisis["closed_at"]):
+            return False
+        if row[1] != crisis["phase"]:
+            db.execute("INSERT INTO crisis_phases (crisis_id, phase, previous, at, by_user, reason) "
+                       "VALUES (?, ?, ?, ?, '', ?)", [row[0], crisis["phase"], row[1], utc_now(), "host"])
+        db.execute("UPDATE crises SET phase = ?, closed_at = ?, updated_at = ? WHERE id = ?",
+                   [crisis["phase"], crisis["closed_at"], utc_now(), row[0]])
+    return True
+
+
 class CellLink:
     """Keeps an open copy in step with its host; `exchange()` once, or `start()` a thread that repeats it."""
 
@@ -148,6 +171,7 @@ class CellLink:
         with self.lock:
             data = json.loads(body)
             counts, host_seen = apply_payload(self.db, body, Trusted())
+            counts["crisis"] = follow_crisis(self.db, data.get("crisis"))
             for site, n in host_seen.items():  # the two channels' answers may cross: never step back
                 self.host_seen[site] = max(self.host_seen.get(site, 0), n)
             self.last_sync = utc_now()

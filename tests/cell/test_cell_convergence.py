@@ -185,3 +185,25 @@ def test_a_laptop_whose_account_was_closed_at_the_post_stops_exchanging(cell):
         host.store.set_user_active("ben", False)
     with pytest.raises(CellError, match="closed"):
         link.exchange()
+
+
+def test_the_phase_and_the_crisis_have_one_authority_the_host_and_every_copy_follows_it(cell):
+    from micic_planner.core.enums import AlertPhase, Hazard
+    from micic_planner.core.errors import CrisisError
+
+    host, url, tmp_path = cell
+    store, link = _officer(url, host.code, host.fingerprint, tmp_path, "ana")
+    with pytest.raises(CrisisError, match="host"):
+        CrisisStore(store).set_level(AlertPhase.MANDATORY_EVACUATION)
+    with pytest.raises(CrisisError, match="host"):
+        CrisisStore(store).close()
+    with host.lock:
+        CrisisStore(host.store).set_level(AlertPhase.VOLUNTARY_DEPARTURE, "puente caído")
+    assert link.exchange()["crisis"]
+    assert CrisisStore(store).current().phase == AlertPhase.VOLUNTARY_DEPARTURE
+    with host.lock:
+        CrisisStore(host.store).close("fin")
+        CrisisStore(host.store).open("Sismo", Hazard.EARTHQUAKE)
+    link.exchange()
+    assert CrisisStore(store).current().title == "Sismo"
+    assert [c.title for c in CrisisStore(store).list() if c.is_open] == ["Sismo"]
