@@ -27,6 +27,7 @@ COMMAND_MODULES: list[str] = [
     "micic_planner.cli.messages",
     "micic_planner.cli.returns",
     "micic_planner.cli.sync",
+    "micic_planner.cli.cell",
 ]
 
 

@@ -129,3 +129,8 @@ class HandoverError(MicicError):
 # -- sync between posts and headquarters (issue 18) --
 class SyncError(MicicError):
     """A change bundle cannot be read or applied: not ours, not signed by a registered site, or not allowed."""
+
+
+# -- the crisis cell (issue 19) --
+class CellError(MicicError):
+    """The crisis cell cannot do what was asked: a wrong join code, an unknown certificate, a host gone."""

@@ -91,6 +91,11 @@ MENU_ACTIONS: list[MenuEntry] = [
               QT_TRANSLATE_NOOP("Menu", "Update statuses…"), "Ctrl+U"),
     MenuEntry("crisis", "micic_planner.gui.crisis.menu_actions", "print_call_list",
               QT_TRANSLATE_NOOP("Menu", "Print a warden call list…")),
+    # -- the crisis cell (issue 19) --
+    MenuEntry("crisis", "micic_planner.gui.cell.actions", "serve",
+              QT_TRANSLATE_NOOP("Menu", "Serve this post to the crisis cell…")),
+    MenuEntry("crisis", "micic_planner.gui.cell.actions", "join",
+              QT_TRANSLATE_NOOP("Menu", "Join a crisis cell…"), needs_post=False),
     MenuEntry("crisis", "micic_planner.gui.returns.menu_actions", "cases_from_selection",
               QT_TRANSLATE_NOOP("Menu", "Return cases for the selected nationals")),
     MenuEntry("post", "micic_planner.gui.security.actions", "review_expiry",

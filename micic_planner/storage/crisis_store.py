@@ -102,6 +102,7 @@ class CrisisStore(Guarded):
              reset_statuses: bool = True) -> Crisis:
         """Open a crisis: its checklist is copied from the alert matrix so later edits of the plan
         do not rewrite what the crisis did; statuses of the affected nationals start from "not yet contacted"."""
+        self._check_authority()
         if not title.strip():
             raise CrisisError(_("A crisis needs a title."), hint=_("Name it, for example 'Hurricane Eta'."))
         crisis = Crisis(title.strip(), hazard, started_at or utc_now(), list(zones or []), phase,
@@ -132,6 +133,7 @@ class CrisisStore(Guarded):
     @requires(Action.RUN_CRISIS)
     def set_level(self, phase: AlertPhase, reason: str = "") -> Changes:
         """Raise or lower the open crisis's alert level."""
+        self._check_authority()
         crisis = self._open_crisis()
         if crisis.phase == phase:
             return Changes()
@@ -188,6 +190,7 @@ class CrisisStore(Guarded):
     @requires(Action.RUN_CRISIS)
     def close(self, note: str = "") -> Changes:
         """Close the open crisis; its whole record stays."""
+        self._check_authority()
         crisis = self._open_crisis()
         now = utc_now()
         with self.db.atomic():
@@ -205,6 +208,13 @@ class CrisisStore(Guarded):
             self.db.execute("UPDATE crises SET lessons = ?, updated_at = ? WHERE id = ?",
                             [text.strip(), utc_now(), crisis_id])
         return changed("crises", count=1, ids=(crisis_id,))
+
+    def _check_authority(self) -> None:
+        """In a crisis cell only the host opens, closes, raises or lowers: a laptop's copy follows it (issue 19)."""
+        if self.db.execute("SELECT count(*) FROM cell_link").fetchone()[0]:
+            raise CrisisError(_("This laptop works on a copy in the crisis cell: the crisis is opened and closed, "
+                                "and its alert level raised or lowered, at the host's laptop."),
+                              hint=_("Ask the head of the cell; your copy follows the host within a second."))
 
     def _open_crisis(self) -> Crisis:
         crisis = self.current()

@@ -32,4 +32,5 @@ from micic_planner.storage.migrations import m027_external_figures  # noqa: E402
 from micic_planner.storage.migrations import m028_returns  # noqa: E402,F401
 from micic_planner.storage.migrations import m029_messages  # noqa: E402,F401
 from micic_planner.storage.migrations import m030_sync  # noqa: E402,F401
+from micic_planner.storage.migrations import m032_cell_link  # noqa: E402,F401
 from micic_planner.storage.migrations import m033_inquiry_notes  # noqa: E402,F401
