@@ -2205,6 +2205,69 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
     </message>
 </context>
 <context>
+    <name>HostPanel</name>
+    <message>
+        <location filename="../../micic_planner/gui/cell/host_panel.py" line="29" />
+        <source>Crisis cell: serving this post</source>
+        <translation>Célula de crisis: sirviendo esta sede</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/cell/host_panel.py" line="42" />
+        <source>Address for the officers:</source>
+        <translation>Dirección para los funcionarios:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/cell/host_panel.py" line="43" />
+        <source>Certificate fingerprint (SHA-256):</source>
+        <translation>Huella del certificado (SHA-256):</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/cell/host_panel.py" line="44" />
+        <source>Join code:</source>
+        <translation>Código de acceso:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/cell/host_panel.py" line="46" />
+        <source>Officers read the address and the code from this screen, and compare the fingerprint with the one their laptop shows. Closing this window stops serving; their copies keep working and catch up when you serve again.</source>
+        <translation>Los funcionarios leen la dirección y el código en esta pantalla y comparan la huella con la que muestra su computadora. Cerrar esta ventana deja de servir; sus copias siguen funcionando y se ponen al día cuando vuelva a servir.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/cell/host_panel.py" line="50" />
+        <source>Officer</source>
+        <translation>Funcionario</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/cell/host_panel.py" line="50" />
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/cell/host_panel.py" line="50" />
+        <source>Last exchange</source>
+        <translation>Último intercambio</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/cell/host_panel.py" line="51" />
+        <source>Changes received</source>
+        <translation>Cambios recibidos</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/cell/host_panel.py" line="68" />
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/cell/host_panel.py" line="70" />
+        <source>connected</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/cell/host_panel.py" line="72" />
+        <source>{seconds} s ago</source>
+        <translation>hace {seconds} s</translation>
+    </message>
+</context>
+<context>
     <name>HotlineView</name>
     <message>
         <location filename="../../micic_planner/gui/messages/hotline_view.py" line="40" />
@@ -2587,6 +2650,64 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../micic_planner/gui/cell/join_dialog.py" line="11" />
+        <source>Join a crisis cell</source>
+        <translation>Unirse a una célula de crisis</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/cell/join_dialog.py" line="20" />
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/cell/join_dialog.py" line="31" />
+        <source>Host's address:</source>
+        <translation>Dirección del anfitrión:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/cell/join_dialog.py" line="32" />
+        <source>Join code:</source>
+        <translation>Código de acceso:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/cell/join_dialog.py" line="33" />
+        <source>Your user name at the post:</source>
+        <translation>Su usuario en la sede:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/cell/join_dialog.py" line="34" />
+        <source>Your password:</source>
+        <translation>Su contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/cell/join_dialog.py" line="35" />
+        <source>File for your copy:</source>
+        <translation>Archivo de su copia:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/cell/join_dialog.py" line="36" />
+        <source>Passphrase for your copy:</source>
+        <translation>Frase de contraseña de su copia:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/cell/join_dialog.py" line="37" />
+        <source>The same passphrase again:</source>
+        <translation>La misma frase de contraseña otra vez:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/cell/join_dialog.py" line="40" />
+        <source>File for your copy</source>
+        <translation>Archivo de su copia</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/cell/join_dialog.py" line="41" />
+        <source>MICIC post files (*.micic *.db)</source>
+        <translation>Archivos de puesto MICIC (*.micic *.db)</translation>
+    </message>
+</context>
+<context>
     <name>KindChoiceDialog</name>
     <message>
         <location filename="../../micic_planner/gui/geo_import_dialog.py" line="36" />
@@ -2612,6 +2733,19 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <location filename="../../micic_planner/gui/geo_import_dialog.py" line="51" />
         <source>no type</source>
         <translation>sin tipo</translation>
+    </message>
+</context>
+<context>
+    <name>LinkBanner</name>
+    <message>
+        <location filename="../../micic_planner/gui/cell/link_banner.py" line="31" />
+        <source>Crisis cell: connected to the host; last exchange {at} (UTC).</source>
+        <translation>Célula de crisis: conectado al anfitrión; último intercambio {at} (UTC).</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/cell/link_banner.py" line="38" />
+        <source>WORKING OFFLINE — the crisis cell's host cannot be reached. Keep working: your changes stay on this laptop and go to the host when the link returns. Last exchange: {at} (UTC).</source>
+        <translation>TRABAJANDO SIN CONEXIÓN — no se puede llegar al anfitrión de la célula de crisis. Siga trabajando: sus cambios quedan en esta computadora y pasan al anfitrión cuando vuelva el enlace. Último intercambio: {at} (UTC).</translation>
     </message>
 </context>
 <context>
@@ -2983,77 +3117,87 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <translation>Imprimir la lista de llamadas de un enlace…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="95" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="96" />
+        <source>Serve this post to the crisis cell…</source>
+        <translation>Servir esta sede a la célula de crisis…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="98" />
+        <source>Join a crisis cell…</source>
+        <translation>Unirse a una célula de crisis…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="100" />
         <source>Return cases for the selected nationals</source>
         <translation>Casos de retorno para los connacionales seleccionados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="97" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="102" />
         <source>Review expired records…</source>
         <translation>Revisar registros vencidos…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="98" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="103" />
         <source>Back up now</source>
         <translation>Respaldar ahora</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="100" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="105" />
         <source>Restore a backup…</source>
         <translation>Restaurar un respaldo…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="102" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="107" />
         <source>Change the passphrase…</source>
         <translation>Cambiar la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="104" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="109" />
         <source>Encrypt this post…</source>
         <translation>Cifrar esta representación…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="105" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="110" />
         <source>Users…</source>
         <translation>Usuarios…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="107" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="112" />
         <source>Audit log…</source>
         <translation>Bitácora de auditoría…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="108" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="113" />
         <source>Guide</source>
         <translation>Guía</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="110" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="115" />
         <source>About MICIC Planner</source>
         <translation>Acerca de MICIC Planner</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="113" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="118" />
         <source>Import nationals…</source>
         <translation>Importar connacionales…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="115" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="120" />
         <source>Import a map file (GPX, KML, GeoJSON)…</source>
         <translation>Importar un archivo de mapa (GPX, KML, GeoJSON)…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="117" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="122" />
         <source>Export for a partner…</source>
         <translation>Exportar para un aliado…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="119" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="124" />
         <source>Save an import template…</source>
         <translation>Guardar una plantilla de importación…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="121" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="126" />
         <source>Read a host-country alert (CAP)…</source>
         <translation>Leer una alerta del país receptor (CAP)…</translation>
     </message>
