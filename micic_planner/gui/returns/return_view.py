@@ -140,6 +140,7 @@ class ReturnView(QWidget):
         self.timeline.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.timeline.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.timeline.setWordWrap(True)  # a step's note wraps in its row rather than ending in "…"
+        self.timeline.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.edit_button = QPushButton(self.tr("Edit case…"))
         self.edit_button.clicked.connect(self._on_edit_clicked)
         self.movement_button = QPushButton(self.tr("Put on a movement…"))
@@ -254,7 +255,8 @@ class ReturnView(QWidget):
         for r, step in enumerate(steps):
             for c, text in enumerate((step.state.label(), step.at[:16].replace("T", " "), step.by_user, step.note)):
                 self.timeline.setItem(r, c, QTableWidgetItem(text))
-        self.timeline.resizeColumnsToContents()
+        for column in range(3):  # state, when, who; the note takes what is left and wraps in it
+            self.timeline.resizeColumnToContents(column)
         self.timeline.resizeRowsToContents()
         for state, blockers in self.returns.steps_ahead(case_id):
             # A decline asks for its reason when clicked, so a missing reason does not block the button.

@@ -250,3 +250,18 @@ def test_no_button_name_or_timeline_note_of_the_return_view_is_cut_at_1366(spani
         assert table.columnWidth(column) >= table.sizeHintForColumn(column) - 1, column
     assert table.textElideMode().name == "ElideNone"
     assert view.timeline.wordWrap() and view.timeline.textElideMode().name == "ElideNone"
+
+
+def test_a_long_timeline_note_wraps_in_a_taller_row_instead_of_ending_in_an_ellipsis(spanish, window, cases, qtbot):
+    _ids, child = cases
+    view = _view(window, qtbot)
+    view.returns.advance(child.id, CaseState.WITHDRAWN, note="La familia pidió esperar al fin del ciclo escolar "
+                         "para que los dos niños terminen el año en la escuela de Tapachula; la madre volverá a llamar "
+                         "al consulado en cuanto tenga la fecha del último examen, y el padre consultará con el patrón")
+    view.show_case(child.id)
+    settle(qtbot)
+    row = view.timeline.rowCount() - 1
+    note = view.timeline.item(row, 3).text()
+    width = view.timeline.columnWidth(3)
+    assert view.timeline.fontMetrics().horizontalAdvance(note) > width  # too long for one line here
+    assert view.timeline.rowHeight(row) >= 2 * view.timeline.fontMetrics().height()
