@@ -55,10 +55,16 @@ def table(name: str) -> SyncedTable:
     return BY_NAME[name]
 
 
+# Raised whenever the generated trigger text changes, so files made before get the new triggers at open.
+# 2: an undone delete re-inserts the record under its own uuid (the window's undo), so the insert trigger
+# revives the record's row instead of failing on it.
+TRIGGERS_VERSION = 2
+
+
 def fingerprint() -> str:
     """Changes whenever the registry does, so the triggers are regenerated at the next open."""
     import hashlib
 
-    text = repr([(t.name, t.fields, sorted(t.references.items()), sorted(t.protected), t.append_only,
-                  t.uuid_added) for t in TABLES])
+    text = repr([TRIGGERS_VERSION] + [(t.name, t.fields, sorted(t.references.items()), sorted(t.protected),
+                                       t.append_only, t.uuid_added) for t in TABLES])
     return hashlib.sha256(text.encode()).hexdigest()[:16]

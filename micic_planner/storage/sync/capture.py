@@ -53,7 +53,9 @@ def triggers(t: SyncedTable) -> list[str]:
     SELECT s.site, s.seq, '{name}', r.uuid, 'i', {row_json(t, 'r')}, NULL, s.hlc, s.user
     FROM sync_state s, [{name}] r WHERE r.rowid = new.rowid;
     INSERT INTO sync_record (tbl, uuid, site, hlc, seq) SELECT '{name}', r.uuid, s.site, s.hlc, s.seq
-    FROM sync_state s, [{name}] r WHERE r.rowid = new.rowid; END"""]
+    FROM sync_state s, [{name}] r WHERE r.rowid = new.rowid
+    ON CONFLICT (tbl, uuid) DO UPDATE SET site = excluded.site, hlc = excluded.hlc, seq = excluded.seq,
+    deleted = 0; END"""]
     if t.append_only:
         return statements
     changed = " OR ".join(f"old.[{c}] IS NOT new.[{c}]" for c in t.fields)
@@ -136,7 +138,9 @@ def log_inserted(db, table: str, after_id: int = 0) -> int:
         if count > 0:
             db.execute(f"""INSERT INTO sync_record (tbl, uuid, site, hlc, seq)
                 SELECT '{table}', l.uuid, l.site, l.hlc, l.seq
-                FROM sync_state s JOIN sync_log l ON l.site = s.site AND l.seq > s.seq""")
+                FROM sync_state s JOIN sync_log l ON l.site = s.site AND l.seq > s.seq WHERE true
+                ON CONFLICT (tbl, uuid) DO UPDATE SET site = excluded.site, hlc = excluded.hlc, seq = excluded.seq,
+                deleted = 0""")  # a record that comes back under its own uuid (a re-import, an undo) revives
             db.execute("UPDATE sync_state SET seq = seq + ?, hlc = hlc + ? - 1", [count, count])
     return max(count, 0)
 
