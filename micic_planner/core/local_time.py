@@ -17,7 +17,9 @@ def _zone_tab() -> str:
     try:
         from importlib.resources import files
 
-        return files("tzdata").joinpath("zoneinfo", "zone.tab").read_text(encoding="utf-8")
+        # One part per joinpath: in the frozen build tzdata is a namespace package whose MultiplexedPath
+        # takes a single part (Python 3.11), and two parts raised TypeError there.
+        return files("tzdata").joinpath("zoneinfo").joinpath("zone.tab").read_text(encoding="utf-8")
     except (ModuleNotFoundError, FileNotFoundError, NotADirectoryError):
         from pathlib import Path
 
