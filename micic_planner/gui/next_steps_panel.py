@@ -7,7 +7,7 @@ from micic_planner.core.next_steps import Step
 from micic_planner.gui import settings
 
 DONE_STYLE = "color: #1b5e20;"
-TODO_STYLE = "font-weight: 600;"
+PENDING_STYLE = "font-weight: 600;"
 
 
 def _hidden_key(post_uuid: str) -> str:
@@ -54,7 +54,7 @@ class NextStepsPanel(QWidget):
         self.buttons.clear()
         for row, step in enumerate(steps):
             mark = QLabel("✓" if step.done else "○")
-            mark.setStyleSheet(DONE_STYLE if step.done else TODO_STYLE)
+            mark.setStyleSheet(DONE_STYLE if step.done else PENDING_STYLE)
             text = QLabel(step.text())
             text.setWordWrap(True)
             text.setStyleSheet(DONE_STYLE if step.done else "")
