@@ -146,8 +146,10 @@ def _event_twice(monkeypatch):
                          ids=["clock compared site first", "delete lost", "event applied twice"])
 def test_the_proof_finds_a_counterexample_to_a_broken_merge(broken, monkeypatch):
     broken(monkeypatch)
+    # The clocks come from the wall clock, so which scenarios expose a site-first comparison varies from run
+    # to run; 60 examples missed it once in CI, 200 give it room to show.
     with pytest.raises(Exception):  # noqa: B017 - an assertion or the database refusing a duplicate
-        convergence(60, shrink=False)()
+        convergence(200 if broken is _wrong_clock else 60, shrink=False)()
 
 
 def test_protected_fields_are_the_identity_and_protection_fields():
