@@ -152,12 +152,13 @@ def test_the_national_form_shows_every_error_in_one_round(spanish, window, qtbot
 
 
 def cut_texts(window) -> list[str]:
-    """Buttons and one-line labels of the current view narrower than their text, or running off the window."""
+    """Buttons, one-line labels and empty fields' hints of the current view narrower than their text, or running
+    off the window."""
     from PySide6.QtCore import QPoint
     from PySide6.QtWidgets import QLabel, QPushButton
 
-    cut = []
     view = window.current_view()
+    cut = cut_placeholders(view, window)
     for widget in view.findChildren(QPushButton) + view.findChildren(QLabel):
         if not widget.isVisibleTo(window) or not widget.text() or widget.text().startswith("<"):
             continue
@@ -166,6 +167,25 @@ def cut_texts(window) -> list[str]:
         right = widget.mapTo(window, QPoint(widget.width(), 0)).x()
         if widget.width() < widget.minimumSizeHint().width() or right > window.width():
             cut.append(widget.text())
+    return cut
+
+
+def cut_placeholders(view, window) -> list[str]:
+    """Empty one-line fields whose grey hint ("madre, hermano…") is wider than the field: the hint is how a
+    call-taker knows what to type, so a cut one is as bad as a cut label."""
+    from PySide6.QtWidgets import QLineEdit
+
+    cut = []
+    for edit in view.findChildren(QLineEdit):
+        hint = edit.placeholderText()
+        if not hint or edit.text() or not edit.isVisibleTo(window):
+            continue
+        margins = edit.textMargins()
+        # QLineEdit's own frame and the 2-pixel side margins Qt keeps around the text in every style.
+        room = edit.width() - margins.left() - margins.right() - 2 * edit.style().pixelMetric(
+            edit.style().PixelMetric.PM_DefaultFrameWidth) - 4
+        if edit.fontMetrics().horizontalAdvance(hint) > room:
+            cut.append(hint)
     return cut
 
 

@@ -26,6 +26,7 @@ from micic_planner.core.i18n import translate
 from micic_planner.core.messaging.inquiry import CHANNEL_LABELS, OUTCOME_LABELS, Inquiry
 from micic_planner.core.security import Action
 from micic_planner.gui.errors import explained
+from micic_planner.gui.hinted_edit import hinted
 from micic_planner.gui.messages.mail_tabs import table_view
 from micic_planner.gui.messages.rows_model import RowsModel
 from micic_planner.storage.messaging.hotline_store import HotlineStore
@@ -37,7 +38,7 @@ class HotlineView(QWidget):
         self.context = context
         self.caller = QLineEdit()
         self.relationship = QLineEdit()
-        self.relationship.setPlaceholderText(self.tr("mother, brother, employer, partner…"))
+        hinted(self.relationship, self.tr("mother, brother, employer, partner…"))
         self.contact = QLineEdit()
         self.caller_place = QLineEdit()
         self.channel = QComboBox()

@@ -26,6 +26,7 @@ from micic_planner.gui import status_style
 from micic_planner.gui.commands import AddRecord, DeleteRecords, EditMany, EditRecord, push
 from micic_planner.gui.errors import Confirm, explained
 from micic_planner.gui.forms.national_form import NationalForm, national_fields
+from micic_planner.gui.hinted_edit import hinted
 from micic_planner.gui.locale_support import collation_key, fmt_int
 from micic_planner.gui.models.nationals_model import COLUMNS, ID_ROLE, NationalsTableModel
 from micic_planner.gui.security.roles import may
@@ -64,9 +65,8 @@ class NationalsView(QWidget):
         self.documents.addItem(self.tr("Document expired"), 0)
         self.documents.addItem(self.tr("Expires within 3 months"), 91)
         self.documents.addItem(self.tr("Expires within 6 months"), 183)
-        self.household = QLineEdit()
-        self.household.setPlaceholderText(self.tr("Household"))
-        self.household.setMaximumWidth(140)
+        self.household = hinted(QLineEdit(), self.tr("Household"))
+        self.household.setMaximumWidth(max(140, self.household.minimumWidth()))
         for combo in (self.zone, self.vulnerability, self.status, self.documents):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.household.textChanged.connect(self.apply_filter)
