@@ -1,7 +1,7 @@
 """The `cards` command: household evacuation cards of a zone, or of the whole post, to a PDF file."""
 
 from micic_planner.cli.post_file import add_post
-from micic_planner.core.i18n import _
+from micic_planner.core.i18n import _, counted
 
 
 def register(commands) -> None:
@@ -33,6 +33,7 @@ def run_cards(args) -> int:
         pages = renderer.render(cards, args.out)
         record_print(store, "household_cards", "pdf", args.out, CARD_FIELDS,
                      [i for card in cards for i in card.member_ids])
-    print(_("{count} household cards on {pages} pages written to {path}.").format(count=len(cards), pages=pages,
-                                                                                 path=args.out))
+    print(counted("{count} household cards on {pages} pages written to {path}.",
+                  "{count} household card on {pages} pages written to {path}.", count=len(cards), pages=pages,
+                  path=args.out))
     return 0

@@ -7,7 +7,7 @@ from micic_planner.cli.disclosure import record_print
 from micic_planner.cli.post_file import add_post
 from micic_planner.core.disclosure import CALL_LIST_FIELDS, MANIFEST_FIELDS, printed_fields
 from micic_planner.core.errors import CrisisError, ImportFileError
-from micic_planner.core.i18n import _, language
+from micic_planner.core.i18n import _, counted, language
 
 SOURCES = ("phone", "warden", "partner", "walk_in")
 
@@ -191,9 +191,11 @@ def run_status(args) -> int:
         changes, held = crises.accountability.set_file_rows(resolved, StatusSource(args.source))
     print(_("{changed} of {rows} nationals changed status.").format(changed=changes.count, rows=len(resolved)))
     if held:
-        print(_("{count} kept a newer or more specific status (for example injured over safe); change those "
-                "by hand if the file is right: {ids}").format(count=len(held),
-                                                             ids=", ".join(str(r[0]) for r in held[:20])))
+        print(counted("{count} kept a newer or more specific status (for example injured over safe); change those "
+                      "by hand if the file is right: {ids}",
+                      "{count} kept a newer or more specific status (for example injured over safe); change it by "
+                      "hand if the file is right: {ids}", count=len(held),
+                      ids=", ".join(str(r[0]) for r in held[:20])))
     return 0
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from micic_planner.cli.post_file import add_post
 from micic_planner.core.errors import MicicError
-from micic_planner.core.i18n import _
+from micic_planner.core.i18n import _, counted
 
 
 def _table_labels() -> dict[str, str]:
@@ -109,7 +109,8 @@ def run_templates_check(args) -> int:
     for error in errors:
         print(f"{error.path}:{error.line}: {error.message}", file=sys.stderr)
     if errors:
-        print(_("{count} errors in the plan templates.").format(count=len(errors)), file=sys.stderr)
+        print(counted("{count} errors in the plan templates.",
+                      "{count} error in the plan templates.", count=len(errors)), file=sys.stderr)
         return 1
     templates = load_plan_templates(folder)
     print(_("{folder}: the plan templates are correct: {actions} alert-matrix lines, {items} checklist items, "

@@ -7,7 +7,7 @@ from pathlib import Path
 from micic_planner.cli.file_format import format_for
 from micic_planner.cli.post_file import add_post
 from micic_planner.core.errors import ImportFileError, ImportRejectedError, MicicError
-from micic_planner.core.i18n import _, language
+from micic_planner.core.i18n import _, counted, language
 
 # The endings each format claims; a name ending in one of a format's endings decides the format by itself.
 EXPORT_EXTENSIONS = {"csv": (".csv",), "xlsx": (".xlsx",), "pfif": (".xml",), "hxl": (".csv",), "vcard": (".vcf",),
@@ -137,8 +137,10 @@ def _print_expired(expired) -> None:
     """The persons left out because the sender's record had expired (PFIF expiry_date), each by name."""
     if not expired:
         return
-    print(_("{count} persons not imported: the sender's record has expired (PFIF expiry_date), and PFIF asks every "
-            "copy to be deleted:").format(count=len(expired)))
+    print(counted("{count} persons not imported: the sender's record has expired (PFIF expiry_date), and PFIF asks "
+                  "every copy to be deleted:",
+                  "{count} person not imported: the sender's record has expired (PFIF expiry_date), and PFIF asks "
+                  "every copy to be deleted:", count=len(expired)))
     for record_id, name, when in expired:
         print(f"  {name or record_id} ({record_id}): {when}")
 
@@ -163,7 +165,8 @@ def _place_towns(store, region: str) -> None:
     job = PlaceCoordinates(store)
     changes = job.fill(region or None)
     if changes.count:
-        print(_("{count} nationals got the coordinates of their town.").format(count=changes.count))
+        print(counted("{count} nationals got the coordinates of their town.",
+                      "{count} national got the coordinates of their town.", count=changes.count))
     if job.unknown:
         print(_("Towns not found (give these nationals coordinates by hand):") + " "
               + ", ".join(sorted(job.unknown)[:20]))
@@ -178,19 +181,26 @@ def _print_outcome(outcome, dry_run: bool) -> None:
         print(_("{rows} rows read: {inserted} imported, {merged} merged, {skipped} skipped.").format(
             rows=report.rows, inserted=outcome.inserted, merged=outcome.merged, skipped=outcome.skipped))
     if outcome.statuses_kept:
-        print(_("{count} merged rows kept the registry's status, which is newer or more specific than the "
-                "file's.").format(count=outcome.statuses_kept))
+        print(counted("{count} merged rows kept the registry's status, which is newer or more specific than the "
+                      "file's.",
+                      "{count} merged row kept the registry's status, which is newer or more specific than the "
+                      "file's.", count=outcome.statuses_kept))
     if outcome.candidates:
-        print(_("{count} rows may be nationals already known (see the report).").format(
-            count=len({c.row for c in outcome.candidates})))
+        print(counted("{count} rows may be nationals already known (see the report).",
+                      "{count} row may be a national already known (see the report).",
+                      count=len({c.row for c in outcome.candidates})))
     if outcome.statuses_from_notes:
-        print(_("{count} nationals already in the registry under the file's record ids took the newer status of "
-                "their notes.").format(count=outcome.statuses_from_notes))
+        print(counted("{count} nationals already in the registry under the file's record ids took the newer status of "
+                      "their notes.",
+                      "{count} national already in the registry under the file's record id took the newer status of "
+                      "their notes.", count=outcome.statuses_from_notes))
     if outcome.notes:
         _print_notes(outcome.notes)
     if outcome.inquiries_noted:
-        print(_("{count} new notes from the file added to {inquiries} hotline inquiries about the same person "
-                "(see `inquiry notes`).").format(count=outcome.inquiry_notes, inquiries=outcome.inquiries_noted))
+        print(counted("{count} new notes from the file added to {inquiries} hotline inquiries about the same person "
+                      "(see `inquiry notes`).",
+                      "{count} new note from the file added to {inquiries} hotline inquiries about the same person "
+                      "(see `inquiry notes`).", count=outcome.inquiry_notes, inquiries=outcome.inquiries_noted))
 
 
 def _print_notes_found(imports, notes) -> None:
@@ -268,7 +278,8 @@ def run_export(args) -> int:
         count = export_post(source, args.format, out, profile=args.profile,
                             fields=fields, phase=args.phase, lang=language(), passphrase=passphrase,
                             disclosure=disclosure, publish=ledger.record)
-    print(_("{count} records written to {path}.").format(count=count, path=out))
+    print(counted("{count} records written to {path}.",
+                  "{count} record written to {path}.", count=count, path=out))
     if encrypt:
         print(_("The file is encrypted (AES-256 zip): it opens with the passphrase, in 7-Zip or a similar "
                 "program. Send the passphrase by another way than the file."), file=sys.stderr)

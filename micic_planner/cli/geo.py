@@ -1,7 +1,7 @@
 """Geography from the command line: assembly point assignment, zones, the gazetteer, map file import."""
 
 from micic_planner.cli.post_file import add_post
-from micic_planner.core.i18n import _
+from micic_planner.core.i18n import _, counted
 
 GAPS_SHOWN = 20
 ITEMS_SHOWN = 200  # records listed after a map import; the counts above them are always complete
@@ -59,28 +59,35 @@ def run_assign(args) -> int:
         job = AssignmentStore(store)
         if args.zones:
             zoned = job.place_in_zones()
-            print(_("{count} nationals moved into a zone.").format(count=zoned.count))
+            print(counted("{count} nationals moved into a zone.",
+                          "{count} national moved into a zone.", count=zoned.count))
         report = job.assign(args.radius)
     s = report.summary
     print(_("{assigned} of {total} nationals have an assembly point ({households} households, none split).").format(
         assigned=s.assigned, total=s.nationals, households=s.households))
     if s.no_coordinates:
-        print(_("{count} nationals have no coordinates and no assembly point.").format(count=s.no_coordinates))
+        print(counted("{count} nationals have no coordinates and no assembly point.",
+                      "{count} national has no coordinates and no assembly point.", count=s.no_coordinates))
     if s.no_room:
-        print(_("{count} nationals found no assembly point with room.").format(count=s.no_room))
-    print(_("{count} nationals live farther than {km} km from every assembly point.").format(
-        count=s.beyond_radius, km=f"{s.radius_km:g}"))
+        print(counted("{count} nationals found no assembly point with room.",
+                      "{count} national found no assembly point with room.", count=s.no_room))
+    print(counted("{count} nationals live farther than {km} km from every assembly point.",
+                  "{count} national lives farther than {km} km from every assembly point.",
+                  count=s.beyond_radius, km=f"{s.radius_km:g}"))
     if s.assigned_beyond_radius > s.beyond_radius:
-        print(_("{count} nationals were placed farther than {km} km away because nearer points are full.").format(
-            count=s.assigned_beyond_radius - s.beyond_radius, km=f"{s.radius_km:g}"))
+        print(counted("{count} nationals were placed farther than {km} km away because nearer points are full.",
+                      "{count} national was placed farther than {km} km away because nearer points are full.",
+                      count=s.assigned_beyond_radius - s.beyond_radius, km=f"{s.radius_km:g}"))
     print()
     print(_("Assembly point loads:"))
     for load in report.loads:
         capacity = _("capacity unknown") if load.capacity is None else str(load.capacity)
         print(f"  {load.name}: {load.load} / {capacity}")
     if report.unknown_capacity:
-        print(_("{count} assembly points have no known capacity and took nobody; give them a capacity, then "
-                "assign again.").format(count=len(report.unknown_capacity)))
+        print(counted("{count} assembly points have no known capacity and took nobody; give them a capacity, then "
+                      "assign again.",
+                      "{count} assembly point has no known capacity and took nobody; give it a capacity, then "
+                      "assign again.", count=len(report.unknown_capacity)))
     if report.gaps:
         print()
         print(_("Farthest from any assembly point:"))
@@ -94,7 +101,8 @@ def run_zone(args) -> int:
 
     with _open(args.db) as store:
         changes = AssignmentStore(store).place_in_zones()
-    print(_("{count} nationals moved into a zone.").format(count=changes.count))
+    print(counted("{count} nationals moved into a zone.",
+                  "{count} national moved into a zone.", count=changes.count))
     return 0
 
 
@@ -125,14 +133,16 @@ def run_geocode(args) -> int:
     with _open(args.db) as store:
         job = PlaceCoordinates(store)
         changes = job.fill(args.country)
-        print(_("{count} nationals got the coordinates of their town.").format(count=changes.count))
+        print(counted("{count} nationals got the coordinates of their town.",
+                      "{count} national got the coordinates of their town.", count=changes.count))
         if job.unknown:
             print(_("Towns not found (give these nationals coordinates by hand):"))
             for place, count in sorted(job.unknown.items(), key=lambda item: -item[1])[:GAPS_SHOWN]:
                 print(f"  {place}: {count}")
         if args.zones:
             zoned = AssignmentStore(store).place_in_zones()
-            print(_("{count} nationals moved into a zone.").format(count=zoned.count))
+            print(counted("{count} nationals moved into a zone.",
+                          "{count} national moved into a zone.", count=zoned.count))
     return 0
 
 

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from micic_planner.cli.post_file import add_post
 from micic_planner.core.errors import MessagingError
-from micic_planner.core.i18n import _
+from micic_planner.core.i18n import _, counted
 from micic_planner.core.messaging.inquiry import CHANNELS, OUTCOMES
 
 
@@ -134,15 +134,19 @@ def _engine(args, outbox):
 
 
 def _print_list(found) -> None:
-    print(_("{count} messages to {people} nationals.").format(count=found.count, people=found.people))
+    print(counted("{count} messages to {people} nationals.",
+                  "{count} message to {people} nationals.", count=found.count, people=found.people))
     if found.no_phone:
-        print(_("{count} nationals in households with no phone: print the list for the wardens to visit.").format(
-            count=len(found.no_phone)))
+        print(counted("{count} nationals in households with no phone: print the list for the wardens to visit.",
+                      "{count} national in a household with no phone: print the list for the wardens to visit.",
+                      count=len(found.no_phone)))
     if found.withheld:
-        print(_("{count} protected nationals are left out of bulk messages: contact them in person.").format(
-            count=len(found.withheld)))
+        print(counted("{count} protected nationals are left out of bulk messages: contact them in person.",
+                      "{count} protected national is left out of bulk messages: contact them in person.",
+                      count=len(found.withheld)))
     if found.opted_out:
-        print(_("{count} phones asked for no more messages.").format(count=found.opted_out))
+        print(counted("{count} phones asked for no more messages.",
+                      "{count} phone asked for no more messages.", count=found.opted_out))
 
 
 def run_list(args) -> int:
@@ -159,8 +163,9 @@ def run_list(args) -> int:
             texts = dict(outbox.templates(args.phase, args.hazard)) if args.phase else {"es": args.text or ""}
             rows, left_out = outbox.provider_list(found, texts)
             write_csv(args.csv, ["phone", "text"], rows)
-            print(_("{count} messages written for the provider; {left} left out (no consent to share).").format(
-                count=len(rows), left=left_out))
+            print(counted("{count} messages written for the provider; {left} left out (no consent to share).",
+                          "{count} message written for the provider; {left} left out (no consent to share).",
+                          count=len(rows), left=left_out))
     return 0
 
 
@@ -194,8 +199,10 @@ def run_send(args) -> int:
             print()
     print(_("Batch {id}: {sent} sent, {failed} failed.").format(id=batch, sent=report.sent, failed=report.failed))
     if report.recovered:
-        print(_("{count} messages were interrupted while sending last time: they are marked unknown and were not "
-                "sent again.").format(count=report.recovered))
+        print(counted("{count} messages were interrupted while sending last time: they are marked unknown and were not "
+                      "sent again.",
+                      "{count} message was interrupted while sending last time: it is marked unknown and was not "
+                      "sent again.", count=report.recovered))
     return 0
 
 
@@ -236,7 +243,8 @@ def run_apply(args) -> int:
     print(_("{replies} replies confirmed: {count} nationals changed status.").format(replies=len(ids),
                                                                                    count=changes.count))
     if held:
-        print(_("{count} kept a more specific status (for example injured over safe).").format(count=held))
+        print(counted("{count} kept a more specific status (for example injured over safe).",
+                      "{count} kept a more specific status (for example injured over safe).", count=held))
     return 0
 
 
@@ -344,5 +352,6 @@ def run_inquiry_pfif(args) -> int:
     stamp = utc_now()[:19] + "Z"
     count = write_pfif(args.out, inquiry_persons(inquiries, pfif_domain(post.uuid if post else None),
                                                  post.name if post else "", stamp))
-    print(_("{count} people sought written for Person Finder.").format(count=count))
+    print(counted("{count} people sought written for Person Finder.",
+                  "{count} person sought written for Person Finder.", count=count))
     return 0

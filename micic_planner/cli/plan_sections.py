@@ -3,7 +3,7 @@
 import json
 
 from micic_planner.cli.post_file import add_post
-from micic_planner.core.i18n import _
+from micic_planner.core.i18n import _, counted
 
 STATES = {"blank": "blank", "partial": "partly filled", "filled": "filled"}
 
@@ -97,5 +97,6 @@ def run_import(args) -> int:
 
     with _store(args) as store:
         changes = PlanSectionStore(store).import_file(args.file)
-    print(_("{count} sections imported from {path}.").format(count=changes.count, path=args.file))
+    print(counted("{count} sections imported from {path}.",
+                  "{count} section imported from {path}.", count=changes.count, path=args.file))
     return 0

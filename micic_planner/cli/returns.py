@@ -6,7 +6,7 @@ from pathlib import Path
 
 from micic_planner.cli import returns_home as home
 from micic_planner.cli.post_file import add_post
-from micic_planner.core.i18n import _
+from micic_planner.core.i18n import _, counted
 
 
 def register(commands) -> None:
@@ -182,7 +182,7 @@ def run_list(args) -> int:
     with open_post(args.db) as store:
         returns = ReturnStore(store)
         flt = CaseFilter(state=_state(args.state) if args.state else None, programme=args.programme)
-        print(_("{count} cases").format(count=returns.count(flt)))
+        print(counted("{count} cases", "{count} case", count=returns.count(flt)))
         for row in returns.page(flt, 0, args.limit):
             profile = ", ".join(p.label() for p in Profile.members() if row.profile & p)
             print("\t".join((row.number, row.state.label(), row.name, str(row.people), profile, row.programme,
@@ -264,8 +264,10 @@ def run_handover_export(args) -> int:
         passphrase = export_passphrase(args.passphrase_file)
         payload = ReturnHandover(store).outgoing(ids)
         write_handover(payload, args.out, passphrase)
-        print(_("{count} cases written to {path}, encrypted (AES-256 zip). Send the passphrase by another way "
-                "than the file.").format(count=len(payload["cases"]), path=args.out))
+        print(counted("{count} cases written to {path}, encrypted (AES-256 zip). Send the passphrase by another way "
+                      "than the file.",
+                      "{count} case written to {path}, encrypted (AES-256 zip). Send the passphrase by another way "
+                      "than the file.", count=len(payload["cases"]), path=args.out))
     return 0
 
 
@@ -278,7 +280,8 @@ def run_handover_import(args) -> int:
         store.session.require(Action.HANDOVER_RETURNS)
         payload = read_handover(args.file, _import_passphrase(args.passphrase_file))
         result = ReturnHandover(store).incoming(payload)
-        print(_("{count} cases taken in from {origin}.").format(count=result.count, origin=payload.get("from", "")))
+        print(counted("{count} cases taken in from {origin}.", "{count} case taken in from {origin}.",
+                      count=result.count, origin=payload.get("from", "")))
     return 0
 
 
@@ -339,5 +342,6 @@ def run_arrivals(args) -> int:
         post = store.post()
         ArrivalsRenderer(args.report_lang or language()).render(
             ArrivalsSheet(cases, post.name if post else "", args.office, grant.user, grant.copy), args.out)
-        print(_("{count} cases in the notice, written to {path}.").format(count=len(cases), path=args.out))
+        print(counted("{count} cases in the notice, written to {path}.",
+                      "{count} case in the notice, written to {path}.", count=len(cases), path=args.out))
     return 0

@@ -1,7 +1,7 @@
 """The `return` commands of the receiving office: the reintegration plan, referrals, follow-ups, the directory."""
 
 import micic_planner.cli.returns as cases  # the shared helpers; a cycle Python resolves at call time
-from micic_planner.core.i18n import _
+from micic_planner.core.i18n import _, counted
 
 
 def print_plan(store, case_id: int) -> None:
@@ -93,7 +93,8 @@ def run_directory_export(args) -> int:
     with cases.open_post(args.db) as store:
         directory = DirectoryStore(store)
         count = write_directory(args.out, [*directory.programmes(), *directory.services()], args.hxl)
-        print(_("{count} entries written to {path}.").format(count=count, path=args.out))
+        print(counted("{count} entries written to {path}.",
+                      "{count} entry written to {path}.", count=count, path=args.out))
     return 0
 
 def run_directory_import(args) -> int:
@@ -103,7 +104,8 @@ def run_directory_import(args) -> int:
     entries = read_directory(args.file)
     with cases.open_post(args.db) as store:
         DirectoryStore(store).save(entries)
-        print(_("{count} entries added or updated.").format(count=len(entries)))
+        print(counted("{count} entries added or updated.",
+                      "{count} entry added or updated.", count=len(entries)))
     return 0
 
 def run_directory_print(args) -> int:

@@ -48,7 +48,28 @@ def language() -> str:
 
 
 def translate(text: str, lang: str | None = None) -> str:
-    return _catalog(lang or language()).get(text, text)
+    found = _catalog(lang or language()).get(text, text)
+    # A plural entry ([singular, plural]) asked for without a count reads as the plural.
+    return found[-1] if isinstance(found, list) else found
+
+
+def ngettext(singular: str, plural: str, n: int, lang: str | None = None) -> str:
+    """The form of a counted message for `n` ("1 connacional ubicado", "3 connacionales ubicados").
+
+    The catalogue keys the message by its English plural; its Spanish is [singular, plural] (Spanish, like
+    English, uses the singular for exactly one), the same entries the Qt catalogue's plural messages use.
+    """
+    found = _catalog(lang or language()).get(plural)
+    if found is None:
+        return singular if n == 1 else plural
+    if isinstance(found, list):
+        return found[0] if n == 1 else found[-1]
+    return found
+
+
+def counted(plural: str, singular: str, **values) -> str:
+    """`plural` or `singular` by `values["count"]`, translated and filled in: the CLI used to print "1 filas"."""
+    return ngettext(singular, plural, values["count"]).format(**values)
 
 
 def _(text: str) -> str:

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from micic_planner.core.duplicates import Candidate, DuplicateFinder
 from micic_planner.core.errors import ImportRejectedError
-from micic_planner.core.i18n import _
+from micic_planner.core.i18n import _, counted
 from micic_planner.core.import_rows import RowValidator, ValidationReport
 from micic_planner.core.status_notes import NotesOutcome
 
@@ -148,8 +148,9 @@ class ImportPipeline:
         if report.issues and not self.decisions.skip_invalid:
             rows = report.bad_rows
             raise ImportRejectedError(
-                _("{count} rows have errors (first: row {row}); nothing was imported.").format(
-                    count=len(rows), row=rows[0]), report, where=self.where or None,
+                counted("{count} rows have errors (first: row {row}); nothing was imported.",
+                        "{count} row has errors (row {row}); nothing was imported.",
+                        count=len(rows), row=rows[0]), report, where=self.where or None,
                 hint=_("Correct those rows or skip them, then import again; the validation report lists "
                        "every problem."))
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from micic_planner.core.enums import PartnerKind
 from micic_planner.core.errors import ValidationError
-from micic_planner.core.i18n import _
+from micic_planner.core.i18n import _, counted
 from micic_planner.core.models import Partner
 from micic_planner.core.validation import check_email, normalize_phone
 from micic_planner.core.zoning import fold
@@ -107,7 +107,8 @@ def card_partner(card, region: str | None = None) -> tuple[Partner | None, list[
     if len(phones) > 1:
         # One line per number, so a merge can leave out those the partner already has.
         extra += [_("Other phone: {number}").format(number=p) for p in phones[1:]]
-        skipped.append(_("{count} more phones: kept in the notes").format(count=len(phones) - 1))
+        skipped.append(counted("{count} more phones: kept in the notes",
+                               "{count} more phone: kept in the notes", count=len(phones) - 1))
     emails = []
     for email in card.emails:
         try:
@@ -118,7 +119,8 @@ def card_partner(card, region: str | None = None) -> tuple[Partner | None, list[
             skipped.append(_("e-mail “{email}” is not an address: kept in the notes").format(email=email))
     if len(emails) > 1:
         extra.append(_("Other e-mails: {emails}").format(emails=", ".join(emails[1:])))
-        skipped.append(_("{count} more e-mails: kept in the notes").format(count=len(emails) - 1))
+        skipped.append(counted("{count} more e-mails: kept in the notes",
+                               "{count} more e-mail: kept in the notes", count=len(emails) - 1))
     if card.role:
         extra.append(_("Role: {role}").format(role=card.role))
     notes = "\n".join(x for x in (card.note.strip(), *dict.fromkeys(extra)) if x)

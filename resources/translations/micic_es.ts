@@ -2270,195 +2270,195 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>HotlineView</name>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="40" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="41" />
         <source>mother, brother, employer, partner…</source>
-        <translation>madre, hermano, empleador, socio…</translation>
+        <translation>madre, hermano, empleador, pareja…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="47" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="48" />
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="55" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="56" />
         <source>Not in the registry: it will be logged as not registered.</source>
         <translation>No está en el registro: se anotará como no registrada.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="64" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="65" />
         <source> hours</source>
         <translation> horas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="65" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="66" />
         <source>Log the inquiry</source>
         <translation>Registrar la consulta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="68" />
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="93" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="69" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="94" />
         <source>Who asks</source>
         <translation>Quién pregunta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="69" />
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="93" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="70" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="94" />
         <source>Relationship</source>
         <translation>Parentesco</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="70" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="71" />
         <source>How to reach them</source>
         <translation>Cómo contactarle</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="71" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="72" />
         <source>Where they are</source>
         <translation>Dónde está</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="72" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="73" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="76" />
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="94" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="77" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="95" />
         <source>Person sought</source>
         <translation>Persona buscada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="77" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="78" />
         <source>In the registry</source>
         <translation>En el registro</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="79" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="80" />
         <source>Last known place</source>
         <translation>Último lugar conocido</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="80" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="81" />
         <source>What they were told</source>
         <translation>Qué se le dijo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="81" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="82" />
         <source>Call back within</source>
         <translation>Devolver la llamada en</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="83" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="84" />
         <source>New inquiry</source>
         <translation>Nueva consulta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="89" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="90" />
         <source>Open inquiries</source>
         <translation>Consultas abiertas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="90" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="91" />
         <source>Call-backs due</source>
         <translation>Llamadas pendientes</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="91" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="92" />
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="93" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="94" />
         <source>Logged</source>
         <translation>Registrada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="93" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="94" />
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="94" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="95" />
         <source>Registry</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="94" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="95" />
         <source>Call back by</source>
         <translation>Devolver antes de</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="95" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="96" />
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="95" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="96" />
         <source>Person Finder notes</source>
         <translation>Notas de Person Finder</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="103" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="104" />
         <source>Notes from Person Finder about the person sought appear here once a PFIF file that names them is imported.</source>
         <translation>Las notas de Person Finder sobre la persona buscada aparecen aquí cuando se importa un archivo PFIF que la nombra.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="110" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="111" />
         <source>what they were told on the call-back</source>
         <translation>qué se le dijo al devolver la llamada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="111" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="112" />
         <source>Called back</source>
         <translation>Llamada devuelta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="113" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="114" />
         <source>Add to the registry</source>
         <translation>Añadir al registro</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="114" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="115" />
         <source>Add the person sought, not yet registered, with what the caller knew</source>
         <translation>Añadir a la persona buscada, aún no registrada, con lo que sabía quien llamó</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="119" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="120" />
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="159" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="160" />
         <source>not registered</source>
         <translation>no registrada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="180" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="181" />
         <source>Could not search the registry</source>
         <translation>No se pudo buscar en el registro</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="197" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="198" />
         <source>Could not log the inquiry</source>
         <translation>No se pudo registrar la consulta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="199" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="200" />
         <source>Inquiry {id} logged.</source>
         <translation>Consulta {id} registrada.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="212" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="213" />
         <source>Could not record the call-back</source>
         <translation>No se pudo anotar la devolución de llamada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="227" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="228" />
         <source>Could not add the person to the registry</source>
         <translation>No se pudo añadir a la persona al registro</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="230" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="231" />
         <source>Added to the registry as national {id}.</source>
         <translation>Añadida al registro como connacional {id}.</translation>
     </message>
@@ -3875,47 +3875,47 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>NationalsView</name>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="43" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="44" />
         <source>Nationals</source>
         <translation>Connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="48" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="49" />
         <source>Search by name or passport, accents not needed (Ctrl+F)</source>
         <translation>Buscar por nombre o pasaporte, sin necesidad de acentos (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="54" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="55" />
         <source>Any vulnerability or none</source>
         <translation>Con o sin vulnerabilidad</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="55" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="56" />
         <source>Any vulnerability</source>
         <translation>Con alguna vulnerabilidad</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="59" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="60" />
         <source>Any status</source>
         <translation>Cualquier situación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="63" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="64" />
         <source>Any documents</source>
         <translation>Cualquier documento</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="64" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="65" />
         <source>Document expired</source>
         <translation>Documento vencido</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="65" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="66" />
         <source>Expires within 3 months</source>
         <translation>Vence en menos de 3 meses</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/nationals_view.py" line="66" />
+        <location filename="../../micic_planner/gui/views/nationals_view.py" line="67" />
         <source>Expires within 6 months</source>
         <translation>Vence en menos de 6 meses</translation>
     </message>
@@ -5474,152 +5474,152 @@ Puede deshacerlo con Ctrl+Z.</numerusform></translation>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="143" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="144" />
         <source>Edit case…</source>
         <translation>Editar caso…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="145" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="146" />
         <source>Put on a movement…</source>
         <translation>Asignar a un traslado…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="147" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="148" />
         <source>Print declaration…</source>
         <translation>Imprimir declaración…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="149" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="150" />
         <source>Print case file…</source>
         <translation>Imprimir expediente…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="151" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="152" />
         <source>Reintegration…</source>
         <translation>Reintegración…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="152" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="153" />
         <source>Plan, referrals and follow-up visits, at the receiving office</source>
         <translation>Plan, remisiones y visitas de seguimiento, en la oficina receptora</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="154" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="155" />
         <source>Travel document…</source>
         <translation>Documento de viaje…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="155" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="156" />
         <source>Record the emergency travel document a person travels on</source>
         <translation>Registrar el documento de viaje de emergencia con el que viaja una persona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="168" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="169" />
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="195" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="196" />
         <source>Every programme</source>
         <translation>Todos los programas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="215" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="216" />
         <source>Cases: {n}</source>
         <translation>Casos: {n}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="239" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="240" />
         <source>People: {names}</source>
         <translation>Personas: {names}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="241" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="242" />
         <source>Profile: {profile}</source>
         <translation>Perfil: {profile}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="242" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="243" />
         <source>Programme: {programme}</source>
         <translation>Programa: {programme}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="243" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="244" />
         <source>Receiving office: {office}</source>
         <translation>Oficina receptora: {office}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="244" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="245" />
         <source>Assessment: {text}</source>
         <translation>Evaluación: {text}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="248" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="249" />
         <source>Eligible programmes: {names}</source>
         <translation>Programas a los que puede optar: {names}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="250" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="251" />
         <source>Services nearest {place}: {names}</source>
         <translation>Servicios más cercanos a {place}: {names}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="287" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="289" />
         <source>Plan ({dimension}): {goal}</source>
         <translation>Plan ({dimension}): {goal}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="289" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="291" />
         <source>Referral to {service}: {state}</source>
         <translation>Remisión a {service}: {state}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="293" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="295" />
         <source>Follow-ups done: {done} of {all}; next on {due}</source>
         <translation>Seguimientos hechos: {done} de {all}; el siguiente el {due}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="314" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="316" />
         <source>Could not take the step</source>
         <translation>No se pudo dar el paso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="316" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="318" />
         <source>Reason, which the person is told</source>
         <translation>Motivo, que se comunica a la persona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="326" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="328" />
         <source>Could not save the case</source>
         <translation>No se pudo guardar el caso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="333" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="335" />
         <source>Could not open the case</source>
         <translation>No se pudo abrir el caso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="352" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="354" />
         <source>Cases from a movement</source>
         <translation>Casos desde un traslado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="354" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="356" />
         <source>Could not open the cases</source>
         <translation>No se pudieron abrir los casos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="361" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="363" />
         <source>Put on a movement</source>
         <translation>Asignar a un traslado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="363" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="365" />
         <source>Could not put the case on the movement</source>
         <translation>No se pudo asignar el caso al traslado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="369" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="371" />
         <source>Could not record the document</source>
         <translation>No se pudo registrar el documento</translation>
     </message>

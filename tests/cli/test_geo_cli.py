@@ -168,7 +168,7 @@ def test_an_assembly_point_of_unknown_capacity_takes_nobody_and_the_report_says_
     assert main(["assign", "--db", str(post_file)]) == 0
     out = capsys.readouterr().out
     assert "Estadio Olímpico: 0 / capacity unknown" in out
-    assert "1 assembly points have no known capacity and took nobody" in out
+    assert "1 assembly point has no known capacity and took nobody" in out
     with PostStore.open(post_file) as s:
         assert s.db.execute("SELECT count(*) FROM assignments WHERE assembly_point_id = 2").fetchone()[0] == 0
 

@@ -117,7 +117,7 @@ def test_a_person_resent_with_a_newer_note_takes_its_status_even_when_the_row_is
 </pfif:person></pfif:pfif>""", encoding="utf-8")
     assert main(["import", "--db", str(db), str(path), "--no-geocode"]) == 0  # default: skip duplicates
     assert statuses(db)["Begoña"] == "missing"
-    assert "1 nationals already in the registry" in capsys.readouterr().out
+    assert "1 national already in the registry" in capsys.readouterr().out
 
 
 def test_a_dry_run_of_a_file_of_notes_says_how_many_name_a_national_and_changes_nothing(db, tmp_path, capsys):

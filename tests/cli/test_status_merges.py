@@ -55,7 +55,7 @@ def test_a_partners_newer_believed_alive_does_not_wash_out_needs_help(db, tmp_pa
     before = state(db)
     assert main(["import", "--db", str(db), str(pfif), "--duplicates", "merge", "--no-geocode"]) == 0
     assert state(db) == before
-    assert "1 merged rows kept the registry's status" in capsys.readouterr().out
+    assert "1 merged row kept the registry's status" in capsys.readouterr().out
 
 
 def test_a_newer_pfif_believed_dead_note_replaces_an_older_injured(db, tmp_path):

@@ -67,7 +67,7 @@ def test_what_a_partner_has_no_field_for_goes_to_the_notes_and_the_report_says_s
     assert partner.notes.splitlines() == ["Buses de 40 plazas", "Fax: +50222220001", "Phone as written: 12",
                                           "Other phone: +50222220000", "Other e-mails: b@x.org", "Role: Despacho"]
     report = "\n".join(describe(merge_cards([card], [], "GT")))
-    assert "“12” is not a valid number" in report and "PHOTO" in report and "1 more e-mails" in report
+    assert "“12” is not a valid number" in report and "PHOTO" in report and "1 more e-mail" in report
 
 
 def test_reimporting_our_own_card_of_a_partner_with_two_phones_changes_nothing():

@@ -37,7 +37,7 @@ def test_the_import_command_imports_the_others_and_names_the_expired_record(tmp_
         pass
     assert cli.main(["import", str(path), str(_file(tmp_path))]) == 0
     out = capsys.readouterr().out
-    assert "1 persons not imported: the sender's record has expired" in out
+    assert "1 person not imported: the sender's record has expired" in out
     assert "Ana Vencida (cruzroja.org/p.1): 2026-11-30T00:00:00Z" in out
     with PostStore.open(path) as store:
         names = [r[0] for r in store.db.execute("SELECT family_names FROM nationals ORDER BY id")]

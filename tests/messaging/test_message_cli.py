@@ -32,7 +32,7 @@ def test_a_zone_is_messaged_through_the_dummy_driver_and_its_replies_become_stat
     zone = str(people["costa"].id)
     assert cli.main(["message", "list", str(path), "--zone", zone, "--status", "not_contacted"]) == 0
     out = capsys.readouterr().out
-    assert "4 messages to 6 nationals" in out and "1 nationals in households with no phone" in out
+    assert "4 messages to 6 nationals" in out and "1 national in a household with no phone" in out
     assert cli.main(["message", "send", str(path), "--zone", zone, "--status", "not_contacted", "--phase", "2",
                      "--hazard", "hurricane", "--dummy", modem]) == 0
     assert "4 sent, 0 failed" in capsys.readouterr().out
@@ -133,7 +133,7 @@ def test_inquiries_about_people_not_registered_go_to_person_finder_as_pfif_and_r
     out = tmp_path / "buscados.xml"
     capsys.readouterr()
     assert cli.main(["inquiry", "pfif", str(path), "--out", str(out)]) == 0
-    assert "1 people sought" in capsys.readouterr().out
+    assert "1 person sought" in capsys.readouterr().out
     text = out.read_text(encoding="utf-8")
     assert "Baltazar Ixcoy Tum" in text and "Huixtla" in text and "information_sought" in text
     assert "Juana" not in text and "+50255123456" not in text

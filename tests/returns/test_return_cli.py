@@ -51,7 +51,7 @@ def test_a_handover_file_goes_from_the_post_to_the_receiving_office(tmp_path, ca
     assert cli.main(["return", "handover-export", "--db", str(path), "--cases", "RET-2026-00001",
                      "--out", str(out)]) == 0
     assert cli.main(["return", "handover-import", "--db", str(office), str(out)]) == 0
-    assert "1 cases taken in" in capsys.readouterr().out
+    assert "1 case taken in" in capsys.readouterr().out
     with PostStore.open(office) as store:
         assert ReturnStore(store).count() == 1
 
