@@ -183,3 +183,40 @@ def test_the_spread_counts_returnees_visits_and_surveys_per_programme_and_munici
         "SELECT COUNT(DISTINCT follow_up_id) FROM survey_answers a JOIN follow_ups f ON f.id = a.follow_up_id "
         "JOIN return_cases r ON r.id = f.case_id WHERE r.programme = 'Programme A (demo)'").fetchone()[0]
     assert surveyed == rows[("Programme A (demo)", "Ocotepeque")][2]
+
+
+def test_a_warden_list_viewers_copy_is_given_no_table_that_holds_a_returnees_case_data(store):
+    from micic_planner.core.cell import RESTRICTED_TABLES
+
+    tables = [r[0] for r in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    holding = {t for t in tables for ref in store.db.execute(f"PRAGMA foreign_key_list([{t}])")
+               if ref[2] in ("return_cases", "follow_ups")}
+    assert "survey_answers" in holding
+    assert holding <= set(RESTRICTED_TABLES)
+
+
+# -- the command line --------------------------------------------------------------
+def test_return_survey_records_a_visits_answers_and_return_scores_spreads_them_per_programme(tmp_path, capsys):
+    from micic_planner import cli
+    from micic_planner.storage.store import PostStore
+
+    path, survey_file = tmp_path / "oficina.micic", tmp_path / "survey.json"
+    survey_file.write_text(json.dumps(made_up_survey(formula="Test formula")), encoding="utf-8")
+    with PostStore.open(path, create=True) as store:
+        case_id, _ids = _home_case(store)
+        visit = _visits(store, case_id)[0].id
+        number = store.db.execute("SELECT number FROM return_cases WHERE id = ?", [case_id]).fetchone()[0]
+    assert cli.main(["return", "survey", str(path), number, "--visit", str(visit), "--answer", "1=Yes",
+                     "--answer", "2=No", "--survey", str(survey_file)]) == 0
+    out = capsys.readouterr().out
+    assert "2 answers recorded." in out and "1. Test indicator 1: Yes" in out
+    assert "score: not computed – the weights are not confirmed (source needed)" in out
+    assert cli.main(["return", "survey", str(path), number, "--visit", str(visit), "--answer", "1=Maybe",
+                     "--survey", str(survey_file)]) == 2
+    assert "Yes; No" in capsys.readouterr().err
+    assert cli.main(["return", "survey", str(path), number, "--answer", "1=Yes"]) == 2
+    assert "--visit" in capsys.readouterr().err
+    assert cli.main(["return", "scores", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "Programme A (demo)\tOcotepeque\t1\t0\t1" in out
+    assert "Score: not computed – the indicators, the questions" in out

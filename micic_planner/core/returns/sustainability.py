@@ -84,10 +84,22 @@ class Survey:
 
 
 def not_computed_reason(missing: list[str]) -> str:
+    """“the weights are not confirmed (source needed)”, for the parts `Survey.missing` names."""
+    if len(missing) == 1 and missing[0] == _("the formula"):
+        return _("{what} is not confirmed (source needed)").format(what=missing[0])
     listed = missing[0] if len(missing) == 1 else _("{items} and {last}").format(
         items=", ".join(missing[:-1]), last=missing[-1])
-    verb = _("is not confirmed") if len(missing) == 1 and missing[0] == _("the formula") else _("are not confirmed")
-    return _("{what} {verb} (source needed)").format(what=listed, verb=verb)
+    return _("{what} are not confirmed (source needed)").format(what=listed)
+
+
+def survey_status(survey: Survey) -> str:
+    """How much of the survey a visit may ask, and what the sources have not confirmed yet."""
+    line = _("Indicators that may be asked: {n} of {all}.").format(n=len(survey.askable()), all=len(survey.indicators))
+    missing = survey.missing()
+    if missing:
+        reason = not_computed_reason(missing)
+        line += f" {reason[:1].upper()}{reason[1:]}."
+    return line
 
 
 def score_text(status: ScoreStatus) -> str:
