@@ -6125,142 +6125,127 @@ Puede deshacerlo con Ctrl+Z.</numerusform></translation>
 <context>
     <name>SustainabilityDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="40" />
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="43" />
         <source>Sustainability survey: {error}</source>
         <translation>Encuesta de sostenibilidad: {error}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="46" />
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="49" />
         <source>Sustainability survey: {n} of {all} visits answered; {score}</source>
         <translation>Encuesta de sostenibilidad: {n} de {all} visitas respondidas; {score}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="90" />
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="95" />
         <source>Sustainability of case {number}</source>
         <translation>Sostenibilidad del caso {number}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="92" />
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="97" />
         <source>Scores over the follow-ups</source>
         <translation>Puntuaciones en los seguimientos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="93" />
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="98" />
         <source>Per programme and municipality</source>
         <translation>Por programa y municipio</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="94" />
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="99" />
         <source>The survey and its sources</source>
         <translation>La encuesta y sus fuentes</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="103" />
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="108" />
         <source>Due</source>
         <translation>Prevista</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="103" />
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="108" />
         <source>Done on</source>
         <translation>Realizada el</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="103" />
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="108" />
         <source>Answers given</source>
         <translation>Respuestas dadas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="103" />
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="108" />
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="105" />
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="110" />
         <source>Answers at the chosen visit</source>
         <translation>Respuestas en la visita elegida</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="117" />
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="122" />
         <source>Record the answers</source>
         <translation>Registrar las respuestas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="121" />
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="126" />
         <source>No indicator of the survey is confirmed yet, so no answer can be recorded. A trainer completes plans/reintegration_survey.json from the Reintegration Handbook, Annex 4, each value with its source; the visits then ask it here.</source>
         <translation>Aún no hay ningún indicador de la encuesta confirmado, así que no se puede registrar ninguna respuesta. Un capacitador completa plans/reintegration_survey.json a partir del Manual de Reintegración, anexo 4, cada valor con su fuente; después las visitas la preguntan aquí.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="136" />
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="141" />
         <source>Programme</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="136" />
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="141" />
         <source>Municipality</source>
         <translation>Municipio</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="136" />
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="141" />
         <source>Returned cases</source>
         <translation>Casos retornados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="137" />
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="142" />
         <source>Visits done</source>
         <translation>Visitas realizadas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="137" />
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="142" />
         <source>Visits with survey</source>
         <translation>Visitas con encuesta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="137" />
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="142" />
         <source>Scores</source>
         <translation>Puntuaciones</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="140" />
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="145" />
         <source>Returned cases, counted by the programme that paid and the municipality they returned to. No person is named.</source>
         <translation>Casos retornados, contados por el programa que pagó y el municipio al que volvieron. No se nombra a ninguna persona.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="150" />
-        <source>What</source>
-        <translation>Qué</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="150" />
-        <source>Confirmed</source>
-        <translation>Confirmado</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="150" />
-        <source>Source</source>
-        <translation>Fuente</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="153" />
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="158" />
         <source>What the sources confirm about {instrument}. Anything else is marked “unconfirmed” in plans/reintegration_survey.json and is never guessed.</source>
         <translation>Lo que confirman las fuentes sobre la {instrument}. Todo lo demás figura como «unconfirmed» (sin confirmar) en plans/reintegration_survey.json y nunca se adivina.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="169" />
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="179" />
         <source>{n} of {all}</source>
         <translation>{n} de {all}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="175" />
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="185" />
         <source>not computed</source>
         <translation>no calculada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="196" />
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="206" />
         <source>Could not record the answers</source>
         <translation>No se pudieron registrar las respuestas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="203" />
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="213" />
         <source>Could not open the survey</source>
         <translation>No se pudo abrir la encuesta</translation>
     </message>

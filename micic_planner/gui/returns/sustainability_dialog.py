@@ -5,6 +5,8 @@ Scores are never guessed: while `plans/reintegration_survey.json` leaves weights
 each visit says "score: not computed" and which values are missing (core/returns/sustainability.py).
 """
 
+from html import escape
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -48,14 +51,18 @@ def survey_line(store, case_id: int) -> str:
     return text.format(n=len(surveyed), all=len(visits), score=score_text(latest.score))
 
 
-def _table(headers: list[str]) -> QTableWidget:
+def _table(headers: list[str], stretch: int = -1) -> QTableWidget:
+    """A read-only table whose `stretch` column (the last by default) takes the room the others leave."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+    stretch = stretch % len(headers)
+    for column in range(len(headers)):
+        table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == stretch
+                                                      else QHeaderView.ResizeMode.ResizeToContents)
     table.setWordWrap(True)
     table.setTextElideMode(Qt.TextElideMode.ElideNone)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -68,8 +75,6 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             table.setItem(r, c, QTableWidgetItem(text))
-    for c in range(table.columnCount() - 1):
-        table.resizeColumnToContents(c)
     table.resizeRowsToContents()
 
 
@@ -126,15 +131,15 @@ class SustainabilityDialog(FittedDialog):
         self.nothing_to_ask.setVisible(not self.answer_fields)
         box = QVBoxLayout(page)
         box.addWidget(self.status)
+        box.addWidget(self.nothing_to_ask)
         box.addWidget(self.visits, 1)
         box.addWidget(self.answers_box)
-        box.addWidget(self.nothing_to_ask)
         return page
 
     def _build_spread(self) -> QWidget:
         page = QWidget()
         self.spread = _table([self.tr("Programme"), self.tr("Municipality"), self.tr("Returned cases"),
-                              self.tr("Visits done"), self.tr("Visits with survey"), self.tr("Scores")])
+                              self.tr("Visits done"), self.tr("Visits with survey"), self.tr("Scores")], stretch=0)
         self.spread_note = _wrapped()
         box = QVBoxLayout(page)
         box.addWidget(_wrapped(self.tr("Returned cases, counted by the programme that paid and the municipality "
@@ -145,16 +150,21 @@ class SustainabilityDialog(FittedDialog):
 
     def _build_sources(self) -> QWidget:
         page = QWidget()
-        rows = [[translate(fact["what"]), _value(fact["value"]), self._cite(fact["source"])]
-                for fact in self.survey.facts]
-        facts = _table([self.tr("What"), self.tr("Confirmed"), self.tr("Source")])
-        _fill(facts, rows)
+        items = "".join(f"<li><b>{escape(translate(fact['what']))}</b>: {escape(_value(fact['value']))}<br>"
+                        f"<small>{escape(self._cite(fact['source']))}</small></li>" for fact in self.survey.facts)
+        self.sources = _wrapped(f"<ul>{items}</ul>")
+        self.sources.setTextFormat(Qt.TextFormat.RichText)
         box = QVBoxLayout(page)
         box.addWidget(_wrapped(self.tr("What the sources confirm about {instrument}. Anything else is marked "
                                        "“unconfirmed” in plans/reintegration_survey.json and is never guessed.")
                                .format(instrument=translate(self.survey.instrument))))
-        box.addWidget(facts, 1)
         box.addWidget(_wrapped(survey_status(self.survey)))
+        # The facts and their citations are long: they scroll in their tab rather than make the dialog tall.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.sources)
+        box.addWidget(scroll, 1)
         return page
 
     def _cite(self, key: str) -> str:
