@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 
 from micic_planner.cli import returns_home as home
+from micic_planner.cli import returns_survey as survey
 from micic_planner.cli.post_file import add_post
 from micic_planner.core.i18n import _, counted
 
@@ -70,6 +71,8 @@ def register(commands) -> None:
     p.add_argument("visit", nargs="?", help=_("follow-up id, as `return show` lists it"))
     p.add_argument("--notes", default="", help=_("what the visit found"))
     p.set_defaults(run=home.run_follow_up)
+
+    survey.register(sub)
 
     p = sub.add_parser("print", help=_("print a case's voluntariness declaration or its restricted case file (PDF)"))
     add_post(p, then=("case",))

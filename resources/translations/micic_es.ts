@@ -5505,121 +5505,131 @@ Puede deshacerlo con Ctrl+Z.</numerusform></translation>
     </message>
     <message>
         <location filename="../../micic_planner/gui/returns/return_view.py" line="155" />
+        <source>Sustainability…</source>
+        <translation>Sostenibilidad…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="156" />
+        <source>The Reintegration Sustainability Survey at each follow-up visit, and the scores per programme and municipality</source>
+        <translation>La Encuesta de Sostenibilidad de la Reintegración en cada visita de seguimiento, y las puntuaciones por programa y municipio</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="159" />
         <source>Travel document…</source>
         <translation>Documento de viaje…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="156" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="160" />
         <source>Record the emergency travel document a person travels on</source>
         <translation>Registrar el documento de viaje de emergencia con el que viaja una persona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="169" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="174" />
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="196" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="201" />
         <source>Every programme</source>
         <translation>Todos los programas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="216" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="221" />
         <source>Cases: {n}</source>
         <translation>Casos: {n}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="240" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="245" />
         <source>People: {names}</source>
         <translation>Personas: {names}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="242" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="247" />
         <source>Profile: {profile}</source>
         <translation>Perfil: {profile}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="243" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="248" />
         <source>Programme: {programme}</source>
         <translation>Programa: {programme}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="244" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="249" />
         <source>Receiving office: {office}</source>
         <translation>Oficina receptora: {office}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="245" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="250" />
         <source>Assessment: {text}</source>
         <translation>Evaluación: {text}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="249" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="254" />
         <source>Eligible programmes: {names}</source>
         <translation>Programas a los que puede optar: {names}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="251" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="256" />
         <source>Services nearest {place}: {names}</source>
         <translation>Servicios más cercanos a {place}: {names}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="289" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="296" />
         <source>Plan ({dimension}): {goal}</source>
         <translation>Plan ({dimension}): {goal}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="291" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="298" />
         <source>Referral to {service}: {state}</source>
         <translation>Remisión a {service}: {state}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="295" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="302" />
         <source>Follow-ups done: {done} of {all}; next on {due}</source>
         <translation>Seguimientos hechos: {done} de {all}; el siguiente el {due}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="316" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="326" />
         <source>Could not take the step</source>
         <translation>No se pudo dar el paso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="318" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="328" />
         <source>Reason, which the person is told</source>
         <translation>Motivo, que se comunica a la persona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="328" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="338" />
         <source>Could not save the case</source>
         <translation>No se pudo guardar el caso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="335" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="345" />
         <source>Could not open the case</source>
         <translation>No se pudo abrir el caso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="354" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="364" />
         <source>Cases from a movement</source>
         <translation>Casos desde un traslado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="356" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="366" />
         <source>Could not open the cases</source>
         <translation>No se pudieron abrir los casos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="363" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="373" />
         <source>Put on a movement</source>
         <translation>Asignar a un traslado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="365" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="375" />
         <source>Could not put the case on the movement</source>
         <translation>No se pudo asignar el caso al traslado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="371" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="381" />
         <source>Could not record the document</source>
         <translation>No se pudo registrar el documento</translation>
     </message>
@@ -6110,6 +6120,134 @@ Puede deshacerlo con Ctrl+Z.</numerusform></translation>
         <location filename="../../micic_planner/gui/crisis/status_tiles.py" line="45" />
         <source>Show the people with this status</source>
         <translation>Ver las personas con este estado</translation>
+    </message>
+</context>
+<context>
+    <name>SustainabilityDialog</name>
+    <message>
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="43" />
+        <source>Sustainability survey: {error}</source>
+        <translation>Encuesta de sostenibilidad: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="49" />
+        <source>Sustainability survey: {n} of {all} visits answered; {score}</source>
+        <translation>Encuesta de sostenibilidad: {n} de {all} visitas respondidas; {score}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="95" />
+        <source>Sustainability of case {number}</source>
+        <translation>Sostenibilidad del caso {number}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="97" />
+        <source>Scores over the follow-ups</source>
+        <translation>Puntuaciones en los seguimientos</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="98" />
+        <source>Per programme and municipality</source>
+        <translation>Por programa y municipio</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="99" />
+        <source>The survey and its sources</source>
+        <translation>La encuesta y sus fuentes</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="108" />
+        <source>Due</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="108" />
+        <source>Done on</source>
+        <translation>Realizada el</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="108" />
+        <source>Answers given</source>
+        <translation>Respuestas dadas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="108" />
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="110" />
+        <source>Answers at the chosen visit</source>
+        <translation>Respuestas en la visita elegida</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="122" />
+        <source>Record the answers</source>
+        <translation>Registrar las respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="126" />
+        <source>No indicator of the survey is confirmed yet, so no answer can be recorded. A trainer completes plans/reintegration_survey.json from the Reintegration Handbook, Annex 4, each value with its source; the visits then ask it here.</source>
+        <translation>Aún no hay ningún indicador de la encuesta confirmado, así que no se puede registrar ninguna respuesta. Un capacitador completa plans/reintegration_survey.json a partir del Manual de Reintegración, anexo 4, cada valor con su fuente; después las visitas la preguntan aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="141" />
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="141" />
+        <source>Municipality</source>
+        <translation>Municipio</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="141" />
+        <source>Returned cases</source>
+        <translation>Casos retornados</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="142" />
+        <source>Visits done</source>
+        <translation>Visitas realizadas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="142" />
+        <source>Visits with survey</source>
+        <translation>Visitas con encuesta</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="142" />
+        <source>Scores</source>
+        <translation>Puntuaciones</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="145" />
+        <source>Returned cases, counted by the programme that paid and the municipality they returned to. No person is named.</source>
+        <translation>Casos retornados, contados por el programa que pagó y el municipio al que volvieron. No se nombra a ninguna persona.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="158" />
+        <source>What the sources confirm about {instrument}. Anything else is marked “unconfirmed” in plans/reintegration_survey.json and is never guessed.</source>
+        <translation>Lo que confirman las fuentes sobre la {instrument}. Todo lo demás figura como «unconfirmed» (sin confirmar) en plans/reintegration_survey.json y nunca se adivina.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="179" />
+        <source>{n} of {all}</source>
+        <translation>{n} de {all}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="185" />
+        <source>not computed</source>
+        <translation>no calculada</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="206" />
+        <source>Could not record the answers</source>
+        <translation>No se pudieron registrar las respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/sustainability_dialog.py" line="213" />
+        <source>Could not open the survey</source>
+        <translation>No se pudo abrir la encuesta</translation>
     </message>
 </context>
 <context>

@@ -152,13 +152,18 @@ class ReturnView(QWidget):
         self.reintegration_button = QPushButton(self.tr("Reintegration…"))
         self.reintegration_button.setToolTip(self.tr("Plan, referrals and follow-up visits, at the receiving office"))
         self.reintegration_button.clicked.connect(self._on_reintegration_clicked)
+        self.sustainability_button = QPushButton(self.tr("Sustainability…"))
+        self.sustainability_button.setToolTip(self.tr("The Reintegration Sustainability Survey at each follow-up "
+                                                      "visit, and the scores per programme and municipality"))
+        self.sustainability_button.clicked.connect(self._on_sustainability_clicked)
         self.document_button = QPushButton(self.tr("Travel document…"))
         self.document_button.setToolTip(self.tr("Record the emergency travel document a person travels on"))
         self.document_button.clicked.connect(self._on_document_clicked)
         # Two by two: four Spanish labels side by side are wider than the panel at 1366 px.
         buttons = QGridLayout()
         for k, button in enumerate((self.edit_button, self.movement_button, self.declaration_button,
-                                    self.file_button, self.document_button, self.reintegration_button)):
+                                    self.file_button, self.document_button, self.reintegration_button,
+                                    self.sustainability_button)):
             buttons.addWidget(button, k // 2, k % 2)
         box = QVBoxLayout(page)
         box.setContentsMargins(0, 0, 0, 0)
@@ -280,6 +285,8 @@ class ReturnView(QWidget):
         offer(self.handover_button, self.context, Action.HANDOVER_RETURNS)
         offer(self.reintegration_button, self.context, Action.VIEW_RETURNS,
               case.state in (CaseState.RECEIVED, CaseState.IN_REINTEGRATION, CaseState.CLOSED))
+        offer(self.sustainability_button, self.context, Action.VIEW_RETURNS,
+              case.state in (CaseState.RECEIVED, CaseState.IN_REINTEGRATION, CaseState.CLOSED))
 
     def _reintegration_lines(self, case_id: int) -> list[str]:
         """The plan at home in a few lines: goals by dimension, referrals and their state, the next visit."""
@@ -294,6 +301,9 @@ class ReturnView(QWidget):
         if visits:
             lines.append(self.tr("Follow-ups done: {done} of {all}; next on {due}").format(
                 done=sum(1 for v in visits if v.done_on), all=len(visits), due=due or "—"))
+            from micic_planner.gui.returns.sustainability_dialog import survey_line
+
+            lines.append(survey_line(self.context.store, case_id))
         return lines
 
     def _clear_steps(self) -> None:
@@ -375,6 +385,11 @@ class ReturnView(QWidget):
         from micic_planner.gui.returns.reintegration_dialog import ReintegrationDialog
 
         ReintegrationDialog.ask(self, self.context, self.case_id, self.case.number)
+
+    def _on_sustainability_clicked(self) -> None:
+        from micic_planner.gui.returns.sustainability_dialog import SustainabilityDialog
+
+        SustainabilityDialog.ask(self, self.context, self.case_id, self.case.number)
 
     def _on_declaration_clicked(self) -> None:
         case_actions.declaration(self)
