@@ -40,8 +40,8 @@ class _MarksDialog(FittedDialog):
         self.store = ChecklistStore(context.store)
         self.marks: list[Mark | None] = []  # one per table row; None for a stage's heading row
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([self.tr("Item"), self.tr("Mark"), self.tr("Note"), self.tr("Who"),
-                                              self.tr("When")])
+        self.table.setHorizontalHeaderLabels([self.tr("Checklist item"), self.tr("Mark"), self.tr("Note"),
+                                              self.tr("Who"), self.tr("When")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -53,12 +53,12 @@ class SelfAssessmentRenderer:
             story.append(Paragraph(tr("No gap: every item rated is in place."), styles["Body"]))
         if unrated:
             story += [Spacer(1, 8), Paragraph(tr("Not rated yet"), styles["H2"])]
-            rows = [[cell(tr("Item")), cell(tr("Stage"))]]
+            rows = [[cell(tr("Checklist item")), cell(tr("Stage"))]]
             rows += [[cell(m.item.label(self.lang)), cell(m.item.stage.label(self.lang))] for m in unrated]
             story.append(self._grid(rows, (0.74, 0.26), width))
         if in_place:
             story += [Spacer(1, 8), Paragraph(tr("In place"), styles["H2"])]
-            rows = [[cell(tr("Item")), cell(tr("Stage")), cell(tr("Note"))]]
+            rows = [[cell(tr("Checklist item")), cell(tr("Stage")), cell(tr("Note"))]]
             rows += [[cell(m.item.label(self.lang)), cell(m.item.stage.label(self.lang)), cell(m.note)]
                      for m in in_place]
             story.append(self._grid(rows, (0.5, 0.2, 0.3), width))
