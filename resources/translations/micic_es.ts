@@ -950,12 +950,12 @@
 <context>
     <name>CaseChecklistDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="151" />
+        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="153" />
         <source>Checklist of case {number}</source>
         <translation>Lista de verificación del caso {number}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="152" />
+        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="154" />
         <source>Mark each item done, not applicable, or a gap (a gap says what is missing). The post marks the items before and during the return; the receiving office those after it.</source>
         <translation>Marque cada punto como terminado, no aplica o carencia (una carencia dice qué falta). La representación marca los puntos de antes y durante el retorno; la oficina receptora, los de después.</translation>
     </message>
@@ -5892,27 +5892,27 @@ Puede deshacerlo con Ctrl+Z.</numerusform></translation>
 <context>
     <name>SelfAssessmentDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="177" />
+        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="179" />
         <source>Self-assessment of return practice</source>
         <translation>Autoevaluación de la práctica de retorno</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="178" />
+        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="180" />
         <source>Rate this office's practice on each item: in place, partly, or not yet. The print lists the gaps first, each with the document it rests on.</source>
         <translation>Califique la práctica de esta oficina en cada punto: implementado, en parte o aún no. La impresión lista primero las carencias, cada una con el documento en que se basa.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="180" />
+        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="182" />
         <source>Print with gaps…</source>
         <translation>Imprimir con carencias…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="199" />
+        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="201" />
         <source>Print self-assessment</source>
         <translation>Imprimir autoevaluación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="202" />
+        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="204" />
         <source>Could not print</source>
         <translation>No se pudo imprimir</translation>
     </message>
@@ -7010,7 +7010,7 @@ Quienes no queden dentro de ninguna zona conservan la que tienen. Puede deshacer
     </message>
     <message>
         <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="43" />
-        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="65" />
+        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="67" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -7025,22 +7025,22 @@ Quienes no queden dentro de ninguna zona conservan la que tienen. Puede deshacer
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="61" />
+        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="63" />
         <source>Not marked</source>
         <translation>Sin marcar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="66" />
+        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="68" />
         <source>Record</source>
         <translation>Registrar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="123" />
+        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="125" />
         <source>Source: {citation}</source>
         <translation>Fuente: {citation}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="140" />
+        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="142" />
         <source>Could not record the mark</source>
         <translation>No se pudo registrar la marca</translation>
     </message>

@@ -148,3 +148,9 @@ def test_the_post_marks_before_and_during_the_return_and_the_receiving_office_af
         marked = {k: u for k, u in store.db.execute("SELECT item_key, by_user FROM return_checklist")}
         assert marked == {"risk_of_harm": "officer", "child_reception": "officer",
                           "psychosocial_counselling": "reception"}
+
+
+def test_a_checklist_file_without_its_items_is_refused_with_what_to_do():
+    with pytest.raises(ValidationError, match="lists no items") as refused:
+        parse({"sources": {}, "items": "unconfirmed"})
+    assert "key, stage, text, source and section" in refused.value.hint

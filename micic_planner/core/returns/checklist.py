@@ -95,8 +95,13 @@ def parse(data: dict, where: str = FILE) -> tuple[Item, ...]:
             raise ValidationError("sources", _("The source {key} has no address or no section.").format(key=key),
                                   where=where, hint=_("Give each source its https address and section."))
         sources[key] = Source(s.get("title") or key, s["url"], s["section"])
+    rows = data.get("items")
+    if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
+        raise ValidationError("items", _("The checklist file lists no items."), where=where,
+                              hint=_("Give 'items' as a list, each item with its key, stage, text, source and "
+                                     "section."))
     items, seen = [], set()
-    for row in data.get("items", []):
+    for row in rows:
         key = str(row.get("key", "")).strip()
         if not key or key in seen:
             raise ValidationError("key", _("An item has no key, or a key used twice: {key}.").format(key=key or "?"),

@@ -6,9 +6,6 @@
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QPushButton
 
-from micic_planner.core.security import Action
-from micic_planner.gui.security.roles import offer
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ReturnChecklist", text)
@@ -35,13 +32,8 @@ def install(view) -> None:
     view.self_assessment_button.clicked.connect(lambda: open_self_assessment(view))
     grid = _grid(view.new_button.parentWidget())
     grid.addWidget(view.self_assessment_button, 1, 2)
-    view.context.store_replaced.connect(lambda *_a: _offer(view))
-    _offer(view)
-
-
-def _offer(view) -> None:
-    offer(view.checklist_button, view.context, Action.VIEW_RETURNS)
-    offer(view.self_assessment_button, view.context, Action.VIEW_RETURNS)
+    # Who may read cases sees them: the view hides its whole panel from any other role, buttons included,
+    # and the dialogs offer each mark to the role whose work it is.
 
 
 def open_checklist(view) -> None:

@@ -52,6 +52,8 @@ class _MarksDialog(FittedDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(300)
+        # The wrapped items take the height of the width the table finally gets, not of the one it had first.
+        header.sectionResized.connect(lambda *_a: self.table.resizeRowsToContents())
         self.table.itemSelectionChanged.connect(self._on_selection_changed)
         self.source = QLabel()
         self.source.setWordWrap(True)

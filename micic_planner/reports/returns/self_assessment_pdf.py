@@ -48,7 +48,7 @@ class SelfAssessmentRenderer:
             for m in gaps:
                 rows.append([[cell(m.item.label(self.lang), "CellBold"), cell(m.item.citation(), "Small")],
                              cell(m.item.stage.label(self.lang)), cell(m.mark.label(self.lang)), cell(m.note)])
-            story.append(self._grid(rows, (0.5, 0.16, 0.1, 0.24), width))
+            story.append(self._grid(rows, (0.46, 0.16, 0.14, 0.24), width))
         else:
             story.append(Paragraph(tr("No gap: every item rated is in place."), styles["Body"]))
         if unrated:
