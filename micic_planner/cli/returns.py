@@ -4,6 +4,7 @@ import os
 import sys
 from pathlib import Path
 
+from micic_planner.cli import return_checklist
 from micic_planner.cli import returns_home as home
 from micic_planner.cli import returns_survey as survey
 from micic_planner.cli.post_file import add_post
@@ -137,6 +138,7 @@ def register(commands) -> None:
     p.add_argument("--passphrase-file", help=_("read the passphrase from the first line of this file "
                                                "(or set MICIC_EXPORT_PASSPHRASE)"))
     p.set_defaults(run=run_handover_import)
+    return_checklist.register(sub)
 
 
 def open_post(path):

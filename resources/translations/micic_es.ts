@@ -948,6 +948,19 @@
     </message>
 </context>
 <context>
+    <name>CaseChecklistDialog</name>
+    <message>
+        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="153" />
+        <source>Checklist of case {number}</source>
+        <translation>Lista de verificación del caso {number}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="154" />
+        <source>Mark each item done, not applicable, or a gap (a gap says what is missing). The post marks the items before and during the return; the receiving office those after it.</source>
+        <translation>Marque cada punto como terminado, no aplica o carencia (una carencia dice qué falta). La representación marca los puntos de antes y durante el retorno; la oficina receptora, los de después.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
         <location filename="../../micic_planner/gui/returns/dialogs.py" line="43" />
@@ -5394,242 +5407,242 @@ Puede deshacerlo con Ctrl+Z.</numerusform></translation>
         <translation>Su rol no muestra casos de retorno.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="72" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="73" />
         <source>Every state</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="76" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="77" />
         <source>Every profile</source>
         <translation>Todos los perfiles</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="95" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="96" />
         <source>New case…</source>
         <translation>Nuevo caso…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="97" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="98" />
         <source>Cases from a movement…</source>
         <translation>Casos desde un traslado…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="98" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="99" />
         <source>Turn the nationals evacuated or repatriated on a movement into return cases, households kept together</source>
         <translation>Convertir en casos de retorno a las personas evacuadas o repatriadas en un traslado, sin separar los grupos familiares</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="101" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="102" />
         <source>Hand over…</source>
         <translation>Traspasar…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="102" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="103" />
         <source>Write the chosen case to an encrypted file for the receiving office</source>
         <translation>Escribir el caso elegido en un archivo cifrado para la oficina receptora</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="104" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="105" />
         <source>Take in a handover…</source>
         <translation>Recibir un traspaso…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="105" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="106" />
         <source>Continue here the cases of a handover file the other office sent</source>
         <translation>Continuar aquí los casos de un archivo de traspaso enviado por la otra oficina</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="107" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="108" />
         <source>Print directory…</source>
         <translation>Imprimir directorio…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="108" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="109" />
         <source>The referral directory: services at home by municipality, then the programmes that pay for return</source>
         <translation>El directorio para remisiones: servicios en el país de origen por municipio y después los programas que financian el retorno</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="134" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="135" />
         <source>Next steps</source>
         <translation>Pasos siguientes</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="137" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="138" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="137" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="138" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="137" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="138" />
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="137" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="138" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="144" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="145" />
         <source>Edit case…</source>
         <translation>Editar caso…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="146" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="147" />
         <source>Put on a movement…</source>
         <translation>Asignar a un traslado…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="148" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="149" />
         <source>Print declaration…</source>
         <translation>Imprimir declaración…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="150" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="151" />
         <source>Print case file…</source>
         <translation>Imprimir expediente…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="152" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="153" />
         <source>Reintegration…</source>
         <translation>Reintegración…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="153" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="154" />
         <source>Plan, referrals and follow-up visits, at the receiving office</source>
         <translation>Plan, remisiones y visitas de seguimiento, en la oficina receptora</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="155" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="156" />
         <source>Sustainability…</source>
         <translation>Sostenibilidad…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="156" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="157" />
         <source>The Reintegration Sustainability Survey at each follow-up visit, and the scores per programme and municipality</source>
         <translation>La Encuesta de Sostenibilidad de la Reintegración en cada visita de seguimiento, y las puntuaciones por programa y municipio</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="159" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="160" />
         <source>Travel document…</source>
         <translation>Documento de viaje…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="160" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="161" />
         <source>Record the emergency travel document a person travels on</source>
         <translation>Registrar el documento de viaje de emergencia con el que viaja una persona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="174" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="175" />
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="201" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="202" />
         <source>Every programme</source>
         <translation>Todos los programas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="221" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="222" />
         <source>Cases: {n}</source>
         <translation>Casos: {n}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="245" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="246" />
         <source>People: {names}</source>
         <translation>Personas: {names}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="247" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="248" />
         <source>Profile: {profile}</source>
         <translation>Perfil: {profile}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="248" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="249" />
         <source>Programme: {programme}</source>
         <translation>Programa: {programme}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="249" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="250" />
         <source>Receiving office: {office}</source>
         <translation>Oficina receptora: {office}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="250" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="251" />
         <source>Assessment: {text}</source>
         <translation>Evaluación: {text}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="254" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="255" />
         <source>Eligible programmes: {names}</source>
         <translation>Programas a los que puede optar: {names}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="256" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="257" />
         <source>Services nearest {place}: {names}</source>
         <translation>Servicios más cercanos a {place}: {names}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="296" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="297" />
         <source>Plan ({dimension}): {goal}</source>
         <translation>Plan ({dimension}): {goal}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="298" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="299" />
         <source>Referral to {service}: {state}</source>
         <translation>Remisión a {service}: {state}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="302" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="303" />
         <source>Follow-ups done: {done} of {all}; next on {due}</source>
         <translation>Seguimientos hechos: {done} de {all}; el siguiente el {due}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="326" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="327" />
         <source>Could not take the step</source>
         <translation>No se pudo dar el paso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="328" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="329" />
         <source>Reason, which the person is told</source>
         <translation>Motivo, que se comunica a la persona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="338" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="339" />
         <source>Could not save the case</source>
         <translation>No se pudo guardar el caso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="345" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="346" />
         <source>Could not open the case</source>
         <translation>No se pudo abrir el caso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="364" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="365" />
         <source>Cases from a movement</source>
         <translation>Casos desde un traslado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="366" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="367" />
         <source>Could not open the cases</source>
         <translation>No se pudieron abrir los casos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="373" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="374" />
         <source>Put on a movement</source>
         <translation>Asignar a un traslado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="375" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="376" />
         <source>Could not put the case on the movement</source>
         <translation>No se pudo asignar el caso al traslado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="381" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="382" />
         <source>Could not record the document</source>
         <translation>No se pudo registrar el documento</translation>
     </message>
@@ -5884,6 +5897,34 @@ Puede deshacerlo con Ctrl+Z.</numerusform></translation>
         <location filename="../../micic_planner/gui/plan_sections_dialog.py" line="119" />
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>SelfAssessmentDialog</name>
+    <message>
+        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="179" />
+        <source>Self-assessment of return practice</source>
+        <translation>Autoevaluación de la práctica de retorno</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="180" />
+        <source>Rate this office's practice on each item: in place, partly, or not yet. The print lists the gaps first, each with the document it rests on.</source>
+        <translation>Califique la práctica de esta oficina en cada punto: implementado, en parte o aún no. La impresión lista primero las carencias, cada una con el documento en que se basa.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="182" />
+        <source>Print with gaps…</source>
+        <translation>Imprimir con carencias…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="201" />
+        <source>Print self-assessment</source>
+        <translation>Imprimir autoevaluación</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="204" />
+        <source>Could not print</source>
+        <translation>No se pudo imprimir</translation>
     </message>
 </context>
 <context>
@@ -7091,6 +7132,55 @@ Quienes no queden dentro de ninguna zona conservan la que tienen. Puede deshacer
         <location filename="../../micic_planner/gui/views/zones_view.py" line="171" />
         <source>Could not keep the counts</source>
         <translation>No se pudieron guardar los recuentos</translation>
+    </message>
+</context>
+<context>
+    <name>_MarksDialog</name>
+    <message>
+        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="43" />
+        <source>Checklist item</source>
+        <translation>Punto de la lista</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="43" />
+        <source>Mark</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="43" />
+        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="67" />
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="44" />
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="44" />
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="63" />
+        <source>Not marked</source>
+        <translation>Sin marcar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="68" />
+        <source>Record</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="125" />
+        <source>Source: {citation}</source>
+        <translation>Fuente: {citation}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="142" />
+        <source>Could not record the mark</source>
+        <translation>No se pudo registrar la marca</translation>
     </message>
 </context>
 <context>

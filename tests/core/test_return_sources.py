@@ -34,8 +34,10 @@ def test_the_survey_has_as_many_indicator_rows_as_its_source_counts_and_guesses_
     assert data["formula"]["source"] in data["sources"]
 
 
-def test_the_checklist_lists_no_item_it_could_not_find():
+def test_the_checklist_claims_none_of_the_networks_own_items_it_could_not_find():
     data = _load("return_checklist.json")
     stages = next(f["value"] for f in data["facts"] if f["what"] == "stages")
     assert stages == ["Pre-Return", "Return", "Post-return and Reintegration"]
-    assert data["items"] == UNCONFIRMED
+    assert data["network_items"] == UNCONFIRMED
+    assert {row["stage"] for row in data["items"]} == set(stages)
+    assert all(row["source"] in data["sources"] for row in data["items"])

@@ -27,7 +27,7 @@ from micic_planner.core.returns.case import CaseState, Profile, ReturnCase
 from micic_planner.core.returns.listing import CaseFilter
 from micic_planner.core.security import Action
 from micic_planner.gui.errors import explained
-from micic_planner.gui.returns import case_actions
+from micic_planner.gui.returns import case_actions, checklist_actions
 from micic_planner.gui.returns.cases_model import ID_ROLE, CasesModel, profile_text
 from micic_planner.gui.returns.dialogs import (
     CaseDialog,
@@ -61,6 +61,7 @@ class ReturnView(QWidget):
         layout.addWidget(self.denied)
         layout.addWidget(splitter, 1)
         self.splitter = splitter
+        checklist_actions.install(self)  # issue 16.7: the case's checklist and the self-assessment
         context.store_replaced.connect(self.refresh)
         context.changed.connect(self._on_context_changed)
         self.refresh()
