@@ -1,7 +1,7 @@
 """`return survey` and `return scores`: the Reintegration Sustainability Survey at follow-up visits, headless."""
 
 from micic_planner.cli.post_file import add_post
-from micic_planner.core.i18n import _
+from micic_planner.core.i18n import _, counted
 
 
 def register(sub) -> None:
@@ -66,7 +66,7 @@ def run_survey(args) -> int:
                                       hint=_("Use the number in brackets that `return show` lists."))
             if answers:
                 surveys.record(visit, answers)
-                print(_("{count} answers recorded.").format(count=len(answers)))
+                print(counted("{count} answers recorded.", "{count} answer recorded.", count=len(answers)))
         print(survey.instrument)
         print(survey_status(survey))
         for v in surveys.visits(case_id):
@@ -92,7 +92,7 @@ def run_scores(args) -> int:
     for r in rows:
         print("\t".join((r.programme or "—", r.municipality or "—", str(r.cases), str(r.visits_done),
                          str(r.surveys))))
-    print(_("{count} returned cases.").format(count=sum(r.cases for r in rows)))
+    print(counted("{count} returned cases.", "{count} returned case.", count=sum(r.cases for r in rows)))
     line = score_text(survey.score({}))
     print(line[:1].upper() + line[1:])
     return 0

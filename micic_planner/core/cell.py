@@ -20,7 +20,7 @@ RESTRICTED_FIELDS: dict[str, dict[str, object]] = {
 RESTRICTED_TABLES = (
     "audit_log", "assistance", "documents_issued", "inquiries", "inbox", "outbox", "message_batches",
     "return_cases", "return_members", "return_steps", "referrals", "reintegration_goals", "follow_ups",
-    "survey_answers",
+    "survey_answers", "return_checklist",
     "disclosures", "disclosure_people", "board_counts", "sign_in_failures", "sessions", "status_notes",
 )
 
