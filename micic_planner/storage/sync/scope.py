@@ -95,7 +95,7 @@ def _fields_sql(reader: Role | None, scoped: bool) -> tuple[str, str]:
         if paths and t.protected:
             bases.append(f"WHEN '{t.name}' THEN json_remove(l.base, {paths})")
     field_sql = f"(CASE l.tbl {' '.join(fields)} ELSE l.fields END)" if fields else "l.fields"
-    base_sql = f"(CASE WHEN l.base IS NULL THEN NULL {' '.join(bases)} ELSE l.base END)" if bases else "l.base"
+    base_sql = f"(CASE l.tbl {' '.join(bases)} ELSE l.base END)" if bases else "l.base"
     return field_sql, base_sql
 
 
