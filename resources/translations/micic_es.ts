@@ -3098,106 +3098,111 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
     </message>
     <message>
         <location filename="../../micic_planner/gui/view_registry.py" line="87" />
+        <source>Hand a national over to another post…</source>
+        <translation>Traspasar un connacional a otra representación…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="89" />
         <source>Assign assembly points</source>
         <translation>Asignar puntos de reunión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="89" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="91" />
         <source>Open a crisis…</source>
         <translation>Abrir una crisis…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="91" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="93" />
         <source>Update statuses…</source>
         <translation>Actualizar estados…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="93" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="95" />
         <source>Print a warden call list…</source>
         <translation>Imprimir la lista de llamadas de un enlace…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="96" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="98" />
         <source>Serve this post to the crisis cell…</source>
         <translation>Servir esta sede a la célula de crisis…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="98" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="100" />
         <source>Join a crisis cell…</source>
         <translation>Unirse a una célula de crisis…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="100" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="102" />
         <source>Return cases for the selected nationals</source>
         <translation>Casos de retorno para los connacionales seleccionados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="102" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="104" />
         <source>Review expired records…</source>
         <translation>Revisar registros vencidos…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="103" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="105" />
         <source>Back up now</source>
         <translation>Respaldar ahora</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="105" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="107" />
         <source>Restore a backup…</source>
         <translation>Restaurar un respaldo…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="107" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="109" />
         <source>Change the passphrase…</source>
         <translation>Cambiar la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="109" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="111" />
         <source>Encrypt this post…</source>
         <translation>Cifrar esta representación…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="110" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="112" />
         <source>Users…</source>
         <translation>Usuarios…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="112" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="114" />
         <source>Audit log…</source>
         <translation>Bitácora de auditoría…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="113" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="115" />
         <source>Guide</source>
         <translation>Guía</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="115" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="117" />
         <source>About MICIC Planner</source>
         <translation>Acerca de MICIC Planner</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="118" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="120" />
         <source>Import nationals…</source>
         <translation>Importar connacionales…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="120" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="122" />
         <source>Import a map file (GPX, KML, GeoJSON)…</source>
         <translation>Importar un archivo de mapa (GPX, KML, GeoJSON)…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="122" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="124" />
         <source>Export for a partner…</source>
         <translation>Exportar para un aliado…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="124" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="126" />
         <source>Save an import template…</source>
         <translation>Guardar una plantilla de importación…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="126" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="128" />
         <source>Read a host-country alert (CAP)…</source>
         <translation>Leer una alerta del país receptor (CAP)…</translation>
     </message>
@@ -5474,152 +5479,152 @@ Puede deshacerlo con Ctrl+Z.</numerusform></translation>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="143" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="144" />
         <source>Edit case…</source>
         <translation>Editar caso…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="145" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="146" />
         <source>Put on a movement…</source>
         <translation>Asignar a un traslado…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="147" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="148" />
         <source>Print declaration…</source>
         <translation>Imprimir declaración…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="149" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="150" />
         <source>Print case file…</source>
         <translation>Imprimir expediente…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="151" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="152" />
         <source>Reintegration…</source>
         <translation>Reintegración…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="152" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="153" />
         <source>Plan, referrals and follow-up visits, at the receiving office</source>
         <translation>Plan, remisiones y visitas de seguimiento, en la oficina receptora</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="154" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="155" />
         <source>Travel document…</source>
         <translation>Documento de viaje…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="155" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="156" />
         <source>Record the emergency travel document a person travels on</source>
         <translation>Registrar el documento de viaje de emergencia con el que viaja una persona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="168" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="169" />
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="195" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="196" />
         <source>Every programme</source>
         <translation>Todos los programas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="215" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="216" />
         <source>Cases: {n}</source>
         <translation>Casos: {n}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="239" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="240" />
         <source>People: {names}</source>
         <translation>Personas: {names}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="241" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="242" />
         <source>Profile: {profile}</source>
         <translation>Perfil: {profile}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="242" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="243" />
         <source>Programme: {programme}</source>
         <translation>Programa: {programme}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="243" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="244" />
         <source>Receiving office: {office}</source>
         <translation>Oficina receptora: {office}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="244" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="245" />
         <source>Assessment: {text}</source>
         <translation>Evaluación: {text}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="248" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="249" />
         <source>Eligible programmes: {names}</source>
         <translation>Programas a los que puede optar: {names}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="250" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="251" />
         <source>Services nearest {place}: {names}</source>
         <translation>Servicios más cercanos a {place}: {names}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="287" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="289" />
         <source>Plan ({dimension}): {goal}</source>
         <translation>Plan ({dimension}): {goal}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="289" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="291" />
         <source>Referral to {service}: {state}</source>
         <translation>Remisión a {service}: {state}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="293" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="295" />
         <source>Follow-ups done: {done} of {all}; next on {due}</source>
         <translation>Seguimientos hechos: {done} de {all}; el siguiente el {due}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="314" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="316" />
         <source>Could not take the step</source>
         <translation>No se pudo dar el paso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="316" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="318" />
         <source>Reason, which the person is told</source>
         <translation>Motivo, que se comunica a la persona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="326" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="328" />
         <source>Could not save the case</source>
         <translation>No se pudo guardar el caso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="333" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="335" />
         <source>Could not open the case</source>
         <translation>No se pudo abrir el caso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="352" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="354" />
         <source>Cases from a movement</source>
         <translation>Casos desde un traslado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="354" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="356" />
         <source>Could not open the cases</source>
         <translation>No se pudieron abrir los casos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="361" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="363" />
         <source>Put on a movement</source>
         <translation>Asignar a un traslado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="363" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="365" />
         <source>Could not put the case on the movement</source>
         <translation>No se pudo asignar el caso al traslado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="369" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="371" />
         <source>Could not record the document</source>
         <translation>No se pudo registrar el documento</translation>
     </message>
@@ -6370,6 +6375,44 @@ Puede deshacerlo con Ctrl+Z.</numerusform></translation>
         <location filename="../../micic_planner/gui/crisis/timeline_panel.py" line="78" />
         <source>after-action-{id}.pdf</source>
         <translation>informe-posterior-{id}.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../micic_planner/gui/sync/transfer_dialog.py" line="20" />
+        <source>Hand a national over to another post</source>
+        <translation>Traspasar un connacional a otra representación</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/transfer_dialog.py" line="25" />
+        <source>For example: moved to the consular district of the north</source>
+        <translation>Por ejemplo: se mudó a la circunscripción consular del norte</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/transfer_dialog.py" line="26" />
+        <source>The post chosen receives this person's records with its next bundle and edits them from then on; {post} gets no more updates of them.</source>
+        <translation>La representación elegida recibe los registros de esta persona con su próximo paquete y los edita desde entonces; {post} ya no recibe actualizaciones de ella.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/transfer_dialog.py" line="30" />
+        <source>National</source>
+        <translation>Connacional</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/transfer_dialog.py" line="31" />
+        <source>Held by</source>
+        <translation>Lo tiene</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/transfer_dialog.py" line="32" />
+        <source>Hand over to</source>
+        <translation>Traspasar a</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/transfer_dialog.py" line="33" />
+        <source>Reason</source>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
