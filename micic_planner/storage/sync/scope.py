@@ -218,7 +218,8 @@ def verdict(db, t: SyncedTable, change: list, creator: str, roles: dict[str, str
     if roles.get(site) == "hq":
         return None
     holding, held = creator, {creator}
-    if t.name == MOVABLE:
+    # Most records never move: one look at the index first, the versions only for those that did.
+    if t.name == MOVABLE and db.execute(f"SELECT 1 FROM {TRANSFERS} WHERE national_uuid = ?", [uuid]).fetchone():
         for x_hlc, x_site, x_from, x_to in db.execute(
                 f"SELECT r.hlc, r.site, x.from_site, x.to_site FROM {TRANSFERS} x JOIN sync_record r "
                 f"ON r.tbl = '{TRANSFERS}' AND r.uuid = x.uuid WHERE x.national_uuid = ? ORDER BY r.hlc, r.site",
