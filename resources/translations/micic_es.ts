@@ -6402,7 +6402,7 @@ Puede deshacerlo con Ctrl+Z.</numerusform></translation>
     <message>
         <location filename="../../micic_planner/gui/sync/transfer_dialog.py" line="31" />
         <source>Held by</source>
-        <translation>Está en</translation>
+        <translation>Lo tiene</translation>
     </message>
     <message>
         <location filename="../../micic_planner/gui/sync/transfer_dialog.py" line="32" />
