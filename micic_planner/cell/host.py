@@ -22,7 +22,7 @@ from aiohttp import web
 
 from micic_planner.cell.snapshot import make_copy, new_site
 from micic_planner.cell.tls import Certificate, folder_for
-from micic_planner.core.cell import filtered, new_join_code, normal_code, refused_change, sees_restricted
+from micic_planner.core.cell import new_join_code, normal_code, refused_change
 from micic_planner.core.errors import LoginFailedError, MicicError
 from micic_planner.core.i18n import _
 from micic_planner.core.security import Role
@@ -249,11 +249,8 @@ class CellHost:
             if counts["applied"]:
                 self._wake_waiting()
         officer.last_sync = time.time()
-        reply, count = payload(self.db, data.get("seen", {}))
-        if not sees_restricted(officer.role):
-            out = json.loads(reply)
-            out["changes"] = filtered(officer.role, out["changes"])
-            reply = json.dumps(out, ensure_ascii=False)
+        # The same filter as a bundle's: what the role may not see is left out by the SQL writing the answer.
+        reply, count = payload(self.db, data.get("seen", {}), reader=officer.role)
         # The crisis and its alert level have one authority, the host: every answer says where they stand.
         reply = reply[:-1] + ', "crisis": ' + json.dumps(self._crisis(), ensure_ascii=False) + "}"
         return web.Response(text=reply, content_type="application/json"), count

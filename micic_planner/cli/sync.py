@@ -5,6 +5,7 @@ import json
 from micic_planner.cli.post_file import add_post
 from micic_planner.core.errors import ValidationError
 from micic_planner.core.i18n import _
+from micic_planner.core.security import Role
 
 
 def register(commands) -> None:
@@ -27,6 +28,9 @@ def register(commands) -> None:
     q = add("register", _("register another site from its key file"))
     add_post(q, then=("key_file",))
     q.add_argument("key_file", nargs="?", help=_("the other site's key file"))
+    q.add_argument("--reader-role", default="", choices=["", *(r.value for r in Role)], metavar=_("ROLE"),
+                   help=_("the role of the people who read that site's copy: a viewer's copy is sent no "
+                          "vulnerabilities, migration status or notes (default: a full copy)"))
     q.set_defaults(run=run_register)
 
     q = add("export", _("write a bundle of the changes a registered site has not seen"))
@@ -39,6 +43,15 @@ def register(commands) -> None:
     add_post(q, then=("bundle",))
     q.add_argument("bundle", nargs="?", help=_("bundle file to read"))
     q.set_defaults(run=run_import)
+
+    q = add("transfer", _("hand a national over to another post (headquarters): it receives their records "
+                          "and edits them from then on"))
+    add_post(q)
+    q.add_argument("--national", required=True, metavar=_("UUID_OR_NUMBER"),
+                   help=_("the national's uuid, or their number in this file"))
+    q.add_argument("--to", required=True, metavar=_("POST"), help=_("the registered post's name or id"))
+    q.add_argument("--reason", default="", help=_("why, in a few words (kept with the transfer)"))
+    q.set_defaults(run=run_transfer)
 
     q = add("review", _("list the conflicts to settle, or settle one"))
     add_post(q)
@@ -87,8 +100,20 @@ def run_register(args) -> int:
     _need(args.key_file, "key_file", "micic-planner sync register FILE KEY_FILE")
     store, sync = _open(args.db)
     with store:
-        site = sync.register(args.key_file)
+        site = sync.register(args.key_file, args.reader_role)
     print(_("Registered {name} ({site}).").format(name=site["name"], site=site["site"]))
+    if site["reader_role"]:
+        print(_("Its copy is read as {role}: it is sent only what that role may see.").format(
+            role=Role(site["reader_role"]).label()))
+    return 0
+
+
+def run_transfer(args) -> int:
+    store, sync = _open(args.db)
+    with store:
+        moved = sync.transfer(args.national, args.to, args.reason)
+    print(_("{name} handed over from {old} to {new}: the next bundle for {new} carries their records.").format(
+        name=moved["name"] or moved["national"], old=moved["from"], new=moved["to"]))
     return 0
 
 

@@ -67,14 +67,13 @@ def refused_change(role: Role, change: list) -> str | None:
     return None
 
 
-def filtered(role: Role, changes: list[list]) -> list[list]:
-    """`changes` as `role` may receive them: restricted fields taken out of every change."""
-    if sees_restricted(role):
-        return changes
-    out = []
-    for c in changes:
-        hidden = RESTRICTED_FIELDS.get(c[2])
-        if hidden and c[5]:
-            c = [*c[:5], {k: v for k, v in c[5].items() if k not in hidden}, *c[6:]]
-        out.append(c)
-    return out
+def hidden_fields(role: Role | None) -> dict[str, tuple[str, ...]]:
+    """Per table, the fields `role` never receives, on the wire of the cell and in bundles alike."""
+    if role is None or sees_restricted(role):
+        return {}
+    return {table: tuple(fields) for table, fields in RESTRICTED_FIELDS.items()}
+
+
+def hidden_tables(role: Role | None) -> tuple[str, ...]:
+    """The tables none of whose records `role` receives."""
+    return () if role is None or sees_restricted(role) else RESTRICTED_TABLES

@@ -83,6 +83,8 @@ MENU_ACTIONS: list[MenuEntry] = [
     MenuEntry("sync", "micic_planner.gui.sync.actions", "import_bundle", QT_TRANSLATE_NOOP("Menu", "Import a bundle…")),
     MenuEntry("sync", "micic_planner.gui.sync.actions", "review_conflicts",
               QT_TRANSLATE_NOOP("Menu", "Review conflicts…")),
+    MenuEntry("sync", "micic_planner.gui.sync.transfer_dialog", "hand_over",
+              QT_TRANSLATE_NOOP("Menu", "Hand a national over to another post…")),
     MenuEntry("post", "micic_planner.gui.assign_action", "assign_assembly_points",
               QT_TRANSLATE_NOOP("Menu", "Assign assembly points")),
     MenuEntry("crisis", "micic_planner.gui.crisis.menu_actions", "open_crisis",

@@ -3111,106 +3111,111 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
     </message>
     <message>
         <location filename="../../micic_planner/gui/view_registry.py" line="87" />
+        <source>Hand a national over to another post…</source>
+        <translation>Traspasar un connacional a otra representación…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="89" />
         <source>Assign assembly points</source>
         <translation>Asignar puntos de reunión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="89" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="91" />
         <source>Open a crisis…</source>
         <translation>Abrir una crisis…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="91" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="93" />
         <source>Update statuses…</source>
         <translation>Actualizar estados…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="93" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="95" />
         <source>Print a warden call list…</source>
         <translation>Imprimir la lista de llamadas de un enlace…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="96" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="98" />
         <source>Serve this post to the crisis cell…</source>
         <translation>Servir esta sede a la célula de crisis…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="98" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="100" />
         <source>Join a crisis cell…</source>
         <translation>Unirse a una célula de crisis…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="100" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="102" />
         <source>Return cases for the selected nationals</source>
         <translation>Casos de retorno para los connacionales seleccionados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="102" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="104" />
         <source>Review expired records…</source>
         <translation>Revisar registros vencidos…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="103" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="105" />
         <source>Back up now</source>
         <translation>Respaldar ahora</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="105" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="107" />
         <source>Restore a backup…</source>
         <translation>Restaurar un respaldo…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="107" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="109" />
         <source>Change the passphrase…</source>
         <translation>Cambiar la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="109" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="111" />
         <source>Encrypt this post…</source>
         <translation>Cifrar esta representación…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="110" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="112" />
         <source>Users…</source>
         <translation>Usuarios…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="112" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="114" />
         <source>Audit log…</source>
         <translation>Bitácora de auditoría…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="113" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="115" />
         <source>Guide</source>
         <translation>Guía</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="115" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="117" />
         <source>About MICIC Planner</source>
         <translation>Acerca de MICIC Planner</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="118" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="120" />
         <source>Import nationals…</source>
         <translation>Importar connacionales…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="120" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="122" />
         <source>Import a map file (GPX, KML, GeoJSON)…</source>
         <translation>Importar un archivo de mapa (GPX, KML, GeoJSON)…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="122" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="124" />
         <source>Export for a partner…</source>
         <translation>Exportar para un aliado…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="124" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="126" />
         <source>Save an import template…</source>
         <translation>Guardar una plantilla de importación…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="126" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="128" />
         <source>Read a host-country alert (CAP)…</source>
         <translation>Leer una alerta del país receptor (CAP)…</translation>
     </message>
@@ -6549,6 +6554,44 @@ Puede deshacerlo con Ctrl+Z.</numerusform></translation>
         <location filename="../../micic_planner/gui/crisis/timeline_panel.py" line="78" />
         <source>after-action-{id}.pdf</source>
         <translation>informe-posterior-{id}.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../micic_planner/gui/sync/transfer_dialog.py" line="20" />
+        <source>Hand a national over to another post</source>
+        <translation>Traspasar un connacional a otra representación</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/transfer_dialog.py" line="25" />
+        <source>For example: moved to the consular district of the north</source>
+        <translation>Por ejemplo: se mudó a la circunscripción consular del norte</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/transfer_dialog.py" line="26" />
+        <source>The post chosen receives this person's records with its next bundle and edits them from then on; {post} gets no more updates of them.</source>
+        <translation>La representación elegida recibe los registros de esta persona con su próximo paquete y los edita desde entonces; {post} ya no recibe actualizaciones de ella.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/transfer_dialog.py" line="30" />
+        <source>National</source>
+        <translation>Connacional</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/transfer_dialog.py" line="31" />
+        <source>Held by</source>
+        <translation>Lo tiene</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/transfer_dialog.py" line="32" />
+        <source>Hand over to</source>
+        <translation>Traspasar a</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/transfer_dialog.py" line="33" />
+        <source>Reason</source>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>

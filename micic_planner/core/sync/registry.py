@@ -22,6 +22,15 @@ class SyncedTable:
     append_only: bool = False
     # The table lacked a uuid before sync (m030 adds it; the capture trigger fills it on insert).
     uuid_added: bool = False
+    # -- partial replication: which records headquarters sends to which post (storage/sync/scope.py) --
+    # Reference data: the records headquarters made reach every post (a partner, a zone or a place it
+    # decided for all); a post's own records of the table stay between it and headquarters.
+    reference: bool = False
+    # The record goes wherever the record named in one of these fields goes (a foreign key, or a column
+    # holding a national's uuid): a status event goes where its person goes.
+    scope_via: tuple[str, ...] = ()
+    # The record also goes to the sites named in these fields (a transfer reaches the post it leaves).
+    scope_sites: tuple[str, ...] = ()
 
 
 NATIONAL_FIELDS = (
@@ -30,22 +39,32 @@ NATIONAL_FIELDS = (
     "languages", "emergency_contact", "emergency_phone", "vulnerabilities", "migration_status", "consent_share",
     "notes")
 
+# Which records a post receives from headquarters (partial replication by place, as CouchDB/CHT do):
+# - its own: the records it made, and the nationals headquarters handed over to it (`sync_transfers`);
+# - reference data: zones, places and partners headquarters made (a post's zones, places and local
+#   partners are its own geography and contacts, of no use at another post, so they stay home);
+# - what hangs on those: a person's status events and links, and the transfers that moved them.
+# Everything else (another post's nationals, their events, its zones and partners) never reaches it.
 # Parents before children: a first consolidation and a replay insert in this order.
 TABLES: tuple[SyncedTable, ...] = (
-    SyncedTable("zones", ("name", "code", "description", "polygon", "places")),
+    SyncedTable("zones", ("name", "code", "description", "polygon", "places"), reference=True),
     SyncedTable("places", ("name", "kind", "lat", "lon", "capacity", "address", "facilities", "contact_name",
-                           "contact_phone", "zone_id", "notes"), references={"zone_id": "zones"}),
+                           "contact_phone", "zone_id", "notes"), references={"zone_id": "zones"}, reference=True),
     SyncedTable("partners", ("name", "kind", "contact_person", "phone_24h", "phone", "email", "radio", "services",
-                             "agreement", "address", "notes")),
+                             "agreement", "address", "notes"), reference=True),
     SyncedTable("nationals", NATIONAL_FIELDS, references={"zone_id": "zones"},
                 protected=frozenset({"given_names", "family_names", "birth_date", "passport_no", "passport_expiry",
                                      "consular_id", "consular_id_expiry", "vulnerabilities", "migration_status",
                                      "consent_share", "household"}),
                 shared=frozenset({"phone", "phone2", "email", "address", "place", "lat", "lon", "notes"})),
     SyncedTable("status_events", ("national_id", "status", "previous", "at", "by_user", "source", "note"),
-                references={"national_id": "nationals"}, append_only=True, uuid_added=True),
+                references={"national_id": "nationals"}, append_only=True, uuid_added=True,
+                scope_via=("national_id",)),
     # The same person registered at two posts: linked, never merged (PFIF's way).
-    SyncedTable("sync_links", ("a_uuid", "b_uuid", "reason"), append_only=True),
+    SyncedTable("sync_links", ("a_uuid", "b_uuid", "reason"), append_only=True, scope_via=("a_uuid", "b_uuid")),
+    # Headquarters hands a national over to another post (m037): from then on that post holds the record.
+    SyncedTable("sync_transfers", ("national_uuid", "from_site", "to_site", "reason"), append_only=True,
+                scope_via=("national_uuid",), scope_sites=("from_site", "to_site")),
 )
 
 BY_NAME = {t.name: t for t in TABLES}

@@ -13,6 +13,7 @@ from micic_planner.core.i18n import _
 from micic_planner.core.sync import versions
 from micic_planner.core.sync.registry import BY_NAME, SyncedTable
 from micic_planner.storage.mapping import utc_now
+from micic_planner.storage.sync import scope
 
 
 class Refused(Exception):
@@ -100,6 +101,9 @@ class Applier:
         t = BY_NAME[tbl]
         rec = self._record(tbl, uuid)
         if op == "i":
+            if not scope.may_insert(t, c, self.roles):
+                self.counts["refused"] += 1
+                raise Refused(f"{tbl} {uuid} ({op})")
             if rec is None:
                 self._insert(t, c)
             else:
@@ -108,7 +112,8 @@ class Applier:
         if rec is None:
             self._wait(uuid, site, seq)
             return
-        self._check_owner(t, c, rec[0])
+        if not self._check_owner(t, c, rec[0]):
+            return
         if op == "u":
             self._update(t, c, deleted=bool(rec[1]))
         elif not rec[1]:
@@ -121,14 +126,15 @@ class Applier:
                 self._review(tbl, uuid, "")
             self.counts["applied"] += 1
 
-    def _check_owner(self, t: SyncedTable, c, owner: str) -> None:
-        site, op, fields = c[0], c[4], c[5]
-        if self.roles.get(site) == "hq" or owner == site:
-            return
-        if op == "u" and set(fields) <= t.shared:
-            return
+    def _check_owner(self, t: SyncedTable, c, owner: str) -> bool:
+        """True when the change applies; False when its person had moved away from its site (kept, not applied)."""
+        verdict = scope.verdict(self.db, t, c, owner, self.roles)
+        if verdict is None:
+            return True
         self.counts["refused"] += 1
-        raise Refused(f"{t.name} {c[3]} ({op})")
+        if verdict == scope.MOVED:
+            return False
+        raise Refused(f"{t.name} {c[3]} ({c[4]})")
 
     def _insert(self, t: SyncedTable, c) -> None:
         site, seq, tbl, uuid, _op, fields, _base, hlc = c[:8]

@@ -101,12 +101,21 @@ def install(db) -> bool:
         for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' "
                                   "AND name LIKE 'sync\\_%' ESCAPE '\\'").fetchall():
             db.execute(f"DROP TRIGGER main.[{name}]")
+        # A table a later migration adds is skipped until it exists; the stamp then stays unfinished, so
+        # the triggers are made again at the next open (m030 runs with today's registry).
+        present = existing(db)
         for t in TABLES:
-            for statement in triggers(t):
-                db.execute(statement)
+            if t.name in present:
+                for statement in triggers(t):
+                    db.execute(statement)
+        done = all(t.name in present for t in TABLES)
         # A capture left off by a job that never finished is turned back on: nothing is missed from here.
-        db.execute("UPDATE sync_state SET triggers = ?, capture = 1", [stamp])
+        db.execute("UPDATE sync_state SET triggers = ?, capture = 1", [stamp if done else ""])
     return True
+
+
+def existing(db) -> set[str]:
+    return {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
 
 @contextmanager

@@ -4,6 +4,7 @@ import json
 
 from micic_planner.core.errors import SyncError
 from micic_planner.core.i18n import _
+from micic_planner.storage.sync import scope
 from micic_planner.storage.sync.apply import Applier
 from micic_planner.storage.sync.capture import suspended
 
@@ -21,26 +22,24 @@ def seen(db) -> dict[str, int]:
                          "(SELECT 1 FROM sync_log b WHERE b.site = a.site AND b.seq = a.seq + 1)", [site]).fetchone()[0]
         first = db.execute("SELECT min(seq) FROM sync_log WHERE site = ?", [site]).fetchone()[0]
         out[site] = gap if first == 1 else 0
-    return out
+    return scope.with_marks(db, out)
 
 
-def payload(db, peer_seen: dict[str, int], only_site: str | None = None) -> tuple[str, int]:
-    """The JSON text of a bundle holding every change `peer_seen` lacks (only `only_site`'s, for a post)."""
+def payload(db, peer_seen: dict[str, int], only_site: str | None = None, *, peer: str | None = None,
+            reader=None) -> tuple[str, int]:
+    """The JSON text of a bundle holding every change `peer_seen` lacks (only `only_site`'s, for a post).
+
+    `peer`: headquarters writes for that post only what it may receive; `reader`: the role reading the
+    receiving copy, which is sent no field it may not see (`scope`).
+    """
     me = db.execute("SELECT site, role FROM sync_state").fetchone()
-    parts, count = [], 0
-    for (site,) in db.execute("SELECT DISTINCT site FROM sync_log").fetchall():
-        if only_site is not None and site != only_site:
-            continue
-        # Built by SQLite itself: the stored JSON of each change is copied, never parsed and dumped again.
-        text, n = db.execute(
-            "SELECT group_concat(x, ','), count(*) FROM (SELECT json_array(site, seq, tbl, uuid, op, json(fields), "
-            "json(base), hlc, by_user) AS x FROM sync_log WHERE site = ? AND seq > ? ORDER BY hlc)",
-            [site, int(peer_seen.get(site, 0))]).fetchone()
-        if n:
-            parts.append(text)
-            count += n
-    head = json.dumps({"v": PAYLOAD_VERSION, "from": me[0], "role": me[1], "seen": seen(db)})
-    return head[:-1] + ', "changes": [' + ",".join(parts) + "]}", count
+    # Built by SQLite itself: the stored JSON of each change is copied, never parsed and dumped again.
+    text, count = scope.changes(db, peer_seen, peer=peer, reader=reader, only_site=only_site)
+    head = {"v": PAYLOAD_VERSION, "from": me[0], "role": me[1], "seen": seen(db)}
+    if peer is not None:
+        head["upto"] = head["seen"]  # how far each site was considered: what was left out, was on purpose
+    head = json.dumps(head)
+    return head[:-1] + ', "changes": [' + text + "]}", count
 
 
 def apply_payload(db, text: str | bytes, roles: dict[str, str]) -> tuple[dict, dict[str, int]]:
@@ -52,4 +51,6 @@ def apply_payload(db, text: str | bytes, roles: dict[str, str]) -> tuple[dict, d
     sender = data["from"]
     with db.atomic(), suspended(db):
         counts = Applier(db, sender, roles).apply(data["changes"])
+        if data.get("upto") and roles.get(sender) == "hq":
+            scope.remember(db, data["upto"])
     return counts, {k: int(v) for k, v in data.get("seen", {}).items()}

@@ -7,14 +7,14 @@ from pathlib import Path
 
 from micic_planner.core.errors import SyncError
 from micic_planner.core.i18n import _
-from micic_planner.core.security import Action
+from micic_planner.core.security import Action, Role
 from micic_planner.core.sync import versions
 from micic_planner.core.sync.registry import BY_NAME, TABLES
 from micic_planner.storage.mapping import utc_now
 from micic_planner.storage.permissions import Guarded, any_role, requires
-from micic_planner.storage.sync import bundle
+from micic_planner.storage.sync import bundle, scope
 from micic_planner.storage.sync.apply import Applier
-from micic_planner.storage.sync.capture import TICK, suspended
+from micic_planner.storage.sync.capture import NEW_UUID, TICK, suspended
 from micic_planner.storage.sync.changes import apply_payload, payload
 
 KEY_FILE_VERSION = 1
@@ -28,6 +28,11 @@ def clock_time(hlc: int) -> str:
     """The wall-clock part of a version, as UTC ISO 8601."""
     ms = versions.wall_part(hlc)
     return datetime.fromtimestamp(ms / 1000, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def reader(site: dict) -> Role | None:
+    """The role reading a registered site's copy, when it is not a full copy."""
+    return Role(site["reader_role"]) if site.get("reader_role") else None
 
 
 class SyncStore(Guarded):
@@ -72,8 +77,18 @@ class SyncStore(Guarded):
         return data
 
     @requires(Action.MANAGE_USERS)
-    def register(self, path: str | Path) -> dict:
-        """Register a site from its key file: headquarters registers posts, a post its headquarters."""
+    def register(self, path: str | Path, reader_role: str = "") -> dict:
+        """Register a site from its key file: headquarters registers posts, a post its headquarters.
+
+        `reader_role`: the role of the people who read that site's copy (a warden-list viewer's copy is
+        sent no restricted field); empty for a full copy.
+        """
+        if reader_role:
+            try:
+                Role(reader_role)
+            except ValueError:
+                raise SyncError(_("There is no role called {role}.").format(role=reader_role),
+                                hint=", ".join(r.value for r in Role)) from None
         state = self._keys()
         try:
             data = json.loads(Path(path).read_text(encoding="utf-8"))
@@ -89,15 +104,17 @@ class SyncStore(Guarded):
         if data["role"] == "post" and exchange is None:
             raise SyncError(_("The post's key file lacks its exchange key."), where=str(path))
         with self.db.atomic():
-            self.db.execute("INSERT INTO sync_sites (site, name, role, public_key, exchange_key) "
-                            "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET name = excluded.name, "
-                            "public_key = excluded.public_key, exchange_key = excluded.exchange_key",
-                            [data["site"], data.get("name", ""), data["role"], public, exchange])
-            self.store.audit.record("sync_register", {"site": data["site"], "name": data.get("name", "")})
-        return {"site": data["site"], "name": data.get("name", ""), "role": data["role"]}
+            self.db.execute("INSERT INTO sync_sites (site, name, role, public_key, exchange_key, reader_role) "
+                            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET name = excluded.name, "
+                            "public_key = excluded.public_key, exchange_key = excluded.exchange_key, "
+                            "reader_role = excluded.reader_role",
+                            [data["site"], data.get("name", ""), data["role"], public, exchange, reader_role])
+            self.store.audit.record("sync_register", {"site": data["site"], "name": data.get("name", ""),
+                                                      "reader_role": reader_role})
+        return {"site": data["site"], "name": data.get("name", ""), "role": data["role"], "reader_role": reader_role}
 
     def _site(self, name_or_id: str) -> dict:
-        cur = self.db.execute("SELECT site, name, role, public_key, exchange_key, seen FROM sync_sites "
+        cur = self.db.execute("SELECT site, name, role, public_key, exchange_key, seen, reader_role FROM sync_sites "
                               "WHERE site = ? OR name = ?", [name_or_id, name_or_id])
         row = cur.fetchone()
         if row is None:
@@ -112,7 +129,9 @@ class SyncStore(Guarded):
         state, site = self._keys(), self._site(peer)
         key_site, key = (state["site"], state["exchange_key"]) if state["role"] == "post" else \
             (site["site"], site["exchange_key"])
-        text, count = payload(self.db, json.loads(site["seen"]), state["site"] if state["role"] == "post" else None)
+        # Headquarters sends a post only what it holds and the reference data; a viewer's copy no restricted field.
+        text, count = payload(self.db, json.loads(site["seen"]), state["site"] if state["role"] == "post" else None,
+                              peer=site["site"] if state["role"] == "hq" else None, reader=reader(site))
         blob = bundle.seal(text, sender=state["site"], key_site=key_site, exchange_key=key,
                            signing_key=state["signing_key"])
         path = Path(path)
@@ -158,6 +177,48 @@ class SyncStore(Guarded):
         except SyncError:
             raise SyncError(_("The bundle is not signed by a registered site; it was not imported."), where=str(path),
                             hint=_("Register the sending site's key file first, if you trust it.")) from None
+
+    # -- a national moving between posts --------------------------------------------------------------
+    @requires(Action.EDIT_REGISTRY)
+    def transfer(self, national: str, to: str, reason: str = "") -> dict:
+        """Hand a national over to the post `to` (headquarters only): the transfer travels with the bundles.
+
+        From then on that post receives the person's records and may edit them; the post they leave
+        gets no more updates of them, and its later edits of them are kept in the log but not applied.
+        """
+        state = self._keys()
+        if state["role"] != "hq":
+            raise SyncError(_("Only headquarters hands a national over to another post."),
+                            hint=_("Ask headquarters to do it; it sends the person's records to the new post."))
+        site = self._site(to)
+        if site["role"] != "post":
+            raise SyncError(_("{name} is not a post.").format(name=to), hint=_("Name a registered post."))
+        row = self.db.execute("SELECT uuid, given_names, family_names FROM nationals WHERE uuid = ? OR "
+                              "CAST(id AS TEXT) = ?", [national, national]).fetchone()
+        if row is None:
+            raise SyncError(_("No national {what} in this file.").format(what=national),
+                            hint=_("Give the national's uuid or number as the registry shows it."))
+        uuid = row[0]
+        held_by = scope.holder(self.db, uuid) or state["site"]
+        if held_by == site["site"]:
+            raise SyncError(_("{person} is already held by {post}.").format(person=f"{row[1]} {row[2]}".strip(),
+                                                                            post=site["name"] or site["site"]))
+        with self.db.atomic():
+            self.db.execute(f"INSERT INTO {scope.TRANSFERS} (uuid, national_uuid, from_site, to_site, reason) "
+                            f"VALUES ({NEW_UUID}, ?, ?, ?, ?)", [uuid, held_by, site["site"], reason])
+            self.store.audit.record("sync_transfer", {"national": uuid, "from": held_by, "to": site["site"],
+                                                      "reason": reason})
+        return {"national": uuid, "name": f"{row[1]} {row[2]}".strip(), "from": self._name(held_by),
+                "to": site["name"] or site["site"]}
+
+    @requires(Action.VIEW_REGISTRY)
+    def holder_of(self, uuid: str) -> dict:
+        """Which site holds the national `uuid` now, and the transfers that moved them."""
+        held_by = scope.holder(self.db, uuid)
+        moves = [{"from": self._name(a), "to": self._name(b), "reason": why, "at": at} for a, b, why, at in
+                 self.db.execute(f"SELECT from_site, to_site, reason, created_at FROM {scope.TRANSFERS} "
+                                 "WHERE national_uuid = ? ORDER BY created_at", [uuid])]
+        return {"site": held_by, "name": self._name(held_by) if held_by else "", "moves": moves}
 
     # -- review ----------------------------------------------------------------------------------
     @requires(Action.VIEW_RESTRICTED)

@@ -5,6 +5,7 @@ import pytest
 from micic_planner.cli import main
 from micic_planner.core.errors import SyncError
 from micic_planner.storage.store import PostStore
+from micic_planner.storage.sync.changes import apply_payload, payload
 from micic_planner.storage.sync.sync_store import SyncStore
 
 
@@ -97,8 +98,12 @@ def test_a_vulnerability_changed_at_both_ends_is_settled_once_and_the_answer_clo
 def test_a_post_may_not_change_the_protected_fields_of_another_posts_record(pair, tmp_path):
     post, hq = pair
     _add_national(hq, uuid="h1")
-    main(["sync", "export", str(hq), "Tegucigalpa", str(tmp_path / "b1")])
-    main(["sync", "import", str(post), str(tmp_path / "b1")])
+    # Headquarters sends a post none of its own nationals; this one reached the post as a full copy would.
+    with PostStore.open(hq) as store:
+        full, roles = payload(store.db, {})[0], {s: r for s, r in store.db.execute("SELECT site, role FROM sync_sites")}
+        roles.update(store.db.execute("SELECT site, role FROM sync_state").fetchall())
+    with PostStore.open(post) as store:
+        apply_payload(store.db, full, roles)
     with PostStore.open(post) as store:
         store.db.execute("UPDATE nationals SET family_names = 'Forged' WHERE uuid = 'h1'")
     main(["sync", "export", str(post), "Headquarters", str(tmp_path / "b2")])
