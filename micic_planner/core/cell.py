@@ -14,6 +14,9 @@ from micic_planner.core.security import PERMISSIONS, Action, Role
 RESTRICTED_FIELDS: dict[str, dict[str, object]] = {
     "nationals": {"vulnerabilities": 0, "migration_status": "", "notes": ""},
     "status_events": {"note": ""},
+    # Crises (m035): the free-text notes of a crisis and of a movement may name people.
+    "crises": {"notes": "", "lessons": ""},
+    "movements": {"notes": ""},
 }
 # Whole tables a viewer's copy is given empty: they hold notes, assistance, cases, calls or the audit
 # log's before and after images of people's records.
@@ -31,6 +34,14 @@ NEEDS: dict[str, Action] = {
     "places": Action.EDIT_PLAN,
     "partners": Action.EDIT_PLAN,
     "sync_links": Action.EDIT_REGISTRY,
+    # Crises (m035). The crisis itself and its levels are changed at the host (`cell/authority.py`).
+    "crises": Action.RUN_CRISIS,
+    "crisis_phases": Action.RUN_CRISIS,
+    "crisis_log": Action.UPDATE_STATUS,
+    "movements": Action.MANAGE_MOVEMENTS,
+    "manifest_entries": Action.MANAGE_MOVEMENTS,
+    "documents_issued": Action.GIVE_AID,
+    "assistance": Action.GIVE_AID,
 }
 
 # No 0/O, 1/I/L: read aloud across a crisis room and typed on another laptop.
@@ -67,11 +78,15 @@ def refused_change(role: Role, change: list) -> str | None:
 
 
 def filtered(role: Role, changes: list[list]) -> list[list]:
-    """`changes` as `role` may receive them: restricted fields taken out of every change."""
+    """`changes` as `role` may receive them: restricted fields taken out of every change, restricted tables'
+    changes emptied (an insert with no fields lands as a removed record)."""
     if sees_restricted(role):
         return changes
     out = []
     for c in changes:
+        if c[2] in RESTRICTED_TABLES:  # sent empty: the viewer's copy keeps the place in the log, not the record
+            out.append([*c[:5], {}, None, *c[7:]])
+            continue
         hidden = RESTRICTED_FIELDS.get(c[2])
         if hidden and c[5]:
             c = [*c[:5], {k: v for k, v in c[5].items() if k not in hidden}, *c[6:]]

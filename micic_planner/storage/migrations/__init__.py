@@ -34,3 +34,4 @@ from micic_planner.storage.migrations import m029_messages  # noqa: E402,F401
 from micic_planner.storage.migrations import m030_sync  # noqa: E402,F401
 from micic_planner.storage.migrations import m032_cell_link  # noqa: E402,F401
 from micic_planner.storage.migrations import m033_inquiry_notes  # noqa: E402,F401
+from micic_planner.storage.migrations import m035_crisis_sync  # noqa: E402,F401
