@@ -14,8 +14,8 @@ from micic_planner.core.enums import AlertPhase, Hazard
 from micic_planner.core.errors import CrisisError, NotFoundError
 from micic_planner.core.i18n import _
 from micic_planner.core.security import Action
-from micic_planner.storage.accountability_store import AccountabilityStore
 from micic_planner.storage import crisis_authority
+from micic_planner.storage.accountability_store import AccountabilityStore
 from micic_planner.storage.aid_store import AidStore
 from micic_planner.storage.crisis_log import read_timeline, write_log
 from micic_planner.storage.mapping import from_row, to_row, utc_now

@@ -47,7 +47,7 @@ def test_document_numbers_asked_through_the_host_are_unique_across_two_officers(
     host, url, tmp_path, _bus = cell
     laptops = [_officer(host, url, tmp_path, u) for u in ("ana", "ben")]
     numbers = []
-    for k, (store, link) in enumerate(laptops):
+    for k, (store, _link) in enumerate(laptops):
         attach(store)
         number = CrisisStore(store).aid.next_number(DocumentKind.SAFE_CONDUCT)
         assert CrisisStore(store).aid.next_number(DocumentKind.SAFE_CONDUCT) == number  # held until issued

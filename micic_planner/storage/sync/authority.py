@@ -18,16 +18,12 @@ this module decides is derived identically at every replica, not sent as a chang
 import json
 
 from micic_planner.core.i18n import _
+from micic_planner.storage.crisis_authority import site_tag
 from micic_planner.storage.mapping import utc_now
 
 WATCHED = frozenset({"crises", "crisis_phases", "crisis_log", "movements", "manifest_entries", "documents_issued"})
 # Timeline lines that say the crisis's level or state changed: only its owner writes them.
 PHASE_KINDS = frozenset({"level", "closed"})
-
-
-def site_tag(site: str) -> str:
-    """The short form of a site id that document numbers carry (six hex digits, upper case)."""
-    return (site or "")[:6].upper()
 
 
 def flag(db, tbl: str, uuid: str, kind: str, detail: dict) -> None:
@@ -72,7 +68,8 @@ class AuthorityRules:
         crisis, owner = None, None
         if t.name == "crises" and op != "i" and rec is not None:
             crisis, owner = c[3], rec[0]
-        elif op == "i" and (t.name == "crisis_phases" or (t.name == "crisis_log" and fields.get("kind") in PHASE_KINDS)):
+        elif op == "i" and (t.name == "crisis_phases"
+                            or (t.name == "crisis_log" and fields.get("kind") in PHASE_KINDS)):
             crisis = fields.get("crisis_id")
             row = self.db.execute("SELECT site FROM sync_record WHERE tbl = 'crises' AND uuid = ?",
                                   [crisis]).fetchone()
