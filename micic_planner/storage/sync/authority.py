@@ -33,6 +33,15 @@ def flag(db, tbl: str, uuid: str, kind: str, detail: dict) -> None:
                [tbl, uuid, kind, json.dumps(detail, ensure_ascii=False), utc_now()])
 
 
+def describe(kind: str, detail: dict) -> str:
+    """A flag in words, for the review queue."""
+    if kind == "overbooked":
+        return _("{movement}: {listed} people listed for {seats} seats after a merge").format(**detail)
+    if kind == "document_number":
+        return _("Document number {number} was issued at two sites; the later one now reads {now}").format(**detail)
+    return _("The same person was seated on this movement at two sites; one seat is kept")
+
+
 def overbooked(db, movement_uuid: str) -> dict | None:
     """The movement's seats and how many its manifest lists, when it lists more than it seats."""
     row = db.execute("SELECT m.id, m.name, m.seats, (SELECT count(*) FROM manifest_entries e "

@@ -144,3 +144,18 @@ def test_an_over_booking_made_by_a_merge_is_flagged_and_nobody_is_dropped(sites)
                           "WHERE m.uuid = ?", bus.uuid) == (3,)
         flag = _one(site, "SELECT kind, detail FROM sync_flags WHERE tbl = 'movements' AND uuid = ?", bus.uuid)
         assert flag[0] == "overbooked" and '"seats": 2' in flag[1] and '"listed": 3' in flag[1]
+
+
+def test_the_flags_of_a_merge_are_listed_in_words_for_the_review(sites):
+    from micic_planner.storage.sync.sync_store import SyncStore
+
+    hq, a, b, roles = sites
+    for site in (a, b):
+        crises = CrisisStore(site.store)
+        crisis = crises.open("Eta", Hazard.HURRICANE)
+        nid = _people(site, 1)[0]
+        crises.aid.issue(DocumentIssued(crisis.id, nid, DocumentKind.SAFE_CONDUCT, "LP-7", date(2024, 1, 2)))
+    hq.receive(a.bundle_for(hq), roles)
+    hq.receive(b.bundle_for(hq), roles)
+    (flag,) = SyncStore(hq.store).flags()
+    assert flag["kind"] == "document_number" and "LP-7 was issued at two sites" in flag["text"]
