@@ -20,6 +20,7 @@ from pathlib import Path
 
 from aiohttp import web
 
+from micic_planner.cell.authority import register as register_authority
 from micic_planner.cell.snapshot import make_copy, new_site
 from micic_planner.cell.tls import Certificate, folder_for
 from micic_planner.core.cell import new_join_code, normal_code, refused_change
@@ -118,6 +119,7 @@ class CellHost:
         app = web.Application(client_max_size=64 * 1024 * 1024)
         app.router.add_post("/cell/join", self._on_join)
         app.router.add_post("/cell/sync", self._on_sync)
+        register_authority(app, self)  # seats, document numbers and the crisis's level (cell/authority.py)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, self.host, self.port, ssl_context=self.cert.server_context())

@@ -99,6 +99,9 @@ def join(url: str, code: str, user: str, password: str, copy: Path, passphrase: 
                              "VALUES (1, ?, ?, ?, ?, ?, ?)", [url, seen, answer["token"], answer["host_site"],
                                                              answer["user"], answer["role"]])
             store.audit.record("cell_joined", {"url": url, "fingerprint": seen, "role": answer["role"]})
+        from micic_planner.cell.authority import hand_ranges
+
+        hand_ranges(store)  # document numbers for when the host cannot be reached
     finally:
         store.close()
     return {"fingerprint": seen, "role": answer["role"], "user": answer["user"], "site": answer["site"]}

@@ -52,6 +52,7 @@ def _prepare(conn, role: Role, site: str) -> None:
         for table in RESTRICTED_TABLES:
             if table in present:
                 conn.execute(f"DELETE FROM [{table}]")
+                conn.execute("UPDATE sync_log SET fields = '{}', base = NULL WHERE tbl = ?", [table])
     conn.execute("UPDATE sync_state SET site = ?, name = '', seq = 0, user = '', signing_key = NULL, "
                  "exchange_key = NULL, capture = 1", [site])
     conn.execute("DELETE FROM sync_sites")

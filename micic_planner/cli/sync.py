@@ -152,6 +152,7 @@ def run_review(args) -> int:
             sync.settle(item["table"], item["uuid"], item["field"], value)
             print(_("Conflict {n} settled.").format(n=args.settle))
             return 0
+        flags = sync.flags()
     if not items:
         print(_("No conflicts to review."))
     for n, item in enumerate(items, 1):
@@ -159,6 +160,10 @@ def run_review(args) -> int:
         print(f"{n}. {item['table']} {item['uuid']} {field}")
         for v in item["values"]:
             print(f"     {json.dumps(v['value'], ensure_ascii=False)}\t{v['site']}\t{v['user']}\t{v['at']}")
+    if flags:  # seats and document numbers: one authority each, what a merge found is shown, never dropped
+        print(_("Flagged by a merge:"))
+        for flag in flags:
+            print(f"  - {flag['text']} ({flag['table']} {flag['uuid']}, {flag['since']})")
     return 0
 
 

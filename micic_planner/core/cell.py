@@ -14,6 +14,9 @@ from micic_planner.core.security import PERMISSIONS, Action, Role
 RESTRICTED_FIELDS: dict[str, dict[str, object]] = {
     "nationals": {"vulnerabilities": 0, "migration_status": "", "notes": ""},
     "status_events": {"note": ""},
+    # Crises (m035): the free-text notes of a crisis and of a movement may name people.
+    "crises": {"notes": "", "lessons": ""},
+    "movements": {"notes": ""},
 }
 # Whole tables a viewer's copy is given empty: they hold notes, assistance, cases, calls or the audit
 # log's before and after images of people's records.
@@ -32,6 +35,14 @@ NEEDS: dict[str, Action] = {
     "places": Action.EDIT_PLAN,
     "partners": Action.EDIT_PLAN,
     "sync_links": Action.EDIT_REGISTRY,
+    # Crises (m035). The crisis itself and its levels are changed at the host (`cell/authority.py`).
+    "crises": Action.RUN_CRISIS,
+    "crisis_phases": Action.RUN_CRISIS,
+    "crisis_log": Action.UPDATE_STATUS,
+    "movements": Action.MANAGE_MOVEMENTS,
+    "manifest_entries": Action.MANAGE_MOVEMENTS,
+    "documents_issued": Action.GIVE_AID,
+    "assistance": Action.GIVE_AID,
 }
 
 # No 0/O, 1/I/L: read aloud across a crisis room and typed on another laptop.

@@ -7,10 +7,9 @@ from micic_planner.core.crisis import Assistance, DocumentIssued, DocumentKind, 
 from micic_planner.core.errors import CrisisError
 from micic_planner.core.i18n import _
 from micic_planner.core.security import Action
+from micic_planner.storage import crisis_authority
 from micic_planner.storage.mapping import from_row, to_row
 from micic_planner.storage.permissions import Guarded, requires
-
-PREFIX = {DocumentKind.SAFE_CONDUCT: "SC", DocumentKind.LAISSEZ_PASSER: "LP"}
 
 
 class AidStore(Guarded):
@@ -29,12 +28,18 @@ class AidStore(Guarded):
 
     @requires(Action.VIEW_REGISTRY)
     def next_number(self, kind: DocumentKind, on: date | None = None) -> str:
-        """The next free number of this kind this year, such as "SC-2024-00012"."""
-        year = (on or date.today()).year
-        stem = f"{PREFIX[kind]}-{year}-"
-        row = self.db.execute("SELECT max(CAST(substr(number, ?) AS INTEGER)) FROM documents_issued "
-                              "WHERE number LIKE ?", [len(stem) + 1, stem + "%"]).fetchone()
-        return f"{stem}{(row[0] or 0) + 1:05d}"
+        """The next free number of this kind this year, carrying the site: "SC-2024-3F9A0C-00012".
+
+        On a crisis cell laptop the number is the host's (asked of it, or from the range it handed this
+        laptop): it is held for this laptop until a document is issued with it, so asking again gives it again.
+        """
+        if not crisis_authority.is_cell_copy(self.db):
+            return crisis_authority.preview(self.db, kind, on)
+        held = self.store.__dict__.setdefault("_held_numbers", {})
+        key = (kind, (on or date.today()).year)
+        if key not in held:
+            held[key] = crisis_authority.cell_number(self.store, kind, on)
+        return held[key]
 
     @requires(Action.GIVE_AID)
     def issue(self, doc: DocumentIssued) -> Changes:
@@ -47,13 +52,20 @@ class AidStore(Guarded):
                               hint=_("Use the next free number."))
         doc.by_user = doc.by_user or self.crises.user
         row = to_row(doc)
+        cell = crisis_authority.is_cell_copy(self.db)
         with self.db.atomic():
+            if not cell:  # one of this site's numbers given to a laptop of its cell is not issued twice
+                crisis_authority.claim(self.db, doc.number)
             cursor = self.db.execute(
                 f"INSERT INTO documents_issued ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
                 list(row.values()))
             doc.id = cursor.lastrowid
             self.crises._log(doc.crisis_id, LogKind.DOCUMENT, "{} {} issued to {}",
                             (doc.kind.label_en, doc.number, name), count=1, ref_id=doc.id)
+        if cell:
+            held = self.store.__dict__.get("_held_numbers", {})
+            for key in [k for k, v in held.items() if v == doc.number]:
+                del held[key]
         return changed("documents_issued", "crisis_log", count=1, ids=(doc.id,))
 
     @requires(Action.GIVE_AID)

@@ -14,6 +14,7 @@ from micic_planner.core.enums import AlertPhase, Hazard
 from micic_planner.core.errors import CrisisError, NotFoundError
 from micic_planner.core.i18n import _
 from micic_planner.core.security import Action
+from micic_planner.storage import crisis_authority
 from micic_planner.storage.accountability_store import AccountabilityStore
 from micic_planner.storage.aid_store import AidStore
 from micic_planner.storage.crisis_log import read_timeline, write_log
@@ -52,13 +53,13 @@ class CrisisStore(Guarded):
     # -- reading -------------------------------------------------------------
     @requires(Action.VIEW_REGISTRY)
     def current(self) -> Crisis | None:
-        """The open crisis, if there is one."""
-        row = self.db.execute("SELECT id FROM crises WHERE closed_at IS NULL").fetchone()
+        """The open crisis, if there is one (this post's own: one received from another post has an owner)."""
+        row = self.db.execute("SELECT id FROM crises WHERE closed_at IS NULL AND owner IS NULL").fetchone()
         return self.get(row[0]) if row else None
 
     @any_role
     def current_id(self) -> int | None:
-        row = self.db.execute("SELECT id FROM crises WHERE closed_at IS NULL").fetchone()
+        row = self.db.execute("SELECT id FROM crises WHERE closed_at IS NULL AND owner IS NULL").fetchone()
         return row[0] if row else None
 
     @requires(Action.VIEW_REGISTRY)
@@ -102,7 +103,7 @@ class CrisisStore(Guarded):
              reset_statuses: bool = True) -> Crisis:
         """Open a crisis: its checklist is copied from the alert matrix so later edits of the plan
         do not rewrite what the crisis did; statuses of the affected nationals start from "not yet contacted"."""
-        self._check_authority()
+        self._check_authority(remote=False)
         if not title.strip():
             raise CrisisError(_("A crisis needs a title."), hint=_("Name it, for example 'Hurricane Eta'."))
         crisis = Crisis(title.strip(), hazard, started_at or utc_now(), list(zones or []), phase,
@@ -132,8 +133,11 @@ class CrisisStore(Guarded):
 
     @requires(Action.RUN_CRISIS)
     def set_level(self, phase: AlertPhase, reason: str = "") -> Changes:
-        """Raise or lower the open crisis's alert level."""
-        self._check_authority()
+        """Raise or lower the open crisis's alert level (on a cell laptop: by the host)."""
+        host = self._check_authority()
+        if host is not None:
+            host.set_level(phase.value, reason)
+            return changed("crises", "crisis_log", count=1)
         crisis = self._open_crisis()
         if crisis.phase == phase:
             return Changes()
@@ -189,8 +193,11 @@ class CrisisStore(Guarded):
 
     @requires(Action.RUN_CRISIS)
     def close(self, note: str = "") -> Changes:
-        """Close the open crisis; its whole record stays."""
-        self._check_authority()
+        """Close the open crisis; its whole record stays (on a cell laptop: closed by the host)."""
+        host = self._check_authority()
+        if host is not None:
+            host.close(note)
+            return changed("crises", "crisis_log", count=1)
         crisis = self._open_crisis()
         now = utc_now()
         with self.db.atomic():
@@ -209,15 +216,42 @@ class CrisisStore(Guarded):
                             [text.strip(), utc_now(), crisis_id])
         return changed("crises", count=1, ids=(crisis_id,))
 
-    def _check_authority(self) -> None:
-        """In a crisis cell only the host opens, closes, raises or lowers: a laptop's copy follows it (issue 19)."""
-        if self.db.execute("SELECT count(*) FROM cell_link").fetchone()[0]:
+    def _check_authority(self, remote: bool = True):
+        """In a crisis cell only the host opens, closes, raises or lowers: a laptop's copy follows it (issue 19).
+
+        None on the post itself; on a laptop joined to the host, the host's authority, which raises,
+        lowers or closes it there (the change comes back within a second). Refused when the host cannot be reached.
+        """
+        if not crisis_authority.is_cell_copy(self.db):
+            return None
+        host = crisis_authority.remote(self.store) if remote else None
+        if host is None:
             raise CrisisError(_("This laptop works on a copy in the crisis cell: the crisis is opened and closed, "
                                 "and its alert level raised or lowered, at the host's laptop."),
                               hint=_("Ask the head of the cell; your copy follows the host within a second."))
+        return _Reachable(host)
 
     def _open_crisis(self) -> Crisis:
         crisis = self.current()
         if crisis is None:
             raise CrisisError(_("No crisis is open."), hint=_("Open a crisis first."))
         return crisis
+
+
+class _Reachable:
+    """The host's authority, where a lost link is said in the crisis's words, not the network's."""
+
+    def __init__(self, host):
+        self.host = host
+
+    def __getattr__(self, name):
+        call = getattr(self.host, name)
+
+        def reached(*args):
+            try:
+                return call(*args)
+            except OSError as exc:
+                raise CrisisError(_("The host of the crisis cell cannot be reached: the alert level is raised or "
+                                    "lowered, and the crisis closed, only there."),
+                                  hint=_("Try again when the link is back, or ask the head of the cell.")) from exc
+        return reached

@@ -126,7 +126,8 @@ class ExchangeSource(Guarded):
         """One message per language for `phase`: the open crisis's hazard first, else the general one."""
         hazard = ""
         if "crises" in self.db.table_names():
-            row = self.db.execute("SELECT hazard FROM crises WHERE closed_at IS NULL LIMIT 1").fetchone()
+            row = self.db.execute("SELECT hazard FROM crises WHERE closed_at IS NULL AND owner IS NULL "
+                                  "LIMIT 1").fetchone()
             hazard = row[0] if row else ""
         rows = self._rows("SELECT * FROM message_templates WHERE phase = ? "
                           "ORDER BY lang, hazard = ? DESC, hazard = '' DESC, id", [phase, hazard])
@@ -137,7 +138,7 @@ class ExchangeSource(Guarded):
         """The alert phase of the open crisis, if there is one."""
         if "crises" not in self.db.table_names():
             return None
-        row = self.db.execute("SELECT phase FROM crises WHERE closed_at IS NULL LIMIT 1").fetchone()
+        row = self.db.execute("SELECT phase FROM crises WHERE closed_at IS NULL AND owner IS NULL LIMIT 1").fetchone()
         return row[0] if row else None
 
     @requires(Action.VIEW_REGISTRY)

@@ -9,6 +9,7 @@ from micic_planner.core.errors import CrisisError, NotFoundError
 from micic_planner.core.i18n import _
 from micic_planner.core.manifest_allocation import Allocation, Candidate, allocate
 from micic_planner.core.security import Action
+from micic_planner.storage import crisis_authority
 from micic_planner.storage.mapping import from_row, to_row, utc_now
 from micic_planner.storage.permissions import Guarded, any_role, requires
 
@@ -167,6 +168,8 @@ class MovementStore(Guarded):
     def _append(self, movement: Movement, ids: list[int], template: str) -> Changes:
         if not ids:
             return Changes()
+        if self._seated_by_host(movement, ids, template):
+            return changed("manifest_entries", "crisis_log", count=len(ids), ids=(movement.id,))
         with self.db.atomic(), self.crises._quiet():
             start = self.db.execute("SELECT coalesce(max(position), 0) FROM manifest_entries WHERE movement_id = ?",
                                     [movement.id]).fetchone()[0]
@@ -177,6 +180,23 @@ class MovementStore(Guarded):
                             count=len(ids), ref_id=movement.id)
             self.crises._audit("manifest_add", {"movement_id": movement.id, "national_ids": ids})
         return changed("manifest_entries", "crisis_log", count=len(ids), ids=(movement.id,))
+
+    def _seated_by_host(self, movement: Movement, ids: list[int], template: str) -> bool:
+        """On a cell laptop, the seats are taken by the host, which checks the movement's seats (issue 19).
+
+        False when the laptop seats them itself: not a cell copy, or the host cannot be reached or does
+        not hold these records yet. The seats are then provisional: the host checks them when the
+        changes merge, and flags an over-booking (`sync_flags`) instead of dropping anyone.
+        """
+        host = crisis_authority.remote(self.store) if crisis_authority.is_cell_copy(self.db) else None
+        if host is None:
+            return False
+        marks = ", ".join("?" * len(ids))
+        uuids = [r[0] for r in self.db.execute(f"SELECT uuid FROM nationals WHERE id IN ({marks}) ORDER BY id", ids)]
+        try:
+            return bool(host.seat(movement.uuid, uuids, template))
+        except OSError:
+            return False
 
     @requires(Action.MANAGE_MOVEMENTS)
     def remove(self, movement_id: int, national_ids) -> Changes:

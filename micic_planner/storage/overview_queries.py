@@ -100,7 +100,7 @@ def planned_trips(db: Database) -> list[PlannedTrip]:
     return [PlannedTrip(name, route_id, passengers) for name, route_id, passengers in db.execute(
         "SELECT m.name, m.route_id, coalesce(nullif((SELECT count(*) FROM manifest_entries e "
         "WHERE e.movement_id = m.id), 0), m.seats) FROM movements m JOIN crises c ON c.id = m.crisis_id "
-        "WHERE c.closed_at IS NULL AND m.route_id IS NOT NULL ORDER BY m.id")]
+        "WHERE c.closed_at IS NULL AND c.owner IS NULL AND m.route_id IS NOT NULL ORDER BY m.id")]
 
 
 def zone_names(db: Database) -> dict[int, str]:

@@ -139,7 +139,7 @@ def _add_sections(data: PlanData, db) -> None:
     states, data.population, gaps = section_figures(db, data.figures.total, places)
     data.section_states = states
     data.sections = {st.section.key: st.values for st in states}
-    row = db.execute("SELECT phase FROM crises WHERE closed_at IS NULL LIMIT 1").fetchone()
+    row = db.execute("SELECT phase FROM crises WHERE closed_at IS NULL AND owner IS NULL LIMIT 1").fetchone()
     data.phase = row[0] if row else None
     data.no_passport = db.execute("SELECT count(*) FROM nationals WHERE passport_no = ''").fetchone()[0]
     data.figures.gaps = rank(data.figures.gaps + gaps)

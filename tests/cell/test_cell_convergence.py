@@ -199,7 +199,7 @@ def test_the_phase_and_the_crisis_have_one_authority_the_host_and_every_copy_fol
         CrisisStore(store).close()
     with host.lock:
         CrisisStore(host.store).set_level(AlertPhase.VOLUNTARY_DEPARTURE, "puente caído")
-    assert link.exchange()["crisis"]
+    assert link.exchange()["applied"]  # the level travels as a change of the host's crisis (m035)
     assert CrisisStore(store).current().phase == AlertPhase.VOLUNTARY_DEPARTURE
     with host.lock:
         CrisisStore(host.store).close("fin")

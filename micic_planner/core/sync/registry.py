@@ -1,8 +1,12 @@
 """The one registry of synced tables: the capture triggers, bundles and merge rules are all generated from it.
 
 Fields not listed stay local: ids, timestamps, derived data (`nationals.status` is the latest status
-event, `record_expiry` follows the post's retention), and crisis references (crises are not synced yet:
-a post file holds one open crisis, headquarters would hold one per post).
+event, `record_expiry` follows the post's retention), and references to records that do not travel
+(a movement's route, a timeline line's `ref_id`, a crisis's list of zone ids).
+
+Crises travel since m035, with one authority each (`storage/sync/authority.py`): the site that opened a
+crisis alone raises, lowers and closes it (headquarters may too), document numbers carry the site that
+issued them, and a movement over-booked by a merge is flagged.
 """
 
 from dataclasses import dataclass, field
@@ -31,6 +35,8 @@ class SyncedTable:
     scope_via: tuple[str, ...] = ()
     # The record also goes to the sites named in these fields (a transfer reaches the post it leaves).
     scope_sites: tuple[str, ...] = ()
+    # The schema step that made the table travel: m030 logs its own tables' records, later steps theirs.
+    since: int = 30
 
 
 NATIONAL_FIELDS = (
@@ -43,7 +49,10 @@ NATIONAL_FIELDS = (
 # - its own: the records it made, and the nationals headquarters handed over to it (`sync_transfers`);
 # - reference data: zones, places and partners headquarters made (a post's zones, places and local
 #   partners are its own geography and contacts, of no use at another post, so they stay home);
-# - what hangs on those: a person's status events and links, and the transfers that moved them.
+# - what hangs on those: a person's status events and links, and the transfers that moved them;
+# - crises: a crisis headquarters opened reaches every post, a post's own stays between it and headquarters;
+#   phases and timeline lines go with their crisis, seats with their movement, documents and assistance
+#   with their person.
 # Everything else (another post's nationals, their events, its zones and partners) never reaches it.
 # Parents before children: a first consolidation and a replay insert in this order.
 TABLES: tuple[SyncedTable, ...] = (
@@ -65,6 +74,28 @@ TABLES: tuple[SyncedTable, ...] = (
     # Headquarters hands a national over to another post (m037): from then on that post holds the record.
     SyncedTable("sync_transfers", ("national_uuid", "from_site", "to_site", "reason"), append_only=True,
                 scope_via=("national_uuid",), scope_sites=("from_site", "to_site")),
+    # -- crises (m035): one authority per crisis, the site that opened it --
+    SyncedTable("crises", ("title", "hazard", "started_at", "phase", "closed_at", "opened_by", "notes", "lessons"),
+                reference=True, since=35),
+    SyncedTable("crisis_phases", ("crisis_id", "phase", "previous", "at", "by_user", "reason"),
+                references={"crisis_id": "crises"}, append_only=True, uuid_added=True, scope_via=("crisis_id",),
+                since=35),
+    SyncedTable("crisis_log", ("crisis_id", "at", "by_user", "kind", "phase", "template", "params", "count"),
+                references={"crisis_id": "crises"}, append_only=True, uuid_added=True, scope_via=("crisis_id",),
+                since=35),
+    SyncedTable("movements", ("crisis_id", "name", "mode", "seats", "origin_id", "destination", "departs_at",
+                              "carrier", "repatriation", "notes"),
+                references={"crisis_id": "crises", "origin_id": "places"}, since=35),
+    # A seat: made once, then only its boarding and arrival change (any site may mark them, later wins).
+    SyncedTable("manifest_entries", ("movement_id", "national_id", "position", "boarded_at", "arrived_at"),
+                references={"movement_id": "movements", "national_id": "nationals"},
+                shared=frozenset({"boarded_at", "arrived_at"}), uuid_added=True, scope_via=("movement_id",), since=35),
+    SyncedTable("documents_issued", ("crisis_id", "national_id", "kind", "number", "issued_on", "by_user", "notes"),
+                references={"crisis_id": "crises", "national_id": "nationals"}, append_only=True,
+                scope_via=("national_id",), since=35),
+    SyncedTable("assistance", ("crisis_id", "national_id", "kind", "given_on", "partner_id", "by_user", "notes"),
+                references={"crisis_id": "crises", "national_id": "nationals", "partner_id": "partners"},
+                append_only=True, scope_via=("national_id",), since=35),
 )
 
 BY_NAME = {t.name: t for t in TABLES}

@@ -37,6 +37,7 @@ def _confirm(window, fingerprint: str) -> bool:
 
 def join(window) -> None:
     """Join a cell (a new copy), or reconnect the open copy to its cell."""
+    from micic_planner.cell.authority import attach
     from micic_planner.cell.officer import CellLink
     from micic_planner.cell.officer import join as join_cell
     from micic_planner.core.errors import ValidationError
@@ -60,6 +61,7 @@ def join(window) -> None:
                                password=answer["password"])
         window.set_store(store)
     link = CellLink(second_store(store))
+    attach(store)  # seats, document numbers and the crisis's level go through the host
     window.cell_banner = LinkBanner(window, link)
     link.start()
 

@@ -99,7 +99,7 @@ class OutboxStore(Guarded):
             raise MessagingError(_("The list reaches no phone; nothing was queued."),
                                  hint=_("Widen the list, or print it for the wardens to call and visit."))
         now = utc_now()
-        crisis = self.db.execute("SELECT id FROM crises WHERE closed_at IS NULL").fetchone()
+        crisis = self.db.execute("SELECT id FROM crises WHERE closed_at IS NULL AND owner IS NULL").fetchone()
         rows = [(r.phone, r.household, json.dumps(r.national_ids), lang, text, int(r.consent_share))
                 for r, lang, text in filled_messages(found, texts, default_lang)]
         with self.db.atomic(), self.store.audit.bulk("outbox", "message_batches"):

@@ -34,6 +34,7 @@ from micic_planner.storage.migrations import m029_messages  # noqa: E402,F401
 from micic_planner.storage.migrations import m030_sync  # noqa: E402,F401
 from micic_planner.storage.migrations import m032_cell_link  # noqa: E402,F401
 from micic_planner.storage.migrations import m033_inquiry_notes  # noqa: E402,F401
+from micic_planner.storage.migrations import m035_crisis_sync  # noqa: E402,F401
 from micic_planner.storage.migrations import m037_sync_scope  # noqa: E402,F401
 from micic_planner.storage.migrations import m038_survey_answers  # noqa: E402,F401
 from micic_planner.storage.migrations import m039_return_checklist  # noqa: E402,F401

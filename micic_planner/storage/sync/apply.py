@@ -14,6 +14,7 @@ from micic_planner.core.sync import versions
 from micic_planner.core.sync.registry import BY_NAME, SyncedTable
 from micic_planner.storage.mapping import utc_now
 from micic_planner.storage.sync import scope
+from micic_planner.storage.sync.authority import AuthorityRules
 
 
 class Refused(Exception):
@@ -31,6 +32,7 @@ class Applier:
         self._new_nationals: list[str] = []
         self._top = 0
         self._waiting = True
+        self.authority = AuthorityRules(self)  # crises, document numbers and seats: one authority each
 
     def apply(self, changes: list[list]) -> dict[str, int]:
         """Apply `changes` ([site, seq, table, uuid, op, fields, base, hlc, user] each); return the counts."""
@@ -91,6 +93,7 @@ class Applier:
                 WHERE e.national_id = nationals.id
                 ORDER BY r.hlc DESC, r.site DESC LIMIT 1), status) WHERE id IN ({', '.join('?' * len(part))})""", part)
         self._statuses.clear()
+        self.authority.finish()
         if self._new_nationals:
             self._link(self._new_nationals)
         self._new_nationals.clear()
@@ -100,6 +103,7 @@ class Applier:
         site, seq, tbl, uuid, op, fields, base, hlc = c[:8]
         t = BY_NAME[tbl]
         rec = self._record(tbl, uuid)
+        self.authority.check(t, c, rec)
         if op == "i":
             if not scope.may_insert(t, c, self.roles):
                 self.counts["refused"] += 1
@@ -157,6 +161,10 @@ class Applier:
             else:
                 self._wait(ref, site, seq)
                 return
+        values = self.authority.inserting(t, c, values)
+        if values is None:  # kept out and flagged (the same seat made at two sites)
+            self._tombstone(tbl, uuid, site, seq, hlc)
+            return
         columns = ["uuid", *values]
         self.db.execute(f"INSERT INTO [{tbl}] ({', '.join(f'[{k}]' for k in columns)}) "
                         f"VALUES ({', '.join('?' * len(columns))})", [uuid, *values.values()])

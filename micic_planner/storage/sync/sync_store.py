@@ -288,6 +288,15 @@ class SyncStore(Guarded):
             self.store.audit.record("sync_settle", {"table": tbl, "uuid": uuid, "field": field})
         return {"settled": 1}
 
+    @requires(Action.VIEW_REGISTRY)
+    def flags(self) -> list[dict]:
+        """What a merge flagged under the one-authority rules (over-booked movements, numbers issued twice)."""
+        from micic_planner.storage.sync.authority import describe
+
+        return [{"table": tbl, "uuid": uuid, "kind": kind, "since": since, "text": describe(kind, json.loads(detail))}
+                for tbl, uuid, kind, detail, since in self.db.execute(
+                    "SELECT tbl, uuid, kind, detail, since FROM sync_flags ORDER BY since, tbl, uuid")]
+
     # -- state -----------------------------------------------------------------------------------
     @any_role  # counts and dates of the exchanges: nothing personal
     def status(self) -> dict:
