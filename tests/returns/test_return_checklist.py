@@ -154,3 +154,15 @@ def test_a_checklist_file_without_its_items_is_refused_with_what_to_do():
     with pytest.raises(ValidationError, match="lists no items") as refused:
         parse({"sources": {}, "items": "unconfirmed"})
     assert "key, stage, text, source and section" in refused.value.hint
+
+
+def test_a_self_assessment_with_nothing_rated_does_not_read_as_free_of_gaps(store):
+    checklist = ChecklistStore(store)
+    text = re.sub(r"\s+", " ", _text(SelfAssessmentRenderer("es").render(
+        SelfAssessmentSheet(checklist.practice(), "Consulado"))))
+    assert "Sin carencias" not in text
+    assert "Aún no se ha calificado ningún punto, así que no se conocen las carencias." in text
+    checklist.set_practice("informed_consent", PracticeMark.IN_PLACE)
+    text = re.sub(r"\s+", " ", _text(SelfAssessmentRenderer("es").render(
+        SelfAssessmentSheet(checklist.practice(), "Consulado"))))
+    assert "Sin carencias: todo punto calificado está implementado." in text

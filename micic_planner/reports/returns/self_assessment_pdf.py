@@ -49,6 +49,9 @@ class SelfAssessmentRenderer:
                 rows.append([[cell(m.item.label(self.lang), "CellBold"), cell(m.item.citation(), "Small")],
                              cell(m.item.stage.label(self.lang)), cell(m.mark.label(self.lang)), cell(m.note)])
             story.append(self._grid(rows, (0.46, 0.16, 0.14, 0.24), width))
+        elif not in_place:
+            # Nothing rated is not "no gap": a blank assessment must not read as a clean one.
+            story.append(Paragraph(tr("No item has been rated yet, so the gaps are not known."), styles["Body"]))
         else:
             story.append(Paragraph(tr("No gap: every item rated is in place."), styles["Body"]))
         if unrated:
