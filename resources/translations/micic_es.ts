@@ -2207,64 +2207,74 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>HostPanel</name>
     <message>
-        <location filename="../../micic_planner/gui/cell/host_panel.py" line="29" />
+        <location filename="../../micic_planner/gui/cell/host_panel.py" line="31" />
         <source>Crisis cell: serving this post</source>
         <translation>Célula de crisis: sirviendo esta sede</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/cell/host_panel.py" line="42" />
+        <location filename="../../micic_planner/gui/cell/host_panel.py" line="44" />
         <source>Address for the officers:</source>
         <translation>Dirección para los funcionarios:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/cell/host_panel.py" line="43" />
+        <location filename="../../micic_planner/gui/cell/host_panel.py" line="45" />
         <source>Certificate fingerprint (SHA-256):</source>
         <translation>Huella del certificado (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/cell/host_panel.py" line="44" />
+        <location filename="../../micic_planner/gui/cell/host_panel.py" line="46" />
         <source>Join code:</source>
         <translation>Código de acceso:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/cell/host_panel.py" line="46" />
+        <location filename="../../micic_planner/gui/cell/host_panel.py" line="48" />
         <source>Officers read the address and the code from this screen, and compare the fingerprint with the one their laptop shows. Closing this window stops serving; their copies keep working and catch up when you serve again.</source>
         <translation>Los funcionarios leen la dirección y el código en esta pantalla y comparan la huella con la que muestra su computadora. Cerrar esta ventana deja de servir; sus copias siguen funcionando y se ponen al día cuando vuelva a servir.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/cell/host_panel.py" line="50" />
+        <location filename="../../micic_planner/gui/cell/host_panel.py" line="54" />
         <source>Officer</source>
         <translation>Funcionario</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/cell/host_panel.py" line="50" />
+        <location filename="../../micic_planner/gui/cell/host_panel.py" line="54" />
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/cell/host_panel.py" line="50" />
+        <location filename="../../micic_planner/gui/cell/host_panel.py" line="54" />
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/cell/host_panel.py" line="55" />
         <source>Last exchange</source>
         <translation>Último intercambio</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/cell/host_panel.py" line="51" />
+        <location filename="../../micic_planner/gui/cell/host_panel.py" line="55" />
         <source>Changes received</source>
         <translation>Cambios recibidos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/cell/host_panel.py" line="68" />
+        <location filename="../../micic_planner/gui/cell/host_panel.py" line="77" />
         <source>not yet</source>
         <translation>todavía no</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/cell/host_panel.py" line="70" />
+        <location filename="../../micic_planner/gui/cell/host_panel.py" line="79" />
+        <source>{time} ({seconds} s ago)</source>
+        <translation>{time} (hace {seconds} s)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/cell/host_panel.py" line="81" />
         <source>connected</source>
         <translation>conectado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/cell/host_panel.py" line="72" />
-        <source>{seconds} s ago</source>
-        <translation>hace {seconds} s</translation>
+        <location filename="../../micic_planner/gui/cell/host_panel.py" line="81" />
+        <source>not connected</source>
+        <translation>sin conexión</translation>
     </message>
 </context>
 <context>
@@ -5474,152 +5484,152 @@ Puede deshacerlo con Ctrl+Z.</numerusform></translation>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="143" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="144" />
         <source>Edit case…</source>
         <translation>Editar caso…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="145" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="146" />
         <source>Put on a movement…</source>
         <translation>Asignar a un traslado…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="147" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="148" />
         <source>Print declaration…</source>
         <translation>Imprimir declaración…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="149" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="150" />
         <source>Print case file…</source>
         <translation>Imprimir expediente…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="151" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="152" />
         <source>Reintegration…</source>
         <translation>Reintegración…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="152" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="153" />
         <source>Plan, referrals and follow-up visits, at the receiving office</source>
         <translation>Plan, remisiones y visitas de seguimiento, en la oficina receptora</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="154" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="155" />
         <source>Travel document…</source>
         <translation>Documento de viaje…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="155" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="156" />
         <source>Record the emergency travel document a person travels on</source>
         <translation>Registrar el documento de viaje de emergencia con el que viaja una persona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="168" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="169" />
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="195" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="196" />
         <source>Every programme</source>
         <translation>Todos los programas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="215" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="216" />
         <source>Cases: {n}</source>
         <translation>Casos: {n}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="239" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="240" />
         <source>People: {names}</source>
         <translation>Personas: {names}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="241" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="242" />
         <source>Profile: {profile}</source>
         <translation>Perfil: {profile}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="242" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="243" />
         <source>Programme: {programme}</source>
         <translation>Programa: {programme}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="243" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="244" />
         <source>Receiving office: {office}</source>
         <translation>Oficina receptora: {office}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="244" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="245" />
         <source>Assessment: {text}</source>
         <translation>Evaluación: {text}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="248" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="249" />
         <source>Eligible programmes: {names}</source>
         <translation>Programas a los que puede optar: {names}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="250" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="251" />
         <source>Services nearest {place}: {names}</source>
         <translation>Servicios más cercanos a {place}: {names}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="287" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="289" />
         <source>Plan ({dimension}): {goal}</source>
         <translation>Plan ({dimension}): {goal}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="289" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="291" />
         <source>Referral to {service}: {state}</source>
         <translation>Remisión a {service}: {state}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="293" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="295" />
         <source>Follow-ups done: {done} of {all}; next on {due}</source>
         <translation>Seguimientos hechos: {done} de {all}; el siguiente el {due}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="314" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="316" />
         <source>Could not take the step</source>
         <translation>No se pudo dar el paso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="316" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="318" />
         <source>Reason, which the person is told</source>
         <translation>Motivo, que se comunica a la persona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="326" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="328" />
         <source>Could not save the case</source>
         <translation>No se pudo guardar el caso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="333" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="335" />
         <source>Could not open the case</source>
         <translation>No se pudo abrir el caso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="352" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="354" />
         <source>Cases from a movement</source>
         <translation>Casos desde un traslado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="354" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="356" />
         <source>Could not open the cases</source>
         <translation>No se pudieron abrir los casos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="361" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="363" />
         <source>Put on a movement</source>
         <translation>Asignar a un traslado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="363" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="365" />
         <source>Could not put the case on the movement</source>
         <translation>No se pudo asignar el caso al traslado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="369" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="371" />
         <source>Could not record the document</source>
         <translation>No se pudo registrar el documento</translation>
     </message>
