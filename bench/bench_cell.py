@@ -237,7 +237,7 @@ def run(officers: int, seconds: float, flat: float, burst: int) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--officers", type=int, nargs="+", default=[10, 20])
-    parser.add_argument("--seconds", type=float, default=20, help="length of the paced part")
+    parser.add_argument("--seconds", type=float, default=15, help="length of the paced part")
     parser.add_argument("--flat", type=float, default=6, help="length of the sustained part")
     parser.add_argument("--burst", type=int, default=100, help="saves each laptop makes while cut off")
     args = parser.parse_args()
