@@ -59,31 +59,34 @@ async def _handle(host, request: web.Request, action: Action, work) -> web.Respo
         body = None
     if not isinstance(body, dict):
         return _answer(400, {"error": _("The request is not one this host understands.")})
-    with host.lock:
-        row = host.db.execute("SELECT role, active FROM users WHERE name = ?", [officer.user]).fetchone()
+    def act(db) -> tuple[int, dict]:
+        # On the host's writer thread, the one user of the post's connection (cell/exchange.py).
+        row = db.execute("SELECT role, active FROM users WHERE name = ?", [officer.user]).fetchone()
         if row is None or not row[1]:
-            return _answer(401, {"error": _("Your account at the post is closed; this laptop no longer exchanges.")})
+            return 401, {"error": _("Your account at the post is closed; this laptop no longer exchanges.")}
         officer.role = Role(row[0])
         if not can(officer.role, action):
-            return _answer(403, {"error": _("Your role ({role}) may not {action}.").format(
-                role=officer.role.label(), action=_(action.label_en))})
+            return 403, {"error": _("Your role ({role}) may not {action}.").format(
+                role=officer.role.label(), action=_(action.label_en))}
         store = host.store
         # What the officer does at the host is theirs: in the timeline, the audit log and the change log.
         user = store.user_name
         store.user_name = officer.user
         store.audit.set_user(officer.user)
         try:
-            status, answer = work(store, body)
+            return work(store, body)
         except MicicError as exc:
-            return _answer(409, {"error": exc.user_message()})
+            return 409, {"error": exc.user_message()}
         except (KeyError, ValueError, TypeError):
-            return _answer(400, {"error": _("The request is not one this host understands.")})
+            return 400, {"error": _("The request is not one this host understands.")}
         finally:
             store.user_name = user
             store.audit.set_user(user)
-        if status == 200:
-            host._wake_waiting()  # the other laptops learn of it at once
-        return _answer(status, answer)
+
+    status, answer = await host.write(act)
+    if status == 200:
+        host.wake()  # the other laptops learn of it at once
+    return _answer(status, answer)
 
 
 def _answer(status: int, data: dict) -> web.Response:

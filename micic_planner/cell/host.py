@@ -1,10 +1,16 @@
 """The cell host: serves one post over HTTPS (aiohttp) to the officers who joined it.
 
-One thread runs the event loop and is the only user of the post's connection, so every exchange
-is applied in turn, as one writer. An officer joins with the join code and their own account of the
-post (checked as the post's sign-in checks it, throttle included) and then exchanges with a token.
-The host applies the rules on the wire (`core.cell`): it refuses a change the role may not make,
-and sends each officer only what their role may see.
+One thread runs the event loop: it reads requests and writes answers, and never waits on SQLite. One
+other thread, the writer (`cell.exchange`), is the only user of the post's connection: it applies the
+exchanges that arrive together in one transaction, each laptop's in a savepoint, and builds the answers.
+A join's copy is made on a worker thread from a read snapshot of its own, so joining never stops the
+others' exchanges. An officer joins with the join code and their own account of the post (checked as
+the post's sign-in checks it, throttle included) and then exchanges with a token. The host applies the
+rules on the wire (`core.cell`): it refuses a change the role may not make, and sends each officer only
+what their role may see.
+
+Routes are added in `CellHost.routes(app)`; a handler that must read or write the post awaits
+`self.write(fn)`, which runs `fn(db)` on the writer's thread, under `self.lock`, and returns its result.
 """
 
 import asyncio
@@ -21,27 +27,21 @@ from pathlib import Path
 from aiohttp import web
 
 from micic_planner.cell.authority import register as register_authority
+from micic_planner.cell.exchange import Call, Exchange, Writer
 from micic_planner.cell.snapshot import make_copy, new_site
 from micic_planner.cell.tls import Certificate, folder_for
-from micic_planner.core.cell import new_join_code, normal_code, refused_change
+from micic_planner.core.cell import new_join_code, normal_code
 from micic_planner.core.errors import LoginFailedError, MicicError
 from micic_planner.core.i18n import _
 from micic_planner.core.security import Role
+from micic_planner.storage.connection import connect
 from micic_planner.storage.mapping import utc_now
 from micic_planner.storage.sign_in_throttle import SignInThrottle
-from micic_planner.storage.sync.changes import apply_payload, payload
 from micic_planner.storage.users import Users
 
 CODE_MINUTES = 60
 MAX_HOLD = 5.0  # seconds a laptop's request for news may be held open
 GATHER = 0.05
-
-
-class Trusted(dict):
-    """Inside a cell every site may write every record: the host has already checked the officer's role."""
-
-    def get(self, key, default=None):
-        return "hq"
 
 
 @dataclass
@@ -70,9 +70,10 @@ class CellHost:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._runner: web.AppRunner | None = None
         self._thread: threading.Thread | None = None
+        self._writer: Writer | None = None
         self._ready = threading.Event()
         self._error: BaseException | None = None
-        # Held while the host's thread writes the post; a window or a test writing it too takes it first.
+        # Held while the writer's thread uses the post; a window or a test writing it too takes it first.
         self.lock = threading.Lock()
 
     # -- admitted officers: only hashes of their tokens are kept on disk --------------------------------
@@ -97,10 +98,13 @@ class CellHost:
 
     def start(self) -> None:
         """Serve in a background thread; returns once listening (or raises why it could not)."""
+        self._writer = Writer(self, self._done)
+        self._writer.start()
         self._thread = threading.Thread(target=self._run, name="cell-host", daemon=True)
         self._thread.start()
         self._ready.wait(30)
         if self._error is not None:
+            self._writer.stop()
             raise self._error
 
     def _run(self) -> None:
@@ -114,12 +118,16 @@ class CellHost:
         self._ready.set()
         self._loop.run_forever()
 
-    async def _serve(self) -> None:
-        self._news = asyncio.Event()
-        app = web.Application(client_max_size=64 * 1024 * 1024)
+    def routes(self, app: web.Application) -> None:
+        """The host's calls. Another module's calls are registered here too, one `add_post` line each."""
         app.router.add_post("/cell/join", self._on_join)
         app.router.add_post("/cell/sync", self._on_sync)
         register_authority(app, self)  # seats, document numbers and the crisis's level (cell/authority.py)
+
+    async def _serve(self) -> None:
+        self._news = asyncio.Event()
+        app = web.Application(client_max_size=64 * 1024 * 1024)
+        self.routes(app)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, self.host, self.port, ssl_context=self.cert.server_context())
@@ -131,10 +139,12 @@ class CellHost:
         self._news.set()  # answers the laptops waiting for news
         self._news = asyncio.Event()
 
-    def announce(self) -> None:
-        """Tell the waiting laptops that the host itself saved something (from any thread)."""
+    def wake(self) -> None:
+        """Tell the waiting laptops that the post has news (from any thread)."""
         if self._loop is not None:
             self._loop.call_soon_threadsafe(self._wake_waiting)
+
+    announce = wake  # the window: the host itself saved something
 
     def stop(self) -> None:
         if self._loop is None:
@@ -146,45 +156,94 @@ class CellHost:
         self._thread.join(10)
         self._loop.close()
         self._loop = None
+        self._writer.stop()
 
     def connected(self) -> list[Officer]:
         """The admitted officers, the latest to exchange first."""
         return sorted(self.officers.values(), key=lambda o: -o.last_sync)
 
+    # -- handing work to the writer --------------------------------------------------------------------
+    def _done(self, item) -> None:
+        """From the writer's thread: the item is finished; its waiter on the event loop is woken."""
+        future, loop = item.future, self._loop
+        if loop is None or loop.is_closed():
+            return  # stopped: nobody waits any more
+        try:
+            loop.call_soon_threadsafe(lambda: future.done() or future.set_result(item))
+        except RuntimeError:  # the loop closed meanwhile
+            pass
+
+    async def _submit(self, item):
+        item.future = self._loop.create_future()
+        self._writer.submit(item)
+        return await item.future
+
+    async def write(self, fn):
+        """Run `fn(db)` on the writer's thread (the one user of the post's connection); its result or error."""
+        call = await self._submit(Call(fn))
+        if call.error is not None:
+            raise call.error
+        return call.result
+
     # -- the two calls ---------------------------------------------------------------------------------
     async def _on_join(self, request: web.Request) -> web.Response:
         body = await request.json()
-        with self.lock:
-            return self._join(body, request.remote or "")
-
-    def _join(self, body: dict, remote: str) -> web.Response:
         user, password = str(body.get("user", "")), str(body.get("password", ""))
-        throttle = SignInThrottle(self.db, self.store.audit)
+        remote = request.remote or ""
+        refusal = await self.write(lambda db: self._join_allowed(db, user, body.get("code", "")))
+        if refusal is not None:
+            return _refuse(403, refusal)
+        # The password's hash and the copy are the slow part: on a worker thread, with connections of their own.
         try:
-            throttle.check(user)
-            if time.time() > self.code_expires or not hmac.compare_digest(normal_code(body.get("code", "")),
-                                                                           self.code):
-                throttle.failed(user)
-                return _refuse(403, _("The join code is wrong or has expired; ask the host for the current one."))
-            try:
-                name, role = Users(self.db).verify(user, password)
-            except LoginFailedError:
-                throttle.failed(user)
-                raise
-            throttle.succeeded(user)
-        except MicicError as exc:
-            return _refuse(403, exc.user_message())
+            name, role = await asyncio.to_thread(self._verify, user, password)
+        except LoginFailedError as exc:
+            failure = exc
+        else:
+            failure = None
+        if failure is not None:
+            return _refuse(403, await self.write(lambda db: self._join_failed(db, user, failure)))
+        await self.write(lambda db: SignInThrottle(db, self.store.audit).succeeded(user))
         token, site = secrets.token_urlsafe(32), new_site()
-        data, key = make_copy(Path(self.store.path), self.store.key_material, role, site)
+        data, key = await asyncio.to_thread(make_copy, Path(self.store.path), self.store.key_material, role, site)
         self.officers[self._hash(token)] = Officer(name, role, site, address=remote)
         self._save_officers()
-        with self.db.atomic():
-            self.store.audit.record("cell_admit", {"user": name, "role": role.value, "site": site,
-                                                  "from": remote})
-        host_site = self.db.execute("SELECT site FROM sync_state").fetchone()[0]
+
+        def admitted(db):
+            with db.atomic():
+                self.store.audit.record("cell_admit", {"user": name, "role": role.value, "site": site,
+                                                      "from": remote})
+
+        await self.write(admitted)
         return web.json_response({"token": token, "site": site, "role": role.value, "user": name,
-                                  "host_site": host_site, "key": key and base64.b64encode(key).decode(),
+                                  "host_site": self._writer.host_site,
+                                  "key": key and base64.b64encode(key).decode(),
                                   "copy": base64.b64encode(data).decode()})
+
+    def _join_allowed(self, db, user: str, code) -> str | None:
+        """None when `user` may try their password now; else why not (a wrong code counts as a failure)."""
+        throttle = SignInThrottle(db, self.store.audit)
+        try:
+            throttle.check(user)
+            if time.time() > self.code_expires or not hmac.compare_digest(normal_code(code or ""), self.code):
+                throttle.failed(user)
+                return _("The join code is wrong or has expired; ask the host for the current one.")
+        except MicicError as exc:
+            return exc.user_message()
+        return None
+
+    def _join_failed(self, db, user: str, exc: MicicError) -> str:
+        try:
+            SignInThrottle(db, self.store.audit).failed(user)
+        except MicicError as worse:
+            return worse.user_message()
+        return exc.user_message()
+
+    def _verify(self, user: str, password: str) -> tuple[str, Role]:
+        reader = connect(self.store.path, *(self.store.key_material or (None, None)), read_only=True)
+        try:
+            return Users(reader).verify(user, password)
+        finally:
+            reader.conn.close()
 
     async def _on_sync(self, request: web.Request) -> web.Response:
         officer = self.officers.get(self._hash(request.headers.get("Authorization", "")[len("Bearer "):]))
@@ -195,9 +254,15 @@ class CellHost:
             hold = min(MAX_HOLD, max(0.0, float(request.headers.get("X-Cell-Wait", "0"))))
         except ValueError:
             hold = 0.0
+        try:
+            data = json.loads(text)
+        except ValueError:
+            return _refuse(400, _("The host could not read what this laptop sent."))
+        if not isinstance(data, dict):
+            return _refuse(400, _("The host could not read what this laptop sent."))
         news = self._news
-        response, sent = self._timed(officer, text)
-        if hold and sent == 0 and response.status == 200:
+        x = await self._submit(Exchange(officer, data, text))
+        if hold and x.sent == 0 and x.status == 200:
             # Held until another laptop's changes arrive (or `hold` passes): they reach this one at once.
             try:
                 await asyncio.wait_for(news.wait(), hold)
@@ -205,60 +270,10 @@ class CellHost:
                 await asyncio.sleep(GATHER)
             except TimeoutError:
                 pass
-            response, sent = self._timed(officer, text)
-        return response
-
-    def _timed(self, officer: Officer, text: str) -> tuple[web.Response, int]:
-        with self.lock:
-            # CPU time of this thread: what the host's work costs, not the waits of a busy laptop.
-            started = time.thread_time()
-            try:
-                return self._sync(officer, text)
-            finally:
-                self.busy += time.thread_time() - started
-
-    def _crisis(self) -> dict | None:
-        """The host's latest crisis, as the laptops mirror it."""
-        row = self.db.execute(f"SELECT {', '.join(CRISIS_FIELDS)} FROM crises ORDER BY id DESC LIMIT 1").fetchone()
-        return None if row is None else dict(zip(CRISIS_FIELDS, row))
-
-    def _sync(self, officer: Officer, text: str) -> tuple[web.Response, int]:
-        # The account as it is now: a closed account stops exchanging, a changed role applies at once.
-        row = self.db.execute("SELECT role, active FROM users WHERE name = ?", [officer.user]).fetchone()
-        if row is None or not row[1]:
-            return _refuse(401, _("Your account at the post is closed; this laptop no longer exchanges.")), 0
-        officer.role = Role(row[0])
-        data = json.loads(text)
-        if data.get("from") != officer.site:
-            return _refuse(403, _("The changes come from another laptop than the one admitted.")), 0
-        changes = data.get("changes", [])
-        refused = [why for why in (refused_change(officer.role, c) for c in changes) if why]
-        if refused or any(c[0] != officer.site for c in changes):
-            with self.db.atomic():
-                self.store.audit.record("cell_refused", {"user": officer.user, "role": officer.role.value,
-                                                         "changes": len(changes), "first": (refused or [""])[0]})
-            return _refuse(403, _("Your role may not make these changes ({what}); nothing was taken.").format(
-                what=", ".join(sorted(set(refused))[:3]))), 0
-        if changes:
-            # The audit triggers log each row the officer's changes touch under the officer's name.
-            self.store.audit.set_user(officer.user)
-            try:
-                counts, _seen = apply_payload(self.db, text, Trusted())
-            finally:
-                self.store.audit.set_user(self.store.user_name)
-            officer.saves += counts["applied"]
-            self.applied += counts["applied"]
-            if counts["applied"]:
-                self._wake_waiting()
-        officer.last_sync = time.time()
-        # The same filter as a bundle's: what the role may not see is left out by the SQL writing the answer.
-        reply, count = payload(self.db, data.get("seen", {}), reader=officer.role)
-        # The crisis and its alert level have one authority, the host: every answer says where they stand.
-        reply = reply[:-1] + ', "crisis": ' + json.dumps(self._crisis(), ensure_ascii=False) + "}"
-        return web.Response(text=reply, content_type="application/json"), count
-
-
-CRISIS_FIELDS = ("uuid", "title", "hazard", "started_at", "zones", "phase", "closed_at", "opened_by")
+            x = await self._submit(Exchange(officer, data, text, apply=False))
+        if x.status != 200:
+            return _refuse(x.status, x.error)
+        return web.Response(text=x.body, content_type="application/json")
 
 
 def _refuse(status: int, message: str) -> web.Response:

@@ -19,10 +19,13 @@ from micic_planner.cell.snapshot import install_copy
 from micic_planner.cell.tls import fingerprint, normal_fingerprint
 from micic_planner.core.errors import CellError, MicicError
 from micic_planner.core.i18n import _
+from micic_planner.storage.driver import sqlite3
 from micic_planner.storage.mapping import utc_now
 from micic_planner.storage.sync.changes import apply_payload, payload
 
 INTERVAL = 1.0
+STORE_EVERY = 10.0  # seconds between writes of the link's state when nothing arrives
+NOTHING = {"received": 0, "applied": 0, "duplicates": 0, "waiting": 0, "refused": 0, "review": 0}
 GATHER = 0.03
 TIMEOUT = 10.0
 
@@ -136,21 +139,22 @@ class CellLink:
     def __init__(self, store, on_state: Callable[[dict], None] | None = None):
         self.store = store
         self.db = store.db
-        row = self.db.execute("SELECT url, fingerprint, token, host_seen FROM cell_link").fetchone()
+        row = self.db.execute("SELECT url, fingerprint, token, host_seen, last_sync_at FROM cell_link").fetchone()
         if row is None:
             raise CellError(_("This file is not a copy joined to a crisis cell."), where=str(store.path or ""))
-        self.url, self.pinned, self.token, seen = row
+        self.url, self.pinned, self.token, seen, last_sync = row
         self.host_seen = json.loads(seen)
         self.site = self.db.execute("SELECT site FROM sync_state").fetchone()[0]
         self.on_state = on_state
         self.online = False
-        self.last_sync: str | None = None
+        self.last_sync: str | None = last_sync  # the last exchange, of this session or an earlier one
         self.error = ""
         self._conns: dict[str, http.client.HTTPSConnection] = {}
         self._stop = threading.Event()
         self._wake = threading.Event()
         self._threads: list[threading.Thread] = []
         self.lock = threading.Lock()  # held while the link writes the copy; a window holding the store takes it too
+        self._stored_online, self._stored_at = False, 0.0  # what cell_link on disk says, and since when
 
     def exchange(self, send: bool = True, hold: float = 0.0, channel: str = "push") -> dict:
         """Send this laptop's changes the host lacks (with `send`), apply what it sends back; the counts.
@@ -173,14 +177,28 @@ class CellLink:
             raise _error(status, body, self.url)
         with self.lock:
             data = json.loads(body)
-            counts, host_seen = apply_payload(self.db, body, Trusted())
-            counts["crisis"] = follow_crisis(self.db, data.get("crisis"))
-            for site, n in host_seen.items():  # the two channels' answers may cross: never step back
-                self.host_seen[site] = max(self.host_seen.get(site, 0), n)
             self.last_sync = utc_now()
-            self.db.execute("UPDATE cell_link SET host_seen = ?, last_sync_at = ?, online = 1",
-                            [json.dumps(self.host_seen), self.last_sync])
+            now = time.monotonic()
+            if data["changes"] or not self._stored_online or now - self._stored_at > STORE_EVERY:
+                # What arrived, the crisis and where the link stands: one transaction, so one disk flush.
+                with self.db.atomic():
+                    counts, host_seen = (apply_payload(self.db, body, Trusted()) if data["changes"]
+                                         else (dict(NOTHING), data.get("seen", {})))
+                    counts["crisis"] = follow_crisis(self.db, data.get("crisis"))
+                    self._step(host_seen)
+                    self.db.execute("UPDATE cell_link SET host_seen = ?, last_sync_at = ?, online = 1",
+                                    [json.dumps(self.host_seen), self.last_sync])
+                self._stored_online, self._stored_at = True, now
+            else:
+                # Nothing new: nothing is written. What the host has seen is kept on disk at the next write;
+                # a laptop restarted meanwhile sends a few changes again, and the host skips them.
+                counts = {**NOTHING, "crisis": follow_crisis(self.db, data.get("crisis"))}
+                self._step(data.get("seen", {}))
         return {"sent": sent, "changes": data["changes"], **counts}
+
+    def _step(self, host_seen: dict) -> None:
+        for site, n in host_seen.items():  # the two channels' answers may cross: never step back
+            self.host_seen[site] = max(self.host_seen.get(site, 0), int(n))
 
     def _unsent(self) -> bool:
         with self.lock:
@@ -228,7 +246,9 @@ class CellLink:
         was, self.online, self.error = self.online, online, error
         if not online and was:
             with self.lock:
-                self.db.execute("UPDATE cell_link SET online = 0")
+                self.db.execute("UPDATE cell_link SET online = 0, host_seen = ?, last_sync_at = coalesce(?, "
+                                "last_sync_at)", [json.dumps(self.host_seen), self.last_sync])
+                self._stored_online = False
         if self.on_state is not None:
             self.on_state({"online": online, "error": error, "last_sync": self.last_sync, "result": result})
 
@@ -238,3 +258,9 @@ class CellLink:
         for thread in self._threads:
             thread.join(TIMEOUT + 2)
         self._drop()
+        with self.lock:
+            try:  # where the host stands, kept for the next start
+                self.db.execute("UPDATE cell_link SET host_seen = ?, last_sync_at = coalesce(?, last_sync_at)",
+                                [json.dumps(self.host_seen), self.last_sync])
+            except sqlite3.ProgrammingError:  # the copy was closed first: it is sent again next time
+                pass

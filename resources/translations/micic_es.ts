@@ -2220,64 +2220,74 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>HostPanel</name>
     <message>
-        <location filename="../../micic_planner/gui/cell/host_panel.py" line="29" />
+        <location filename="../../micic_planner/gui/cell/host_panel.py" line="38" />
         <source>Crisis cell: serving this post</source>
         <translation>Célula de crisis: sirviendo esta sede</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/cell/host_panel.py" line="42" />
+        <location filename="../../micic_planner/gui/cell/host_panel.py" line="51" />
         <source>Address for the officers:</source>
         <translation>Dirección para los funcionarios:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/cell/host_panel.py" line="43" />
+        <location filename="../../micic_planner/gui/cell/host_panel.py" line="52" />
         <source>Certificate fingerprint (SHA-256):</source>
         <translation>Huella del certificado (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/cell/host_panel.py" line="44" />
+        <location filename="../../micic_planner/gui/cell/host_panel.py" line="53" />
         <source>Join code:</source>
         <translation>Código de acceso:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/cell/host_panel.py" line="46" />
+        <location filename="../../micic_planner/gui/cell/host_panel.py" line="55" />
         <source>Officers read the address and the code from this screen, and compare the fingerprint with the one their laptop shows. Closing this window stops serving; their copies keep working and catch up when you serve again.</source>
         <translation>Los funcionarios leen la dirección y el código en esta pantalla y comparan la huella con la que muestra su computadora. Cerrar esta ventana deja de servir; sus copias siguen funcionando y se ponen al día cuando vuelva a servir.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/cell/host_panel.py" line="50" />
+        <location filename="../../micic_planner/gui/cell/host_panel.py" line="61" />
         <source>Officer</source>
         <translation>Funcionario</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/cell/host_panel.py" line="50" />
+        <location filename="../../micic_planner/gui/cell/host_panel.py" line="61" />
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/cell/host_panel.py" line="50" />
+        <location filename="../../micic_planner/gui/cell/host_panel.py" line="61" />
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/cell/host_panel.py" line="62" />
         <source>Last exchange</source>
         <translation>Último intercambio</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/cell/host_panel.py" line="51" />
+        <location filename="../../micic_planner/gui/cell/host_panel.py" line="62" />
         <source>Changes received</source>
         <translation>Cambios recibidos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/cell/host_panel.py" line="68" />
+        <location filename="../../micic_planner/gui/cell/host_panel.py" line="84" />
         <source>not yet</source>
         <translation>todavía no</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/cell/host_panel.py" line="70" />
+        <location filename="../../micic_planner/gui/cell/host_panel.py" line="86" />
+        <source>{time} ({seconds} s ago)</source>
+        <translation>{time} (hace {seconds} s)</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/cell/host_panel.py" line="88" />
         <source>connected</source>
         <translation>conectado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/cell/host_panel.py" line="72" />
-        <source>{seconds} s ago</source>
-        <translation>hace {seconds} s</translation>
+        <location filename="../../micic_planner/gui/cell/host_panel.py" line="88" />
+        <source>not connected</source>
+        <translation>sin conexión</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,16 @@ import socket
 import time
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
 from micic_planner.core.changes import changed
 from micic_planner.gui.fitted_dialog import FittedDialog
@@ -43,13 +52,19 @@ class HostPanel(FittedDialog):
         form.addRow(self.tr("Certificate fingerprint (SHA-256):"), self.fingerprint)
         form.addRow(self.tr("Join code:"), self.code)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Officers read the address and the code from this screen, and compare the "
-                                        "fingerprint with the one their laptop shows. Closing this window stops "
-                                        "serving; their copies keep working and catch up when you serve again.")))
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Officer"), self.tr("Role"), self.tr("Last exchange"),
-                                              self.tr("Changes received")])
-        self.table.horizontalHeader().setStretchLastSection(True)
+        explanation = QLabel(self.tr("Officers read the address and the code from this screen, and compare the "
+                                     "fingerprint with the one their laptop shows. Closing this window stops "
+                                     "serving; their copies keep working and catch up when you serve again."))
+        explanation.setWordWrap(True)
+        layout.addWidget(explanation)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels([self.tr("Officer"), self.tr("Role"), self.tr("Connection"),
+                                              self.tr("Last exchange"), self.tr("Changes received")])
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self.table, 1)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._on_timer_timeout)
@@ -64,14 +79,18 @@ class HostPanel(FittedDialog):
         self.table.setRowCount(len(officers))
         now = time.time()
         for row, o in enumerate(officers):
+            online = bool(o.last_sync) and now - o.last_sync < CONNECTED_SECONDS
             if not o.last_sync:
                 when = self.tr("not yet")
-            elif now - o.last_sync < CONNECTED_SECONDS:
-                when = self.tr("connected")
             else:
-                when = self.tr("{seconds} s ago").format(seconds=int(now - o.last_sync))
-            for col, text in enumerate((o.user, o.role.label(), when, str(o.saves))):
-                self.table.setItem(row, col, QTableWidgetItem(text))
+                when = self.tr("{time} ({seconds} s ago)").format(
+                    time=time.strftime("%H:%M:%S", time.localtime(o.last_sync)), seconds=int(now - o.last_sync))
+            state = self.tr("connected") if online else self.tr("not connected")
+            for col, text in enumerate((o.user, o.role.label(), state, when, str(o.saves))):
+                item = QTableWidgetItem(text)
+                if col == 2:
+                    item.setForeground(QColor("#2e7d32" if online else "#c62828"))
+                self.table.setItem(row, col, item)
         if self.host.applied != self._applied and self.context is not None:
             self._applied = self.host.applied
             self.context.apply(changed("nationals", "status_events"))  # the views show what officers saved
