@@ -204,7 +204,16 @@ def test_a_viewers_copy_is_sent_no_restricted_field(country, tmp_path):
 
 
 def test_the_cell_host_answers_a_viewer_with_no_restricted_field(tmp_path):
+    from micic_planner.cell.exchange import Exchange, Writer
     from micic_planner.cell.host import CellHost, Officer
+    from micic_planner.storage.sync.changes import PAYLOAD_VERSION
+
+    def answer(host, officer):
+        data = {"v": PAYLOAD_VERSION, "from": officer.site}
+        x = Exchange(officer, data, json.dumps(data), apply=False)
+        Writer(host, lambda item: None)._work([x])
+        assert x.status == 200, x.error
+        return x.body, x.sent
 
     path = tmp_path / "post.db"
     with PostStore.open(path, create=True) as store:
@@ -218,12 +227,12 @@ def test_the_cell_host_answers_a_viewer_with_no_restricted_field(tmp_path):
     store = PostStore.open(path, user="jefa", password="Jefa-de-cell-2026!")
     with store:
         host = CellHost(store, port=0)
-        response, count = host._sync(Officer("vic", Role.VIEWER, "laptop1"), json.dumps({"from": "laptop1"}))
-        assert count >= 2 and "Celda" in response.text
+        text, count = answer(host, Officer("vic", Role.VIEWER, "laptop1"))
+        assert count >= 2 and "Celda" in text
         for word in ("XQ", "vulnerabilities", "migration_status", "notes", '"note"'):
-            assert word not in response.text
-        response, _count = host._sync(Officer("ana", Role.OFFICER, "laptop2"), json.dumps({"from": "laptop2"}))
-        assert "nota-XQ" in response.text
+            assert word not in text
+        text, _count = answer(host, Officer("ana", Role.OFFICER, "laptop2"))
+        assert "nota-XQ" in text
 
 
 def test_the_fields_kept_from_a_viewer_are_those_security_hides_from_it():
