@@ -1,0 +1,173 @@
+"""Headquarters' first consolidation of a post: its first bundle attached and copied in set-based.
+
+Change by change, a million nationals take a minute and more (SYNC.md); here each table is one
+INSERT ... SELECT from the attached bundle, foreign keys mapped from uuids to headquarters' ids by
+join, and the log, record and field versions copied as they are. The result is what applying the
+same changes one by one would give: the records the post made, with their versions; its whole change
+log; each national's status from the latest status event; links to the same person at other posts.
+
+Only what is new to headquarters goes set-based: a record headquarters already holds under the same
+uuid, a row whose foreign key points at nothing here, and the post's edits of other sites' records
+(shared fields of a partner, say) go through the ordinary `Applier`, which checks what a post may change.
+"""
+
+import hashlib
+import json
+import os
+from pathlib import Path
+
+from micic_planner.core.errors import SyncError
+from micic_planner.core.i18n import _
+from micic_planner.core.sync.registry import TABLES
+from micic_planner.storage.mapping import utc_now
+from micic_planner.storage.sync import first_bundle
+from micic_planner.storage.sync.apply import Applier
+from micic_planner.storage.sync.capture import log_inserted, suspended
+
+# Above this many nationals the indexes and the search index are rebuilt once, as the bulk load does.
+REBUILD_FROM = 10_000
+
+
+def consolidate(store, path: str | Path, sender: dict, roles: dict[str, str]) -> dict:
+    """Verify a post's first bundle at `path` and copy it into headquarters' file; return the counts."""
+    db, path = store.db, Path(path)
+    # Read a second time, or after the post's change bundles: its log, change by change, changes only what is new.
+    fresh = db.execute("SELECT 1 FROM sync_log WHERE site = ? LIMIT 1", [sender["site"]]).fetchone() is None
+    folder = Path(store.path).parent if getattr(store, "path", None) else path.parent
+    inner = folder / f".{path.name}.{os.getpid()}.attach"
+    first_bundle.unpack(path, inner, sender["public_key"])
+    try:
+        db.execute(f"ATTACH DATABASE ? AS snap KEY {first_bundle.key_sql(sender['exchange_key'])}", [str(inner)])
+        try:
+            meta = dict(db.execute("SELECT k, v FROM snap.meta").fetchall())
+            if meta.get("site") != sender["site"]:
+                raise SyncError(_("The first bundle's contents are not from the post that signed it."), where=str(path))
+            with db.atomic(), suspended(db), store.audit.bulk(*(t.name for t in TABLES)):
+                counts = _copy(db, sender["site"], roles) if fresh else _replay(db, sender["site"], roles)
+                known = json.loads(sender["seen"] or "{}")
+                for site, n in json.loads(meta.get("seen", "{}")).items():
+                    known[site] = max(known.get(site, 0), int(n))
+                db.execute("UPDATE sync_sites SET seen = ?, last_at = ? WHERE site = ?",
+                           [json.dumps(known), utc_now(), sender["site"]])
+        finally:
+            db.execute("DETACH DATABASE snap")
+    except SyncError:
+        raise
+    except Exception as exc:  # a file keyed with another key reads as "not a database"
+        if "not a database" in str(exc) or "file is encrypted" in str(exc):
+            raise SyncError(_("The first bundle cannot be opened with this post's exchange key."), where=str(path),
+                            hint=_("Register the post's current key file, then import again.")) from exc
+        raise
+    finally:
+        inner.unlink(missing_ok=True)
+    store.audit.record("sync_consolidate", {"site": sender["site"], "name": sender["name"], **counts})
+    # Also as an ordinary import's counts, so the fronts tell both the same way.
+    ordinary = {"received": counts["changes"], "applied": counts["changes"], "duplicates": 0,
+                "waiting": db.execute("SELECT count(*) FROM sync_pending").fetchone()[0],
+                "review": db.execute("SELECT count(*) FROM sync_review").fetchone()[0]}
+    return {"site": sender["site"], "name": sender["name"], **ordinary, **counts}
+
+
+def _copy(db, site: str, roles: dict[str, str]) -> dict:
+    from micic_planner.storage.bulk_load import _checks_deferred, _drop_derived, _restore_derived, check_constraints
+
+    counts = {"records": 0, "changes": 0, "one_by_one": 0}
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS hub_slow (tbl TEXT, uuid TEXT, PRIMARY KEY (tbl, uuid)) WITHOUT ROWID")
+    db.execute("DELETE FROM temp.hub_slow")
+    # A record headquarters already holds goes change by change (its owner and versions are checked there).
+    db.execute("INSERT INTO temp.hub_slow SELECT r.tbl, r.uuid FROM snap.record r JOIN main.sync_record m "
+               "ON m.tbl = r.tbl AND m.uuid = r.uuid")
+    before = db.execute("SELECT count(*) FROM nationals").fetchone()[0]
+    top = {}
+    for t in TABLES:
+        fields = [f"[{c}]" for c in t.fields]
+        values = [f"(SELECT id FROM main.[{t.references[c]}] WHERE uuid = s.[{c}])" if c in t.references
+                  else f"s.[{c}]" for c in t.fields]
+        # A row whose foreign key points at nothing here waits for it, change by change.
+        unresolved = " OR ".join(f"(s.[{c}] IS NOT NULL AND NOT EXISTS (SELECT 1 FROM main.[{p}] WHERE uuid = s.[{c}]))"
+                                 for c, p in t.references.items())
+        if unresolved:
+            db.execute(f"INSERT OR IGNORE INTO temp.hub_slow SELECT '{t.name}', s.uuid FROM snap.[{t.name}] s "
+                       f"WHERE {unresolved}")
+        if t.name == "nationals":
+            fields.append("status")
+            values.append("s.status")
+        top[t.name] = db.execute(f"SELECT coalesce(max(id), 0) FROM [{t.name}]").fetchone()[0]
+        big = t.name == "nationals" and db.execute("SELECT count(*) FROM snap.nationals").fetchone()[0] >= max(
+            REBUILD_FROM, before // 4)
+        saved = _drop_derived(db) if big else []
+        with _checks_deferred(db, big):
+            counts["records"] += db.execute(
+                f"""INSERT INTO main.[{t.name}] (uuid, {', '.join(fields)}) SELECT s.uuid, {', '.join(values)}
+                FROM snap.[{t.name}] s WHERE NOT EXISTS (SELECT 1 FROM temp.hub_slow w
+                WHERE w.tbl = '{t.name}' AND w.uuid = s.uuid) ORDER BY s.rowid""").rowcount
+        if big:
+            check_constraints(db, "nationals", after_id=top["nationals"])
+            _restore_derived(db, saved)
+    db.execute("""INSERT INTO main.sync_record (tbl, uuid, site, hlc, seq, deleted)
+        SELECT tbl, uuid, site, hlc, seq, deleted FROM snap.record r WHERE r.site = ?
+        AND NOT EXISTS (SELECT 1 FROM temp.hub_slow w WHERE w.tbl = r.tbl AND w.uuid = r.uuid)""", [site])
+    db.execute("""INSERT INTO main.sync_field (tbl, uuid, field, hlc, site)
+        SELECT f.tbl, f.uuid, f.field, f.hlc, f.site FROM snap.field f
+        WHERE NOT EXISTS (SELECT 1 FROM temp.hub_slow w WHERE w.tbl = f.tbl AND w.uuid = f.uuid)""")
+    counts["changes"] = db.execute("""INSERT INTO main.sync_log (site, seq, tbl, uuid, op, fields, base, hlc, by_user)
+        SELECT site, seq, tbl, uuid, op, fields, base, hlc, by_user FROM snap.log l WHERE l.site = ? AND l.own
+        AND NOT EXISTS (SELECT 1 FROM temp.hub_slow w WHERE w.tbl = l.tbl AND w.uuid = l.uuid)""", [site]).rowcount
+    # The receive rule of the hybrid clock: the next change made here is later than everything seen.
+    db.execute("UPDATE sync_state SET hlc = max(hlc, (SELECT coalesce(max(hlc), 0) FROM snap.log))")
+    # Status events of this post on people registered elsewhere: those people's status is worked out again.
+    db.execute("""UPDATE nationals SET status = coalesce((SELECT e.status FROM status_events e
+        CROSS JOIN sync_record r ON r.tbl = 'status_events' AND r.uuid = e.uuid WHERE e.national_id = nationals.id
+        ORDER BY r.hlc DESC, r.site DESC LIMIT 1), status) WHERE id IN (SELECT national_id FROM status_events
+        WHERE id > ?) AND id <= ?""", [top["status_events"], top["nationals"]])
+    rest = _apply(db, site, roles, """SELECT site, seq, tbl, uuid, op, fields, base, hlc, by_user FROM snap.log l
+        WHERE l.site = ? AND (NOT l.own OR EXISTS (SELECT 1 FROM temp.hub_slow w WHERE w.tbl = l.tbl
+        AND w.uuid = l.uuid)) ORDER BY hlc""", [site])
+    counts["one_by_one"] = rest["one_by_one"]
+    counts["changes"] += rest["changes"]
+    counts["links"] = _link(db, site, top["nationals"])
+    db.execute("DELETE FROM temp.hub_slow")
+    return counts
+
+
+def _replay(db, site: str, roles: dict[str, str]) -> dict:
+    """The bundle's log applied change by change: what headquarters already holds is skipped."""
+    return _apply(db, site, roles, "SELECT site, seq, tbl, uuid, op, fields, base, hlc, by_user FROM snap.log "
+                  "WHERE site = ? ORDER BY hlc", [site]) | {"records": 0, "links": 0}
+
+
+def _apply(db, site: str, roles: dict[str, str], sql: str, params: list) -> dict:
+    rows = db.execute(sql, params).fetchall()
+    changes = [[*r[:5], json.loads(r[5]), None if r[6] is None else json.loads(r[6]), *r[7:]] for r in rows]
+    got = Applier(db, site, roles).apply(changes) if changes else {"received": 0, "duplicates": 0}
+    return {"changes": got["received"] - got["duplicates"], "one_by_one": got["received"]}
+
+
+def _link(db, site: str, last_id: int) -> int:
+    """The same person at this post and another: a link event each, logged set-based as headquarters' own."""
+    others = db.execute("SELECT count(*) FROM nationals WHERE id <= ?", [last_id]).fetchone()[0]
+    if not others:
+        return 0
+    # Asked from the smaller side, each lookup answered by an index (passport; birth date).
+    new, old = "n1.id > :last", "n1.id <= :last"
+    side = old if others < db.execute("SELECT count(*) FROM nationals WHERE id > ?", [last_id]).fetchone()[0] else new
+    pairs = "WHERE {side} AND (n2.id > :last) != (n1.id > :last)".format(side=side)
+    rows = db.execute(f"""SELECT n1.uuid, n2.uuid, 1 FROM nationals n1 JOIN nationals n2
+        ON n2.passport_no = n1.passport_no AND n1.passport_no != '' {pairs}
+        UNION ALL SELECT n1.uuid, n2.uuid, 0 FROM nationals n1 JOIN nationals n2 ON n2.birth_date = n1.birth_date
+        AND n2.family_names = n1.family_names AND n2.given_names = n1.given_names {pairs}""",
+                      {"last": last_id}).fetchall()
+    links = {}
+    for one, other, by_passport in rows:
+        a, b = sorted((one, other))
+        owners = db.execute("SELECT count(DISTINCT site) FROM sync_record WHERE tbl = 'nationals' AND uuid IN (?, ?)",
+                            [a, b]).fetchone()[0]
+        if owners == 2:
+            links[(a, b)] = max(links.get((a, b), 0), int(by_passport))
+    if not links:
+        return 0
+    after = db.execute("SELECT coalesce(max(id), 0) FROM sync_links").fetchone()[0]
+    db.conn.executemany("INSERT OR IGNORE INTO sync_links (uuid, a_uuid, b_uuid, reason) VALUES (?, ?, ?, ?)",
+                        [(hashlib.sha256(f"{a}|{b}".encode()).hexdigest()[:32], a, b,
+                          "passport" if p else "name_birth") for (a, b), p in links.items()])
+    return log_inserted(db, "sync_links", after)
