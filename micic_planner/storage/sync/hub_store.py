@@ -6,7 +6,7 @@ from micic_planner.core.errors import SyncError
 from micic_planner.core.i18n import _
 from micic_planner.core.security import Action
 from micic_planner.storage.mapping import utc_now
-from micic_planner.storage.permissions import Guarded, requires
+from micic_planner.storage.permissions import Guarded, any_role, requires
 from micic_planner.storage.sync import first_bundle
 from micic_planner.storage.sync.changes import seen
 from micic_planner.storage.sync.sync_store import SyncStore
@@ -56,3 +56,23 @@ class HubStore(Guarded):
         roles = {r[0]: r[1] for r in self.db.execute("SELECT site, role FROM sync_sites")}
         roles[state["site"]] = state["role"]
         return consolidate(self.store, path, sender, roles)
+
+    @requires(Action.VIEW_REGISTRY)  # counts only, but of the whole registry
+    def picture(self, today=None):
+        """The country picture: totals and accountability by post and zone, returns, gaps, the review queue."""
+        from micic_planner.storage.sync.picture_source import country_picture
+
+        return country_picture(self.db, today)
+
+    @any_role  # the post's own setting
+    def threshold(self) -> int:
+        """Below this count an unrestricted output hides a figure (the post's small-count rule)."""
+        from micic_planner.core.small_counts import DEFAULT_THRESHOLD
+
+        row = self.db.execute("SELECT small_count_threshold FROM post").fetchone()
+        return int(row[0]) if row and row[0] else DEFAULT_THRESHOLD
+
+    @requires(Action.EXPORT)
+    def exported(self, kind: str, path: str | Path, rows: int = 0) -> None:
+        """One audit entry for a picture printed or exported by a front (the PDF, the HXL figures)."""
+        self.store.audit.record(f"hub_{kind}", {"file": Path(path).name, "rows": rows})
