@@ -22,6 +22,13 @@ def register(sub) -> None:
     q.add_argument("out", nargs="?", help=_("bundle file to write"))
     q.set_defaults(run=run_first)
 
+    text = _("build the sync demo: a fictional headquarters and two fictional posts, with bundles ready to exchange")
+    q = sub.add_parser("demo", help=text, description=text)
+    q.add_argument("folder", metavar=_("FOLDER"), help=_("folder to write the three post files and the bundles into"))
+    q.add_argument("--nationals", type=int, default=600, metavar="N",
+                   help=_("fictional nationals at the first post (the second gets half; default 600)"))
+    q.set_defaults(run=run_demo)
+
 
 def _open(path):
     from micic_planner.storage.store import PostStore
@@ -49,7 +56,7 @@ def picture_lines(picture) -> list[str]:
     from micic_planner.core.sync.picture import days_since
 
     head = f"{_('Post'):<48} {_('Zone'):<20} {_('Nationals'):>14} {_('Accounted for'):>14} {_('Last exchange'):>20}"
-    lines = [_("Country picture at {hq}: {total} nationals, {accounted} accounted for; {review} conflicts to review."
+    lines = [_("Country picture at {hq}: {total} nationals, {accounted} accounted for; conflicts to review: {review}."
                ).format(hq=picture.name, total=f"{picture.total:,}", accounted=f"{picture.accounted:,}",
                         review=picture.review), "", head, "-" * len(head)]
     for p in picture.posts:
@@ -88,4 +95,18 @@ def run_picture(args) -> int:
     for path in (args.pdf, args.hxl):
         if path:
             print(_("Written: {path}").format(path=path))
+    return 0
+
+
+def run_demo(args) -> int:
+    from micic_planner.storage.sync.demo_hub import write_sync_demo
+
+    paths = write_sync_demo(args.folder, max(args.nationals, 10))
+    print(_("Sync demo written to {folder}: training files, fictional people only, not encrypted.").format(
+        folder=args.folder))
+    print(_("  headquarters: {hq}\n  posts: {a}, {b}\n  bundles ready for headquarters: {ba}, {bb}").format(
+        hq=paths["hq"].name, a=paths["a"].name, b=paths["b"].name, ba=paths["bundle_a"].name,
+        bb=paths["bundle_b"].name))
+    print(_("Open headquarters' file, Sync > Import a bundle… for each post's bundle, then see the country "
+            "picture and Sync > Review conflicts…; README.md walks it through."))
     return 0

@@ -56,7 +56,7 @@ class PictureRenderer:
         status = {s.value: s.label(self.lang) for s in AccountabilityStatus}
         story = [Paragraph(title, styles["H1"]),
                  Paragraph(tr("{hq}, {day}: {posts} posts, {total} nationals, {accounted} accounted for ({share}); "
-                              "{review} conflicting edits waiting for review.").format(
+                              "conflicting edits waiting for review: {review}.").format(
                      hq=escape(picture.name), day=picture.today.isoformat(), posts=sum(p.role == "post" for p in picture.posts),
                      total=f"{picture.total:,}", accounted=f"{picture.accounted:,}",
                      share=_share(picture.accounted, picture.total), review=picture.review), styles["Body"])]

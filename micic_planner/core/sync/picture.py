@@ -114,7 +114,7 @@ def post_gaps(post: PostFigures, today: date, crisis_open: bool = True) -> list[
         gaps.append(Gap("zones_silent", "No one accounted for yet in {} zones: {}.", (len(empty), ", ".join(empty)),
                         affected=sum(z.total for z in post.zones if z.name in empty)))
     if post.conflicts:
-        gaps.append(Gap("conflicts", "{} conflicting edits of its records to review.", (post.conflicts,)))
+        gaps.append(Gap("conflicts", "Conflicting edits of its records to review: {}.", (post.conflicts,)))
     if post.waiting:
-        gaps.append(Gap("waiting", "{} changes waiting for a record that has not arrived.", (post.waiting,)))
+        gaps.append(Gap("waiting", "Changes waiting for a record that has not arrived: {}.", (post.waiting,)))
     return rank(gaps)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from micic_planner.core.crisis import StatusSource
 from micic_planner.core.enums import AccountabilityStatus, Hazard, Vulnerability
+from micic_planner.core.models import Post
 from micic_planner.storage.crisis_store import CrisisStore
 from micic_planner.storage.store import PostStore
 from micic_planner.storage.sync.hub_store import HubStore
@@ -32,7 +33,7 @@ def _post_a(path: Path, nationals: int) -> PostStore:
     store = PostStore.open(path, create=True)
     write_demo(store, nationals=nationals, seed=1)
     post = store.post()
-    store.save_post(dataclasses.replace(post, name=POST_A))
+    store.save_post(dataclasses.replace(post, name=POST_A, is_training=True))
     return store
 
 
@@ -42,7 +43,7 @@ def _post_b(path: Path, nationals: int) -> PostStore:
     from micic_planner.storage.scenario_writer import write_scenario_post
 
     spec = load_scenario_post(plans_path("exercises", "earthquake-mexico-city", "post.toml"))
-    spec.post = dataclasses.replace(spec.post, name=POST_B, sending_country="GT")
+    spec.post = dataclasses.replace(spec.post, name=POST_B, sending_country="GT", is_training=True)
     spec.count = nationals
     store = PostStore.open(path, create=True)
     write_scenario_post(store, spec, "earthquake", seed=7)
@@ -68,6 +69,7 @@ def write_sync_demo(folder: str | Path, nationals: int = 600) -> dict[str, Path]
     for path in paths.values():
         path.unlink(missing_ok=True)
     hq = PostStore.open(paths["hq"], create=True)
+    hq.save_post(Post(HQ_NAME, "GT", "Ciudad de Guatemala", 14.6349, -90.5069, sending_country="GT", is_training=True))
     posts = {"a": _post_a(paths["a"], nationals), "b": _post_b(paths["b"], nationals // 2)}
     try:
         SyncStore(hq).init(HQ_NAME, headquarters=True)
