@@ -12,26 +12,12 @@ from micic_planner.core.atomic_output import AtomicOutput
 from micic_planner.core.cells import csv_safe
 from micic_planner.core.enums import AccountabilityStatus
 from micic_planner.core.i18n import translate
-from micic_planner.core.small_counts import SUPPRESSED, protect_rows
-from micic_planner.core.sync.picture import CountryPicture
+from micic_planner.core.small_counts import SUPPRESSED
+from micic_planner.core.sync.picture import CountryPicture, picture_rows
 
-STATUSES = [s.value for s in AccountabilityStatus]
 COLUMNS = ([("post", "#org+name", "Post"), ("zone", "#adm1+name", "Zone"), ("total", "#affected+total", "Nationals"),
             ("accounted", "#reached+accounted", "Accounted for")]
            + [(s.value, f"#affected+{s.value}", s.label_en) for s in AccountabilityStatus])
-
-
-def picture_rows(picture: CountryPicture, threshold: int, lang: str = "en") -> list[dict]:
-    """One row per post and zone, with counts from 1 to `threshold - 1` (and what would reveal them) as None."""
-    rows = []
-    for post in picture.posts:
-        for zone in post.zones:
-            row = {"post": post.name, "zone": zone.name or translate("No zone", lang), "total": zone.total,
-                   "accounted": zone.accounted}
-            row.update({s: zone.statuses.get(s, 0) for s in STATUSES})
-            rows.append(row)
-    keys = ["total", "accounted", *STATUSES]
-    return protect_rows(rows, keys, [("total", STATUSES)], threshold)
 
 
 def write_picture_hxl(path: str | Path, picture: CountryPicture, lang: str, threshold: int) -> int:

@@ -15,8 +15,7 @@ from reportlab.platypus import Paragraph, Spacer
 from micic_planner.core.enums import AccountabilityStatus
 from micic_planner.core.i18n import Translator
 from micic_planner.core.small_counts import SUPPRESSED, small
-from micic_planner.core.sync.picture import CountryPicture, days_since
-from micic_planner.interchange.hub_hxl import picture_rows
+from micic_planner.core.sync.picture import CountryPicture, days_since, picture_rows
 from micic_planner.reports.crisis_common import build, frame_width
 from micic_planner.reports.page import PageInfo
 from micic_planner.reports.styles import stylesheet
@@ -57,7 +56,8 @@ class PictureRenderer:
         story = [Paragraph(title, styles["H1"]),
                  Paragraph(tr("{hq}, {day}: {posts} posts, {total} nationals, {accounted} accounted for ({share}); "
                               "conflicting edits waiting for review: {review}.").format(
-                     hq=escape(picture.name), day=picture.today.isoformat(), posts=sum(p.role == "post" for p in picture.posts),
+                     hq=escape(picture.name), day=picture.today.isoformat(),
+                     posts=sum(p.role == "post" for p in picture.posts),
                      total=f"{picture.total:,}", accounted=f"{picture.accounted:,}",
                      share=_share(picture.accounted, picture.total), review=picture.review), styles["Body"])]
         story += [Paragraph(tr("By post"), styles["H2"])]
@@ -92,7 +92,8 @@ class PictureRenderer:
         story.append(Paragraph(tr("Gaps by post"), styles["H2"]))
         gaps = picture.gaps
         for name, gap in gaps:
-            story.append(Paragraph(f"<b>{escape(name)}</b>: {escape(gap.text(self.lang))}", styles["Bullet"], bulletText="•"))
+            story.append(Paragraph(f"<b>{escape(name)}</b>: {escape(gap.text(self.lang))}", styles["Bullet"],
+                                   bulletText="•"))
         if not gaps:
             story.append(Paragraph(tr("No gaps found."), styles["Body"]))
         story.append(Paragraph(tr("Wardens and movements do not travel to headquarters yet; gaps in them are "

@@ -15,8 +15,7 @@ from PySide6.QtWidgets import QApplication
 from micic_planner.app import STYLE
 from micic_planner.core.enums import Vulnerability
 from micic_planner.gui.locale_support import install_language
-from micic_planner.gui.sync import actions
-from micic_planner.gui.sync import picture_view
+from micic_planner.gui.sync import actions, picture_view
 from micic_planner.gui.sync.review_dialog import ReviewDialog
 from micic_planner.storage.store import PostStore
 from micic_planner.storage.sync import demo_hub

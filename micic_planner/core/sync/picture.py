@@ -7,8 +7,12 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from micic_planner.core.crisis import ACCOUNTED
+from micic_planner.core.enums import AccountabilityStatus
 from micic_planner.core.gap_rules import Gap, rank
+from micic_planner.core.i18n import translate
+from micic_planner.core.small_counts import protect_rows
 
+STATUSES = [s.value for s in AccountabilityStatus]
 # A post that has not exchanged with headquarters for this many days is a gap in the picture.
 STALE_DAYS = 3
 # Below this share of its nationals accounted for, a post in a crisis is a gap.
@@ -118,3 +122,16 @@ def post_gaps(post: PostFigures, today: date, crisis_open: bool = True) -> list[
     if post.waiting:
         gaps.append(Gap("waiting", "Changes waiting for a record that has not arrived: {}.", (post.waiting,)))
     return rank(gaps)
+
+
+def picture_rows(picture: CountryPicture, threshold: int, lang: str = "en") -> list[dict]:
+    """One row per post and zone, with counts from 1 to `threshold - 1` (and what would reveal them) as None."""
+    rows = []
+    for post in picture.posts:
+        for zone in post.zones:
+            row = {"post": post.name, "zone": zone.name or translate("No zone", lang), "total": zone.total,
+                   "accounted": zone.accounted}
+            row.update({s: zone.statuses.get(s, 0) for s in STATUSES})
+            rows.append(row)
+    keys = ["total", "accounted", *STATUSES]
+    return protect_rows(rows, keys, [("total", STATUSES)], threshold)

@@ -151,7 +151,7 @@ def _link(db, site: str, last_id: int) -> int:
     # Asked from the smaller side, each lookup answered by an index (passport; birth date).
     new, old = "n1.id > :last", "n1.id <= :last"
     side = old if others < db.execute("SELECT count(*) FROM nationals WHERE id > ?", [last_id]).fetchone()[0] else new
-    pairs = "WHERE {side} AND (n2.id > :last) != (n1.id > :last)".format(side=side)
+    pairs = f"WHERE {side} AND (n2.id > :last) != (n1.id > :last)"
     rows = db.execute(f"""SELECT n1.uuid, n2.uuid, 1 FROM nationals n1 JOIN nationals n2
         ON n2.passport_no = n1.passport_no AND n1.passport_no != '' {pairs}
         UNION ALL SELECT n1.uuid, n2.uuid, 0 FROM nationals n1 JOIN nationals n2 ON n2.birth_date = n1.birth_date
