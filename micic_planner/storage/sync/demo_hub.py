@@ -23,8 +23,9 @@ POST_A = "Consulado de Guatemala en Tapachula (demo)"
 POST_B = "Consulado de Guatemala en Ciudad de México (demo)"
 FILES = {"hq": "sede-central.micic", "a": "tapachula.micic", "b": "ciudad-de-mexico.micic"}
 BUNDLES = {"a": "tapachula-para-sede.micicsync", "b": "ciudad-de-mexico-para-sede.micicsync"}
-# The person whose vulnerabilities both ends change: the first one registered at Tapachula.
-CONFLICT_NATIONAL = "SELECT uuid, vulnerabilities FROM nationals ORDER BY id LIMIT 1"
+# The person whose vulnerabilities both ends change: the first woman registered at Tapachula with none.
+CONFLICT_NATIONAL = ("SELECT uuid, vulnerabilities FROM nationals WHERE sex = 'F' AND vulnerabilities = 0 "
+                     "ORDER BY id LIMIT 1")
 
 
 def _post_a(path: Path, nationals: int) -> PostStore:
