@@ -9,6 +9,7 @@ exchange key, signed); headquarters verifies it, attaches it and copies it in se
 
 import os
 import random
+import shutil
 import sys
 import tempfile
 import time
@@ -23,27 +24,43 @@ from micic_planner.core.crisis import StatusSource  # noqa: E402
 from micic_planner.core.enums import AccountabilityStatus, Hazard  # noqa: E402
 from micic_planner.storage.crisis_store import CrisisStore  # noqa: E402
 from micic_planner.storage.store import PostStore  # noqa: E402
+from micic_planner.storage.sync import consolidate  # noqa: E402
 from micic_planner.storage.sync.hub_store import HubStore  # noqa: E402
 from micic_planner.storage.sync.sync_store import SyncStore  # noqa: E402
 
 PASS = "bench passphrase for sync"
 
 
+def _build(path: Path, n: int, kept: Path | None) -> PostStore:
+    post = PostStore.open(path, create=True, passphrase=PASS)
+    start = time.perf_counter()
+    registry(post, n)
+    crises = CrisisStore(post)
+    crises.open("Bench", Hazard.HURRICANE)
+    rnd = random.Random(3)
+    statuses = list(AccountabilityStatus)[1:]
+    crises.accountability.set_rows([(r[0], rnd.choice(statuses), "") for r in post.db.execute(
+        "SELECT id FROM nationals")], StatusSource.WARDEN)
+    print(f"post of {n:,} nationals with a status event each built in {time.perf_counter() - start:.1f} s")
+    if kept is not None:
+        post.close()
+        shutil.copy(path, kept)
+        post = PostStore.open(path, passphrase=PASS)
+    return post
+
+
 def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
     with tempfile.TemporaryDirectory(dir=os.environ.get("BENCH_TMP")) as tmp:
         tmp = Path(tmp)
-        post = PostStore.open(tmp / "post.micic", create=True, passphrase=PASS)
+        # BENCH_KEEP=FOLDER keeps the built post there and starts from a copy of it next time.
+        kept = Path(os.environ["BENCH_KEEP"]) / f"post-{n}.micic" if os.environ.get("BENCH_KEEP") else None
+        if kept is not None and kept.exists():
+            shutil.copy(kept, tmp / "post.micic")
+            post = PostStore.open(tmp / "post.micic", passphrase=PASS)
+        else:
+            post = _build(tmp / "post.micic", n, kept)
         hq = PostStore.open(tmp / "hq.micic", create=True, passphrase=PASS)
-        start = time.perf_counter()
-        registry(post, n)
-        crises = CrisisStore(post)
-        crises.open("Bench", Hazard.HURRICANE)
-        rnd = random.Random(3)
-        statuses = list(AccountabilityStatus)[1:]
-        crises.accountability.set_rows([(r[0], rnd.choice(statuses), "") for r in post.db.execute(
-            "SELECT id FROM nationals")], StatusSource.WARDEN)
-        print(f"post of {n:,} nationals with a status event each built in {time.perf_counter() - start:.1f} s")
         post_sync, hq_sync = SyncStore(post), SyncStore(hq)
         post_sync.init("Post")
         hq_sync.init("HQ", headquarters=True)
@@ -61,6 +78,8 @@ def main() -> None:
         seconds = time.perf_counter() - start
         print(f"first consolidation at headquarters: {seconds:.1f} s (target <= 30 s): {got['records']:,} records, "
               f"{got['changes']:,} changes logged, {got['one_by_one']:,} applied one by one")
+        for step, secs in consolidate.TIMINGS.items():
+            print(f"  {step}: {secs:.1f} s")
         hq.close()
         print(f"headquarters' file: {(tmp / 'hq.micic').stat().st_size / 1e6:.0f} MB")
         hq = PostStore.open(tmp / "hq.micic", passphrase=PASS)

@@ -14,6 +14,8 @@ uuid, a row whose foreign key points at nothing here, and the post's edits of ot
 import hashlib
 import json
 import os
+import time
+from contextlib import contextmanager
 from pathlib import Path
 
 from micic_planner.core.errors import SyncError
@@ -24,6 +26,45 @@ from micic_planner.storage.sync import first_bundle
 from micic_planner.storage.sync.apply import Applier
 from micic_planner.storage.sync.capture import log_inserted, suspended
 
+COLUMNS = "site, seq, tbl, uuid, op, fields, base, hlc, by_user"
+# Seconds per step of the last consolidation, for bench/bench_consolidate.py.
+TIMINGS: dict[str, float] = {}
+
+
+@contextmanager
+def _step(name: str):
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        TIMINGS[name] = TIMINGS.get(name, 0.0) + time.perf_counter() - start
+
+
+@contextmanager
+def _grown_in_place(db, big: bool):
+    """For a large first consolidation: a rollback journal instead of WAL, and a larger page cache.
+
+    The file mostly grows, and pages added at its end are not journaled: the data is written once
+    and synced once, where WAL writes it twice (to the log, then to the file at the checkpoint).
+    Only when no other connection holds the file (WAL stays otherwise); put back afterwards.
+    """
+    if not big:
+        yield
+        return
+    cache = db.execute("PRAGMA cache_size").fetchone()[0]
+    mode = db.execute("PRAGMA journal_mode").fetchone()[0]
+    switched = mode == "wal" and db.execute("PRAGMA journal_mode=DELETE").fetchone()[0] == "delete"
+    db.execute(f"PRAGMA cache_size={-BIG_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA cache_size={cache}")
+        if switched:
+            db.execute("PRAGMA journal_mode=WAL")
+
+
+# A page cache of 512 MiB while a large post is copied in (the file's own is 64 or 256 MiB).
+BIG_CACHE_KIB = 524288
 # Above this many nationals the indexes and the search index are rebuilt once, as the bulk load does.
 REBUILD_FROM = 10_000
 
@@ -35,20 +76,25 @@ def consolidate(store, path: str | Path, sender: dict, roles: dict[str, str]) ->
     fresh = db.execute("SELECT 1 FROM sync_log WHERE site = ? LIMIT 1", [sender["site"]]).fetchone() is None
     folder = Path(store.path).parent if getattr(store, "path", None) else path.parent
     inner = folder / f".{path.name}.{os.getpid()}.attach"
-    first_bundle.unpack(path, inner, sender["public_key"])
+    TIMINGS.clear()
+    with _step("verify and copy out"):
+        first_bundle.unpack(path, inner, sender["public_key"])
     try:
         db.execute(f"ATTACH DATABASE ? AS snap KEY {first_bundle.key_sql(sender['exchange_key'])}", [str(inner)])
         try:
             meta = dict(db.execute("SELECT k, v FROM snap.meta").fetchall())
             if meta.get("site") != sender["site"]:
                 raise SyncError(_("The first bundle's contents are not from the post that signed it."), where=str(path))
-            with db.atomic(), suspended(db), store.audit.bulk(*(t.name for t in TABLES)):
+            big = fresh and db.execute("SELECT count(*) FROM snap.nationals").fetchone()[0] >= REBUILD_FROM
+            with _grown_in_place(db, big), db.atomic(), suspended(db), store.audit.bulk(*(t.name for t in TABLES)):
                 counts = _copy(db, sender["site"], roles) if fresh else _replay(db, sender["site"], roles)
+                copied = time.perf_counter()
                 known = json.loads(sender["seen"] or "{}")
                 for site, n in json.loads(meta.get("seen", "{}")).items():
                     known[site] = max(known.get(site, 0), int(n))
                 db.execute("UPDATE sync_sites SET seen = ?, last_at = ? WHERE site = ?",
                            [json.dumps(known), utc_now(), sender["site"]])
+            TIMINGS["the rest and commit"] = time.perf_counter() - copied
         finally:
             db.execute("DETACH DATABASE snap")
     except SyncError:
@@ -75,8 +121,9 @@ def _copy(db, site: str, roles: dict[str, str]) -> dict:
     db.execute("CREATE TEMP TABLE IF NOT EXISTS hub_slow (tbl TEXT, uuid TEXT, PRIMARY KEY (tbl, uuid)) WITHOUT ROWID")
     db.execute("DELETE FROM temp.hub_slow")
     # A record headquarters already holds goes change by change (its owner and versions are checked there).
-    db.execute("INSERT INTO temp.hub_slow SELECT r.tbl, r.uuid FROM snap.record r JOIN main.sync_record m "
-               "ON m.tbl = r.tbl AND m.uuid = r.uuid")
+    with _step("records already here"):
+        db.execute("INSERT INTO temp.hub_slow SELECT r.tbl, r.uuid FROM snap.record r JOIN main.sync_record m "
+                   "ON m.tbl = r.tbl AND m.uuid = r.uuid")
     before = db.execute("SELECT count(*) FROM nationals").fetchone()[0]
     top = {}
     for t in TABLES:
@@ -96,22 +143,26 @@ def _copy(db, site: str, roles: dict[str, str]) -> dict:
         big = t.name == "nationals" and db.execute("SELECT count(*) FROM snap.nationals").fetchone()[0] >= max(
             REBUILD_FROM, before // 4)
         saved = _drop_derived(db) if big else []
-        with _checks_deferred(db, big):
+        with _step(f"rows of {t.name}"), _checks_deferred(db, big):
             counts["records"] += db.execute(
                 f"""INSERT INTO main.[{t.name}] (uuid, {', '.join(fields)}) SELECT s.uuid, {', '.join(values)}
                 FROM snap.[{t.name}] s WHERE NOT EXISTS (SELECT 1 FROM temp.hub_slow w
                 WHERE w.tbl = '{t.name}' AND w.uuid = s.uuid) ORDER BY s.rowid""").rowcount
         if big:
-            check_constraints(db, "nationals", after_id=top["nationals"])
-            _restore_derived(db, saved)
-    db.execute("""INSERT INTO main.sync_record (tbl, uuid, site, hlc, seq, deleted)
+            with _step("checks, indexes and search index of nationals"):
+                check_constraints(db, "nationals", after_id=top["nationals"])
+                _restore_derived(db, saved)
+    with _step("record versions"):
+        db.execute("""INSERT INTO main.sync_record (tbl, uuid, site, hlc, seq, deleted)
         SELECT tbl, uuid, site, hlc, seq, deleted FROM snap.record r WHERE r.site = ?
         AND NOT EXISTS (SELECT 1 FROM temp.hub_slow w WHERE w.tbl = r.tbl AND w.uuid = r.uuid)""", [site])
     db.execute("""INSERT INTO main.sync_field (tbl, uuid, field, hlc, site)
         SELECT f.tbl, f.uuid, f.field, f.hlc, f.site FROM snap.field f
         WHERE NOT EXISTS (SELECT 1 FROM temp.hub_slow w WHERE w.tbl = f.tbl AND w.uuid = f.uuid)""")
-    counts["changes"] = db.execute("""INSERT INTO main.sync_log (site, seq, tbl, uuid, op, fields, base, hlc, by_user)
-        SELECT site, seq, tbl, uuid, op, fields, base, hlc, by_user FROM snap.log l WHERE l.site = ? AND l.own
+    with _step("change log"):
+        counts["changes"] = db.execute("""INSERT INTO main.sync_log
+        (site, seq, tbl, uuid, op, fields, base, hlc, by_user)
+        SELECT site, seq, tbl, uuid, op, fields, base, hlc, by_user FROM snap.log l WHERE l.site = ?
         AND NOT EXISTS (SELECT 1 FROM temp.hub_slow w WHERE w.tbl = l.tbl AND w.uuid = l.uuid)""", [site]).rowcount
     # The receive rule of the hybrid clock: the next change made here is later than everything seen.
     db.execute("UPDATE sync_state SET hlc = max(hlc, (SELECT coalesce(max(hlc), 0) FROM snap.log))")
@@ -120,9 +171,13 @@ def _copy(db, site: str, roles: dict[str, str]) -> dict:
         CROSS JOIN sync_record r ON r.tbl = 'status_events' AND r.uuid = e.uuid WHERE e.national_id = nationals.id
         ORDER BY r.hlc DESC, r.site DESC LIMIT 1), status) WHERE id IN (SELECT national_id FROM status_events
         WHERE id > ?) AND id <= ?""", [top["status_events"], top["nationals"]])
-    rest = _apply(db, site, roles, """SELECT site, seq, tbl, uuid, op, fields, base, hlc, by_user FROM snap.log l
-        WHERE l.site = ? AND (NOT l.own OR EXISTS (SELECT 1 FROM temp.hub_slow w WHERE w.tbl = l.tbl
-        AND w.uuid = l.uuid)) ORDER BY hlc""", [site])
+    with _step("changes one by one"):
+        # Its edits of other sites' records, and every change of a record that could not be copied in.
+        sql = f"SELECT {COLUMNS} FROM snap.others WHERE site = ?1"
+        if db.execute("SELECT 1 FROM temp.hub_slow LIMIT 1").fetchone():
+            sql += (f" UNION ALL SELECT {', '.join('l.' + c for c in COLUMNS.split(', '))} FROM temp.hub_slow w "
+                    "JOIN snap.log l ON l.tbl = w.tbl AND l.uuid = w.uuid WHERE l.site = ?1")
+        rest = _apply(db, site, roles, f"SELECT * FROM ({sql}) ORDER BY hlc", [site])
     counts["one_by_one"] = rest["one_by_one"]
     counts["changes"] += rest["changes"]
     counts["links"] = _link(db, site, top["nationals"])
@@ -132,8 +187,8 @@ def _copy(db, site: str, roles: dict[str, str]) -> dict:
 
 def _replay(db, site: str, roles: dict[str, str]) -> dict:
     """The bundle's log applied change by change: what headquarters already holds is skipped."""
-    return _apply(db, site, roles, "SELECT site, seq, tbl, uuid, op, fields, base, hlc, by_user FROM snap.log "
-                  "WHERE site = ? ORDER BY hlc", [site]) | {"records": 0, "links": 0}
+    sql = f"SELECT {COLUMNS} FROM snap.log WHERE site = ?1 UNION ALL SELECT {COLUMNS} FROM snap.others WHERE site = ?1"
+    return _apply(db, site, roles, f"SELECT * FROM ({sql}) ORDER BY hlc", [site]) | {"records": 0, "links": 0}
 
 
 def _apply(db, site: str, roles: dict[str, str], sql: str, params: list) -> dict:

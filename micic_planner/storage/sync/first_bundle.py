@@ -25,7 +25,7 @@ from micic_planner.core.sync.registry import TABLES, SyncedTable
 MAGIC = b"MICIC-FIRST\x01"
 SIGNATURE = 64
 CHUNK = 1 << 20
-FORMAT = 1
+FORMAT = 2
 
 
 def key_sql(exchange_key: bytes) -> str:
@@ -49,6 +49,8 @@ def write(db, path: str | Path, *, site: str, name: str, key_site: str, exchange
     inner = path.with_name(path.name + ".db.part")
     inner.unlink(missing_ok=True)
     db.execute(f"ATTACH DATABASE ? AS snap KEY {key_sql(exchange_key)}", [str(inner)])
+    db.execute("PRAGMA snap.cache_size = -131072")  # 128 MiB: written once, in order
+    db.execute("PRAGMA snap.journal_mode = OFF")  # a new file nobody reads until it is whole and signed
     try:
         counts = _fill(db, site, name, seen)
     finally:
@@ -85,12 +87,17 @@ def _fill(db, site: str, name: str, seen: dict[str, int]) -> dict:
         db.execute("CREATE TABLE snap.field (tbl TEXT, uuid TEXT, field TEXT, hlc INTEGER, site TEXT)")
         db.execute("INSERT INTO snap.field SELECT f.tbl, f.uuid, f.field, f.hlc, f.site FROM main.sync_field f "
                    "JOIN main.sync_record r ON r.tbl = f.tbl AND r.uuid = f.uuid WHERE r.site = ?", [site])
-        # `own`: the change is about a record this post made (headquarters copies those set-based).
-        db.execute("""CREATE TABLE snap.log (site TEXT, seq INTEGER, tbl TEXT, uuid TEXT, op TEXT, fields TEXT,
-            base TEXT, hlc INTEGER, by_user TEXT, own INTEGER)""")
-        changes = db.execute("""INSERT INTO snap.log SELECT l.site, l.seq, l.tbl, l.uuid, l.op, l.fields, l.base,
-            l.hlc, l.by_user, EXISTS (SELECT 1 FROM main.sync_record r WHERE r.tbl = l.tbl AND r.uuid = l.uuid
-            AND r.site = l.site) FROM main.sync_log l WHERE l.site = ? ORDER BY l.seq""", [site]).rowcount
+        # `log`: the changes about records this post made (headquarters copies those set-based);
+        # `others`: its changes to other sites' records (shared fields), applied one by one there.
+        for name in ("log", "others"):
+            db.execute(f"""CREATE TABLE snap.{name} (site TEXT, seq INTEGER, tbl TEXT, uuid TEXT, op TEXT,
+                fields TEXT, base TEXT, hlc INTEGER, by_user TEXT)""")
+        own = "EXISTS (SELECT 1 FROM main.sync_record r WHERE r.tbl = l.tbl AND r.uuid = l.uuid AND r.site = l.site)"
+        changes = 0
+        for name, where in (("log", own), ("others", f"NOT {own}")):
+            changes += db.execute(f"""INSERT INTO snap.{name} SELECT l.site, l.seq, l.tbl, l.uuid, l.op, l.fields,
+                l.base, l.hlc, l.by_user FROM main.sync_log l WHERE l.site = ? AND {where} ORDER BY l.seq""",
+                                  [site]).rowcount
         counts = {"changes": changes}
         for t in TABLES:
             extra = ", status TEXT" if t.name == "nationals" else ""

@@ -111,3 +111,15 @@ def test_a_post_cannot_consolidate_a_first_bundle(sites, tmp_path):
     HubStore(post).export_first("Headquarters", tmp_path / "first.bundle")
     with pytest.raises(SyncError, match="Only headquarters"):
         HubStore(post).consolidate(tmp_path / "first.bundle")
+
+
+def test_a_posts_edit_of_a_person_headquarters_registered_is_applied_one_by_one_with_the_first_bundle(sites, tmp_path):
+    post, hq, _twin = sites
+    hq.db.execute("INSERT INTO nationals (uuid, given_names, family_names) VALUES ('h1', 'Rosa', 'Mejía')")
+    SyncStore(hq).export("Tegucigalpa", tmp_path / "moved.bundle")
+    SyncStore(post).import_bundle(tmp_path / "moved.bundle")
+    post.db.execute("UPDATE nationals SET phone = '+504 9999' WHERE uuid = 'h1'")
+    HubStore(post).export_first("Headquarters", tmp_path / "first.bundle")
+    got = SyncStore(hq).import_bundle(tmp_path / "first.bundle")
+    assert got["one_by_one"] == 1 and got["records"] > 29
+    assert hq.db.execute("SELECT phone FROM nationals WHERE uuid = 'h1'").fetchone() == ("+504 9999",)
