@@ -108,7 +108,7 @@ def _fill(db, site: str, name: str, seen: dict[str, int]) -> dict:
                 ORDER BY v.hlc DESC, v.site DESC LIMIT 1), 'not_contacted')""" if t.name == "nationals" else "")
             counts[t.name] = db.execute(
                 f"""INSERT INTO snap.[{t.name}] SELECT r.uuid, {_columns(t, 'r')}{status} FROM main.[{t.name}] r
-                JOIN main.sync_record s ON s.tbl = '{t.name}' AND s.uuid = r.uuid WHERE s.site = ? ORDER BY r.id""",
+                JOIN main.sync_record s ON s.tbl = '{t.name}' AND s.uuid = r.uuid WHERE s.site = ? ORDER BY r.uuid""",
                 [site]).rowcount
     return counts
 

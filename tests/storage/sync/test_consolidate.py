@@ -6,6 +6,7 @@ import pytest
 
 from micic_planner.core.errors import SyncError
 from micic_planner.storage.store import PostStore
+from micic_planner.storage.sync import consolidate
 from micic_planner.storage.sync.hub_store import HubStore
 from micic_planner.storage.sync.sync_store import SyncStore
 
@@ -59,7 +60,10 @@ def _picture(store):
     }
 
 
-def test_a_first_bundle_gives_headquarters_what_the_changes_one_by_one_give(sites, tmp_path):
+@pytest.mark.parametrize("rebuild_from", [10_000, 1])  # 1: indexes dropped and rebuilt, as for a large post
+def test_a_first_bundle_gives_headquarters_what_the_changes_one_by_one_give(sites, tmp_path, monkeypatch,
+                                                                            rebuild_from):
+    monkeypatch.setattr(consolidate, "REBUILD_FROM", rebuild_from)
     post, hq, twin = sites
     SyncStore(post).export("Headquarters", tmp_path / "changes.bundle")
     SyncStore(twin).import_bundle(tmp_path / "changes.bundle")
