@@ -169,9 +169,13 @@ def _copy(db, site: str, roles: dict[str, str]) -> dict:
         SELECT site, seq, tbl, uuid, op, fields, base, hlc, by_user FROM snap.log l WHERE l.site = ?
         AND NOT EXISTS (SELECT 1 FROM temp.hub_slow w WHERE w.tbl = l.tbl AND w.uuid = l.uuid)""", [site]).rowcount
     # The receive rule of the hybrid clock: the next change made here is later than everything seen.
-    db.execute("UPDATE sync_state SET hlc = max(hlc, (SELECT coalesce(max(hlc), 0) FROM snap.log))")
+    # (The post's own clock is past every change it logged: read from the bundle's meta table, not the whole log.)
+    top_hlc = db.execute("SELECT v FROM snap.meta WHERE k = 'hlc'").fetchone()
+    db.execute("UPDATE sync_state SET hlc = max(hlc, ?)", [int(top_hlc[0]) if top_hlc else db.execute(
+        "SELECT coalesce(max(hlc), 0) FROM snap.log").fetchone()[0]])
     # Status events of this post on people registered elsewhere: those people's status is worked out again.
-    db.execute("""UPDATE nationals SET status = coalesce((SELECT e.status FROM status_events e
+    if top["nationals"]:  # (none when headquarters held no one before)
+        db.execute("""UPDATE nationals SET status = coalesce((SELECT e.status FROM status_events e
         CROSS JOIN sync_record r ON r.tbl = 'status_events' AND r.uuid = e.uuid WHERE e.national_id = nationals.id
         ORDER BY r.hlc DESC, r.site DESC LIMIT 1), status) WHERE id IN (SELECT national_id FROM status_events
         WHERE id > ?) AND id <= ?""", [top["status_events"], top["nationals"]])

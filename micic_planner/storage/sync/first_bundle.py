@@ -78,7 +78,8 @@ def _fill(db, site: str, name: str, seen: dict[str, int]) -> dict:
     with db.atomic():
         db.execute("CREATE TABLE snap.meta (k TEXT PRIMARY KEY, v TEXT NOT NULL)")
         db.conn.executemany("INSERT INTO snap.meta VALUES (?, ?)",
-                            [("format", str(FORMAT)), ("site", site), ("name", name), ("seen", json.dumps(seen))])
+                            [("format", str(FORMAT)), ("site", site), ("name", name), ("seen", json.dumps(seen)),
+                             ("hlc", str(db.execute("SELECT hlc FROM main.sync_state").fetchone()[0]))])
         db.execute("""CREATE TABLE snap.record (tbl TEXT NOT NULL, uuid TEXT NOT NULL, site TEXT NOT NULL,
             hlc INTEGER NOT NULL, seq INTEGER NOT NULL, deleted INTEGER NOT NULL, PRIMARY KEY (tbl, uuid))
             WITHOUT ROWID""")

@@ -123,7 +123,9 @@ def test_a_posts_edit_of_a_person_headquarters_registered_is_applied_one_by_one_
     SyncStore(hq).export("Tegucigalpa", tmp_path / "moved.bundle")
     SyncStore(post).import_bundle(tmp_path / "moved.bundle")
     post.db.execute("UPDATE nationals SET phone = '+504 9999' WHERE uuid = 'h1'")
+    post.db.execute("INSERT INTO status_events (national_id, status) "
+                    "SELECT id, 'safe' FROM nationals WHERE uuid = 'h1'")
     HubStore(post).export_first("Headquarters", tmp_path / "first.bundle")
     got = SyncStore(hq).import_bundle(tmp_path / "first.bundle")
     assert got["one_by_one"] == 1 and got["records"] > 29
-    assert hq.db.execute("SELECT phone FROM nationals WHERE uuid = 'h1'").fetchone() == ("+504 9999",)
+    assert hq.db.execute("SELECT phone, status FROM nationals WHERE uuid = 'h1'").fetchone() == ("+504 9999", "safe")
