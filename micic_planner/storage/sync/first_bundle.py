@@ -118,7 +118,7 @@ def read_header(blob_head: bytes, where: str) -> tuple[dict, bytes, int]:
     """(header, the signed bytes, where the database starts) from the first bytes of a first bundle."""
     if not blob_head.startswith(MAGIC):
         raise SyncError(_("This file is not a post's first bundle."), where=where,
-                        hint=_("Choose the file written by 'sync export --first' at the post."))
+                        hint=_("Choose the file written by 'sync first' at the post."))
     size = int.from_bytes(blob_head[len(MAGIC):len(MAGIC) + 2], "big")
     end = len(MAGIC) + 2 + size
     try:
