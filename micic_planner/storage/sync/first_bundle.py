@@ -107,9 +107,13 @@ def _fill(db, site: str, name: str, seen: dict[str, int]) -> dict:
             status = (""", coalesce((SELECT e.status FROM main.status_events e CROSS JOIN main.sync_record v
                 ON v.tbl = 'status_events' AND v.uuid = e.uuid WHERE e.national_id = r.id
                 ORDER BY v.hlc DESC, v.site DESC LIMIT 1), 'not_contacted')""" if t.name == "nationals" else "")
+            # In uuid order, so headquarters' unique uuid indexes grow at their end; an event in the order of
+            # the person it is about, so headquarters finds each person next to the one before.
+            order = ", ".join(f"(SELECT uuid FROM main.[{p}] WHERE id = r.[{c}])" for c, p in t.references.items()
+                              if t.append_only) or "r.uuid"
             counts[t.name] = db.execute(
                 f"""INSERT INTO snap.[{t.name}] SELECT r.uuid, {_columns(t, 'r')}{status} FROM main.[{t.name}] r
-                JOIN main.sync_record s ON s.tbl = '{t.name}' AND s.uuid = r.uuid WHERE s.site = ? ORDER BY r.uuid""",
+                JOIN main.sync_record s ON s.tbl = '{t.name}' AND s.uuid = r.uuid WHERE s.site = ? ORDER BY {order}""",
                 [site]).rowcount
     return counts
 
