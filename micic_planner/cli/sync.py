@@ -63,6 +63,10 @@ def register(commands) -> None:
     add_post(q)
     q.set_defaults(run=run_status)
 
+    from micic_planner.cli import hub
+
+    hub.register(sub)
+
 
 def _open(path):
     from micic_planner.storage.store import PostStore

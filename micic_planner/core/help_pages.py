@@ -11,7 +11,7 @@ from micic_planner.core.paths import resource_path
 # The contents, in reading order. Every view of the window has its page "view-<key>.html".
 PAGES = ("index", "first-steps", "view-overview", "view-nationals", "view-zones", "view-places", "view-routes",
          "view-partners", "view-team", "view-alerts", "view-map", "view-plan", "view-crisis", "view-returns",
-         "view-exercise", "view-messages", "view-hotline",
+         "view-exercise", "view-messages", "view-hotline", "view-hub",
          "crisis-workflow", "exercise-workshop", "glossary")
 LANGUAGES = ("es", "en")
 

@@ -239,8 +239,20 @@ class MainWindow(QMainWindow):
         self._watch_protection()
         self._show_workspace(True)
         self._update_title()
+        hidden = self._show_hub_views(store)
         last = settings.settings().value("last_view", "overview")
-        self.show_view(last if last in self.entries else VIEWS[0].key)
+        self.show_view(last if last in self.entries and last not in hidden else VIEWS[0].key)
+
+    def _show_hub_views(self, store) -> set[str]:
+        """Headquarters' views appear only in headquarters' hub; return the keys hidden."""
+        from micic_planner.storage.sync.sync_store import SyncStore
+
+        hub = SyncStore(store).status()["role"] == "hq"
+        hidden = {e.key for e in VIEWS if e.headquarters and not hub}
+        for row in range(self.sidebar.count()):
+            item = self.sidebar.item(row)
+            item.setHidden(item.data(KEY_ROLE) in hidden)
+        return hidden
 
     def new_post(self) -> None:
         from micic_planner.gui.post_wizard import NewPostDialog, ask_protection

@@ -18,6 +18,7 @@ class ViewEntry:
     title: str = ""  # English sidebar text, translated with QCoreApplication.translate("View", title); default: key
     icon: str = ""  # a qtawesome name ("mdi6.map"), or a QStyle.StandardPixmap name ("SP_DirHomeIcon")
     tip: str = ""  # English tooltip saying what the view is for, translated like the title
+    headquarters: bool = False  # shown only when the open file is headquarters' hub (sync, issue 18)
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,11 @@ VIEWS: list[ViewEntry] = [
     ViewEntry("hotline", "micic_planner.gui.messages.hotline_view", "HotlineView", ("inquiries",),
               QT_TRANSLATE_NOOP("View", "Hotline"), "mdi6.phone-in-talk",
               QT_TRANSLATE_NOOP("View", "Calls from families and partners asking about someone, and call-backs")),
+    # -- headquarters' hub (issue 18) --
+    ViewEntry("hub", "micic_planner.gui.sync.picture_view", "PictureView", (),
+              QT_TRANSLATE_NOOP("View", "Country picture"), "mdi6.earth",
+              QT_TRANSLATE_NOOP("View", "Headquarters: every post's nationals, who is accounted for, gaps and "
+                                        "conflicts"), headquarters=True),
 ]
 
 # One line per menu action contributed by a part of the program other than the main window.
@@ -83,6 +89,8 @@ MENU_ACTIONS: list[MenuEntry] = [
     MenuEntry("sync", "micic_planner.gui.sync.actions", "import_bundle", QT_TRANSLATE_NOOP("Menu", "Import a bundle…")),
     MenuEntry("sync", "micic_planner.gui.sync.actions", "review_conflicts",
               QT_TRANSLATE_NOOP("Menu", "Review conflicts…")),
+    MenuEntry("sync", "micic_planner.gui.sync.actions", "export_for_post",
+              QT_TRANSLATE_NOOP("Menu", "Export for a post…")),
     MenuEntry("sync", "micic_planner.gui.sync.transfer_dialog", "hand_over",
               QT_TRANSLATE_NOOP("Menu", "Hand a national over to another post…")),
     MenuEntry("post", "micic_planner.gui.assign_action", "assign_assembly_points",

@@ -2803,7 +2803,7 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
     <name>MainWindow</name>
     <message>
         <location filename="../../micic_planner/gui/main_window.py" line="44" />
-        <location filename="../../micic_planner/gui/main_window.py" line="323" />
+        <location filename="../../micic_planner/gui/main_window.py" line="335" />
         <source>MICIC Planner</source>
         <translation>Planificador MICIC</translation>
     </message>
@@ -2828,52 +2828,52 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <translation>Archivos de representación MICIC (*.micic *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="256" />
+        <location filename="../../micic_planner/gui/main_window.py" line="268" />
         <source>Could not create the post</source>
         <translation>No se pudo crear la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="268" />
+        <location filename="../../micic_planner/gui/main_window.py" line="280" />
         <source>Could not build the demo post</source>
         <translation>No se pudo crear la representación de demostración</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="300" />
+        <location filename="../../micic_planner/gui/main_window.py" line="312" />
         <source>READ-ONLY — this post file cannot be written here: you can read, print, export and check it, not change it</source>
         <translation>SOLO LECTURA — este archivo del puesto no se puede escribir aquí: puede leerlo, imprimirlo, exportarlo y comprobarlo, no cambiarlo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="305" />
+        <location filename="../../micic_planner/gui/main_window.py" line="317" />
         <source>DEMO / TRAINING — not encrypted: fictional people only, never real data</source>
         <translation>DEMOSTRACIÓN / CAPACITACIÓN — sin cifrar: solo personas ficticias, nunca datos reales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="306" />
+        <location filename="../../micic_planner/gui/main_window.py" line="318" />
         <source>NOT ENCRYPTED — this file holds a real post: Tools ▸ Encrypt this post… before entering real data</source>
         <translation>SIN CIFRAR — este archivo contiene una representación real: Herramientas ▸ Cifrar esta representación… antes de capturar datos reales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="324" />
+        <location filename="../../micic_planner/gui/main_window.py" line="336" />
         <source>No post open</source>
         <translation>Ninguna representación abierta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="330" />
+        <location filename="../../micic_planner/gui/main_window.py" line="342" />
         <source>DEMO / TRAINING, not encrypted</source>
         <translation>DEMOSTRACIÓN / CAPACITACIÓN, sin cifrar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="330" />
+        <location filename="../../micic_planner/gui/main_window.py" line="342" />
         <source>NOT ENCRYPTED</source>
         <translation>SIN CIFRAR</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/main_window.py" line="332" />
+        <location filename="../../micic_planner/gui/main_window.py" line="344" />
         <source>{post} — MICIC Planner</source>
         <translation>{post} — Planificador MICIC</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../micic_planner/gui/main_window.py" line="334" />
+        <location filename="../../micic_planner/gui/main_window.py" line="346" />
         <source>%Ln national(s) registered</source>
         <translation><numerusform>%Ln connacional registrado</numerusform><numerusform>%Ln connacionales registrados</numerusform></translation>
     </message>
@@ -3105,127 +3105,132 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
 <context>
     <name>Menu</name>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="82" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="88" />
         <source>Export for headquarters…</source>
         <translation>Exportar para la sede central…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="83" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="89" />
         <source>Import a bundle…</source>
         <translation>Importar un paquete…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="85" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="91" />
         <source>Review conflicts…</source>
         <translation>Revisar conflictos…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="87" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="93" />
+        <source>Export for a post…</source>
+        <translation>Exportar para una representación…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="95" />
         <source>Hand a national over to another post…</source>
         <translation>Traspasar un connacional a otra representación…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="89" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="97" />
         <source>Assign assembly points</source>
         <translation>Asignar puntos de reunión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="91" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="99" />
         <source>Open a crisis…</source>
         <translation>Abrir una crisis…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="93" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="101" />
         <source>Update statuses…</source>
         <translation>Actualizar estados…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="95" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="103" />
         <source>Print a warden call list…</source>
         <translation>Imprimir la lista de llamadas de un enlace…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="98" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="106" />
         <source>Serve this post to the crisis cell…</source>
         <translation>Servir esta sede a la célula de crisis…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="100" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="108" />
         <source>Join a crisis cell…</source>
         <translation>Unirse a una célula de crisis…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="102" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="110" />
         <source>Return cases for the selected nationals</source>
         <translation>Casos de retorno para los connacionales seleccionados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="104" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="112" />
         <source>Review expired records…</source>
         <translation>Revisar registros vencidos…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="105" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="113" />
         <source>Back up now</source>
         <translation>Respaldar ahora</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="107" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="115" />
         <source>Restore a backup…</source>
         <translation>Restaurar un respaldo…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="109" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="117" />
         <source>Change the passphrase…</source>
         <translation>Cambiar la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="111" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="119" />
         <source>Encrypt this post…</source>
         <translation>Cifrar esta representación…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="112" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="120" />
         <source>Users…</source>
         <translation>Usuarios…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="114" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="122" />
         <source>Audit log…</source>
         <translation>Bitácora de auditoría…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="115" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="123" />
         <source>Guide</source>
         <translation>Guía</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="117" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="125" />
         <source>About MICIC Planner</source>
         <translation>Acerca de MICIC Planner</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="120" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="128" />
         <source>Import nationals…</source>
         <translation>Importar connacionales…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="122" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="130" />
         <source>Import a map file (GPX, KML, GeoJSON)…</source>
         <translation>Importar un archivo de mapa (GPX, KML, GeoJSON)…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="124" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="132" />
         <source>Export for a partner…</source>
         <translation>Exportar para un aliado…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="126" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="134" />
         <source>Save an import template…</source>
         <translation>Guardar una plantilla de importación…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="128" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="136" />
         <source>Read a host-country alert (CAP)…</source>
         <translation>Leer una alerta del país receptor (CAP)…</translation>
     </message>
@@ -4460,129 +4465,129 @@ Instale un visor de PDF (como SumatraPDF, Okular o Evince), o copie el archivo a
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="51" />
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="237" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="54" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="244" />
         <source>Edit post details</source>
         <translation>Editar los datos de la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="53" />
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="126" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="56" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="133" />
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="73" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="77" />
         <source>Nationals registered</source>
         <translation>Connacionales registrados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="74" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="78" />
         <source>With a vulnerability</source>
         <translation>Con alguna vulnerabilidad</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="75" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="79" />
         <source>Households</source>
         <translation>Hogares</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="75" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="79" />
         <source>No assembly point</source>
         <translation>Sin punto de reunión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="81" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="85" />
         <source>Nationals by zone</source>
         <translation>Connacionales por zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="82" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="86" />
         <source>Nationals by vulnerability</source>
         <translation>Connacionales por vulnerabilidad</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="86" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="90" />
         <source>Assembly points: nationals assigned against capacity (line)</source>
         <translation>Puntos de reunión: connacionales asignados frente a la capacidad (línea)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="88" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="92" />
         <source>Gaps in the plan: double-click or press Enter to open the record to fix</source>
         <translation>Carencias del plan: haga doble clic o pulse Intro para abrir el registro que hay que corregir</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="147" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="154" />
         <source>This file has no post details yet</source>
         <translation>Este archivo aún no tiene los datos de la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="148" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="155" />
         <source>Press “Edit post details” to give the post its name, country and city.</source>
         <translation>Pulse «Editar los datos de la representación» para darle nombre, país y ciudad.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="159" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="166" />
         <source>no review date set</source>
         <translation>sin fecha de revisión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="161" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="168" />
         <source>review overdue since {date}</source>
         <translation>revisión vencida desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="164" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="171" />
         <source>next review {date}</source>
         <translation>próxima revisión el {date}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="168" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="175" />
         <source>jurisdiction: {regions}</source>
         <translation>circunscripción: {regions}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="169" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="176" />
         <source>plan version {version}</source>
         <translation>versión del plan {version}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="171" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="178" />
         <source>TRAINING POST: fictional data</source>
         <translation>REPRESENTACIÓN DE CAPACITACIÓN: datos ficticios</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="180" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="187" />
         <source>No zone</source>
         <translation>Sin zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="182" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="189" />
         <source>No nationals yet</source>
         <translation>Aún no hay connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="184" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="191" />
         <source>None recorded</source>
         <translation>Ninguna registrada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="187" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="194" />
         <source>No assembly point yet</source>
         <translation>Aún no hay puntos de reunión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="197" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="204" />
         <source>No gaps found: the plan is complete.</source>
         <translation>Sin carencias: el plan está completo.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="233" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="240" />
         <source>Post details</source>
         <translation>Datos de la representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/overview_view.py" line="236" />
+        <location filename="../../micic_planner/gui/views/overview_view.py" line="243" />
         <source>Could not save the post details</source>
         <translation>No se pudieron guardar los datos de la representación</translation>
     </message>
@@ -4760,6 +4765,114 @@ Instale un visor de PDF (como SumatraPDF, Okular o Evince), o copie el archivo a
         <location filename="../../micic_planner/gui/security/dialogs.py" line="79" />
         <source>The two passphrases are not the same.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>PictureView</name>
+    <message>
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="36" />
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="52" />
+        <source>Post and zone</source>
+        <translation>Representación y zona</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="52" />
+        <source>Nationals</source>
+        <translation>Connacionales</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="53" />
+        <source>Accounted for</source>
+        <translation>Localizados</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="53" />
+        <source>Not accounted for</source>
+        <translation>Sin localizar</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="54" />
+        <source>Last exchange</source>
+        <translation>Último intercambio</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="64" />
+        <source>Review conflicts…</source>
+        <translation>Revisar conflictos…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="66" />
+        <source>Print for the ministry…</source>
+        <translation>Imprimir para el ministerio…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="68" />
+        <source>Export HXL figures…</source>
+        <translation>Exportar cifras HXL…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="79" />
+        <source>Gaps by post</source>
+        <translation>Carencias por representación</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="81" />
+        <source>Returns</source>
+        <translation>Retornos</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="106" />
+        <source>Country picture: {hq}</source>
+        <translation>Panorama del país: {hq}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="108" />
+        <source>{posts} posts, {total} nationals, {accounted} accounted for ({share} %). Conflicting edits waiting for review: {review}.</source>
+        <translation>{posts} representaciones, {total} connacionales, {accounted} localizados ({share} %). Ediciones en conflicto pendientes de revisión: {review}.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="116" />
+        <source>headquarters</source>
+        <translation>sede central</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="116" />
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="117" />
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="117" />
+        <source>%n days ago</source>
+        <translation><numerusform>hace %n día</numerusform><numerusform>hace %n días</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="119" />
+        <source>No zone</source>
+        <translation>Sin zona</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="135" />
+        <source>No gaps found.</source>
+        <translation>No se encontraron carencias.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="136" />
+        <source>Return cases do not travel between posts and headquarters yet: the counts below are headquarters' own cases only.</source>
+        <translation>Los casos de retorno aún no viajan entre las representaciones y la sede central: las cifras de abajo son solo los casos propios de la sede.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="138" />
+        <source>No return cases.</source>
+        <translation>No hay casos de retorno.</translation>
     </message>
 </context>
 <context>
@@ -6342,6 +6455,7 @@ Puede deshacerlo con Ctrl+Z.</numerusform></translation>
     </message>
     <message>
         <location filename="../../micic_planner/gui/sync/actions.py" line="45" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="92" />
         <source>{n} changes written.</source>
         <translation>{n} cambios escritos.</translation>
     </message>
@@ -6349,6 +6463,42 @@ Puede deshacerlo con Ctrl+Z.</numerusform></translation>
         <location filename="../../micic_planner/gui/sync/actions.py" line="55" />
         <source>From {name}: {applied} changes applied, {duplicates} already here, {review} new conflicts to review.</source>
         <translation>De {name}: {applied} cambios aplicados, {duplicates} ya estaban aquí, {review} conflictos nuevos por revisar.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/actions.py" line="73" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="91" />
+        <source>Export for a post</source>
+        <translation>Exportar para una representación</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/actions.py" line="74" />
+        <source>Post:</source>
+        <translation>Representación:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/actions.py" line="83" />
+        <source>This file is not headquarters, or no post is registered in it.</source>
+        <translation>Este archivo no es la sede central, o no tiene ninguna representación registrada.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/actions.py" line="84" />
+        <source>A post exports with Sync ▸ Export for headquarters…</source>
+        <translation>Una representación exporta con Sincronización ▸ Exportar para la sede central…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/last_exchange.py" line="18" />
+        <source>No exchange with headquarters yet: Sync ▸ Export for headquarters…</source>
+        <translation>Aún no hay intercambio con la sede central: Sincronización ▸ Exportar para la sede central…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/last_exchange.py" line="23" />
+        <source>Last exchange with headquarters: {at}, today.</source>
+        <translation>Último intercambio con la sede central: {at}, hoy.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/last_exchange.py" line="24" />
+        <source>Last exchange with headquarters: {at}, {n} days ago.</source>
+        <translation>Último intercambio con la sede central: {at}, hace {n} días.</translation>
     </message>
 </context>
 <context>
@@ -6769,99 +6919,109 @@ Puede deshacerlo con Ctrl+Z.</numerusform></translation>
 <context>
     <name>View</name>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="37" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="38" />
         <source>The post at a glance: figures and the gaps in the plan</source>
         <translation>La representación de un vistazo: cifras y carencias del plan</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="40" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="41" />
         <source>The registry of nationals: search, add, edit, households</source>
         <translation>El registro de connacionales: buscar, añadir, editar, hogares</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="43" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="44" />
         <source>The zones of the jurisdiction and the wardens who relay messages in each</source>
         <translation>Las zonas de la circunscripción y los enlaces que transmiten los mensajes en cada una</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="46" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="47" />
         <source>Assembly points, shelters and safe havens</source>
         <translation>Puntos de reunión, albergues y lugares seguros</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="48" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="49" />
         <source>Evacuation routes, their length and status</source>
         <translation>Rutas de evacuación, su longitud y su estado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="51" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="52" />
         <source>Host authorities, agencies, missions and organisations that help</source>
         <translation>Autoridades del país receptor, agencias, misiones y organizaciones que ayudan</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="54" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="55" />
         <source>Who does what in a crisis, and their alternates</source>
         <translation>Quién hace qué en una crisis, y sus suplentes</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="57" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="58" />
         <source>The four alert levels: their triggers and the actions at each</source>
         <translation>Los cuatro niveles de alerta: sus detonantes y las acciones de cada uno</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="59" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="60" />
         <source>Zones, places, routes and nationals on the map</source>
         <translation>Zonas, lugares, rutas y connacionales en el mapa</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="61" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="62" />
         <source>Print the contingency plan</source>
         <translation>Imprimir el plan de contingencia</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="63" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="64" />
         <source>Crisis</source>
         <translation>Crisis</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="64" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="65" />
         <source>The crisis cell: who is safe, movements, aid and the log</source>
         <translation>La célula de crisis: quién está a salvo, traslados, asistencia y cronología</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="66" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="67" />
         <source>Return</source>
         <translation>Retorno</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="67" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="68" />
         <source>Assisted voluntary return: cases, safeguards, travel and handover home</source>
         <translation>Retorno voluntario asistido: casos, salvaguardas, viaje y traspaso al país</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="69" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="70" />
         <source>A training exercise on a fictional post, with timed injects</source>
         <translation>Un ejercicio de capacitación sobre una representación ficticia, con inyecciones programadas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="72" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="73" />
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="73" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="74" />
         <source>SMS to nationals through the modem, and their replies as statuses</source>
         <translation>SMS a los connacionales por el módem, y sus respuestas como estados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="75" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="76" />
         <source>Hotline</source>
         <translation>Línea de atención</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/view_registry.py" line="76" />
+        <location filename="../../micic_planner/gui/view_registry.py" line="77" />
         <source>Calls from families and partners asking about someone, and call-backs</source>
         <translation>Llamadas de familias y socios que preguntan por alguien, y devoluciones de llamada</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="80" />
+        <source>Country picture</source>
+        <translation>Panorama del país</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/view_registry.py" line="81" />
+        <source>Headquarters: every post's nationals, who is accounted for, gaps and conflicts</source>
+        <translation>Sede central: los connacionales de cada representación, quién está localizado, carencias y conflictos</translation>
     </message>
 <message><source>Overview</source><translation>Resumen</translation></message><message><source>Nationals</source><translation>Connacionales</translation></message><message><source>Zones and wardens</source><translation>Zonas y enlaces</translation></message><message><source>Places</source><translation>Lugares</translation></message><message><source>Routes</source><translation>Rutas</translation></message><message><source>Partners</source><translation>Socios y contrapartes</translation></message><message><source>Crisis team</source><translation>Equipo de crisis</translation></message><message><source>Alert levels</source><translation>Niveles de alerta</translation></message><message><source>Map</source><translation>Mapa</translation></message><message><source>Plan</source><translation>Plan</translation></message><message><source>Exercise</source><translation>Ejercicio</translation></message></context>
 <context>

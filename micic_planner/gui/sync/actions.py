@@ -61,3 +61,32 @@ def review_conflicts(window) -> None:
 
     ReviewDialog(window, _sync(window)).exec()
     window.context.apply(changed("nationals"))
+
+
+class PostChoice:
+    """Which registered post a headquarters bundle is for; tests replace `ask`."""
+
+    @classmethod
+    def ask(cls, parent, names: list[str]) -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
+        name, ok = QInputDialog.getItem(parent, Q.translate("Sync", "Export for a post"),
+                                        Q.translate("Sync", "Post:"), names, 0, False)
+        return name if ok else None
+
+
+def export_for_post(window) -> None:
+    """Headquarters writes a bundle for one post: the answers it settled, the post's records, shared data."""
+    sync = _sync(window)
+    posts = [s for s in sync.status()["sites"] if s["role"] == "post"]
+    if sync.status()["role"] != "hq" or not posts:
+        raise SyncError(Q.translate("Sync", "This file is not headquarters, or no post is registered in it."),
+                        hint=Q.translate("Sync", "A post exports with Sync ▸ Export for headquarters…"))
+    name = PostChoice.ask(window, [s["name"] or s["site"] for s in posts])
+    if not name:
+        return
+    path = BundlePath.ask(window, True, f"{name}.micicsync")
+    if path:
+        result = sync.export(name, path)
+        Info.ask(window, Q.translate("Sync", "Export for a post"),
+                 Q.translate("Sync", "{n} changes written.").format(n=result["changes"]))

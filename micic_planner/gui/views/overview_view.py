@@ -48,6 +48,9 @@ class OverviewView(QScrollArea):
         self.title.setWordWrap(True)  # a long post name wraps rather than push the page sideways at 1366 px
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)
+        self.last_exchange = QLabel()  # when the post last exchanged with headquarters (issue 18)
+        self.last_exchange.setObjectName("last_exchange")
+        self.last_exchange.hide()
         self.edit_post_button = QPushButton(self.tr("Edit post details"))
         self.edit_post_button.clicked.connect(self.edit_post)
         self.state = QLabel(self.tr("Counting…"))
@@ -67,6 +70,7 @@ class OverviewView(QScrollArea):
         titles = QVBoxLayout()
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
+        titles.addWidget(self.last_exchange)
         head.addLayout(titles, 1)
         head.addWidget(self.edit_post_button, 0, Qt.AlignmentFlag.AlignTop)
         tiles = QHBoxLayout()
@@ -109,6 +113,9 @@ class OverviewView(QScrollArea):
         store = self.context.store
         if store is None:
             return
+        from micic_planner.gui.sync.last_exchange import show_last_exchange
+
+        show_last_exchange(self.last_exchange, store)
         if store.path is None:
             self._on_figures((*post_figures(store.db, store.session), table_counts(store.db)))
             return

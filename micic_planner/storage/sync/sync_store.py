@@ -148,6 +148,10 @@ class SyncStore(Guarded):
     def import_bundle(self, path: str | Path) -> dict:
         """Verify, decrypt and apply a bundle; a second reading of the same bundle changes nothing."""
         state, path = self._keys(), Path(path)
+        from micic_planner.storage.sync.hub_store import HubStore, is_first_bundle
+
+        if is_first_bundle(path):  # a post's first bundle: headquarters consolidates it set-based
+            return HubStore(self.store).consolidate(path)
         blob = path.read_bytes()
         head = bundle.header(blob, str(path))
         sender = self._registered_sender(head.get("from"), path)

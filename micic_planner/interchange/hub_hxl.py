@@ -1,0 +1,35 @@
+"""Headquarters' country picture as HXL-tagged CSV: one row per post and zone, counts only, small counts hidden.
+
+The columns follow the post's own HXL export (interchange/hxl.py): #affected+total and one
+#affected+<status> per accountability status, plus #reached for those accounted for. The post is
+#org+name (the consular post), the zone #adm1+name. No total rows: HXL tools would count them twice.
+"""
+
+import csv
+from pathlib import Path
+
+from micic_planner.core.atomic_output import AtomicOutput
+from micic_planner.core.cells import csv_safe
+from micic_planner.core.enums import AccountabilityStatus
+from micic_planner.core.i18n import translate
+from micic_planner.core.small_counts import SUPPRESSED
+from micic_planner.core.sync.picture import CountryPicture, picture_rows
+
+COLUMNS = ([("post", "#org+name", "Post"), ("zone", "#adm1+name", "Zone"), ("total", "#affected+total", "Nationals"),
+            ("accounted", "#reached+accounted", "Accounted for")]
+           + [(s.value, f"#affected+{s.value}", s.label_en) for s in AccountabilityStatus])
+
+
+def write_picture_hxl(path: str | Path, picture: CountryPicture, lang: str, threshold: int) -> int:
+    """A title row, the HXL hashtag row, then one row per post and zone; returns the rows written."""
+    rows = picture_rows(picture, threshold, lang)
+    with AtomicOutput(path) as output:
+        with open(output.path, "w", encoding="utf-8", newline="") as f:
+            writer = csv.writer(f)
+            writer.writerow([translate(title, lang) for _k, _t, title in COLUMNS])
+            writer.writerow([tag for _k, tag, _t in COLUMNS])
+            for row in rows:
+                writer.writerow([csv_safe(row[k]) if k in ("post", "zone") else
+                                 SUPPRESSED if row[k] is None else row[k] for k, _t, _h in COLUMNS])
+        output.commit()
+    return len(rows)

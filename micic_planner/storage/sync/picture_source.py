@@ -1,0 +1,43 @@
+"""The counts behind headquarters' country picture, read in a few grouped queries (no names, no records)."""
+
+from collections import Counter
+from datetime import date
+
+from micic_planner.core.sync.picture import CountryPicture, PostFigures, ZoneFigures, post_gaps
+from micic_planner.core.sync.registry import BY_NAME
+
+
+def country_picture(db, today: date | None = None) -> CountryPicture:
+    today = today or date.today()
+    me = db.execute("SELECT site, name, role FROM sync_state").fetchone()
+    posts: dict[str, PostFigures] = {me[0]: PostFigures(me[0], me[1] or me[0], me[2])}
+    for site, name, role, last_at in db.execute("SELECT site, name, role, last_at FROM sync_sites "
+                                                "WHERE role = 'post' ORDER BY name"):
+        posts[site] = PostFigures(site, name or site, role, last_at)
+    zones = {zid: name for zid, name in db.execute("SELECT id, name FROM zones")}
+    by_zone: dict[tuple[str, int | None], ZoneFigures] = {}
+    # Each national counts at the post that registered it; the zone is the one it lives in.
+    for site, zone_id, status, n in db.execute(
+            "SELECT coalesce(r.site, ''), n.zone_id, n.status, count(*) FROM nationals n "
+            "LEFT JOIN sync_record r ON r.tbl = 'nationals' AND r.uuid = n.uuid GROUP BY 1, 2, 3"):
+        post = posts.get(site) or posts[me[0]]
+        key = (post.site, zone_id)
+        if key not in by_zone:
+            by_zone[key] = ZoneFigures(zones.get(zone_id, ""))
+            post.zones.append(by_zone[key])
+        by_zone[key].statuses[status] += n
+    for site, n in db.execute("SELECT r.site, count(*) FROM sync_review q JOIN sync_record r "
+                              "ON r.tbl = q.tbl AND r.uuid = q.uuid GROUP BY r.site"):
+        if site in posts:
+            posts[site].conflicts = n
+    for site, n in db.execute("SELECT site, count(*) FROM sync_pending GROUP BY site"):
+        if site in posts:
+            posts[site].waiting = n
+    crisis_open = db.execute("SELECT 1 FROM nationals WHERE status != 'not_contacted' LIMIT 1").fetchone() is not None
+    for post in posts.values():
+        post.zones.sort(key=lambda z: (not z.name, z.name))
+        post.gaps = post_gaps(post, today, crisis_open)
+    returns = Counter(dict(db.execute("SELECT state, count(*) FROM return_cases GROUP BY state").fetchall()))
+    review = db.execute("SELECT count(*) FROM sync_review").fetchone()[0]
+    shown = [p for p in posts.values() if p.role == "post" or p.total]
+    return CountryPicture(me[1] or me[0], shown, review, returns, "return_cases" in BY_NAME, today)

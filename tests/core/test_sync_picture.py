@@ -1,0 +1,30 @@
+"""The country picture's gaps per post, in plain Python."""
+
+from collections import Counter
+from datetime import date
+
+from micic_planner.core.sync.picture import PostFigures, ZoneFigures, post_gaps
+
+TODAY = date(2026, 12, 3)
+
+
+def _post(last_at, safe=0, unknown=0, conflicts=0):
+    return PostFigures("s1", "Tegucigalpa", "post", last_at, [ZoneFigures("Centro", Counter(
+        {"safe": safe, "not_contacted": unknown}))], conflicts=conflicts)
+
+
+def test_a_post_silent_for_days_is_a_gap_that_leaves_all_its_nationals_out():
+    gaps = post_gaps(_post("2026-11-28T10:00:00Z", safe=8, unknown=2), TODAY)
+    assert [(g.code, g.params, g.affected) for g in gaps] == [("stale_exchange", (5,), 10)]
+    assert gaps[0].text("es") == "Sin intercambio con la sede central desde hace 5 días."
+
+
+def test_a_post_that_never_exchanged_and_one_that_did_today_are_told_apart():
+    assert [g.code for g in post_gaps(_post(None, safe=3), TODAY)] == ["never_exchanged"]
+    assert post_gaps(_post("2026-12-03T08:00:00Z", safe=3), TODAY) == []
+
+
+def test_people_not_accounted_for_and_conflicts_are_gaps_biggest_first():
+    gaps = post_gaps(_post("2026-12-03T08:00:00Z", safe=1, unknown=9, conflicts=2), TODAY)
+    assert [g.code for g in gaps] == ["unaccounted", "conflicts"]
+    assert gaps[0].text("en") == "9 of 10 nationals not accounted for yet."

@@ -1,0 +1,131 @@
+"""Headquarters' first consolidation of a post: set-based, and the same as applying the post's changes one by one."""
+
+import json
+
+import pytest
+
+from micic_planner.core.errors import SyncError
+from micic_planner.storage.store import PostStore
+from micic_planner.storage.sync import consolidate
+from micic_planner.storage.sync.hub_store import HubStore
+from micic_planner.storage.sync.sync_store import SyncStore
+
+
+def _site(path, name, hq=False):
+    store = PostStore.open(path, create=True)
+    SyncStore(store).init(name, headquarters=hq)
+    return store
+
+
+@pytest.fixture
+def sites(tmp_path):
+    post = _site(tmp_path / "post.db", "Tegucigalpa")
+    hq = _site(tmp_path / "hq.db", "Headquarters", hq=True)
+    twin = _site(tmp_path / "twin.db", "Headquarters twin", hq=True)  # fed change by change, to compare
+    for s in (post, hq, twin):
+        SyncStore(s).export_keys(tmp_path / f"{id(s)}.key")
+    for h in (hq, twin):
+        SyncStore(h).register(tmp_path / f"{id(post)}.key")
+    SyncStore(post).register(tmp_path / f"{id(hq)}.key")
+    db = post.db
+    db.execute("INSERT INTO zones (uuid, name) VALUES ('z1', 'Centro'), ('z2', 'Norte')")
+    db.execute("INSERT INTO nationals (uuid, given_names, family_names, zone_id, passport_no, vulnerabilities) "
+               "SELECT 'n' || value, 'Ana' || value, 'López', 1 + value % 2, 'P' || value, value % 3 "
+               "FROM (WITH RECURSIVE c(value) AS (SELECT 1 UNION ALL SELECT value + 1 FROM c WHERE value < 30) "
+               "SELECT value FROM c)")
+    db.execute("INSERT INTO status_events (national_id, status) SELECT id, 'safe' FROM nationals WHERE id <= 10")
+    db.execute("INSERT INTO status_events (national_id, status) VALUES (1, 'needs_help')")
+    db.execute("UPDATE nationals SET status = 'safe' WHERE id BETWEEN 2 AND 10")
+    db.execute("UPDATE nationals SET status = 'needs_help' WHERE id = 1")
+    db.execute("UPDATE nationals SET phone = '+504 5555', vulnerabilities = 8 WHERE id = 3")
+    db.execute("DELETE FROM nationals WHERE id = 30")
+    yield post, hq, twin
+    for s in (post, hq, twin):
+        s.close()
+
+
+def _picture(store):
+    db = store.db
+    return {
+        "nationals": sorted(db.execute("SELECT n.uuid, n.given_names, n.phone, n.vulnerabilities, n.status, z.uuid "
+                                       "FROM nationals n LEFT JOIN zones z ON z.id = n.zone_id").fetchall()),
+        "events": sorted(db.execute("SELECT e.uuid, n.uuid, e.status FROM status_events e "
+                                    "JOIN nationals n ON n.id = e.national_id").fetchall()),
+        # The stored JSON compared as values: change by change it is dumped again, with spaces.
+        "log": sorted((*r[:5], json.loads(r[5]), r[6] and json.loads(r[6]), r[7]) for r in db.execute(
+            "SELECT site, seq, tbl, uuid, op, fields, base, hlc FROM sync_log "
+            "WHERE site != (SELECT site FROM sync_state)")),
+        "records": sorted(db.execute("SELECT * FROM sync_record").fetchall()),
+        "fields": sorted(db.execute("SELECT * FROM sync_field").fetchall()),
+    }
+
+
+@pytest.mark.parametrize("rebuild_from", [10_000, 1])  # 1: indexes dropped and rebuilt, as for a large post
+def test_a_first_bundle_gives_headquarters_what_the_changes_one_by_one_give(sites, tmp_path, monkeypatch,
+                                                                            rebuild_from):
+    monkeypatch.setattr(consolidate, "REBUILD_FROM", rebuild_from)
+    post, hq, twin = sites
+    SyncStore(post).export("Headquarters", tmp_path / "changes.bundle")
+    SyncStore(twin).import_bundle(tmp_path / "changes.bundle")
+    sent = HubStore(post).export_first("Headquarters", tmp_path / "first.bundle")
+    got = SyncStore(hq).import_bundle(tmp_path / "first.bundle")
+    assert sent["nationals"] == 29 and got["records"] > 29 and got["one_by_one"] == 0
+    assert _picture(hq) == _picture(twin)
+    assert hq.db.execute("SELECT status FROM nationals WHERE uuid = 'n1'").fetchone() == ("needs_help",)
+    assert hq.db.execute("SELECT count(*) FROM nationals_fts WHERE nationals_fts MATCH 'Ana7'").fetchone()[0] == 1
+
+
+def test_a_first_bundle_read_twice_changes_nothing(sites, tmp_path):
+    post, hq, _twin = sites
+    HubStore(post).export_first("Headquarters", tmp_path / "first.bundle")
+    SyncStore(hq).import_bundle(tmp_path / "first.bundle")
+    before = _picture(hq)
+    again = SyncStore(hq).import_bundle(tmp_path / "first.bundle")
+    assert again["changes"] == 0 and _picture(hq) == before
+
+
+def test_after_the_first_bundle_a_vulnerability_changed_at_both_ends_goes_to_review(sites, tmp_path):
+    post, hq, _twin = sites
+    HubStore(post).export_first("Headquarters", tmp_path / "first.bundle")
+    SyncStore(hq).import_bundle(tmp_path / "first.bundle")
+    SyncStore(hq).export("Tegucigalpa", tmp_path / "ack.bundle")
+    SyncStore(post).import_bundle(tmp_path / "ack.bundle")
+    post.db.execute("UPDATE nationals SET vulnerabilities = 4 WHERE uuid = 'n5'")
+    hq.db.execute("UPDATE nationals SET vulnerabilities = 16 WHERE uuid = 'n5'")
+    sent = SyncStore(post).export("Headquarters", tmp_path / "edit.bundle")
+    SyncStore(hq).import_bundle(tmp_path / "edit.bundle")
+    assert sent["changes"] == 1
+    assert [(i["uuid"], i["field"]) for i in SyncStore(hq).review()] == [("n5", "vulnerabilities")]
+
+
+def test_a_changed_first_bundle_is_refused_and_nothing_is_kept(sites, tmp_path):
+    post, hq, _twin = sites
+    HubStore(post).export_first("Headquarters", tmp_path / "first.bundle")
+    blob = bytearray((tmp_path / "first.bundle").read_bytes())
+    blob[-100] ^= 1
+    (tmp_path / "bad.bundle").write_bytes(bytes(blob))
+    with pytest.raises(SyncError, match="incomplete or damaged"):
+        SyncStore(hq).import_bundle(tmp_path / "bad.bundle")
+    assert hq.db.execute("SELECT count(*) FROM nationals").fetchone()[0] == 0
+    assert not list(tmp_path.glob(".*attach"))
+
+
+def test_a_post_cannot_consolidate_a_first_bundle(sites, tmp_path):
+    post, _hq, _twin = sites
+    HubStore(post).export_first("Headquarters", tmp_path / "first.bundle")
+    with pytest.raises(SyncError, match="Only headquarters"):
+        HubStore(post).consolidate(tmp_path / "first.bundle")
+
+
+def test_a_posts_edit_of_a_person_headquarters_registered_is_applied_one_by_one_with_the_first_bundle(sites, tmp_path):
+    post, hq, _twin = sites
+    hq.db.execute("INSERT INTO nationals (uuid, given_names, family_names) VALUES ('h1', 'Rosa', 'Mejía')")
+    SyncStore(hq).export("Tegucigalpa", tmp_path / "moved.bundle")
+    SyncStore(post).import_bundle(tmp_path / "moved.bundle")
+    post.db.execute("UPDATE nationals SET phone = '+504 9999' WHERE uuid = 'h1'")
+    post.db.execute("INSERT INTO status_events (national_id, status) "
+                    "SELECT id, 'safe' FROM nationals WHERE uuid = 'h1'")
+    HubStore(post).export_first("Headquarters", tmp_path / "first.bundle")
+    got = SyncStore(hq).import_bundle(tmp_path / "first.bundle")
+    assert got["one_by_one"] == 1 and got["records"] > 29
+    assert hq.db.execute("SELECT phone, status FROM nationals WHERE uuid = 'h1'").fetchone() == ("+504 9999", "safe")

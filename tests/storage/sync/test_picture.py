@@ -1,0 +1,64 @@
+"""Headquarters' country picture from consolidated posts: by post and zone, HXL with small counts hidden, the CLI."""
+
+import csv
+
+import pytest
+
+from micic_planner import cli
+from micic_planner.core.sync.picture import picture_rows
+from micic_planner.interchange.hub_hxl import write_picture_hxl
+from micic_planner.storage.store import PostStore
+from micic_planner.storage.sync.hub_store import HubStore
+from micic_planner.storage.sync.sync_store import SyncStore
+
+
+@pytest.fixture
+def hub(tmp_path):
+    hq = PostStore.open(tmp_path / "hq.micic", create=True)
+    SyncStore(hq).init("Sede", headquarters=True)
+    for name, safe, unknown in (("Tegucigalpa", 12, 3), ("Tapachula", 2, 20)):
+        post = PostStore.open(tmp_path / f"{name}.micic", create=True)
+        SyncStore(post).init(name)
+        SyncStore(post).export_keys(tmp_path / f"{name}.key")
+        SyncStore(hq).register(tmp_path / f"{name}.key")
+        post.db.execute("INSERT INTO zones (uuid, name) VALUES (?, 'Centro')", [f"z-{name}"])
+        for i in range(safe + unknown):
+            post.db.execute("INSERT INTO nationals (uuid, given_names, family_names, zone_id) VALUES (?, 'A', 'B', 1)",
+                            [f"{name}-{i}"])
+        post.db.execute("INSERT INTO status_events (national_id, status) SELECT id, 'safe' FROM nationals "
+                        "WHERE id <= ?", [safe])
+        SyncStore(hq).export_keys(tmp_path / "hq.key")
+        SyncStore(post).register(tmp_path / "hq.key")
+        HubStore(post).export_first("Sede", tmp_path / f"{name}.first")
+        SyncStore(hq).import_bundle(tmp_path / f"{name}.first")
+        post.close()
+    yield hq
+    hq.close()
+
+
+def test_the_picture_counts_each_post_and_zone_and_who_is_accounted_for(hub):
+    picture = HubStore(hub).picture()
+    posts = {p.name: (p.total, p.accounted, [z.name for z in p.zones]) for p in picture.posts}
+    assert posts == {"Tegucigalpa": (15, 12, ["Centro"]), "Tapachula": (22, 2, ["Centro"])}
+    assert picture.total == 37 and picture.review == 0 and not picture.returns_synced
+    assert [(name, g.code) for name, g in picture.gaps] == [("Tapachula", "unaccounted")]
+
+
+def test_the_hxl_figures_hide_counts_below_the_threshold_and_what_reveals_them(hub, tmp_path):
+    picture = HubStore(hub).picture()
+    rows = picture_rows(picture, 5)
+    tapachula = next(r for r in rows if r["post"] == "Tapachula")
+    assert tapachula["safe"] is None and tapachula["total"] == 22
+    write_picture_hxl(tmp_path / "p.csv", picture, "en", 5)
+    lines = list(csv.reader((tmp_path / "p.csv").open(encoding="utf-8")))
+    assert lines[1][:4] == ["#org+name", "#adm1+name", "#affected+total", "#reached+accounted"]
+    assert next(row for row in lines[2:] if row[0] == "Tapachula")[:4] == ["Tapachula", "Centro", "22", "*"]
+
+
+def test_sync_picture_prints_the_table_and_writes_the_pdf(hub, tmp_path, capsys):
+    path = hub.path
+    hub.close()
+    code = cli.main(["sync", "picture", str(path), "--pdf", str(tmp_path / "p.pdf")])
+    out = capsys.readouterr().out
+    assert code == 0 and "Tegucigalpa" in out and "37 nationals, 14 accounted for" in out
+    assert (tmp_path / "p.pdf").read_bytes().startswith(b"%PDF")
