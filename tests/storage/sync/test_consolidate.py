@@ -120,6 +120,8 @@ def test_a_post_cannot_consolidate_a_first_bundle(sites, tmp_path):
 def test_a_posts_edit_of_a_person_headquarters_registered_is_applied_one_by_one_with_the_first_bundle(sites, tmp_path):
     post, hq, _twin = sites
     hq.db.execute("INSERT INTO nationals (uuid, given_names, family_names) VALUES ('h1', 'Rosa', 'Mejía')")
+    # Headquarters sends a post only the people it holds: Rosa is handed over to it first.
+    SyncStore(hq).transfer("h1", "Tegucigalpa")
     SyncStore(hq).export("Tegucigalpa", tmp_path / "moved.bundle")
     SyncStore(post).import_bundle(tmp_path / "moved.bundle")
     post.db.execute("UPDATE nationals SET phone = '+504 9999' WHERE uuid = 'h1'")
