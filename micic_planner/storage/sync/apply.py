@@ -226,37 +226,45 @@ class Applier:
             self._review(tbl, uuid, "")
 
     def _revive(self, t: SyncedTable, c) -> bool:
-        """An insert of a known record: True when it brings the record back (an undone delete)."""
+        """An insert of a known record: True when it brings the record back (an undone delete).
+
+        It does when it is later than the record's version and than each logged delete of it, whether that
+        delete was applied yet or not (it may come later in the same bundle: it is not applied then).
+        """
         site, seq, tbl, uuid, _op, fields, _base, hlc = c[:8]
         rec = self.batch.record(tbl, uuid)
         if not fields or not versions.later((hlc, site), (rec[2], rec[0])):
             return False
-        if rec[1]:
+        if t.append_only:  # an event its record's delete took along, put back by the undo of that delete
+            if rec[1] or self.batch.row_id(tbl, uuid) is not None:
+                return False
+            for column, parent in t.references.items():
+                if fields.get(column) is not None and self._deleted(parent, fields[column]):
+                    self._wait(fields[column], site, seq)  # until its record comes back
+                    return True
+        else:
             deletes = self.db.execute("SELECT hlc, site FROM sync_log WHERE uuid = ? AND tbl = ? AND op != 'i' "
                                       "AND op = 'd'", [uuid, tbl]).fetchall()
             if not deletes or any(not versions.later((hlc, site), tuple(d)) for d in deletes):
                 return False
             self._check_owner(t, c, rec[0])
-        elif not t.append_only or self.batch.row_id(tbl, uuid) is not None:
-            return False
-        else:  # an event its record's delete took along, put back by the undo that brought the record back
-            for column, parent in t.references.items():
-                if fields.get(column) is not None and self._deleted(parent, fields[column]):
-                    self._wait(fields[column], site, seq)
-                    return True
         values = self._resolved(t, c)
         if values is None:
             return True
-        columns = ["uuid", *values]
-        self.batch.execute(f"INSERT INTO [{tbl}] ({', '.join(f'[{k}]' for k in columns)}) "
-                           f"VALUES ({', '.join('?' * len(columns))})", [uuid, *values.values()])
+        if self.batch.row_id(tbl, uuid) is None:
+            columns = ["uuid", *values]
+            self.batch.execute(f"INSERT INTO [{tbl}] ({', '.join(f'[{k}]' for k in columns)}) "
+                               f"VALUES ({', '.join('?' * len(columns))})", [uuid, *values.values()])
+        else:  # its delete has not been applied here: the record takes the values it came back with
+            self.batch.execute(f"UPDATE [{tbl}] SET {', '.join(f'[{k}] = ?' for k in values)} WHERE uuid = ?",
+                               [*values.values(), uuid])
         self.batch.execute("UPDATE sync_record SET site = ?, hlc = ?, seq = ?, deleted = 0 WHERE tbl = ? AND uuid = ?",
                            [site, hlc, seq, tbl, uuid])
         self.batch.execute("DELETE FROM sync_field WHERE tbl = ? AND uuid = ?", [tbl, uuid])
         rec[:] = [site, 0, hlc, seq]
         self.batch.fields[(tbl, uuid)] = {}
         self.batch.ids.pop((tbl, uuid), None)
-        # It comes back with the values it carries; edits made after it that arrived first go over them again.
+        # Edits made after it that arrived first go over its values again.
         for row in self.db.execute("SELECT site, seq, tbl, uuid, op, fields, base, hlc FROM sync_log WHERE uuid = ? "
                                    "AND tbl = ? AND op != 'i' AND op = 'u' ORDER BY hlc, site", [uuid, tbl]).fetchall():
             if versions.later((row[7], row[0]), (hlc, site)):
