@@ -8,9 +8,8 @@ The decisions are taken change by change, in the bundle's order; what they read 
 a `Batch` (batch.py), which reads what the whole bundle needs in a few queries and writes in runs of
 executemany. The checks of the review queue and each national's status are settled once at the end.
 
-A record deleted and then put back under its own uuid (the window's undo) comes back everywhere: an
-insert of a deleted record later than each of its deletes revives it with the values it carries, the
-edits made after it are applied again over them, and a delete older than the revival is not applied.
+A record deleted and then put back under its own uuid (the window's undo) comes back everywhere
+(revival.py); a delete older than the record's revival is not applied.
 """
 
 import json
@@ -22,6 +21,7 @@ from micic_planner.core.sync.registry import BY_NAME, SyncedTable
 from micic_planner.storage.mapping import utc_now
 from micic_planner.storage.sync.batch import Batch
 from micic_planner.storage.sync.links import link_arrivals
+from micic_planner.storage.sync.revival import revive
 
 
 class Refused(Exception):
@@ -226,52 +226,8 @@ class Applier:
             self._review(tbl, uuid, "")
 
     def _revive(self, t: SyncedTable, c) -> bool:
-        """An insert of a known record: True when it brings the record back (an undone delete).
-
-        It does when it is later than the record's version and than each logged delete of it, whether that
-        delete was applied yet or not (it may come later in the same bundle: it is not applied then).
-        """
-        site, seq, tbl, uuid, _op, fields, _base, hlc = c[:8]
-        rec = self.batch.record(tbl, uuid)
-        if not fields or not versions.later((hlc, site), (rec[2], rec[0])):
-            return False
-        if t.append_only:  # an event its record's delete took along, put back by the undo of that delete
-            if rec[1] or self.batch.row_id(tbl, uuid) is not None:
-                return False
-            for column, parent in t.references.items():
-                if fields.get(column) is not None and self._deleted(parent, fields[column]):
-                    self._wait(fields[column], site, seq)  # until its record comes back
-                    return True
-        else:
-            deletes = self.db.execute("SELECT hlc, site FROM sync_log WHERE uuid = ? AND tbl = ? AND op != 'i' "
-                                      "AND op = 'd'", [uuid, tbl]).fetchall()
-            if not deletes or any(not versions.later((hlc, site), tuple(d)) for d in deletes):
-                return False
-            self._check_owner(t, c, rec[0])
-        values = self._resolved(t, c)
-        if values is None:
-            return True
-        if self.batch.row_id(tbl, uuid) is None:
-            columns = ["uuid", *values]
-            self.batch.execute(f"INSERT INTO [{tbl}] ({', '.join(f'[{k}]' for k in columns)}) "
-                               f"VALUES ({', '.join('?' * len(columns))})", [uuid, *values.values()])
-        else:  # its delete has not been applied here: the record takes the values it came back with
-            self.batch.execute(f"UPDATE [{tbl}] SET {', '.join(f'[{k}] = ?' for k in values)} WHERE uuid = ?",
-                               [*values.values(), uuid])
-        self.batch.execute("UPDATE sync_record SET site = ?, hlc = ?, seq = ?, deleted = 0 WHERE tbl = ? AND uuid = ?",
-                           [site, hlc, seq, tbl, uuid])
-        self.batch.execute("DELETE FROM sync_field WHERE tbl = ? AND uuid = ?", [tbl, uuid])
-        rec[:] = [site, 0, hlc, seq]
-        self.batch.fields[(tbl, uuid)] = {}
-        self.batch.ids.pop((tbl, uuid), None)
-        # Edits made after it that arrived first go over its values again.
-        for row in self.db.execute("SELECT site, seq, tbl, uuid, op, fields, base, hlc FROM sync_log WHERE uuid = ? "
-                                   "AND tbl = ? AND op != 'i' AND op = 'u' ORDER BY hlc, site", [uuid, tbl]).fetchall():
-            if versions.later((row[7], row[0]), (hlc, site)):
-                self._set_fields(t, [*row[:5], json.loads(row[5]), None, row[7]])
-        self._rechecks.update((tbl, uuid, column) for column in t.protected)
-        self._arrived(tbl, uuid, values)
-        return True
+        """An insert of a known record: True when it brings the record back (an undone delete)."""
+        return revive(self, t, c)
 
     def recheck(self, tbl: str, uuid: str, column: str) -> None:
         """Put the field in review when its edits have more than one head, take it out when they have one."""

@@ -135,7 +135,7 @@ class Batch:
 
     def flush(self) -> None:
         db = self.db
-        writes, self.writes = self.writes, []
+        writes, self.writes = _grouped(self.writes), []
         start = 0
         while start < len(writes):
             end = start
@@ -169,4 +169,23 @@ class Batch:
             self.db.conn.executemany(sql, rows)
         bulk_load.check_constraints(self.db, "nationals", after_id=last)
         bulk_load._restore_derived(self.db, saved)
+
+
+def _grouped(writes: list[tuple[str, tuple]]) -> list[tuple[str, tuple]]:
+    """The writes with each stretch of edits ordered by statement, keeping the order of each statement's own.
+
+    Edits of different fields commute, and one field's edits keep their order; an insert stays where it
+    is. Far fewer runs: a statement that writes the search index (a name) makes SQLite's full-text index
+    write its pending terms at the next statement, so alternating names and phones cost ~0.5 ms each.
+    """
+    out, stretch = [], []
+    for write in writes:
+        if write[0].startswith("UPDATE"):
+            stretch.append(write)
+            continue
+        out.extend(sorted(stretch, key=lambda w: w[0]))
+        stretch = []
+        out.append(write)
+    out.extend(sorted(stretch, key=lambda w: w[0]))
+    return out
 
