@@ -3,9 +3,15 @@
 A change already in the log is skipped, so a bundle read twice changes nothing. A change whose record
 (or the record one of its foreign keys points at) has not arrived yet waits in `sync_pending` and is
 replayed when it does. Every change received is logged, the losers of a merge included.
+
+The decisions are taken change by change, in the bundle's order; what they read and write goes through
+a `Batch` (batch.py), which reads what the whole bundle needs in a few queries and writes in runs of
+executemany. The checks of the review queue and each national's status are settled once at the end.
+
+A record deleted and then put back under its own uuid (the window's undo) comes back everywhere
+(revival.py); a delete older than the record's revival is not applied.
 """
 
-import hashlib
 import json
 
 from micic_planner.core.errors import SyncError
@@ -15,10 +21,20 @@ from micic_planner.core.sync.registry import BY_NAME, SyncedTable
 from micic_planner.storage.mapping import utc_now
 from micic_planner.storage.sync import scope
 from micic_planner.storage.sync.authority import AuthorityRules
+from micic_planner.storage.sync.batch import Batch
+from micic_planner.storage.sync.links import link_arrivals
+from micic_planner.storage.sync.revival import revive
 
 
 class Refused(Exception):
     """A change its site may not make."""
+
+
+# Tables whose rules read the file itself (authority.py: a crisis's owner, a seat or a number already taken;
+# scope.py: who holds a person since a transfer): the batch is written out around their changes, so those
+# rules see every change before them, those of the same bundle included.
+READ_BY_RULES = frozenset({"crises", "crisis_phases", "crisis_log", "movements", "manifest_entries",
+                           "documents_issued", scope.TRANSFERS})
 
 
 class Applier:
@@ -28,10 +44,11 @@ class Applier:
         self.roles = roles
         self.me = db.execute("SELECT site FROM sync_state").fetchone()[0]
         self.counts = {"received": 0, "applied": 0, "duplicates": 0, "waiting": 0, "refused": 0, "review": 0}
+        self.batch = Batch(db)
         self._statuses: set[int] = set()
         self._new_nationals: list[str] = []
+        self._rechecks: set[tuple[str, str, str]] = set()
         self._top = 0
-        self._waiting = True
         self.authority = AuthorityRules(self)  # crises, document numbers and seats: one authority each
 
     def apply(self, changes: list[list]) -> dict[str, int]:
@@ -56,7 +73,7 @@ class Applier:
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             ((c[0], c[1], c[2], c[3], c[4], json.dumps(c[5], ensure_ascii=False),
               None if c[6] is None else json.dumps(c[6]), c[7], c[8] or "") for c in fresh))
-        self._waiting = self.db.execute("SELECT count(*) FROM sync_pending").fetchone()[0] > 0
+        self.batch.load(fresh)
         for c in fresh:
             self._top = max(self._top, c[7])
             try:
@@ -81,27 +98,38 @@ class Applier:
 
     def finish(self) -> None:
         db = self.db
+        self.batch.flush()
+        # Once per field touched: the review queue depends only on the logged edits, all in the log by now.
+        for tbl, uuid, column in sorted(self._rechecks):
+            self.recheck(tbl, uuid, column)
+        self._rechecks.clear()
         # The receive rule of the hybrid clock: the next local change is later than everything seen.
         db.execute("UPDATE sync_state SET hlc = max(hlc, ?)", [self._top])
-        ids = sorted(self._statuses)
-        for start in range(0, len(ids), 500):
-            part = ids[start:start + 500]
-            # A national's status is the latest status event (PFIF: notes appended, never edited).
+        if self._statuses:
+            # A national's status is the latest status event (PFIF: notes appended, never edited), in one statement.
             # CROSS JOIN keeps the person's few events as the outer loop (else SQLite may scan every version).
-            db.execute(f"""UPDATE nationals SET status = coalesce((SELECT e.status FROM status_events e
+            db.execute("CREATE TEMP TABLE IF NOT EXISTS sync_statuses (id INTEGER PRIMARY KEY)")
+            db.execute("DELETE FROM temp.sync_statuses")
+            db.conn.executemany("INSERT INTO temp.sync_statuses VALUES (?)", ((i,) for i in self._statuses))
+            db.execute("""UPDATE nationals SET status = coalesce((SELECT e.status FROM status_events e
                 CROSS JOIN sync_record r ON r.tbl = 'status_events' AND r.uuid = e.uuid
                 WHERE e.national_id = nationals.id
-                ORDER BY r.hlc DESC, r.site DESC LIMIT 1), status) WHERE id IN ({', '.join('?' * len(part))})""", part)
+                ORDER BY r.hlc DESC, r.site DESC LIMIT 1), status) WHERE id IN (SELECT id FROM temp.sync_statuses)""")
+            db.execute("DELETE FROM temp.sync_statuses")
         self._statuses.clear()
-        self.authority.finish()
+        self.authority.finish()  # over-bookings a merge made, flagged for the movement's owner
         if self._new_nationals:
-            self._link(self._new_nationals)
+            link_arrivals(db, self._new_nationals)
         self._new_nationals.clear()
+        self.batch = Batch(db)  # the links just made are this site's own changes: nothing held is current
 
     # -- one change --------------------------------------------------------------------------------
     def _process(self, c) -> None:
-        site, seq, tbl, uuid, op, fields, base, hlc = c[:8]
+        site, seq, tbl, uuid, op = c[:5]
         t = BY_NAME[tbl]
+        read_by_rules = tbl in READ_BY_RULES
+        if read_by_rules:
+            self.batch.flush()
         rec = self._record(tbl, uuid)
         self.authority.check(t, c, rec)
         if op == "i":
@@ -110,25 +138,18 @@ class Applier:
                 raise Refused(f"{tbl} {uuid} ({op})")
             if rec is None:
                 self._insert(t, c)
-            else:
+            elif not self._revive(t, c):
                 self.counts["duplicates"] += 1  # the same event from two sites (a link both found): union by uuid
-            return
-        if rec is None:
+        elif rec is None:
             self._wait(uuid, site, seq)
+        elif not self._check_owner(t, c, rec[0]):
             return
-        if not self._check_owner(t, c, rec[0]):
-            return
-        if op == "u":
+        elif op == "u":
             self._update(t, c, deleted=bool(rec[1]))
         elif not rec[1]:
-            self.db.execute(f"DELETE FROM [{tbl}] WHERE uuid = ?", [uuid])
-            self.db.execute("UPDATE sync_record SET deleted = 1 WHERE tbl = ? AND uuid = ?", [tbl, uuid])
-            seen = {tuple(v) for v in (base or [])}
-            edits = self.db.execute("SELECT hlc, site FROM sync_log WHERE uuid = ? AND tbl = ? AND op != 'i' "
-                                    "AND op = 'u'", [uuid, tbl]).fetchall()
-            if any(tuple(e) not in seen for e in edits):
-                self._review(tbl, uuid, "")
-            self.counts["applied"] += 1
+            self._delete(t, c)
+        if read_by_rules:
+            self.batch.flush()
 
     def _check_owner(self, t: SyncedTable, c, owner: str) -> bool:
         """True when the change applies; False when its person had moved away from its site (kept, not applied)."""
@@ -145,31 +166,17 @@ class Applier:
         if not fields:  # purged at its site under the retention rule before it reached here
             self._tombstone(tbl, uuid, site, seq, hlc)
             return
-        values = dict(fields)
-        for column, parent in t.references.items():
-            ref = values.get(column)
-            if ref is None:
-                continue
-            row = self.db.execute(f"SELECT id FROM [{parent}] WHERE uuid = ?", [ref]).fetchone()
-            if row is not None:
-                values[column] = row[0]
-            elif self._deleted(parent, ref):
-                if t.append_only:  # an event of a deleted record goes with it
-                    self._tombstone(tbl, uuid, site, seq, hlc)
-                    return
-                values[column] = None
-            else:
-                self._wait(ref, site, seq)
-                return
+        values = self._resolved(t, c)
+        if values is None:
+            return
         values = self.authority.inserting(t, c, values)
         if values is None:  # kept out and flagged (the same seat made at two sites)
             self._tombstone(tbl, uuid, site, seq, hlc)
             return
-        columns = ["uuid", *values]
-        self.db.execute(f"INSERT INTO [{tbl}] ({', '.join(f'[{k}]' for k in columns)}) "
-                        f"VALUES ({', '.join('?' * len(columns))})", [uuid, *values.values()])
-        self.db.execute("INSERT INTO sync_record (tbl, uuid, site, hlc, seq) VALUES (?, ?, ?, ?, ?)",
-                        [tbl, uuid, site, hlc, seq])
+        self.batch.insert(tbl, uuid, values, [site, 0, hlc, seq])
+        self._arrived(tbl, uuid, values)
+
+    def _arrived(self, tbl: str, uuid: str, values: dict) -> None:
         self.counts["applied"] += 1
         if tbl == "status_events":
             self._statuses.add(values["national_id"])
@@ -177,35 +184,74 @@ class Applier:
             self._new_nationals.append(uuid)
         self._replay(uuid)
 
-    def _update(self, t: SyncedTable, c, deleted: bool) -> None:
+    def _resolved(self, t: SyncedTable, c) -> dict | None:
+        """The values of an insert with its foreign keys as row ids; None when it waits or goes with its parent."""
         site, seq, tbl, uuid, _op, fields, _base, hlc = c[:8]
+        values = dict(fields)
+        for column, parent in t.references.items():
+            ref = values.get(column)
+            if ref is None:
+                continue
+            row_id = self.batch.row_id(parent, ref)
+            if row_id is not None:
+                values[column] = row_id
+            elif self._deleted(parent, ref):
+                if t.append_only:  # an event of a deleted record goes with it
+                    self._tombstone(tbl, uuid, site, seq, hlc)
+                    return None
+                values[column] = None
+            else:
+                self._wait(ref, site, seq)
+                return None
+        return values
+
+    def _update(self, t: SyncedTable, c, deleted: bool) -> None:
+        site, _seq, tbl, uuid, _op, fields, _base, hlc = c[:8]
         if deleted:
-            gone = self.db.execute("SELECT base FROM sync_log WHERE uuid = ? AND tbl = ? AND op != 'i' AND op = 'd'",
-                                   [uuid, tbl]).fetchone()
-            if gone is not None and [hlc, site] not in json.loads(gone[0] or "[]"):
+            if any([hlc, site] not in seen for seen in self.batch.delete_bases(tbl, uuid)):
                 self._review(tbl, uuid, "")  # an edit the deleting site never saw
         else:
-            values = {}
-            for column, value in fields.items():
-                parent = t.references.get(column)
-                if parent and value is not None:
-                    row = self.db.execute(f"SELECT id FROM [{parent}] WHERE uuid = ?", [value]).fetchone()
-                    if row is None and not self._deleted(parent, value):
-                        self._wait(value, site, seq)
-                        return
-                    value = row[0] if row else None
-                values[column] = value
-            for column, value in values.items():
-                current = self._version(tbl, uuid, column)
-                if versions.later((hlc, site), current):
-                    self.db.execute(f"UPDATE [{tbl}] SET [{column}] = ? WHERE uuid = ?", [value, uuid])
-                    self.db.execute("INSERT INTO sync_field (tbl, uuid, field, hlc, site) VALUES (?, ?, ?, ?, ?) "
-                                    "ON CONFLICT DO UPDATE SET hlc = excluded.hlc, site = excluded.site",
-                                    [tbl, uuid, column, hlc, site])
+            if not self._set_fields(t, c):
+                return
             self.counts["applied"] += 1
-        for column in fields:
-            if column in t.protected:
-                self.recheck(tbl, uuid, column)
+        self._rechecks.update((tbl, uuid, column) for column in fields if column in t.protected)
+
+    def _set_fields(self, t: SyncedTable, c) -> bool:
+        """Write each field of the edit whose version is later than the field's; False when it waits."""
+        site, seq, tbl, uuid, _op, fields, _base, hlc = c[:8]
+        values = {}
+        for column, value in fields.items():
+            parent = t.references.get(column)
+            if parent and value is not None:
+                row_id = self.batch.row_id(parent, value)
+                if row_id is None and not self._deleted(parent, value):
+                    self._wait(value, site, seq)
+                    return False
+                value = row_id
+            values[column] = value
+        for column, value in values.items():
+            if versions.later((hlc, site), self.batch.version(tbl, uuid, column)):
+                self.batch.set_field(tbl, uuid, column, value, (hlc, site))
+        return True
+
+    def _delete(self, t: SyncedTable, c) -> None:
+        site, _seq, tbl, uuid, _op, _fields, base, hlc = c[:8]
+        rec = self.batch.record(tbl, uuid)
+        if not versions.later((rec[2], rec[0]), (hlc, site)):  # else the record came back after this delete
+            self.batch.execute(f"DELETE FROM [{tbl}] WHERE uuid = ?", [uuid])
+            self.batch.execute("UPDATE sync_record SET deleted = 1 WHERE tbl = ? AND uuid = ?", [tbl, uuid])
+            self.batch.forget_rows()
+            rec[1] = 1
+            self.counts["applied"] += 1
+        seen = {tuple(v) for v in (base or [])}
+        edits = self.db.execute("SELECT hlc, site FROM sync_log WHERE uuid = ? AND tbl = ? AND op != 'i' "
+                                "AND op = 'u'", [uuid, tbl]).fetchall()
+        if any(tuple(e) not in seen for e in edits):
+            self._review(tbl, uuid, "")
+
+    def _revive(self, t: SyncedTable, c) -> bool:
+        """An insert of a known record: True when it brings the record back (an undone delete)."""
+        return revive(self, t, c)
 
     def recheck(self, tbl: str, uuid: str, column: str) -> None:
         """Put the field in review when its edits have more than one head, take it out when they have one."""
@@ -224,23 +270,16 @@ class Applier:
     # -- helpers -----------------------------------------------------------------------------------
     def _record(self, tbl: str, uuid: str):
         """(site that made the record, deleted) or None when it has not arrived."""
-        return self.db.execute("SELECT site, deleted FROM sync_record WHERE tbl = ? AND uuid = ?",
-                               [tbl, uuid]).fetchone()
-
-    def _version(self, tbl: str, uuid: str, column: str) -> versions.Version:
-        row = self.db.execute("SELECT hlc, site FROM sync_field WHERE tbl = ? AND uuid = ? AND field = ?",
-                              [tbl, uuid, column]).fetchone()
-        row = row or self.db.execute("SELECT hlc, site FROM sync_record WHERE tbl = ? AND uuid = ?",
-                                     [tbl, uuid]).fetchone()
-        return (row[0], row[1])
+        rec = self.batch.record(tbl, uuid)
+        return None if rec is None else (rec[0], rec[1])
 
     def _deleted(self, tbl: str, uuid: str) -> bool:
-        return self.db.execute("SELECT 1 FROM sync_record WHERE tbl = ? AND uuid = ? AND deleted = 1",
-                               [tbl, uuid]).fetchone() is not None
+        rec = self.batch.record(tbl, uuid)
+        return rec is not None and bool(rec[1])
 
     def _tombstone(self, tbl, uuid, site, seq, hlc) -> None:
-        self.db.execute("INSERT OR IGNORE INTO sync_record (tbl, uuid, site, hlc, seq, deleted) "
-                        "VALUES (?, ?, ?, ?, ?, 1)", [tbl, uuid, site, hlc, seq])
+        if self.batch.record(tbl, uuid) is None:
+            self.batch.new_record(tbl, uuid, [site, 1, hlc, seq])
         self._replay(uuid)
 
     def _review(self, tbl: str, uuid: str, column: str) -> None:
@@ -249,13 +288,14 @@ class Applier:
         self.counts["review"] += max(cursor.rowcount, 0)
 
     def _wait(self, uuid: str, site: str, seq: int) -> None:
-        self._waiting = True
+        self.batch.waiting.add(uuid)
         self.db.execute("INSERT OR IGNORE INTO sync_pending (wait_uuid, site, seq) VALUES (?, ?, ?)", [uuid, site, seq])
         self.counts["waiting"] += 1
 
     def _replay(self, uuid: str) -> None:
-        if not self._waiting:
+        if uuid not in self.batch.waiting:
             return
+        self.batch.waiting.discard(uuid)
         waiting = self.db.execute("SELECT p.site, p.seq, l.tbl, l.uuid, l.op, l.fields, l.base, l.hlc, l.by_user "
                                   "FROM sync_pending p JOIN sync_log l ON l.site = p.site AND l.seq = p.seq "
                                   "WHERE p.wait_uuid = ? ORDER BY l.hlc, l.site", [uuid]).fetchall()
@@ -267,33 +307,3 @@ class Applier:
                 self._process(c)
             except Refused:
                 pass  # kept in the log, counted as refused; the bundle that brought it was accepted earlier
-
-    def _link(self, uuids: list[str]) -> None:
-        """The same person registered at two sites: a link event, the two records left as they are."""
-        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS sync_arrived (uuid TEXT PRIMARY KEY)")
-        self.db.execute("DELETE FROM temp.sync_arrived")
-        self.db.conn.executemany("INSERT OR IGNORE INTO temp.sync_arrived VALUES (?)", ((u,) for u in uuids))
-        # Two lookups, each answered by its index (passport; birth date and names), not one OR over the registry.
-        rows = self.db.execute("""SELECT one, other, max(by_passport) FROM (
-            SELECT n1.uuid AS one, n2.uuid AS other, 1 AS by_passport FROM temp.sync_arrived w
-            JOIN nationals n1 ON n1.uuid = w.uuid JOIN nationals n2 ON n2.passport_no = n1.passport_no
-            WHERE n1.passport_no != '' AND n2.id != n1.id
-            UNION ALL
-            SELECT n1.uuid, n2.uuid, 0 FROM temp.sync_arrived w
-            JOIN nationals n1 ON n1.uuid = w.uuid JOIN nationals n2 ON n2.birth_date = n1.birth_date
-            AND n2.family_names = n1.family_names AND n2.given_names = n1.given_names
-            WHERE n1.birth_date IS NOT NULL AND n2.id != n1.id)
-            JOIN sync_record r1 ON r1.tbl = 'nationals' AND r1.uuid = one
-            JOIN sync_record r2 ON r2.tbl = 'nationals' AND r2.uuid = other AND r2.site != r1.site
-            GROUP BY one, other""").fetchall()
-        self.db.execute("DELETE FROM temp.sync_arrived")
-        for one, other, by_passport in rows:
-            a, b = sorted((one, other))
-            link = hashlib.sha256(f"{a}|{b}".encode()).hexdigest()[:32]
-            if self.db.execute("SELECT 1 FROM sync_record WHERE tbl = 'sync_links' AND uuid = ?", [link]).fetchone():
-                continue
-            # Logged as this site's own change, so the sites that could not see both records learn of it.
-            self.db.execute("UPDATE sync_state SET capture = 1")
-            self.db.execute("INSERT INTO sync_links (uuid, a_uuid, b_uuid, reason) VALUES (?, ?, ?, ?)",
-                            [link, a, b, "passport" if by_passport else "name_birth"])
-            self.db.execute("UPDATE sync_state SET capture = 0")

@@ -18,8 +18,14 @@ from contextlib import contextmanager
 
 from micic_planner.core.sync.registry import TABLES, SyncedTable, fingerprint
 
-WALL = "((CAST((julianday('now') - 2440587.5) * 86400000.0 AS INTEGER) + clock_offset_ms) << 16)"
+# The wall clock in milliseconds, read inside the triggers. A test gives its replicas a clock it controls
+# by passing another expression to `install` (see tests/storage/sync/replicas.py); the file keeps its own.
+WALL_MS = "(CAST((julianday('now') - 2440587.5) * 86400000.0 AS INTEGER) + clock_offset_ms)"
+WALL = f"({WALL_MS} << 16)"
 TICK = f"hlc = max(hlc + 1, {WALL}), seq = seq + 1"
+# Raised whenever this module's trigger text changes (the registry's fingerprint covers the tables).
+# 1: a revived record's field versions are cleared (its values all come back at the revival's version).
+CAPTURE_VERSION = 1
 CAPTURING = "(SELECT capture FROM sync_state)"
 NEW_UUID = "lower(hex(randomblob(16)))"
 
@@ -41,14 +47,23 @@ def _current_version(t: SyncedTable, column: str) -> str:
             f"(SELECT json_array(hlc, site) FROM sync_record WHERE {record}), '')")
 
 
-def triggers(t: SyncedTable) -> list[str]:
+def _tick(wall_ms: str) -> str:
+    return f"hlc = max(hlc + 1, ({wall_ms}) << 16), seq = seq + 1"
+
+
+def triggers(t: SyncedTable, wall_ms: str = WALL_MS) -> list[str]:
     """The CREATE TRIGGER statements that log every insert, update and delete of `t`."""
     name = t.name
+    tick = _tick(wall_ms)
+    # A record that comes back under its own uuid (an undone delete) comes back whole at this version.
+    revived = "" if t.append_only else f"""DELETE FROM sync_field WHERE tbl = '{name}' AND uuid = new.uuid
+    AND (SELECT deleted FROM sync_record WHERE tbl = '{name}' AND uuid = new.uuid);"""
     fill_uuid = (f"UPDATE [{name}] SET uuid = {NEW_UUID} WHERE rowid = new.rowid AND uuid IS NULL;"
                  if t.uuid_added else "")
     statements = [f"""CREATE TRIGGER sync_{name}_ai AFTER INSERT ON [{name}] WHEN {CAPTURING} BEGIN
     {fill_uuid}
-    UPDATE sync_state SET {TICK};
+    {revived}
+    UPDATE sync_state SET {tick};
     INSERT INTO sync_log (site, seq, tbl, uuid, op, fields, base, hlc, by_user)
     SELECT s.site, s.seq, '{name}', r.uuid, 'i', {row_json(t, 'r')}, NULL, s.hlc, s.user
     FROM sync_state s, [{name}] r WHERE r.rowid = new.rowid;
@@ -72,7 +87,7 @@ def triggers(t: SyncedTable) -> list[str]:
         base = f"nullif('{{' || substr({base_pieces}, 2) || '}}', '{{}}')"
     statements.append(f"""CREATE TRIGGER sync_{name}_au AFTER UPDATE OF {', '.join(f'[{c}]' for c in t.fields)}
     ON [{name}] WHEN {CAPTURING} AND ({changed}) BEGIN
-    UPDATE sync_state SET {TICK};
+    UPDATE sync_state SET {tick};
     INSERT INTO sync_log (site, seq, tbl, uuid, op, fields, base, hlc, by_user)
     SELECT site, seq, '{name}', new.uuid, 'u', '{{' || substr({pieces}, 2) || '}}', {base}, hlc, user
     FROM sync_state;
@@ -82,7 +97,7 @@ def triggers(t: SyncedTable) -> list[str]:
     ON CONFLICT DO UPDATE SET hlc = excluded.hlc, site = excluded.site; END""")
     # A delete lists the edits its site had seen: an edit not among them was made without knowing of it.
     statements.append(f"""CREATE TRIGGER sync_{name}_ad AFTER DELETE ON [{name}] WHEN {CAPTURING} BEGIN
-    UPDATE sync_state SET {TICK};
+    UPDATE sync_state SET {tick};
     INSERT INTO sync_log (site, seq, tbl, uuid, op, fields, base, hlc, by_user)
     SELECT s.site, s.seq, '{name}', old.uuid, 'd', '{{}}',
     (SELECT json_group_array(json_array(l.hlc, l.site)) FROM sync_log l
@@ -91,9 +106,12 @@ def triggers(t: SyncedTable) -> list[str]:
     return statements
 
 
-def install(db) -> bool:
-    """(Re)create the capture triggers when the registry changed since they were made; True if it did."""
-    stamp = fingerprint()
+def install(db, wall_ms: str = WALL_MS) -> bool:
+    """(Re)create the capture triggers when the registry changed since they were made; True if it did.
+
+    `wall_ms` is the SQL of the wall clock in milliseconds: a test passes a clock it controls.
+    """
+    stamp = f"{fingerprint()}.{CAPTURE_VERSION}" + ("" if wall_ms == WALL_MS else f".{hash(wall_ms) & 0xFFFF:x}")
     row = db.execute("SELECT triggers, capture FROM sync_state").fetchone()
     if row is not None and row[0] == stamp and row[1] == 1:
         return False
@@ -106,7 +124,7 @@ def install(db) -> bool:
         present = existing(db)
         for t in TABLES:
             if t.name in present:
-                for statement in triggers(t):
+                for statement in triggers(t, wall_ms):
                     db.execute(statement)
         done = all(t.name in present for t in TABLES)
         # A capture left off by a job that never finished is turned back on: nothing is missed from here.
@@ -130,11 +148,18 @@ def suspended(db):
 
 
 def log_inserted(db, table: str, after_id: int = 0) -> int:
-    """Log every row of `table` with id > `after_id` as inserted, in one statement; return how many."""
+    """Log every row of `table` with id > `after_id` as inserted, set-based; return how many.
+
+    Three statements whatever the count: the log, the records' versions (read from the new rows, not
+    back from the log's JSON), and the clock. The rows are numbered in id order, so the n-th row gets
+    sequence seq + n and clock hlc + n - 1, as the row triggers would have given them one by one.
+    """
     from micic_planner.core.sync.registry import table as registered
 
     t = registered(table)
     user = _user_sql(db)
+    columns = ", ".join(f"[{c}]" for c in ("id", "uuid", *t.fields))
+    rows = f"(SELECT {columns}, row_number() OVER (ORDER BY id) AS n FROM [{table}] WHERE id > ?) r"
     with db.atomic():
         if t.uuid_added:
             db.execute(f"UPDATE [{table}] SET uuid = {NEW_UUID} WHERE id > ? AND uuid IS NULL", [after_id])
@@ -142,25 +167,39 @@ def log_inserted(db, table: str, after_id: int = 0) -> int:
         count = db.execute(
             f"""INSERT INTO sync_log (site, seq, tbl, uuid, op, fields, base, hlc, by_user)
             SELECT s.site, s.seq + r.n, '{table}', r.uuid, 'i', {row_json(t, 'r')}, NULL, s.hlc + r.n - 1, {user}
-            FROM sync_state s, (SELECT *, row_number() OVER (ORDER BY id) AS n FROM [{table}] WHERE id > ?) r""",
-            [after_id]).rowcount
+            FROM sync_state s, {rows}""", [after_id]).rowcount
         if count > 0:
+            if not t.append_only:  # records that come back under their own uuid come back whole (see triggers)
+                db.execute(f"""DELETE FROM sync_field WHERE tbl = '{table}' AND uuid IN (SELECT r.uuid FROM [{table}] r
+                    JOIN sync_record x ON x.tbl = '{table}' AND x.uuid = r.uuid AND x.deleted = 1 WHERE r.id > ?)""",
+                           [after_id])
             db.execute(f"""INSERT INTO sync_record (tbl, uuid, site, hlc, seq)
-                SELECT '{table}', l.uuid, l.site, l.hlc, l.seq
-                FROM sync_state s JOIN sync_log l ON l.site = s.site AND l.seq > s.seq WHERE true
-                ON CONFLICT (tbl, uuid) DO UPDATE SET site = excluded.site, hlc = excluded.hlc, seq = excluded.seq,
-                deleted = 0""")  # a record that comes back under its own uuid (a re-import, an undo) revives
+                SELECT '{table}', r.uuid, s.site, s.hlc + r.n - 1, s.seq + r.n FROM sync_state s, {rows}
+                ORDER BY r.uuid ON CONFLICT (tbl, uuid) DO UPDATE SET site = excluded.site, hlc = excluded.hlc,
+                seq = excluded.seq, deleted = 0""", [after_id])  # back under its own uuid: a re-import, an undo
             db.execute("UPDATE sync_state SET seq = seq + ?, hlc = hlc + ? - 1", [count, count])
     return max(count, 0)
 
 
 @contextmanager
 def logged_in_bulk(db, table: str):
-    """A bulk job's inserts into `table`: not logged row by row, but in one statement at the end."""
+    """A bulk job's inserts into `table`: not logged row by row, but in one statement at the end.
+
+    The table's own capture triggers are lifted meanwhile (put back before the job's rows are logged,
+    in the same transaction): even with capture off, each row would run one, ~3 us of 100,000 rows.
+    """
     with db.atomic():
         last = db.execute(f"SELECT coalesce(max(id), 0) FROM [{table}]").fetchone()[0]
+        saved = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
+                           "AND name LIKE 'sync\\_%' ESCAPE '\\'", [table]).fetchall()
         with suspended(db):
-            yield
+            for name, _sql in saved:
+                db.execute(f"DROP TRIGGER main.[{name}]")
+            try:
+                yield
+            finally:
+                for _name, text in saved:
+                    db.execute(text)
         log_inserted(db, table, last)
 
 

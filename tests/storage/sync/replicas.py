@@ -7,6 +7,7 @@ what that site had seen then; `expected_*` compute the merge rules from it alone
 from dataclasses import dataclass, field
 
 from micic_planner.storage.store import PostStore
+from micic_planner.storage.sync.capture import install
 from micic_planner.storage.sync.changes import apply_payload, payload
 
 FIELDS = ("phone", "notes", "family_names", "vulnerabilities")
@@ -14,14 +15,27 @@ PROTECTED = {"family_names", "vulnerabilities"}
 SHARED = {"phone", "notes"}
 
 
+# The replicas' wall clocks are the test's, not the machine's: a run is the same run every time.
+START_MS = 1_800_000_000_000
+
+
 class Site:
-    def __init__(self, role: str, offset_ms: int):
+    def __init__(self, role: str, offset_ms: int, site_id: str):
         self.store = PostStore.memory()
         self.db = self.store.db
-        self.db.execute("UPDATE sync_state SET role = ?, clock_offset_ms = ?", [role, offset_ms])
+        self.offset_ms = offset_ms
+        # A fixed site id (nothing is logged yet under the random one): ties between versions fall the same way.
+        self.db.execute("UPDATE sync_state SET role = ?, site = ?", [role, site_id])
+        self.db.execute("CREATE TABLE sync_test_clock (ms INTEGER NOT NULL)")
+        self.db.execute("INSERT INTO sync_test_clock VALUES (?)", [START_MS + offset_ms])
+        install(self.db, wall_ms="(SELECT ms FROM sync_test_clock)")
         self.id = self.db.execute("SELECT site FROM sync_state").fetchone()[0]
         self.role = role
         self.peer_seen: dict[str, dict[str, int]] = {}  # what each peer said it had seen, last we heard
+
+    def clock(self, now_ms: int) -> None:
+        """The test's time is `now_ms`; this site's clock is off by its offset."""
+        self.db.execute("UPDATE sync_test_clock SET ms = ?", [now_ms + self.offset_ms])
 
     def last_change(self) -> tuple[int, int]:
         return self.db.execute("SELECT seq, hlc FROM sync_log WHERE site = ? ORDER BY seq DESC LIMIT 1",
