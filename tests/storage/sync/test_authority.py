@@ -14,7 +14,7 @@ from tests.storage.sync.replicas import Site
 
 @pytest.fixture
 def sites():
-    hq, a, b = Site("hq", 0), Site("post", 0), Site("post", 0)
+    hq, a, b = Site("hq", 0, "sitehq"), Site("post", 0, "sitea"), Site("post", 0, "siteb")
     roles = {hq.id: "hq", a.id: "post", b.id: "post"}
     return hq, a, b, roles
 
