@@ -6422,66 +6422,60 @@ Puede deshacerlo con Ctrl+Z.</numerusform></translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="16" />
-        <location filename="../../micic_planner/gui/sync/actions.py" line="44" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="17" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="45" />
         <source>Export for headquarters</source>
         <translation>Exportar para la sede central</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="16" />
-        <location filename="../../micic_planner/gui/sync/actions.py" line="54" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="17" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="56" />
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="17" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="18" />
         <source>Change bundles (*.micicsync);;All files (*)</source>
         <translation>Paquetes de cambios (*.micicsync);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="31" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="32" />
         <source>Open a post first.</source>
         <translation>Abra primero una representación.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="39" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="40" />
         <source>Headquarters is not registered in this post.</source>
         <translation>La sede central no está registrada en esta representación.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="39" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="40" />
         <source>Register headquarters' key file first (micic-planner sync register).</source>
         <translation>Registre primero el archivo de claves de la sede central (micic-planner sync register).</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="45" />
-        <location filename="../../micic_planner/gui/sync/actions.py" line="92" />
-        <source>{n} changes written.</source>
-        <translation>{n} cambios escritos.</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="55" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="57" />
         <source>From {name}: {applied} changes applied, {duplicates} already here, {review} new conflicts to review.</source>
         <translation>De {name}: {applied} cambios aplicados, {duplicates} ya estaban aquí, {review} conflictos nuevos por revisar.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="73" />
-        <location filename="../../micic_planner/gui/sync/actions.py" line="91" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="75" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="93" />
         <source>Export for a post</source>
         <translation>Exportar para una representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="74" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="76" />
         <source>Post:</source>
         <translation>Representación:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="83" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="85" />
         <source>This file is not headquarters, or no post is registered in it.</source>
         <translation>Este archivo no es la sede central, o no tiene ninguna representación registrada.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="84" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="86" />
         <source>A post exports with Sync ▸ Export for headquarters…</source>
         <translation>Una representación exporta con Sincronización ▸ Exportar para la sede central…</translation>
     </message>

@@ -40,8 +40,10 @@ def test_a_bundle_exported_from_the_menu_is_imported_from_the_menu_at_headquarte
     window = _window(hq)
     actions.import_bundle(window)
     assert hq.db.execute("SELECT family_names FROM nationals").fetchone() == ("López",)
-    assert told[0] == "1 changes written."
+    assert told[0] == "1 change written."
     assert "1 changes applied" in told[1] and window.applied
+    # A bundle may carry crises and seats as well: the views showing them are refreshed too.
+    assert window.applied[0].touches("crises") and window.applied[0].touches("manifest_entries")
 
 
 def test_review_shows_both_values_and_settling_keeps_the_one_chosen(sites, tmp_path, qtbot):

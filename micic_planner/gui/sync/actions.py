@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from micic_planner.core.changes import changed
 from micic_planner.core.errors import StorageError, SyncError
+from micic_planner.core.sync.registry import TABLES
 from micic_planner.storage.sync.sync_store import SyncStore
 
 
@@ -42,7 +43,7 @@ def export_for_headquarters(window) -> None:
     if path:
         result = sync.export(hqs[0]["site"], path)
         Info.ask(window, Q.translate("Sync", "Export for headquarters"),
-                 Q.translate("Sync", "{n} changes written.").format(n=result["changes"]))
+                 Q.translate("Sync", "%n change(s) written.", "", result["changes"]))
 
 
 def import_bundle(window) -> None:
@@ -50,7 +51,8 @@ def import_bundle(window) -> None:
     path = BundlePath.ask(window, False)
     if path:
         r = sync.import_bundle(path)
-        window.context.apply(changed("nationals", "status_events", "zones", "places", "partners", count=r["applied"]))
+        # Whatever a bundle may carry (the sync registry's tables) is refreshed: crises and seats too.
+        window.context.apply(changed(*(t.name for t in TABLES), count=r["applied"]))
         Info.ask(window, Q.translate("Sync", "Import a bundle"),
                  Q.translate("Sync", "From {name}: {applied} changes applied, {duplicates} already here, "
                              "{review} new conflicts to review.").format(**r))
@@ -89,4 +91,4 @@ def export_for_post(window) -> None:
     if path:
         result = sync.export(name, path)
         Info.ask(window, Q.translate("Sync", "Export for a post"),
-                 Q.translate("Sync", "{n} changes written.").format(n=result["changes"]))
+                 Q.translate("Sync", "%n change(s) written.", "", result["changes"]))
