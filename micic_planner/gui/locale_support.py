@@ -26,9 +26,8 @@ class CatalogTranslator(QTranslator):
         self.lang = lang
 
     def translate(self, context, source_text, disambiguation=None, n=-1):
-        text = i18n.translate(source_text, self.lang) if source_text else source_text
-        if isinstance(text, list):  # plural forms [n == 1, any other n]; Qt puts the number in for %n
-            text = text[0] if n == 1 else text[-1]
+        # Plural forms [n == 1, any other n] picked by the count; Qt puts the number in for %n.
+        text = i18n.ngettext(source_text, source_text, n, self.lang) if source_text else source_text
         return text if text != source_text else None
 
     def isEmpty(self) -> bool:
