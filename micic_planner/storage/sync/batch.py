@@ -11,6 +11,7 @@ import json
 from contextlib import contextmanager
 
 from micic_planner.core.sync.registry import BY_NAME, TABLES
+from micic_planner.storage.sync.capture import lifted
 
 PARENTS = {parent for t in TABLES for parent in t.references.values()}
 # A load this large against what the table holds writes the nationals as the registry's bulk load does:
@@ -185,15 +186,8 @@ def _lifted(db, sql: str, count: int):
     if count < LIFT_ROWS or db.execute("SELECT capture FROM sync_state").fetchone()[0]:
         yield
         return
-    saved = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
-                       "AND name LIKE 'sync\\_%' ESCAPE '\\'", [table]).fetchall()
-    for name, _sql in saved:
-        db.execute(f"DROP TRIGGER main.[{name}]")
-    try:
+    with lifted(db, table):
         yield
-    finally:
-        for _name, text in saved:
-            db.execute(text)
 
 
 def _grouped(writes: list[tuple[str, tuple]]) -> list[tuple[str, tuple]]:

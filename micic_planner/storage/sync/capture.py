@@ -190,17 +190,24 @@ def logged_in_bulk(db, table: str):
     """
     with db.atomic():
         last = db.execute(f"SELECT coalesce(max(id), 0) FROM [{table}]").fetchone()[0]
-        saved = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
-                           "AND name LIKE 'sync\\_%' ESCAPE '\\'", [table]).fetchall()
-        with suspended(db):
-            for name, _sql in saved:
-                db.execute(f"DROP TRIGGER main.[{name}]")
-            try:
-                yield
-            finally:
-                for _name, text in saved:
-                    db.execute(text)
+        with suspended(db), lifted(db, table):
+            yield
         log_inserted(db, table, last)
+
+
+@contextmanager
+def lifted(db, table: str):
+    """`table`'s capture triggers taken off while the block runs and put back after it (same transaction):
+    even with capture off, each row would run them. Shared by bulk jobs and long runs of applied changes."""
+    saved = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
+                       "AND name LIKE 'sync\\_%' ESCAPE '\\'", [table]).fetchall()
+    for name, _sql in saved:
+        db.execute(f"DROP TRIGGER main.[{name}]")
+    try:
+        yield
+    finally:
+        for _name, text in saved:
+            db.execute(text)
 
 
 def attribute(db) -> None:
