@@ -207,3 +207,100 @@ def test_the_phase_and_the_crisis_have_one_authority_the_host_and_every_copy_fol
     link.exchange()
     assert CrisisStore(store).current().title == "Sismo"
     assert [c.title for c in CrisisStore(store).list() if c.is_open] == ["Sismo"]
+
+
+def _issue_documents(store, lock, n, seed):
+    """`n` safe-conduct numbers asked and issued, as the documents officer does: through the host, or from
+    the laptop's own range when the host cannot be reached."""
+    from datetime import date
+
+    from micic_planner.core.crisis import DocumentIssued, DocumentKind
+
+    rng = random.Random(seed)
+    crises = CrisisStore(store)
+    ids = [r[0] for r in store.db.execute("SELECT id FROM nationals ORDER BY id")]
+    for _ in range(n):
+        with lock:
+            number = crises.aid.next_number(DocumentKind.SAFE_CONDUCT)
+            crises.aid.issue(DocumentIssued(crises.current_id(), rng.choice(ids), DocumentKind.SAFE_CONDUCT,
+                                            number, date.today()))
+        time.sleep(rng.uniform(0.0, 0.05))
+
+
+def _crisis_picture(store):
+    documents = store.db.execute("SELECT uuid, number FROM documents_issued ORDER BY uuid").fetchall()
+    seats = store.db.execute("SELECT e.uuid, m.uuid, n.uuid FROM manifest_entries e JOIN movements m "
+                             "ON m.id = e.movement_id JOIN nationals n ON n.id = e.national_id "
+                             "ORDER BY e.uuid").fetchall()
+    return documents, seats
+
+
+def test_statuses_a_manifest_and_documents_made_while_one_officer_was_cut_off_converge_without_collisions(cell):
+    """Issue 19's proof: concurrent status updates, a manifest and documents; Ben cut off for a while keeps
+    numbering from his range and seating provisionally; at the end every copy is the host's, nothing is
+    lost, no document number is given twice, the over-booking is flagged, and the viewer holds nothing
+    restricted."""
+    from micic_planner.cell.authority import attach
+    from micic_planner.core.crisis import Movement
+
+    host, url, tmp_path = cell
+    with host.lock:
+        crises = CrisisStore(host.store)
+        bus = Movement(crises.current_id(), "Autobús a Tecún Umán", seats=6)
+        crises.movements.save(bus)
+    laptops = {u: _officer(url, host.code, host.fingerprint, tmp_path, u) for u in ("ana", "ben", "vic")}
+    (ana, ana_link), (ben, ben_link) = laptops["ana"], laptops["ben"]
+    for store in (ana, ben):
+        attach(store)
+    for _store, link in laptops.values():
+        link.start(interval=0.2)
+    workers = [threading.Thread(target=_save_statuses, args=(ana, ana_link.lock, 15, 1)),
+               threading.Thread(target=_issue_documents, args=(ana, ana_link.lock, 5, 2)),
+               threading.Thread(target=_save_statuses, args=(ben, ben_link.lock, 15, 3)),
+               threading.Thread(target=_issue_documents, args=(ben, ben_link.lock, 3, 4)),
+               threading.Thread(target=_save_statuses, args=(host.store, host.lock, 10, 5))]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+    assert _wait_until(lambda: ben.db.execute("SELECT count(*) FROM movements").fetchone()[0] == 1)
+    bus_id = {s: s.db.execute("SELECT id FROM movements WHERE uuid = ?", [bus.uuid]).fetchone()[0]
+              for s in (ana, ben)}
+    ben_link.url = ben.cell_authority.url = "https://127.0.0.1:9"  # Ben's laptop loses the LAN
+    ben_link._drop()
+    with ana_link.lock:
+        CrisisStore(ana).movements.add(bus_id[ana], [1, 2, 3, 4])  # through the host: 4 of 6 seats
+    with ben_link.lock:
+        CrisisStore(ben).movements.add(bus_id[ben], [5, 6, 7, 8])  # provisional: the host cannot be asked
+    _issue_documents(ben, ben_link.lock, 4, 6)  # from the range Ben was handed at join
+    _save_statuses(ben, ben_link.lock, 5, 7)
+    assert _wait_until(lambda: not ben_link.online, 5)
+    ben_link.url = ben.cell_authority.url = url  # the link comes back
+
+    def converged():
+        with host.lock:
+            want = (_picture(host.store), _crisis_picture(host.store))
+        for store, link in (laptops["ana"], laptops["ben"]):
+            with link.lock:
+                if (_picture(store), _crisis_picture(store)) != want:
+                    return False
+        return True
+
+    assert _wait_until(converged, 30)
+    with host.lock:
+        documents, seats = _crisis_picture(host.store)
+        numbers = [n for _uuid, n in documents]
+        flag = host.store.db.execute("SELECT kind FROM sync_flags WHERE tbl = 'movements' AND uuid = ?",
+                                     [bus.uuid]).fetchone()
+        events = host.store.db.execute("SELECT count(*) FROM status_events").fetchone()[0]
+        logged = host.store.db.execute("SELECT count(*) FROM sync_log WHERE tbl = 'status_events'").fetchone()[0]
+    assert len(documents) == 5 + 3 + 4 and len(set(numbers)) == len(numbers)  # none lost, none twice
+    assert len(seats) == 8 and flag == ("overbooked",)  # nobody dropped; the over-booking is for a person
+    assert events == logged  # every status event made anywhere is at the host, none twice
+    vic, vic_link = laptops["vic"]
+    assert _wait_until(lambda: _picture(vic, False) == _picture(host.store, False))
+    with vic_link.lock:
+        assert set(vic.db.execute("SELECT vulnerabilities, migration_status, notes FROM nationals")) == {(0, "", "")}
+        assert vic.db.execute("SELECT count(*) FROM documents_issued").fetchone()[0] == 0
+    for _store, link in laptops.values():
+        link.stop()
