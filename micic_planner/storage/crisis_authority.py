@@ -126,6 +126,6 @@ def cell_number(store, kind: DocumentKind, on: date | None = None) -> str:
     if host is not None:
         try:
             return host.number(kind.value, year)
-        except OSError:
-            pass  # the host or the LAN is gone: this laptop's range
+        except OSError:  # the host or the LAN is gone: this laptop's range
+            return from_range(store.db, kind, year)
     return from_range(store.db, kind, year)

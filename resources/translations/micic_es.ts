@@ -295,6 +295,51 @@
         <source>Training post (fictional data)</source>
         <translation>Representación de capacitación (datos ficticios)</translation>
     </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/case_details.py" line="16" />
+        <source>Profile: {profile}</source>
+        <translation>Perfil: {profile}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/case_details.py" line="17" />
+        <source>Programme: {programme}</source>
+        <translation>Programa: {programme}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/case_details.py" line="18" />
+        <source>Receiving office: {office}</source>
+        <translation>Oficina receptora: {office}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/case_details.py" line="19" />
+        <source>Assessment: {text}</source>
+        <translation>Evaluación: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/case_details.py" line="23" />
+        <source>Eligible programmes: {names}</source>
+        <translation>Programas a los que puede optar: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/case_details.py" line="25" />
+        <source>Services nearest {place}: {names}</source>
+        <translation>Servicios más cercanos a {place}: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/case_details.py" line="36" />
+        <source>Plan ({dimension}): {goal}</source>
+        <translation>Plan ({dimension}): {goal}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/case_details.py" line="37" />
+        <source>Referral to {service}: {state}</source>
+        <translation>Remisión a {service}: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/returns/case_details.py" line="41" />
+        <source>Follow-ups done: {done} of {all}; next on {due}</source>
+        <translation>Seguimientos hechos: {done} de {all}; el siguiente el {due}</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -950,12 +995,12 @@
 <context>
     <name>CaseChecklistDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="153" />
+        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="181" />
         <source>Checklist of case {number}</source>
         <translation>Lista de verificación del caso {number}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="154" />
+        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="182" />
         <source>Mark each item done, not applicable, or a gap (a gap says what is missing). The post marks the items before and during the return; the receiving office those after it.</source>
         <translation>Marque cada punto como terminado, no aplica o carencia (una carencia dice qué falta). La representación marca los puntos de antes y durante el retorno; la oficina receptora, los de después.</translation>
     </message>
@@ -5685,92 +5730,47 @@ Puede deshacerlo con Ctrl+Z.</numerusform></translation>
         <translation>Personas: {names}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="248" />
-        <source>Profile: {profile}</source>
-        <translation>Perfil: {profile}</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="249" />
-        <source>Programme: {programme}</source>
-        <translation>Programa: {programme}</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="250" />
-        <source>Receiving office: {office}</source>
-        <translation>Oficina receptora: {office}</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="251" />
-        <source>Assessment: {text}</source>
-        <translation>Evaluación: {text}</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="255" />
-        <source>Eligible programmes: {names}</source>
-        <translation>Programas a los que puede optar: {names}</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="257" />
-        <source>Services nearest {place}: {names}</source>
-        <translation>Servicios más cercanos a {place}: {names}</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="297" />
-        <source>Plan ({dimension}): {goal}</source>
-        <translation>Plan ({dimension}): {goal}</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="299" />
-        <source>Referral to {service}: {state}</source>
-        <translation>Remisión a {service}: {state}</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="303" />
-        <source>Follow-ups done: {done} of {all}; next on {due}</source>
-        <translation>Seguimientos hechos: {done} de {all}; el siguiente el {due}</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="327" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="298" />
         <source>Could not take the step</source>
         <translation>No se pudo dar el paso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="329" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="300" />
         <source>Reason, which the person is told</source>
         <translation>Motivo, que se comunica a la persona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="339" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="310" />
         <source>Could not save the case</source>
         <translation>No se pudo guardar el caso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="346" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="317" />
         <source>Could not open the case</source>
         <translation>No se pudo abrir el caso</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="365" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="336" />
         <source>Cases from a movement</source>
         <translation>Casos desde un traslado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="367" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="338" />
         <source>Could not open the cases</source>
         <translation>No se pudieron abrir los casos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="374" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="345" />
         <source>Put on a movement</source>
         <translation>Asignar a un traslado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="376" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="347" />
         <source>Could not put the case on the movement</source>
         <translation>No se pudo asignar el caso al traslado</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/return_view.py" line="382" />
+        <location filename="../../micic_planner/gui/returns/return_view.py" line="353" />
         <source>Could not record the document</source>
         <translation>No se pudo registrar el documento</translation>
     </message>
@@ -6030,27 +6030,27 @@ Puede deshacerlo con Ctrl+Z.</numerusform></translation>
 <context>
     <name>SelfAssessmentDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="179" />
+        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="196" />
         <source>Self-assessment of return practice</source>
         <translation>Autoevaluación de la práctica de retorno</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="180" />
+        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="197" />
         <source>Rate this office's practice on each item: in place, partly, or not yet. The print lists the gaps first, each with the document it rests on.</source>
         <translation>Califique la práctica de esta oficina en cada punto: implementado, en parte o aún no. La impresión lista primero las carencias, cada una con el documento en que se basa.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="182" />
+        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="199" />
         <source>Print with gaps…</source>
         <translation>Imprimir con carencias…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="201" />
+        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="209" />
         <source>Print self-assessment</source>
         <translation>Imprimir autoevaluación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="204" />
+        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="212" />
         <source>Could not print</source>
         <translation>No se pudo imprimir</translation>
     </message>
@@ -7344,48 +7344,48 @@ Quienes no queden dentro de ninguna zona conservan la que tienen. Puede deshacer
 <context>
     <name>_MarksDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="43" />
+        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="81" />
         <source>Checklist item</source>
         <translation>Punto de la lista</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="43" />
+        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="81" />
         <source>Mark</source>
         <translation>Marca</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="43" />
-        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="67" />
+        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="81" />
+        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="105" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="44" />
+        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="82" />
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="44" />
+        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="82" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="63" />
+        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="101" />
         <source>Not marked</source>
         <translation>Sin marcar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="68" />
+        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="106" />
         <source>Record</source>
         <translation>Registrar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="125" />
+        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="160" />
         <source>Source: {citation}</source>
         <translation>Fuente: {citation}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="142" />
+        <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="172" />
         <source>Could not record the mark</source>
         <translation>No se pudo registrar la marca</translation>
     </message>

@@ -29,15 +29,53 @@ from micic_planner.gui.security.roles import may, offer
 from micic_planner.storage.returns.checklist_store import ChecklistStore, action_for
 
 
+class _CaseMarks:
+    """A case's marks: what the dialog reads, the permission a mark needs, and how it is written."""
+
+    kinds = CaseMark
+
+    def __init__(self, store: ChecklistStore, case_id: int):
+        self.store, self.case_id = store, case_id
+
+    def read(self) -> list[Mark]:
+        return self.store.case_checklist(self.case_id)
+
+    def action(self, mark: Mark) -> Action:
+        return action_for(mark.item.stage)
+
+    def write(self, mark: Mark, value, note: str):
+        return self.store.set_case_item(self.case_id, mark.item.key, value, note)
+
+
+class _PracticeMarks:
+    """The office's ratings of its own practice, item by item."""
+
+    kinds = PracticeMark
+
+    def __init__(self, store: ChecklistStore, context):
+        self.store, self.context = store, context
+
+    def read(self) -> list[Mark]:
+        return self.store.practice()
+
+    def action(self, mark: Mark) -> Action:
+        return Action.RECEIVE_RETURNS if not may(self.context, Action.MANAGE_RETURNS) else Action.MANAGE_RETURNS
+
+    def write(self, mark: Mark, value, note: str):
+        return self.store.set_practice(mark.item.key, value, note)
+
+
 class _MarksDialog(FittedDialog):
-    """The items by stage with their marks; choose one, set its mark and note, record."""
+    """The items by stage with their marks; choose one, set its mark and note, record.
 
-    kinds: type = CaseMark
+    What is marked (a case's checklist, or the office's practice) is the `marks` object it is given.
+    """
 
-    def __init__(self, context, parent=None):
+    def __init__(self, context, marks, parent=None):
         super().__init__(parent, buttons=QDialogButtonBox.StandardButton.Close, width=1040, height=660)
         self.context = context
-        self.store = ChecklistStore(context.store)
+        self.store = marks.store
+        self.marked = marks
         self.marks: list[Mark | None] = []  # one per table row; None for a stage's heading row
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels([self.tr("Checklist item"), self.tr("Mark"), self.tr("Note"),
@@ -61,7 +99,7 @@ class _MarksDialog(FittedDialog):
         self.source.setObjectName("checklist_source")
         self.mark_box = QComboBox()
         self.mark_box.addItem(self.tr("Not marked"), None)
-        for mark in self.kinds:
+        for mark in marks.kinds:
             self.mark_box.addItem(mark.label(), mark)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Note"))
@@ -80,9 +118,6 @@ class _MarksDialog(FittedDialog):
         box.addLayout(self.row)
 
     # -- reading -----------------------------------------------------------------
-    def read(self) -> list[Mark]:
-        raise NotImplementedError
-
     def refresh(self) -> None:
         keep = self.current().item.key if self.current() else None
         self.marks = []
@@ -90,7 +125,7 @@ class _MarksDialog(FittedDialog):
         stage = None
         bold = QFont()
         bold.setBold(True)
-        for m in self.read():
+        for m in self.marked.read():
             if m.item.stage is not stage:
                 stage = m.item.stage
                 row = self._add_row(None)
@@ -126,29 +161,22 @@ class _MarksDialog(FittedDialog):
         if m is not None:
             self.mark_box.setCurrentIndex(max(0, self.mark_box.findData(m.mark)))
             self.note.setText(m.note)
-        offer(self.record_button, self.context, self.action(m) if m else Action.MANAGE_RETURNS, m is not None)
+        offer(self.record_button, self.context, self.marked.action(m) if m else Action.MANAGE_RETURNS,
+              m is not None)
 
     # -- acting ------------------------------------------------------------------
-    def action(self, mark: Mark) -> Action:
-        raise NotImplementedError
-
-    def write(self, mark: Mark, value, note: str):
-        raise NotImplementedError
-
     def _on_record_clicked(self) -> None:
         m = self.current()
         if m is None:
             return
         with explained(self, self.tr("Could not record the mark")):
-            self.context.apply(self.write(m, self.mark_box.currentData(), self.note.text()))
+            self.context.apply(self.marked.write(m, self.mark_box.currentData(), self.note.text()))
         self.refresh()
 
 
 class CaseChecklistDialog(_MarksDialog):
-    kinds = CaseMark
-
     def __init__(self, context, case_id: int, number: str, parent=None):
-        super().__init__(context, parent)
+        super().__init__(context, _CaseMarks(ChecklistStore(context.store), case_id), parent)
         self.case_id = case_id
         self.setWindowTitle(self.tr("Checklist of case {number}").format(number=number))
         self.intro.setText(self.tr("Mark each item done, not applicable, or a gap (a gap says what is missing). "
@@ -157,25 +185,14 @@ class CaseChecklistDialog(_MarksDialog):
         self.refresh()
         self.fit()
 
-    def read(self) -> list[Mark]:
-        return self.store.case_checklist(self.case_id)
-
-    def action(self, mark: Mark) -> Action:
-        return action_for(mark.item.stage)
-
-    def write(self, mark: Mark, value, note: str):
-        return self.store.set_case_item(self.case_id, mark.item.key, value, note)
-
     @classmethod
     def ask(cls, parent, context, case_id: int, number: str) -> None:
         cls(context, case_id, number, parent).exec()
 
 
 class SelfAssessmentDialog(_MarksDialog):
-    kinds = PracticeMark
-
     def __init__(self, context, parent=None):
-        super().__init__(context, parent)
+        super().__init__(context, _PracticeMarks(ChecklistStore(context.store), context), parent)
         self.setWindowTitle(self.tr("Self-assessment of return practice"))
         self.intro.setText(self.tr("Rate this office's practice on each item: in place, partly, or not yet. The "
                                    "print lists the gaps first, each with the document it rests on."))
@@ -184,15 +201,6 @@ class SelfAssessmentDialog(_MarksDialog):
         self.row.addWidget(self.print_button)
         self.refresh()
         self.fit()
-
-    def read(self) -> list[Mark]:
-        return self.store.practice()
-
-    def action(self, mark: Mark) -> Action:
-        return Action.RECEIVE_RETURNS if not may(self.context, Action.MANAGE_RETURNS) else Action.MANAGE_RETURNS
-
-    def write(self, mark: Mark, value, note: str):
-        return self.store.set_practice(mark.item.key, value, note)
 
     def _on_print_clicked(self) -> None:
         from micic_planner.core.i18n import language

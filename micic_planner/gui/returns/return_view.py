@@ -28,7 +28,8 @@ from micic_planner.core.returns.listing import CaseFilter
 from micic_planner.core.security import Action
 from micic_planner.gui.errors import explained
 from micic_planner.gui.returns import case_actions, checklist_actions
-from micic_planner.gui.returns.cases_model import ID_ROLE, CasesModel, profile_text
+from micic_planner.gui.returns.case_details import detail_lines
+from micic_planner.gui.returns.cases_model import ID_ROLE, CasesModel
 from micic_planner.gui.returns.dialogs import (
     CaseDialog,
     MovementChoice,
@@ -38,7 +39,6 @@ from micic_planner.gui.returns.dialogs import (
 )
 from micic_planner.gui.security.roles import may, offer
 from micic_planner.storage.returns.case_store import ReturnStore
-from micic_planner.storage.returns.directory_store import DirectoryStore
 
 # Steps taken at home need the receiving office's permission; the rest the post's.
 _HOME = {CaseState.RECEIVED, CaseState.IN_REINTEGRATION, CaseState.CLOSED}
@@ -245,18 +245,7 @@ class ReturnView(QWidget):
         self.title.setText(f"{case.number} · {case.state.label()}")
         self.people.setText(self.tr("People: {names}").format(names="; ".join(
             m.name + (f" ({self.tr('travel document')} {m.etd_number})" if m.etd_number else "") for m in members)))
-        lines = [self.tr("Profile: {profile}").format(profile=profile_text(case.profile) or "—"),
-                 self.tr("Programme: {programme}").format(programme=case.programme or "—"),
-                 self.tr("Receiving office: {office}").format(office=case.receiving_office or "—"),
-                 self.tr("Assessment: {text}").format(text=case.assessment or "—")]
-        lines += self._reintegration_lines(case_id)
-        programmes, services = DirectoryStore(self.context.store).proposals(case_id)
-        if programmes:
-            lines.append(self.tr("Eligible programmes: {names}").format(names="; ".join(p.name for p in programmes)))
-        if services and case.return_municipality:
-            lines.append(self.tr("Services nearest {place}: {names}").format(
-                place=case.return_municipality, names="; ".join(s.name for s in services[:3])))
-        self.details.setText("\n".join(lines))
+        self.details.setText("\n".join(detail_lines(self.context.store, case)))
         self.timeline.setRowCount(len(steps))
         for r, step in enumerate(steps):
             for c, text in enumerate((step.state.label(), step.at[:16].replace("T", " "), step.by_user, step.note)):
@@ -289,24 +278,6 @@ class ReturnView(QWidget):
         offer(self.sustainability_button, self.context, Action.VIEW_RETURNS,
               case.state in (CaseState.RECEIVED, CaseState.IN_REINTEGRATION, CaseState.CLOSED))
 
-    def _reintegration_lines(self, case_id: int) -> list[str]:
-        """The plan at home in a few lines: goals by dimension, referrals and their state, the next visit."""
-        from micic_planner.storage.returns.reintegration_store import ReintegrationStore
-
-        goals, referrals, visits = ReintegrationStore(self.context.store).plan(case_id)
-        lines = [self.tr("Plan ({dimension}): {goal}").format(dimension=g.dimension.label(), goal=g.goal)
-                 for g in goals]
-        lines += [self.tr("Referral to {service}: {state}").format(service=r.service, state=r.state.label())
-                  for r in referrals]
-        due = next((v.due_on for v in visits if v.done_on is None), None)
-        if visits:
-            lines.append(self.tr("Follow-ups done: {done} of {all}; next on {due}").format(
-                done=sum(1 for v in visits if v.done_on), all=len(visits), due=due or "—"))
-            from micic_planner.gui.returns.sustainability_dialog import survey_line
-
-            lines.append(survey_line(self.context.store, case_id))
-        return lines
-
     def _clear_steps(self) -> None:
         while self.steps_layout.count():
             widget = self.steps_layout.takeAt(0).widget()
@@ -329,7 +300,7 @@ class ReturnView(QWidget):
                 reason = StepNote.ask(self, state.label(), self.tr("Reason, which the person is told"))
                 if not reason:
                     return
-                self.context.apply(self.returns.save(_with(self.case, decline_reason=reason)))
+                self.context.apply(self.returns.save(dataclasses.replace(self.case, decline_reason=reason)))
                 note = reason
             self.context.apply(self.returns.advance(self.case_id, state, note))
 
@@ -411,6 +382,3 @@ class ReturnView(QWidget):
         if changes.touches("return_cases", "return_members", "return_steps", "nationals"):
             self.refresh()
 
-
-def _with(case: ReturnCase, **changes) -> ReturnCase:
-    return dataclasses.replace(case, **changes)

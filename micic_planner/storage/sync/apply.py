@@ -305,5 +305,5 @@ class Applier:
             self.counts["waiting"] -= 1
             try:
                 self._process(c)
-            except Refused:
-                pass  # kept in the log, counted as refused; the bundle that brought it was accepted earlier
+            except Refused:  # kept in the log, counted as refused; the bundle that brought it was accepted earlier
+                continue
