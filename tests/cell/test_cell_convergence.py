@@ -40,7 +40,8 @@ def _officer(url, code, fingerprint, tmp_path, user):
 def _save_statuses(store, lock, n, seed):
     rng = random.Random(seed)
     acc = CrisisStore(store).accountability
-    ids = [r[0] for r in store.db.execute("SELECT id FROM nationals ORDER BY id")]
+    with lock:  # the link's thread uses the same connection
+        ids = [r[0] for r in store.db.execute("SELECT id FROM nationals ORDER BY id")]
     for _ in range(n):
         with lock:
             acc.set_status([rng.choice(ids)], rng.choice(STATUSES), StatusSource.PHONE, f"llamada {seed}")
@@ -218,7 +219,8 @@ def _issue_documents(store, lock, n, seed):
 
     rng = random.Random(seed)
     crises = CrisisStore(store)
-    ids = [r[0] for r in store.db.execute("SELECT id FROM nationals ORDER BY id")]
+    with lock:  # the link's thread uses the same connection
+        ids = [r[0] for r in store.db.execute("SELECT id FROM nationals ORDER BY id")]
     for _ in range(n):
         with lock:
             number = crises.aid.next_number(DocumentKind.SAFE_CONDUCT)
@@ -263,9 +265,15 @@ def test_statuses_a_manifest_and_documents_made_while_one_officer_was_cut_off_co
         w.start()
     for w in workers:
         w.join()
-    assert _wait_until(lambda: ben.db.execute("SELECT count(*) FROM movements").fetchone()[0] == 1)
-    bus_id = {s: s.db.execute("SELECT id FROM movements WHERE uuid = ?", [bus.uuid]).fetchone()[0]
-              for s in (ana, ben)}
+    def count_movements(store, lock):
+        with lock:
+            return store.db.execute("SELECT count(*) FROM movements").fetchone()[0]
+
+    assert _wait_until(lambda: count_movements(ben, ben_link.lock) == 1)
+    bus_id = {}
+    for store, link in ((ana, ana_link), (ben, ben_link)):
+        with link.lock:
+            bus_id[store] = store.db.execute("SELECT id FROM movements WHERE uuid = ?", [bus.uuid]).fetchone()[0]
     ben_link.url = ben.cell_authority.url = "https://127.0.0.1:9"  # Ben's laptop loses the LAN
     ben_link._drop()
     with ana_link.lock:
@@ -298,7 +306,12 @@ def test_statuses_a_manifest_and_documents_made_while_one_officer_was_cut_off_co
     assert len(seats) == 8 and flag == ("overbooked",)  # nobody dropped; the over-booking is for a person
     assert events == logged  # every status event made anywhere is at the host, none twice
     vic, vic_link = laptops["vic"]
-    assert _wait_until(lambda: _picture(vic, False) == _picture(host.store, False))
+
+    def viewer_caught_up():
+        with vic_link.lock, host.lock:
+            return _picture(vic, False) == _picture(host.store, False)
+
+    assert _wait_until(viewer_caught_up)
     with vic_link.lock:
         assert set(vic.db.execute("SELECT vulnerabilities, migration_status, notes FROM nationals")) == {(0, "", "")}
         assert vic.db.execute("SELECT count(*) FROM documents_issued").fetchone()[0] == 0
