@@ -1,6 +1,7 @@
 """Accountability: bulk status updates with their history, the board of counts, and call lists."""
 
 import re
+from contextlib import contextmanager
 
 from micic_planner.core.accountability import Board, build_board, should_apply
 from micic_planner.core.changes import Changes, changed
@@ -15,12 +16,41 @@ from micic_planner.storage.migrations.m002_crisis import BOARD_REBUILD
 from micic_planner.storage.permissions import Guarded, requires
 from micic_planner.storage.registry_search import has_search_text, search_ids
 from micic_planner.storage.retention_store import expiry_of
-from micic_planner.storage.sync import NEW_UUID, logged_in_bulk
+from micic_planner.storage.sync import logged_in_bulk, ordered_uuids
 
 BATCH = "temp.status_batch"
+# What the batch changes, grouped by the board's cells: (zone, vulnerabilities, old status, new status, count).
+# The board's covering index holds the three cells' columns: read from it, not from each row (0.15 s -> 0.08 s).
+MOVES = ("SELECT coalesce(n.zone_id, 0), n.vulnerabilities, n.status, b.status, count(*) "
+         f"FROM nationals n INDEXED BY idx_nationals_board JOIN {BATCH} b ON n.id = b.national_id "
+         "WHERE n.status != b.status GROUP BY 1, 2, 3, 4")
+BOARD_MOVE = "INSERT INTO board_counts VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET n = n + excluded.n"
 ID_LINE = re.compile(r"^(\d+)\s*·")  # "123 · López García, Ana": the id the name finder wrote
 CALL_COLUMNS = ("id", "family_names", "given_names", "phone", "phone2", "place", "address", "household",
                 "vulnerabilities", "languages", "birth_date", "emergency_contact", "emergency_phone")
+
+
+@contextmanager
+def _board_counted_here(db):
+    """The board's row trigger lifted while a bulk job moves the counts itself (`BOARD_MOVES`), in the
+    same transaction: 100,000 rows would run it once each (0.1 s of the bulk status update)."""
+    row = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'board_counts_au'").fetchone()
+    if row is not None:
+        db.execute("DROP TRIGGER main.board_counts_au")
+    try:
+        yield
+    finally:
+        if row is not None:
+            db.execute(row[0])
+
+
+def _board_deltas(moves) -> list[tuple]:
+    """The board's cells the moves change, each with its net change (a few hundred, whatever the batch)."""
+    delta: dict[tuple, int] = {}
+    for zone, vulnerabilities, old, new, n in moves:
+        delta[(zone, vulnerabilities, old)] = delta.get((zone, vulnerabilities, old), 0) - n
+        delta[(zone, vulnerabilities, new)] = delta.get((zone, vulnerabilities, new), 0) + n
+    return [(*cell, n) for cell, n in delta.items() if n]
 
 
 def _rank_sql() -> str:
@@ -127,7 +157,7 @@ class AccountabilityStore(Guarded):
         """
         now = at or utc_now()
         crisis_id = self.crises.current_id()
-        with self.db.atomic(), self.crises._quiet():
+        with self.db.atomic(), self.crises._bulk("nationals", "status_events"):
             self.db.execute("CREATE TEMP TABLE IF NOT EXISTS status_batch "
                             "(national_id INTEGER PRIMARY KEY, status TEXT NOT NULL, note TEXT NOT NULL)")
             self.db.execute(f"DELETE FROM {BATCH}")
@@ -146,16 +176,22 @@ class AccountabilityStore(Guarded):
             with logged_in_bulk(self.db, "status_events"):
                 cursor = self.db.execute(
                     "INSERT INTO status_events (national_id, status, previous, at, by_user, source, note, crisis_id, "
-                    f"uuid) SELECT b.national_id, b.status, n.status, ?, ?, ?, b.note, ?, {NEW_UUID} FROM {BATCH} b "
+                    f"uuid) SELECT b.national_id, b.status, n.status, ?, ?, ?, b.note, ?, "
+                    f"{ordered_uuids('b.national_id')} FROM {BATCH} b "
                     "JOIN nationals n ON n.id = b.national_id WHERE n.status != b.status ORDER BY b.national_id",
                     [now, self.crises.user, source.value, crisis_id])
             count = cursor.rowcount
-            summary = self.db.execute(
-                f"SELECT b.status, count(*) FROM {BATCH} b JOIN nationals n ON n.id = b.national_id "
-                "WHERE n.status != b.status GROUP BY b.status ORDER BY b.status").fetchall()
-            self.db.execute(
-                f"UPDATE nationals SET status = b.status, updated_at = ?, record_expiry = ? FROM {BATCH} b "
-                "WHERE nationals.id = b.national_id AND nationals.status != b.status", [now, expiry_of(self.db, now)])
+            moves = self.db.execute(MOVES).fetchall()
+            per_status: dict[str, int] = {}
+            for *_cell, status, n in moves:
+                per_status[status] = per_status.get(status, 0) + n
+            summary = sorted(per_status.items())
+            with _board_counted_here(self.db):
+                self.db.conn.executemany(BOARD_MOVE, _board_deltas(moves))
+                self.db.execute(
+                    f"UPDATE nationals SET status = b.status, updated_at = ?, record_expiry = ? FROM {BATCH} b "
+                    "WHERE nationals.id = b.national_id AND nationals.status != b.status",
+                    [now, expiry_of(self.db, now)])
             for status, n in summary:
                 self.crises._log(crisis_id, LogKind.STATUS, "{} nationals set to {} (source: {})",
                                 (n, AccountabilityStatus(status).label_en, source.label_en), count=n, at=now)

@@ -4,6 +4,6 @@ Outside this package only these names are used: the bulk jobs' set-based logging
 installation at open. The CLI and the window go through `SyncStore`.
 """
 
-from micic_planner.storage.sync.capture import NEW_UUID, attribute, forget_nationals, install, logged_in_bulk
+from micic_planner.storage.sync.capture import attribute, forget_nationals, install, logged_in_bulk, ordered_uuids
 
-__all__ = ["NEW_UUID", "forget_nationals", "install", "logged_in_bulk", "attribute"]
+__all__ = ["forget_nationals", "install", "logged_in_bulk", "attribute", "ordered_uuids"]

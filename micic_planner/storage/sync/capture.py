@@ -14,6 +14,7 @@ clocks forward by that hour, and they keep counting from there. `clock_offset_ms
 clock in tests and drills.
 """
 
+import time
 from contextlib import contextmanager
 
 from micic_planner.core.sync.registry import TABLES, SyncedTable, fingerprint
@@ -28,6 +29,17 @@ TICK = f"hlc = max(hlc + 1, {WALL}), seq = seq + 1"
 CAPTURE_VERSION = 1
 CAPTURING = "(SELECT capture FROM sync_state)"
 NEW_UUID = "lower(hex(randomblob(16)))"
+
+
+def ordered_uuids(order: str) -> str:
+    """SQL for a fresh uuid per row of a set-based INSERT ... SELECT, ordered by `order` and after every
+    uuid made earlier (the milliseconds first, as UUIDv7 does), with 56 random bits so sites never collide.
+
+    Random uuids land all over the uuid indexes (the table's own and `sync_record`); 100,000 of them
+    into a post that already holds 100,000 cost 0.3 s more than the same rows appended at the end.
+    """
+    millis = time.time_ns() // 1_000_000
+    return f"'{millis:012x}' || printf('%06x', row_number() OVER (ORDER BY {order})) || lower(hex(randomblob(7)))"
 
 
 def value_sql(t: SyncedTable, column: str, ref: str) -> str:
@@ -159,8 +171,13 @@ def log_inserted(db, table: str, after_id: int = 0) -> int:
     t = registered(table)
     user = _user_sql(db)
     columns = ", ".join(f"[{c}]" for c in ("id", "uuid", *t.fields))
-    rows = f"(SELECT {columns}, row_number() OVER (ORDER BY id) AS n FROM [{table}] WHERE id > ?) r"
-    with db.atomic():
+    first, last, total = db.execute(f"SELECT min(id), max(id), count(*) FROM [{table}] WHERE id > ?",
+                                    [after_id]).fetchone()
+    # A job's rows usually have consecutive ids, and then the id gives each its number without the
+    # window function's sort (0.15 s per 100,000 rows, paid by both statements below).
+    number = f"id - {first - 1}" if total and last - first + 1 == total else "row_number() OVER (ORDER BY id)"
+    rows = f"(SELECT {columns}, {number} AS n FROM [{table}] WHERE id > ?) r"
+    with db.atomic(), _unattributed(db):
         if t.uuid_added:
             db.execute(f"UPDATE [{table}] SET uuid = {NEW_UUID} WHERE id > ? AND uuid IS NULL", [after_id])
         db.execute(f"UPDATE sync_state SET hlc = max(hlc + 1, {WALL})")
@@ -221,6 +238,20 @@ def attribute(db) -> None:
         AND new.site = (SELECT site FROM main.sync_state) BEGIN
         UPDATE main.sync_log SET by_user = (SELECT user FROM temp.audit_state) WHERE site = new.site AND seq = new.seq;
         END""")
+
+
+@contextmanager
+def _unattributed(db):
+    """The TEMP trigger that fills in the user is lifted while a set-based INSERT names the user itself:
+    each of 100,000 rows would still run it to find nothing to do (0.2 s of the bulk status update)."""
+    present = db.execute("SELECT count(*) FROM sqlite_temp_master WHERE name = 'sync_log_by_user'").fetchone()[0]
+    if present:
+        db.execute("DROP TRIGGER temp.sync_log_by_user")
+    try:
+        yield
+    finally:
+        if present:
+            attribute(db)
 
 
 def _user_sql(db) -> str:

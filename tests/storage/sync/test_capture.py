@@ -104,3 +104,72 @@ def test_each_change_carries_the_signed_in_user(tmp_path):
     with PostStore.open(path, user="ana", password="marimba volcán lluvia 47") as store:
         store.db.execute("INSERT INTO zones (uuid, name) VALUES ('z1', 'Norte')")
         assert store.db.execute("SELECT by_user FROM sync_log WHERE uuid = 'z1'").fetchone() == ("ana",)
+
+
+def _bulk_post(store, n=60):
+    store.nationals.bulk_insert(["uuid", "given_names", "family_names", "vulnerabilities"],
+                                ((f"n{i}", "Ana", f"F{i}", [0, 4, 8][i % 3]) for i in range(n)), expected=n)
+    crises = CrisisStore(store)
+    crises.open("Drill", Hazard.HURRICANE)
+    return crises, [r[0] for r in store.db.execute("SELECT id FROM nationals ORDER BY id")]
+
+
+def test_a_bulk_status_update_gives_its_events_uuids_that_sort_after_every_earlier_one(store):
+    # Random uuids land all over the uuid indexes; appended ones are what keeps 100,000 under 2 s.
+    crises, ids = _bulk_post(store)
+    crises.accountability.set_status(ids[:30], AccountabilityStatus.SAFE, StatusSource.WARDEN)
+    crises.accountability.set_rows([(i, AccountabilityStatus.MISSING, "") for i in ids])
+    uuids = [r[0] for r in store.db.execute("SELECT uuid FROM status_events ORDER BY id")]
+    assert len(uuids) == 90 and uuids == sorted(uuids) and len(set(uuids)) == 90
+    assert all(len(u) == 32 and int(u, 16) >= 0 for u in uuids)
+
+
+def test_the_board_after_bulk_updates_holds_exactly_what_a_recount_gives(store):
+    from micic_planner.storage.migrations.m002_crisis import BOARD_REBUILD
+
+    crises, ids = _bulk_post(store)
+    statuses = [AccountabilityStatus.SAFE, AccountabilityStatus.MISSING, AccountabilityStatus.INJURED]
+    crises.accountability.set_rows([(i, statuses[i % 3], "") for i in ids])
+    crises.accountability.set_rows([(i, statuses[(i // 2) % 3], "") for i in ids[::2]])
+    kept = set(store.db.execute("SELECT * FROM board_counts WHERE n != 0").fetchall())
+    store.db.execute("DELETE FROM board_counts")
+    store.db.execute(BOARD_REBUILD)
+    assert kept == set(store.db.execute("SELECT * FROM board_counts").fetchall())
+    names = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert "board_counts_au" in names  # lifted for the job only
+
+
+def test_a_bulk_status_update_puts_back_the_audit_and_user_triggers_it_lifted(tmp_path):
+    from micic_planner.core.security import Role
+
+    path = tmp_path / "post.db"
+    with PostStore.open(path, create=True) as store:
+        store.add_user("ana", Role.ADMINISTRATOR, "marimba volcán lluvia 47")
+    with PostStore.open(path, user="ana", password="marimba volcán lluvia 47") as store:
+        crises, ids = _bulk_post(store)
+        crises.accountability.set_status(ids, AccountabilityStatus.SAFE, StatusSource.WARDEN)
+        assert store.db.execute("SELECT count(*) FROM audit_log WHERE action = 'bulk_status'").fetchone()[0] == 1
+        assert store.db.execute("SELECT count(*) FROM audit_log WHERE action = 'update' "
+                                "AND table_name = 'nationals'").fetchone()[0] == 0
+        assert {r[0] for r in store.db.execute("SELECT by_user FROM sync_log WHERE tbl = 'status_events'")} == {"ana"}
+        store.db.execute("UPDATE nationals SET phone = '+50499' WHERE id = ?", [ids[0]])
+        store.db.execute("INSERT INTO zones (uuid, name) VALUES ('z1', 'Norte')")
+        assert store.db.execute("SELECT count(*) FROM audit_log WHERE action = 'update' "
+                                "AND table_name = 'nationals'").fetchone()[0] == 1
+        assert store.db.execute("SELECT by_user FROM sync_log WHERE uuid = 'z1'").fetchone() == ("ana",)
+
+
+def test_rows_logged_in_bulk_are_numbered_in_order_even_when_their_ids_have_gaps(store):
+    from micic_planner.storage.sync.capture import log_inserted
+
+    db = store.db
+    with db.atomic():
+        db.execute("UPDATE sync_state SET capture = 0")
+        db.conn.executemany("INSERT INTO zones (id, uuid, name) VALUES (?, ?, ?)",
+                            [(i, f"z{i}", "Z") for i in (5, 9, 10)])
+        db.execute("UPDATE sync_state SET capture = 1")
+        seq = db.execute("SELECT seq FROM sync_state").fetchone()[0]
+        assert log_inserted(db, "zones", 0) == 3
+    rows = db.execute("SELECT uuid, seq FROM sync_log WHERE tbl = 'zones' ORDER BY seq").fetchall()
+    assert rows == [("z5", seq + 1), ("z9", seq + 2), ("z10", seq + 3)]
+    assert db.execute("SELECT seq FROM sync_state").fetchone()[0] == seq + 3
