@@ -22,6 +22,7 @@ from micic_planner.storage.mapping import utc_now
 from micic_planner.storage.sync import scope
 from micic_planner.storage.sync.authority import AuthorityRules
 from micic_planner.storage.sync.batch import Batch
+from micic_planner.storage.sync.capture import default_values
 from micic_planner.storage.sync.links import link_arrivals
 from micic_planner.storage.sync.revival import revive
 
@@ -49,6 +50,7 @@ class Applier:
         self._new_nationals: list[str] = []
         self._rechecks: set[tuple[str, str, str]] = set()
         self._top = 0
+        self._default_values: dict[str, dict] = {}
         self.authority = AuthorityRules(self)  # crises, document numbers and seats: one authority each
 
     def apply(self, changes: list[list]) -> dict[str, int]:
@@ -187,7 +189,7 @@ class Applier:
     def _resolved(self, t: SyncedTable, c) -> dict | None:
         """The values of an insert with its foreign keys as row ids; None when it waits or goes with its parent."""
         site, seq, tbl, uuid, _op, fields, _base, hlc = c[:8]
-        values = dict(fields)
+        values = {**self._defaults(t), **fields}  # what the insert left out holds its default (capture.row_json)
         for column, parent in t.references.items():
             ref = values.get(column)
             if ref is None:
@@ -268,6 +270,11 @@ class Applier:
             self.db.execute("DELETE FROM sync_review WHERE tbl = ? AND uuid = ? AND field = ?", [tbl, uuid, column])
 
     # -- helpers -----------------------------------------------------------------------------------
+    def _defaults(self, t: SyncedTable) -> dict:
+        if t.name not in self._default_values:
+            self._default_values[t.name] = default_values(self.db, t)
+        return self._default_values[t.name]
+
     def _record(self, tbl: str, uuid: str):
         """(site that made the record, deleted) or None when it has not arrived."""
         rec = self.batch.record(tbl, uuid)

@@ -14,7 +14,7 @@ from micic_planner.storage.mapping import utc_now
 from micic_planner.storage.permissions import Guarded, any_role, requires
 from micic_planner.storage.sync import bundle, scope
 from micic_planner.storage.sync.apply import Applier
-from micic_planner.storage.sync.capture import NEW_UUID, TICK, suspended
+from micic_planner.storage.sync.capture import NEW_UUID, TICK, default_values, suspended
 from micic_planner.storage.sync.changes import apply_payload, payload
 
 KEY_FILE_VERSION = 1
@@ -243,6 +243,8 @@ class SyncStore(Guarded):
                 "SELECT hlc, site, op, fields, base, by_user FROM sync_log WHERE uuid = ? AND tbl = ? AND op != 'i' "
                 "AND op = 'u'", [tbl, uuid, uuid, tbl]):
             values = json.loads(fields)
+            if op == "i":  # an insert leaves out the fields that hold their default
+                values = {**default_values(self.db, BY_NAME[tbl]), **values}
             if op == "i" or field in values:
                 bases = [] if op == "i" else [tuple(b) for b in json.loads(base or "{}").get(field, [])]
                 edits[(hlc, site)] = (bases, values.get(field), user)

@@ -173,3 +173,36 @@ def test_rows_logged_in_bulk_are_numbered_in_order_even_when_their_ids_have_gaps
     rows = db.execute("SELECT uuid, seq FROM sync_log WHERE tbl = 'zones' ORDER BY seq").fetchall()
     assert rows == [("z5", seq + 1), ("z9", seq + 2), ("z10", seq + 3)]
     assert db.execute("SELECT seq FROM sync_state").fetchone()[0] == seq + 3
+
+
+def test_an_insert_logs_only_the_fields_that_differ_from_their_defaults_and_arrives_whole():
+    from micic_planner.storage.sync.changes import apply_payload, payload
+
+    post, hq = PostStore.memory(), PostStore.memory()
+    post.db.execute("INSERT INTO zones (uuid, name) VALUES ('z1', 'Norte')")
+    post.db.execute("INSERT INTO nationals (uuid, given_names, family_names, zone_id, vulnerabilities, lat) "
+                    "VALUES ('n1', 'Ana', 'López', 1, 4, 14.5)")
+    post.db.execute("INSERT INTO nationals (uuid, given_names, family_names) VALUES ('n2', '', '')")
+    logged = {uuid: json.loads(f) for _t, uuid, _op, f, _b, _h in _log(post.db, "i")}
+    assert logged["n1"] == {"given_names": "Ana", "family_names": "López", "zone_id": "z1", "vulnerabilities": 4,
+                            "lat": 14.5}
+    assert logged["n2"] == {"given_names": "", "family_names": ""}  # NOT NULL without a default: always written
+    site = post.db.execute("SELECT site FROM sync_state").fetchone()[0]
+    apply_payload(hq.db, payload(post.db, {})[0], {site: "post"})
+    columns = "uuid, given_names, family_names, sex, birth_date, phone, lat, vulnerabilities, consent_share, notes"
+    rows = f"SELECT {columns}, (SELECT uuid FROM zones WHERE id = zone_id) FROM nationals ORDER BY uuid"
+    assert hq.db.execute(rows).fetchall() == post.db.execute(rows).fetchall()
+
+
+def test_an_inserted_row_that_holds_only_defaults_is_never_logged_as_the_empty_json_of_a_purge():
+    from micic_planner.core.sync.registry import SyncedTable
+    from micic_planner.storage.sync.capture import column_defaults, row_json
+
+    db = PostStore.memory().db
+    db.execute("CREATE TEMP TABLE probe (id INTEGER PRIMARY KEY, uuid TEXT, a TEXT NOT NULL DEFAULT '', "
+               "b INTEGER DEFAULT 0, c TEXT)")
+    db.execute("INSERT INTO temp.probe (uuid) VALUES ('p1')")
+    db.execute("INSERT INTO temp.probe (uuid, b, c) VALUES ('p2', 3, 'x')")
+    t = SyncedTable("probe", ("a", "b", "c"))
+    sql = f"SELECT {row_json(t, 'r', column_defaults(db, t))} FROM temp.probe r ORDER BY id"
+    assert [json.loads(r[0]) for r in db.execute(sql)] == [{"a": ""}, {"b": 3, "c": "x"}]
