@@ -124,3 +124,18 @@ def test_a_viewer_reads_neither_the_restricted_values_nor_settles_a_flag(sites):
     with pytest.raises(PermissionDeniedError):
         sync.settle_flag(flag["table"], flag["uuid"], flag["kind"], "seen")
     assert [f["kind"] for f in sync.flags()] == ["document_number"]  # the flag itself names no restricted field
+
+
+def test_a_handled_flag_stays_handled_while_a_merge_finds_the_same_and_opens_again_when_worse(sites):
+    from micic_planner.storage.sync.authority import flag
+
+    hq = sites[0]
+    bus = {"movement": "Bus 1", "seats": 2, "listed": 3, "owner": ""}
+    flag(hq.db, "movements", "m1", "overbooked", bus)
+    sync = SyncStore(hq.store)
+    sync.settle_flag("movements", "m1", "overbooked", "One person moved to Bus 2")
+    flag(hq.db, "movements", "m1", "overbooked", bus)
+    assert sync.flags() == []
+    flag(hq.db, "movements", "m1", "overbooked", {**bus, "listed": 4})
+    (again,) = sync.flags()
+    assert again["handled_at"] is None and "4 people listed for 2 seats" in again["text"]
