@@ -1750,7 +1750,7 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
     <message>
         <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="156" />
         <source>Record</source>
-        <translation>Registro</translation>
+        <translation>Registrar</translation>
     </message>
     <message>
         <location filename="../../micic_planner/gui/exercise/exercise_view.py" line="164" />
@@ -5864,13 +5864,13 @@ Puede deshacerlo con Ctrl+Z.</numerusform></translation>
     </message>
     <message>
         <location filename="../../micic_planner/gui/sync/review_dialog.py" line="251" />
-        <source>Record</source>
-        <translation>Registro</translation>
+        <source>Since</source>
+        <translation>Desde</translation>
     </message>
     <message>
         <location filename="../../micic_planner/gui/sync/review_dialog.py" line="251" />
-        <source>Since</source>
-        <translation>Desde</translation>
+        <source>Concerns</source>
+        <translation>Se refiere a</translation>
     </message>
     <message>
         <location filename="../../micic_planner/gui/sync/review_dialog.py" line="252" />
@@ -7458,7 +7458,7 @@ Quienes no queden dentro de ninguna zona conservan la que tienen. Puede deshacer
     <message>
         <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="106" />
         <source>Record</source>
-        <translation>Registro</translation>
+        <translation>Registrar</translation>
     </message>
     <message>
         <location filename="../../micic_planner/gui/returns/checklist_dialog.py" line="160" />

@@ -248,7 +248,7 @@ class ReviewDialog(FittedDialog):
         self.flags_empty = QLabel(self.tr("No flags to look at: no merge over-booked a movement, numbered a "
                                           "document twice or seated a person twice."))
         self.flags_empty.setWordWrap(True)
-        self.flags_table = _table([self.tr("What the merge found"), self.tr("Record"), self.tr("Since"),
+        self.flags_table = _table([self.tr("What the merge found"), self.tr("Concerns"), self.tr("Since"),
                                    self.tr("Handled")])
         self.show_handled = QCheckBox(self.tr("Show the handled ones too"))
         self.handle_button = QPushButton(self.tr("Mark as handled…"))

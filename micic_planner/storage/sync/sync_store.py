@@ -263,7 +263,7 @@ class SyncStore(Guarded):
             rows = self.db.execute("SELECT hlc, site, by_user, op, fields FROM sync_log WHERE uuid = ? AND tbl = ? "
                                    "AND op != 'i' ORDER BY hlc", [uuid, tbl]).fetchall()
             return [{"value": _("deleted") if op == "d" else fields,
-                     "text": _("Deleted") if op == "d" else review_text.edited_fields_text(
+                     "text": _("Record deleted") if op == "d" else review_text.edited_fields_text(
                          tbl, list(json.loads(fields or "{}"))),
                      "site": self._name(site), "user": user, "at": clock_time(hlc)}
                     for hlc, site, user, op, fields in rows]

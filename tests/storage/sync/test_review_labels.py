@@ -139,3 +139,25 @@ def test_a_handled_flag_stays_handled_while_a_merge_finds_the_same_and_opens_aga
     flag(hq.db, "movements", "m1", "overbooked", {**bus, "listed": 4})
     (again,) = sync.flags()
     assert again["handled_at"] is None and "4 people listed for 2 seats" in again["text"]
+
+
+def test_the_cli_lists_a_flag_with_what_names_it_and_marks_it_as_handled_with_a_note(tmp_path, capsys):
+    from micic_planner.cli import main
+    from micic_planner.storage.store import PostStore
+    from micic_planner.storage.sync.authority import flag
+
+    path = tmp_path / "hq.db"
+    with PostStore.open(path, create=True) as store:
+        flag(store.db, "movements", "m1", "overbooked", {"movement": "Bus 1", "seats": 2, "listed": 3, "owner": ""})
+    assert main(["sync", "review", str(path)]) == 0
+    listing = capsys.readouterr().out
+    assert "Bus 1: 3 people listed for 2 seats after a merge" in listing
+    assert "\n    movements m1 overbooked\n" in listing
+    assert "--handle-flag TABLE UUID KIND --note TEXT" in listing
+    assert main(["sync", "review", str(path), "--handle-flag", "movements", "m1", "overbooked",
+                 "--note", "Two people moved to Bus 2"]) == 0
+    assert "marked as handled" in capsys.readouterr().out
+    assert main(["sync", "review", str(path)]) == 0
+    assert "Bus 1" not in capsys.readouterr().out
+    assert main(["sync", "review", str(path), "--handled"]) == 0
+    assert "Two people moved to Bus 2" in capsys.readouterr().out
