@@ -53,7 +53,8 @@ def _cell(text: str) -> QTableWidgetItem:
     return cell
 
 
-def _table(headers: list[str]) -> QTableWidget:
+def _table(headers: list[str], stretch: tuple[int, ...] = (0,)) -> QTableWidget:
+    """Read-only rows; the `stretch` columns share the width and wrap, the others fit their content."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -63,13 +64,15 @@ def _table(headers: list[str]) -> QTableWidget:
     table.verticalHeader().setVisible(False)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in stretch:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    header.sectionResized.connect(lambda *_args: table.resizeRowsToContents())  # wrapped text, as wide as shown
     return table
 
 
 class ReviewDialog(FittedDialog):
     def __init__(self, parent, sync):
-        super().__init__(parent, buttons=QDialogButtonBox.StandardButton.Close, width=1080, height=600)
+        super().__init__(parent, buttons=QDialogButtonBox.StandardButton.Close, width=1260, height=600)
         self.sync = sync
         self.setWindowTitle(self.tr("Review conflicts"))
         self.tabs = QTabWidget()
@@ -91,7 +94,7 @@ class ReviewDialog(FittedDialog):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setStyleSheet("font-weight: bold")
-        self.values = _table([self.tr("Value"), self.tr("Site"), self.tr("User"), self.tr("When")])
+        self.values = _table([self.tr("Value"), self.tr("Site"), self.tr("User"), self.tr("When")], stretch=(0, 1))
         self.values.setMinimumHeight(110)
         choose = QLabel(self.tr("Each site's value; choose one to keep it, or combine them below."))
         choose.setWordWrap(True)
@@ -128,7 +131,8 @@ class ReviewDialog(FittedDialog):
         row.addWidget(self.settle_button)
         right.addLayout(row)
         body = QHBoxLayout()
-        body.addWidget(self.conflicts, 2)
+        self.conflicts.setMaximumWidth(360)
+        body.addWidget(self.conflicts, 1)
         body.addLayout(right, 3)
         layout = QVBoxLayout(page)
         layout.addWidget(self.empty)
@@ -249,7 +253,7 @@ class ReviewDialog(FittedDialog):
                                           "document twice or seated a person twice."))
         self.flags_empty.setWordWrap(True)
         self.flags_table = _table([self.tr("What the merge found"), self.tr("Concerns"), self.tr("Since"),
-                                   self.tr("Handled")])
+                                   self.tr("Handled")], stretch=(0, 1, 3))
         self.show_handled = QCheckBox(self.tr("Show the handled ones too"))
         self.handle_button = QPushButton(self.tr("Mark as handled…"))
         row = QHBoxLayout()
