@@ -1,7 +1,5 @@
 """`micic-planner sync`: keys, bundles to and from headquarters, the review queue and the state of exchanges."""
 
-import json
-
 from micic_planner.cli.post_file import add_post
 from micic_planner.core.errors import ValidationError
 from micic_planner.core.i18n import _
@@ -53,10 +51,16 @@ def register(commands) -> None:
     q.add_argument("--reason", default="", help=_("why, in a few words (kept with the transfer)"))
     q.set_defaults(run=run_transfer)
 
-    q = add("review", _("list the conflicts to settle, or settle one"))
+    q = add("review", _("list the conflicts to settle and the flags of merges, settle a conflict or mark a flag "
+                        "as handled"))
     add_post(q)
     q.add_argument("--settle", type=int, metavar=_("N"), help=_("number of the conflict in the list"))
-    q.add_argument("--value", help=_("the value to keep (for a number, its digits)"))
+    q.add_argument("--value", help=_("the value to keep; for vulnerabilities their codes separated by commas "
+                                     "(older_person,medical_need) or the number; for yes or no, yes or no"))
+    q.add_argument("--handle-flag", nargs=3, metavar=(_("TABLE"), _("UUID"), _("KIND")),
+                   help=_("mark a merge's flag as handled, named as the list shows it (with --note)"))
+    q.add_argument("--note", default="", help=_("what was done about the flag, in a few words"))
+    q.add_argument("--handled", action="store_true", help=_("list the flags already handled too"))
     q.set_defaults(run=run_review)
 
     q = add("status", _("this site's sync state: its clock, changes, waits, conflicts and exchanges"))
@@ -142,32 +146,61 @@ def run_import(args) -> int:
     return 0
 
 
+def _answer(item: dict, value: str | None):
+    """The value to write for a conflict, read from what was typed: flag codes, yes or no, digits or text."""
+    from micic_planner.core.enums import Vulnerability
+    from micic_planner.core.sync.review_text import BOOLEAN, FLAGS
+
+    if value is None:
+        return None
+    if item["kind"] == FLAGS and not value.strip().isdigit():
+        try:
+            return Vulnerability.from_codes(value.split(",")).value
+        except KeyError:
+            raise ValidationError("value", _("{value} is not a vulnerability code.").format(value=value),
+                                  hint=", ".join(m.name.lower() for m in Vulnerability.members())) from None
+    if item["kind"] == BOOLEAN and value.strip().lower() in ("yes", "no", "sí", "si"):
+        return 0 if value.strip().lower() == "no" else 1
+    if value.lstrip("-").isdigit() and any(isinstance(v["value"], int) for v in item["values"]):
+        return int(value)
+    return value
+
+
 def run_review(args) -> int:
+    from micic_planner.core.sync.review_text import when_text
+
     store, sync = _open(args.db)
     with store:
+        if args.handle_flag:
+            table, uuid, kind = args.handle_flag
+            sync.settle_flag(table, uuid, kind, args.note)
+            print(_("Flag {kind} on {table} {uuid} marked as handled.").format(kind=kind, table=table, uuid=uuid))
+            return 0
         items = sync.review()
         if args.settle is not None:
             if not 1 <= args.settle <= len(items):
                 raise ValidationError("settle", _("There is no conflict number {n}.").format(n=args.settle))
             item = items[args.settle - 1]
-            value = args.value
-            if value is not None and value.lstrip("-").isdigit():
-                value = int(value)
-            sync.settle(item["table"], item["uuid"], item["field"], value)
+            sync.settle(item["table"], item["uuid"], item["field"], _answer(item, args.value))
             print(_("Conflict {n} settled.").format(n=args.settle))
             return 0
-        flags = sync.flags()
+        flags = sync.flags(include_handled=args.handled)
     if not items:
         print(_("No conflicts to review."))
     for n, item in enumerate(items, 1):
-        field = item["field"] or _("deleted while edited elsewhere")
-        print(f"{n}. {item['table']} {item['uuid']} {field}")
+        print(f"{n}. {item['label']} · {item['field_label']}  ({item['table']} {item['uuid']})")
         for v in item["values"]:
-            print(f"     {json.dumps(v['value'], ensure_ascii=False)}\t{v['site']}\t{v['user']}\t{v['at']}")
+            print(f"     {v['text']}\t{v['site']}\t{v['user'] or '-'}\t{when_text(v['at'])}")
     if flags:  # seats and document numbers: one authority each, what a merge found is shown, never dropped
         print(_("Flagged by a merge:"))
         for flag in flags:
-            print(f"  - {flag['text']} ({flag['table']} {flag['uuid']}, {flag['since']})")
+            print(f"  - {flag['text']} · {flag['label']} ({when_text(flag['since'])})")
+            print(f"    {flag['table']} {flag['uuid']} {flag['kind']}")
+            if flag["handled_at"]:
+                print("    " + _("handled by {who}, {when}: {note}").format(
+                    who=flag["handled_by"] or "-", when=when_text(flag["handled_at"]), note=flag["note"]))
+        if any(f["handled_at"] is None for f in flags):
+            print(_("Mark one as handled: micic-planner sync review FILE --handle-flag TABLE UUID KIND --note TEXT"))
     return 0
 
 

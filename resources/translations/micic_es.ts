@@ -5778,49 +5778,130 @@ Puede deshacerlo con Ctrl+Z.</numerusform></translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="24" />
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="74" />
         <source>Review conflicts</source>
         <translation>Revisar conflictos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="27" />
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="94" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="27" />
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="94" />
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="27" />
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="94" />
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="27" />
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="94" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="30" />
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="96" />
+        <source>Each site's value; choose one to keep it, or combine them below.</source>
+        <translation>El valor de cada sitio; elija uno para conservarlo, o combínelos abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="98" />
+        <source>The value to keep:</source>
+        <translation>El valor que se conserva:</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="100" />
         <source>The value to keep: choose one above, or combine them here</source>
         <translation>El valor que se conserva: elija uno arriba, o combínelos aquí</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="31" />
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="106" />
+        <source>Tick what is true now: the boxes start with every flag either site set.</source>
+        <translation>Marque lo que es cierto ahora: las casillas empiezan con todo lo que marcó alguno de los sitios.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="111" />
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="112" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="113" />
+        <source>The record was deleted at one site while another edited it. Settling acknowledges it: the record stays deleted.</source>
+        <translation>El registro se eliminó en un sitio mientras otro lo editaba. Al resolver se da por visto: el registro sigue eliminado.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="119" />
         <source>Settle</source>
         <translation>Resolver</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="32" />
-        <source>No conflicts to review.</source>
-        <translation>No hay conflictos por revisar.</translation>
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="148" />
+        <source>Your role may not read the conflicts: they hold restricted fields (vulnerabilities, documents, consent).</source>
+        <translation>Su rol no puede leer los conflictos: contienen campos restringidos (vulnerabilidades, documentos, consentimiento).</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="56" />
-        <source>deleted while edited elsewhere</source>
-        <translation>eliminado mientras se editaba en otro sitio</translation>
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="155" />
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="248" />
+        <source>No flags to look at: no merge over-booked a movement, numbered a document twice or seated a person twice.</source>
+        <translation>No hay avisos: ninguna fusión sobrevendió un movimiento, numeró dos veces un documento ni asignó dos plazas a una persona.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="251" />
+        <source>What the merge found</source>
+        <translation>Lo que encontró la fusión</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="251" />
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="251" />
+        <source>Concerns</source>
+        <translation>Se refiere a</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="252" />
+        <source>Handled</source>
+        <translation>Atendido</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="253" />
+        <source>Show the handled ones too</source>
+        <translation>Mostrar también los atendidos</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="254" />
+        <source>Mark as handled…</source>
+        <translation>Marcar como atendido…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="273" />
+        <source>{who}, {when}: {note}</source>
+        <translation>{who}, {when}: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="279" />
+        <source>Flags</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="87" />
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="145" />
+        <source>No conflicts to review.</source>
+        <translation>No hay conflictos por revisar.</translation>
     </message>
 </context>
 <context>
@@ -7459,6 +7540,16 @@ Quienes no queden dentro de ninguna zona conservan la que tienen. Puede deshacer
         <location filename="../../micic_planner/gui/returns/dialogs.py" line="199" />
         <source>Number of the document issued</source>
         <translation>Número del documento expedido</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="44" />
+        <source>Mark as handled</source>
+        <translation>Marcar como atendido</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="45" />
+        <source>What was done about it (kept with the flag):</source>
+        <translation>Qué se hizo (se guarda con el aviso):</translation>
     </message>
 </context>
 <context>

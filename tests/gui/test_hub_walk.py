@@ -91,7 +91,11 @@ def test_the_sync_demo_walks_from_a_post_to_headquarters_and_back(tmp_path, qtbo
     assert dialog.conflicts.count() == 1 and dialog.values.rowCount() == 2
     both = Vulnerability.OLDER_PERSON.value | Vulnerability.MEDICAL_NEED.value
     uuid = dialog.items[0]["uuid"]
-    dialog.answer.setText(str(int(dialog.values.item(0, 0).text()) | int(dialog.values.item(1, 0).text())))
+    assert dialog.conflicts.item(0).text().endswith(" · Vulnerabilidades")
+    # Each site's value in words; the boxes start with both flags ticked: the officer settles on both.
+    assert {dialog.values.item(r, 0).text() for r in range(2)} == {Vulnerability.OLDER_PERSON.label("es"),
+                                                                   Vulnerability.MEDICAL_NEED.label("es")}
+    assert dialog.answer_value() == both
     dialog.settle_button.click()
     assert dialog.conflicts.count() == 0
     dialog.close()

@@ -59,10 +59,10 @@ def test_review_shows_both_values_and_settling_keeps_the_one_chosen(sites, tmp_p
     qtbot.addWidget(dialog)
     assert dialog.conflicts.count() == 1 and dialog.values.rowCount() == 2
     shown = {dialog.values.item(r, 0).text() for r in range(2)}
-    assert shown == {"2", "4"}
-    row = next(r for r in range(2) if dialog.values.item(r, 0).text() == "2")
-    dialog.values.setCurrentCell(row, 0)
-    assert dialog.answer.text() == "2"
+    assert shown == {"Separated child", "Older person"}
+    row = next(r for r in range(2) if dialog.values.item(r, 0).text() == "Separated child")
+    dialog.values.setCurrentCell(row, 0)  # choosing a value ticks its flags
+    assert dialog.answer_value() == 2
     dialog.settle_button.click()
     assert dialog.conflicts.count() == 0 and dialog.empty.isVisibleTo(dialog)
     assert hq.db.execute("SELECT vulnerabilities FROM nationals").fetchone() == (2,)

@@ -27,9 +27,14 @@ PHASE_KINDS = frozenset({"level", "closed"})
 
 
 def flag(db, tbl: str, uuid: str, kind: str, detail: dict) -> None:
-    """Put a record in the queue of what a person must look at (kept until settled; the detail refreshed)."""
+    """Put a record in the queue of what a person must look at (kept until settled; the detail refreshed).
+
+    A flag a person marked as handled stays handled while a merge finds the same; found otherwise (more
+    people listed than when it was handled) it opens again, its last note kept.
+    """
     db.execute("INSERT INTO sync_flags (tbl, uuid, kind, detail, since) VALUES (?, ?, ?, ?, ?) "
-               "ON CONFLICT DO UPDATE SET detail = excluded.detail",
+               "ON CONFLICT DO UPDATE SET detail = excluded.detail, handled_at = CASE "
+               "WHEN sync_flags.detail = excluded.detail THEN sync_flags.handled_at END",
                [tbl, uuid, kind, json.dumps(detail, ensure_ascii=False), utc_now()])
 
 

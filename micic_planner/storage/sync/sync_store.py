@@ -8,7 +8,7 @@ from pathlib import Path
 from micic_planner.core.errors import SyncError
 from micic_planner.core.i18n import _
 from micic_planner.core.security import Action, Role
-from micic_planner.core.sync import versions
+from micic_planner.core.sync import review_text, versions
 from micic_planner.core.sync.registry import BY_NAME, TABLES
 from micic_planner.storage.mapping import utc_now
 from micic_planner.storage.permissions import Guarded, any_role, requires
@@ -16,6 +16,7 @@ from micic_planner.storage.sync import bundle, scope
 from micic_planner.storage.sync.apply import Applier
 from micic_planner.storage.sync.capture import NEW_UUID, TICK, default_values, suspended
 from micic_planner.storage.sync.changes import apply_payload, payload
+from micic_planner.storage.sync.review_labels import record_label
 
 KEY_FILE_VERSION = 1
 
@@ -227,12 +228,21 @@ class SyncStore(Guarded):
     # -- review ----------------------------------------------------------------------------------
     @requires(Action.VIEW_RESTRICTED)
     def review(self) -> list[dict]:
-        """Each open conflict with every value still standing, who made it and when."""
+        """Each open conflict with every value still standing, who made it and when, in words and raw.
+
+        An item holds `label` (the record: a national's names and birth date), `field_label` (the field as
+        the registry names it), `kind` (how it is answered: flags ticked, yes or no, text, or a delete to
+        acknowledge), `choices` (the flags to tick, for a flags field) and `values`: each standing value as
+        stored (`value`, what settling writes) and in words (`text`), with its site, user and time.
+        """
         out = []
         for tbl, uuid, field, since in self.db.execute(
                 "SELECT tbl, uuid, field, since FROM sync_review ORDER BY since").fetchall():
+            kind = review_text.field_kind(tbl, field)
             out.append({"table": tbl, "uuid": uuid, "field": field, "since": since,
-                        "values": self._standing(tbl, uuid, field)})
+                        "label": record_label(self.db, tbl, uuid), "field_label": review_text.field_label(tbl, field),
+                        "kind": kind, "values": self._standing(tbl, uuid, field),
+                        "choices": review_text.vulnerability_choices() if kind == review_text.FLAGS else []})
         return out
 
     def _edits(self, tbl: str, uuid: str, field: str) -> dict:
@@ -254,11 +264,15 @@ class SyncStore(Guarded):
         if not field:  # a delete that missed edits: the edits it missed
             rows = self.db.execute("SELECT hlc, site, by_user, op, fields FROM sync_log WHERE uuid = ? AND tbl = ? "
                                    "AND op != 'i' ORDER BY hlc", [uuid, tbl]).fetchall()
-            return [{"value": _("deleted") if op == "d" else fields, "site": self._name(site), "user": user,
-                     "at": clock_time(hlc)} for hlc, site, user, op, fields in rows]
+            return [{"value": _("deleted") if op == "d" else fields,
+                     "text": _("Record deleted") if op == "d" else review_text.edited_fields_text(
+                         tbl, list(json.loads(fields or "{}"))),
+                     "site": self._name(site), "user": user, "at": clock_time(hlc)}
+                    for hlc, site, user, op, fields in rows]
         edits = self._edits(tbl, uuid, field)
         heads = versions.heads({v: e[0] for v, e in edits.items()})
-        return [{"value": edits[v][1], "site": self._name(v[1]), "user": edits[v][2], "at": clock_time(v[0])}
+        return [{"value": edits[v][1], "text": review_text.value_text(tbl, field, edits[v][1]),
+                 "site": self._name(v[1]), "user": edits[v][2], "at": clock_time(v[0])}
                 for v in sorted(heads, reverse=True)]
 
     def _name(self, site: str) -> str:
@@ -295,13 +309,45 @@ class SyncStore(Guarded):
         return {"settled": 1}
 
     @requires(Action.VIEW_REGISTRY)
-    def flags(self) -> list[dict]:
-        """What a merge flagged under the one-authority rules (over-booked movements, numbers issued twice)."""
+    def flags(self, include_handled: bool = False) -> list[dict]:
+        """What a merge flagged under the one-authority rules (over-booked movements, numbers issued twice).
+
+        Open flags only, unless `include_handled`: then the handled ones too, with who handled them,
+        when and their note (`handled_at` is None for an open flag).
+        """
         from micic_planner.storage.sync.authority import describe
 
-        return [{"table": tbl, "uuid": uuid, "kind": kind, "since": since, "text": describe(kind, json.loads(detail))}
-                for tbl, uuid, kind, detail, since in self.db.execute(
-                    "SELECT tbl, uuid, kind, detail, since FROM sync_flags ORDER BY since, tbl, uuid")]
+        where = "" if include_handled else " WHERE handled_at IS NULL"
+        return [{"table": tbl, "uuid": uuid, "kind": kind, "since": since, "text": describe(kind, json.loads(detail)),
+                 "label": record_label(self.db, tbl, uuid), "handled_at": handled_at, "handled_by": handled_by,
+                 "note": note}
+                for tbl, uuid, kind, detail, since, handled_at, handled_by, note in self.db.execute(
+                    "SELECT tbl, uuid, kind, detail, since, handled_at, handled_by, note FROM sync_flags"
+                    f"{where} ORDER BY since, tbl, uuid").fetchall()]
+
+    @requires(Action.RUN_CRISIS)
+    def settle_flag(self, tbl: str, uuid: str, kind: str, note: str) -> dict:
+        """Mark a flag as handled: it leaves the open list, the note, who and when are kept on it.
+
+        The seats or numbers themselves are put right where they live (the movement's manifest, the
+        document); this records that a person looked at what the merge found, and what they did.
+        """
+        note = (note or "").strip()
+        row = self.db.execute("SELECT handled_at FROM sync_flags WHERE tbl = ? AND uuid = ? AND kind = ?",
+                              [tbl, uuid, kind]).fetchone()
+        if row is None or row[0] is not None:
+            raise SyncError(_("There is no open flag {kind} on {table} {uuid}.").format(kind=kind, table=tbl,
+                                                                                       uuid=uuid),
+                            hint=_("Run 'sync review' to list the open flags with their table, uuid and kind."))
+        if not note:
+            raise SyncError(_("Say in a few words what was done about the flag."),
+                            where=f"{tbl} {uuid} {kind}", hint=_("Give a note, such as 'two people moved to Bus 2'."))
+        who, at = self.store.user_name or "", utc_now()
+        with self.db.atomic():
+            self.db.execute("UPDATE sync_flags SET handled_at = ?, handled_by = ?, note = ? "
+                            "WHERE tbl = ? AND uuid = ? AND kind = ?", [at, who, note, tbl, uuid, kind])
+            self.store.audit.record("sync_flag_handled", {"table": tbl, "uuid": uuid, "kind": kind, "note": note})
+        return {"table": tbl, "uuid": uuid, "kind": kind, "handled_at": at, "handled_by": who, "note": note}
 
     # -- state -----------------------------------------------------------------------------------
     @any_role  # counts and dates of the exchanges: nothing personal
