@@ -6422,60 +6422,81 @@ Puede deshacerlo con Ctrl+Z.</numerusform></translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="17" />
-        <location filename="../../micic_planner/gui/sync/actions.py" line="45" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="23" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="60" />
         <source>Export for headquarters</source>
         <translation>Exportar para la sede central</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="17" />
-        <location filename="../../micic_planner/gui/sync/actions.py" line="56" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="23" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="77" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="83" />
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="18" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="24" />
         <source>Change bundles (*.micicsync);;All files (*)</source>
         <translation>Paquetes de cambios (*.micicsync);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="32" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="48" />
         <source>Open a post first.</source>
         <translation>Abra primero una representación.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="40" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="56" />
         <source>Headquarters is not registered in this post.</source>
         <translation>La sede central no está registrada en esta representación.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="40" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="56" />
         <source>Register headquarters' key file first (micic-planner sync register).</source>
         <translation>Registre primero el archivo de claves de la sede central (micic-planner sync register).</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="57" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="64" />
+        <source>Writing the bundle…</source>
+        <translation>Escribiendo el paquete…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/actions.py" line="66" />
+        <source>The export was cancelled; no bundle was written.</source>
+        <translation>Se canceló la exportación; no se escribió ningún paquete.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/actions.py" line="74" />
+        <source>Importing the bundle…</source>
+        <translation>Importando el paquete…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/actions.py" line="77" />
+        <source>The import was cancelled; nothing was changed. The same bundle can be imported again later.</source>
+        <translation>Se canceló la importación; no se cambió nada. El mismo paquete puede importarse de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/actions.py" line="84" />
         <source>From {name}: {applied} changes applied, {duplicates} already here, {review} new conflicts to review.</source>
         <translation>De {name}: {applied} cambios aplicados, {duplicates} ya estaban aquí, {review} conflictos nuevos por revisar.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="75" />
-        <location filename="../../micic_planner/gui/sync/actions.py" line="93" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="102" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="119" />
         <source>Export for a post</source>
         <translation>Exportar para una representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="76" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="103" />
         <source>Post:</source>
         <translation>Representación:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="85" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="112" />
         <source>This file is not headquarters, or no post is registered in it.</source>
         <translation>Este archivo no es la sede central, o no tiene ninguna representación registrada.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="86" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="113" />
         <source>A post exports with Sync ▸ Export for headquarters…</source>
         <translation>Una representación exporta con Sincronización ▸ Exportar para la sede central…</translation>
     </message>
@@ -6713,37 +6734,37 @@ Puede deshacerlo con Ctrl+Z.</numerusform></translation>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/sync/transfer_dialog.py" line="20" />
+        <location filename="../../micic_planner/gui/sync/transfer_dialog.py" line="21" />
         <source>Hand a national over to another post</source>
         <translation>Traspasar un connacional a otra representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/transfer_dialog.py" line="25" />
+        <location filename="../../micic_planner/gui/sync/transfer_dialog.py" line="26" />
         <source>For example: moved to the consular district of the north</source>
         <translation>Por ejemplo: se mudó a la circunscripción consular del norte</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/transfer_dialog.py" line="26" />
+        <location filename="../../micic_planner/gui/sync/transfer_dialog.py" line="27" />
         <source>The post chosen receives this person's records with its next bundle and edits them from then on; {post} gets no more updates of them.</source>
         <translation>La representación elegida recibe los registros de esta persona con su próximo paquete y los edita desde entonces; {post} ya no recibe actualizaciones de ella.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/transfer_dialog.py" line="30" />
+        <location filename="../../micic_planner/gui/sync/transfer_dialog.py" line="31" />
         <source>National</source>
         <translation>Connacional</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/transfer_dialog.py" line="31" />
+        <location filename="../../micic_planner/gui/sync/transfer_dialog.py" line="32" />
         <source>Held by</source>
         <translation>Lo tiene</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/transfer_dialog.py" line="32" />
+        <location filename="../../micic_planner/gui/sync/transfer_dialog.py" line="33" />
         <source>Hand over to</source>
         <translation>Traspasar a</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/transfer_dialog.py" line="33" />
+        <location filename="../../micic_planner/gui/sync/transfer_dialog.py" line="34" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>

@@ -83,16 +83,18 @@ class Applier:
         self.batch.load(fresh)
         total, skipped = len(changes), len(changes) - len(fresh)
         for n, c in enumerate(fresh):
-            if n % CHUNK == 0:
-                checkpoint(progress, cancelled, skipped + n, total)
+            if n % CHUNK == 0:  # the decisions as the first four fifths of the work, the writes (finish) the last
+                checkpoint(progress, cancelled, (skipped + n) * 4 // 5, total)
             self._top = max(self._top, c[7])
             try:
                 self._process(c)
             except Refused as exc:
                 raise SyncError(_("The bundle holds a change its site may not make: {what}. Nothing was imported."
                                   ).format(what=str(exc)), hint=_("Ask that site to check its permissions.")) from exc
-        checkpoint(progress, cancelled, total, total)
+        checkpoint(progress, cancelled, total * 4 // 5, total)
         self.finish()
+        if progress is not None:
+            progress(total, total)
         return self.counts
 
     def _known_among(self, changes: list[list]) -> set[tuple[str, int]]:
