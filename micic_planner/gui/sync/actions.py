@@ -40,7 +40,7 @@ def in_worker(window, label: str, job):
     and the window must stay behind it while the job commits.
     """
     return run_with_progress(window, label, lambda progress, cancelled: job(
-        lambda done, total: progress(min(done, total - 1), total), cancelled), counts=True)
+        lambda done, total: progress(min(done, max(total - 1, 0)), total), cancelled), counts=True)
 
 
 def _sync(window) -> SyncStore:

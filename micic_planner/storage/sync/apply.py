@@ -38,6 +38,9 @@ READ_BY_RULES = frozenset({"crises", "crisis_phases", "crisis_log", "movements",
                            "documents_issued", scope.TRANSFERS})
 # Progress is told, and a cancel noticed, once per this many changes (a few milliseconds of work).
 CHUNK = 2_000
+# Where each part of an import ends, in percent of the bar (measured on 60,000 new nationals and on 100,000
+# status events): the log written, the batch loaded, the decisions taken; the writes (`finish`) the rest.
+LOGGED, LOADED, DECIDED = 25, 35, 55
 
 
 class Applier:
@@ -60,6 +63,8 @@ class Applier:
         `progress(done, total)` is told every few thousand changes (total: the changes given) and
         `cancelled()` asked as often; a cancel raises `Cancelled`, and the caller's transaction rolls back.
         """
+        total = len(changes)
+        checkpoint(progress, cancelled, 0, total)
         known, fresh = self._known_among(changes), []
         for c in changes:
             self.counts["received"] += 1
@@ -80,18 +85,20 @@ class Applier:
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             ((c[0], c[1], c[2], c[3], c[4], json.dumps(c[5], ensure_ascii=False),
               None if c[6] is None else json.dumps(c[6]), c[7], c[8] or "") for c in fresh))
+        checkpoint(progress, cancelled, total * LOGGED // 100, total)
         self.batch.load(fresh)
-        total, skipped = len(changes), len(changes) - len(fresh)
+        skipped = total - len(fresh)
         for n, c in enumerate(fresh):
-            if n % CHUNK == 0:  # the decisions as the first four fifths of the work, the writes (finish) the last
-                checkpoint(progress, cancelled, (skipped + n) * 4 // 5, total)
+            if n % CHUNK == 0:
+                checkpoint(progress, cancelled, total * LOADED // 100 + (skipped + n) * (DECIDED - LOADED) // 100,
+                           total)
             self._top = max(self._top, c[7])
             try:
                 self._process(c)
             except Refused as exc:
                 raise SyncError(_("The bundle holds a change its site may not make: {what}. Nothing was imported."
                                   ).format(what=str(exc)), hint=_("Ask that site to check its permissions.")) from exc
-        checkpoint(progress, cancelled, total * 4 // 5, total)
+        checkpoint(progress, cancelled, total * DECIDED // 100, total)
         self.finish()
         if progress is not None:
             progress(total, total)
