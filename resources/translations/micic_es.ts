@@ -2496,37 +2496,37 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="160" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="164" />
         <source>not registered</source>
         <translation>no registrada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="181" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="185" />
         <source>Could not search the registry</source>
         <translation>No se pudo buscar en el registro</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="198" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="202" />
         <source>Could not log the inquiry</source>
         <translation>No se pudo registrar la consulta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="200" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="204" />
         <source>Inquiry {id} logged.</source>
         <translation>Consulta {id} registrada.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="213" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="217" />
         <source>Could not record the call-back</source>
         <translation>No se pudo anotar la devolución de llamada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="228" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="232" />
         <source>Could not add the person to the registry</source>
         <translation>No se pudo añadir a la persona al registro</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="231" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="235" />
         <source>Added to the registry as national {id}.</source>
         <translation>Añadida al registro como connacional {id}.</translation>
     </message>
@@ -4870,52 +4870,52 @@ Instale un visor de PDF (como SumatraPDF, Okular o Evince), o copie el archivo a
         <translation>Retornos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="106" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="111" />
         <source>Country picture: {hq}</source>
         <translation>Panorama del país: {hq}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="108" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="113" />
         <source>{posts} posts, {total} nationals, {accounted} accounted for ({share} %). Conflicting edits waiting for review: {review}.</source>
         <translation>{posts} representaciones, {total} connacionales, {accounted} localizados ({share} %). Ediciones en conflicto pendientes de revisión: {review}.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="116" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="121" />
         <source>headquarters</source>
         <translation>sede central</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="116" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="121" />
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="117" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="122" />
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="117" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="122" />
         <source>%n days ago</source>
         <translation><numerusform>hace %n día</numerusform><numerusform>hace %n días</numerusform></translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="119" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="124" />
         <source>No zone</source>
         <translation>Sin zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="135" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="140" />
         <source>No gaps found.</source>
         <translation>No se encontraron carencias.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="136" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="141" />
         <source>Return cases do not travel between posts and headquarters yet: the counts below are headquarters' own cases only.</source>
         <translation>Los casos de retorno aún no viajan entre las representaciones y la sede central: las cifras de abajo son solo los casos propios de la sede.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="138" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="143" />
         <source>No return cases.</source>
         <translation>No hay casos de retorno.</translation>
     </message>
