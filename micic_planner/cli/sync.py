@@ -1,5 +1,7 @@
 """`micic-planner sync`: keys, bundles to and from headquarters, the review queue and the state of exchanges."""
 
+import sys
+
 from micic_planner.cli.post_file import add_post
 from micic_planner.core.errors import ValidationError
 from micic_planner.core.i18n import _
@@ -136,11 +138,22 @@ def run_export(args) -> int:
     return 0
 
 
+def _progress():
+    """On a terminal, the import's progress on stderr as `demo` shows its own (one line, rewritten)."""
+    if not sys.stderr.isatty():
+        return None
+    label = _("Importing the bundle")
+
+    def show(done: int, total: int) -> None:
+        print(f"\r{label}: {done:,} / {total:,}", end="\n" if done >= total else "", file=sys.stderr)
+    return show
+
+
 def run_import(args) -> int:
     _need(args.bundle, "bundle", "micic-planner sync import FILE BUNDLE")
     store, sync = _open(args.db)
     with store:
-        r = sync.import_bundle(args.bundle)
+        r = sync.import_bundle(args.bundle, progress=_progress())
     print(_("From {name}: {received} changes read, {applied} applied, {duplicates} already here, "
             "{waiting} waiting for a record, {review} new conflicts to review.").format(**r))
     return 0

@@ -72,6 +72,7 @@ def run_with_progress(parent, label: str, function, counts: bool = False):
     dialog = QProgressDialog(label, QCoreApplication.translate("Worker", "Cancel"), 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)
+    dialog.setValue(0)  # starts its 400 ms timer: a QProgressDialog given no value never shows itself
     worker = Worker(function if counts else (lambda _progress, cancelled: function(cancelled)), parent)
     if counts:
         worker.progressed.connect(lambda done, total: (dialog.setMaximum(total), dialog.setValue(min(done, total))))

@@ -2496,37 +2496,37 @@ Los detalles se escribieron en {path}. Envíe ese archivo a su contacto de sopor
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="160" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="164" />
         <source>not registered</source>
         <translation>no registrada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="181" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="185" />
         <source>Could not search the registry</source>
         <translation>No se pudo buscar en el registro</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="198" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="202" />
         <source>Could not log the inquiry</source>
         <translation>No se pudo registrar la consulta</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="200" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="204" />
         <source>Inquiry {id} logged.</source>
         <translation>Consulta {id} registrada.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="213" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="217" />
         <source>Could not record the call-back</source>
         <translation>No se pudo anotar la devolución de llamada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="228" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="232" />
         <source>Could not add the person to the registry</source>
         <translation>No se pudo añadir a la persona al registro</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="231" />
+        <location filename="../../micic_planner/gui/messages/hotline_view.py" line="235" />
         <source>Added to the registry as national {id}.</source>
         <translation>Añadida al registro como connacional {id}.</translation>
     </message>
@@ -4870,52 +4870,52 @@ Instale un visor de PDF (como SumatraPDF, Okular o Evince), o copie el archivo a
         <translation>Retornos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="106" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="111" />
         <source>Country picture: {hq}</source>
         <translation>Panorama del país: {hq}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="108" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="113" />
         <source>{posts} posts, {total} nationals, {accounted} accounted for ({share} %). Conflicting edits waiting for review: {review}.</source>
         <translation>{posts} representaciones, {total} connacionales, {accounted} localizados ({share} %). Ediciones en conflicto pendientes de revisión: {review}.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="116" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="121" />
         <source>headquarters</source>
         <translation>sede central</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="116" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="121" />
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="117" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="122" />
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="117" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="122" />
         <source>%n days ago</source>
         <translation><numerusform>hace %n día</numerusform><numerusform>hace %n días</numerusform></translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="119" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="124" />
         <source>No zone</source>
         <translation>Sin zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="135" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="140" />
         <source>No gaps found.</source>
         <translation>No se encontraron carencias.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="136" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="141" />
         <source>Return cases do not travel between posts and headquarters yet: the counts below are headquarters' own cases only.</source>
         <translation>Los casos de retorno aún no viajan entre las representaciones y la sede central: las cifras de abajo son solo los casos propios de la sede.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="138" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="143" />
         <source>No return cases.</source>
         <translation>No hay casos de retorno.</translation>
     </message>
@@ -5778,128 +5778,128 @@ Puede deshacerlo con Ctrl+Z.</numerusform></translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="74" />
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="77" />
         <source>Review conflicts</source>
         <translation>Revisar conflictos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="94" />
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="97" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="94" />
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="97" />
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="94" />
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="97" />
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="94" />
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="97" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="96" />
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="99" />
         <source>Each site's value; choose one to keep it, or combine them below.</source>
         <translation>El valor de cada sitio; elija uno para conservarlo, o combínelos abajo.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="98" />
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="101" />
         <source>The value to keep:</source>
         <translation>El valor que se conserva:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="100" />
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="103" />
         <source>The value to keep: choose one above, or combine them here</source>
         <translation>El valor que se conserva: elija uno arriba, o combínelos aquí</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="106" />
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="109" />
         <source>Tick what is true now: the boxes start with every flag either site set.</source>
         <translation>Marque lo que es cierto ahora: las casillas empiezan con todo lo que marcó alguno de los sitios.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="111" />
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="114" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="112" />
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="115" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="113" />
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="116" />
         <source>The record was deleted at one site while another edited it. Settling acknowledges it: the record stays deleted.</source>
         <translation>El registro se eliminó en un sitio mientras otro lo editaba. Al resolver se da por visto: el registro sigue eliminado.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="119" />
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="122" />
         <source>Settle</source>
         <translation>Resolver</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="148" />
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="152" />
         <source>Your role may not read the conflicts: they hold restricted fields (vulnerabilities, documents, consent).</source>
         <translation>Su rol no puede leer los conflictos: contienen campos restringidos (vulnerabilidades, documentos, consentimiento).</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="155" />
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="159" />
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="248" />
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="252" />
         <source>No flags to look at: no merge over-booked a movement, numbered a document twice or seated a person twice.</source>
         <translation>No hay avisos: ninguna fusión sobrevendió un movimiento, numeró dos veces un documento ni asignó dos plazas a una persona.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="251" />
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="255" />
         <source>What the merge found</source>
         <translation>Lo que encontró la fusión</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="251" />
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="255" />
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="251" />
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="255" />
         <source>Concerns</source>
         <translation>Se refiere a</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="252" />
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="256" />
         <source>Handled</source>
         <translation>Atendido</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="253" />
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="257" />
         <source>Show the handled ones too</source>
         <translation>Mostrar también los atendidos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="254" />
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="258" />
         <source>Mark as handled…</source>
         <translation>Marcar como atendido…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="273" />
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="277" />
         <source>{who}, {when}: {note}</source>
         <translation>{who}, {when}: {note}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="279" />
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="283" />
         <source>Flags</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="87" />
-        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="145" />
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="90" />
+        <location filename="../../micic_planner/gui/sync/review_dialog.py" line="149" />
         <source>No conflicts to review.</source>
         <translation>No hay conflictos por revisar.</translation>
     </message>
@@ -6503,60 +6503,81 @@ Puede deshacerlo con Ctrl+Z.</numerusform></translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="17" />
-        <location filename="../../micic_planner/gui/sync/actions.py" line="45" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="23" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="60" />
         <source>Export for headquarters</source>
         <translation>Exportar para la sede central</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="17" />
-        <location filename="../../micic_planner/gui/sync/actions.py" line="56" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="23" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="77" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="83" />
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="18" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="24" />
         <source>Change bundles (*.micicsync);;All files (*)</source>
         <translation>Paquetes de cambios (*.micicsync);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="32" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="48" />
         <source>Open a post first.</source>
         <translation>Abra primero una representación.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="40" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="56" />
         <source>Headquarters is not registered in this post.</source>
         <translation>La sede central no está registrada en esta representación.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="40" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="56" />
         <source>Register headquarters' key file first (micic-planner sync register).</source>
         <translation>Registre primero el archivo de claves de la sede central (micic-planner sync register).</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="57" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="64" />
+        <source>Writing the bundle…</source>
+        <translation>Escribiendo el paquete…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/actions.py" line="66" />
+        <source>The export was cancelled; no bundle was written.</source>
+        <translation>Se canceló la exportación; no se escribió ningún paquete.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/actions.py" line="74" />
+        <source>Importing the bundle…</source>
+        <translation>Importando el paquete…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/actions.py" line="77" />
+        <source>The import was cancelled; nothing was changed. The same bundle can be imported again later.</source>
+        <translation>Se canceló la importación; no se cambió nada. El mismo paquete puede importarse de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/actions.py" line="84" />
         <source>From {name}: {applied} changes applied, {duplicates} already here, {review} new conflicts to review.</source>
         <translation>De {name}: {applied} cambios aplicados, {duplicates} ya estaban aquí, {review} conflictos nuevos por revisar.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="75" />
-        <location filename="../../micic_planner/gui/sync/actions.py" line="93" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="102" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="119" />
         <source>Export for a post</source>
         <translation>Exportar para una representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="76" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="103" />
         <source>Post:</source>
         <translation>Representación:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="85" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="112" />
         <source>This file is not headquarters, or no post is registered in it.</source>
         <translation>Este archivo no es la sede central, o no tiene ninguna representación registrada.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="86" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="113" />
         <source>A post exports with Sync ▸ Export for headquarters…</source>
         <translation>Una representación exporta con Sincronización ▸ Exportar para la sede central…</translation>
     </message>
@@ -6794,37 +6815,37 @@ Puede deshacerlo con Ctrl+Z.</numerusform></translation>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../micic_planner/gui/sync/transfer_dialog.py" line="20" />
+        <location filename="../../micic_planner/gui/sync/transfer_dialog.py" line="21" />
         <source>Hand a national over to another post</source>
         <translation>Traspasar un connacional a otra representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/transfer_dialog.py" line="25" />
+        <location filename="../../micic_planner/gui/sync/transfer_dialog.py" line="26" />
         <source>For example: moved to the consular district of the north</source>
         <translation>Por ejemplo: se mudó a la circunscripción consular del norte</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/transfer_dialog.py" line="26" />
+        <location filename="../../micic_planner/gui/sync/transfer_dialog.py" line="27" />
         <source>The post chosen receives this person's records with its next bundle and edits them from then on; {post} gets no more updates of them.</source>
         <translation>La representación elegida recibe los registros de esta persona con su próximo paquete y los edita desde entonces; {post} ya no recibe actualizaciones de ella.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/transfer_dialog.py" line="30" />
+        <location filename="../../micic_planner/gui/sync/transfer_dialog.py" line="31" />
         <source>National</source>
         <translation>Connacional</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/transfer_dialog.py" line="31" />
+        <location filename="../../micic_planner/gui/sync/transfer_dialog.py" line="32" />
         <source>Held by</source>
         <translation>Lo tiene</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/transfer_dialog.py" line="32" />
+        <location filename="../../micic_planner/gui/sync/transfer_dialog.py" line="33" />
         <source>Hand over to</source>
         <translation>Traspasar a</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/transfer_dialog.py" line="33" />
+        <location filename="../../micic_planner/gui/sync/transfer_dialog.py" line="34" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>

@@ -141,8 +141,12 @@ class HotlineView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         context.store_replaced.connect(self.reload)
-        context.changed.connect(lambda changes: changes.touches("inquiries", "nationals") and self.reload())
+        context.changed.connect(self._on_context_changed)  # a method: dropped when the view is deleted
         self.reload()
+
+    def _on_context_changed(self, changes) -> None:
+        if changes.touches("inquiries", "nationals"):
+            self.reload()
 
     def reload(self) -> None:
         store = self.context.store

@@ -90,8 +90,13 @@ class PictureView(QWidget):
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
         layout.addLayout(body, 1)
-        context.changed.connect(lambda _c: self.refresh())
+        # A method, not a lambda: Qt drops the connection when the view is deleted (a worker's event loop runs
+        # the deferred deletes of the views a file change replaced, before the import's refresh).
+        context.changed.connect(self._on_context_changed)
         context.store_replaced.connect(self.refresh)
+        self.refresh()
+
+    def _on_context_changed(self, _changes) -> None:
         self.refresh()
 
     def refresh(self) -> None:

@@ -7,6 +7,7 @@ from micic_planner.core.changes import changed
 from micic_planner.core.errors import ValidationError
 from micic_planner.gui.errors import explained
 from micic_planner.gui.fitted_dialog import FittedDialog
+from micic_planner.gui.worker import run_with_progress
 from micic_planner.storage.sync.sync_store import SyncStore
 
 
@@ -60,7 +61,9 @@ def hand_over(window) -> None:
         answer = Ask.run(dialog)
         if answer is None:
             return
-        moved = sync.transfer(person.uuid, answer[0], answer[1])
+        # In a worker, as the Sync menu's other jobs: one short transaction, never cut short by Cancel.
+        moved = run_with_progress(window, _tr("Handing the national over…"),
+                                  lambda _cancelled: sync.transfer(person.uuid, answer[0], answer[1]))
         window.context.apply(changed("nationals"))
         window.statusBar().showMessage(_tr("{name} handed over to {post}.").format(name=moved["name"],
                                                                                    post=moved["to"]), 8000)

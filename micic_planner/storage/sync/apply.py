@@ -24,6 +24,7 @@ from micic_planner.storage.sync.authority import AuthorityRules
 from micic_planner.storage.sync.batch import Batch
 from micic_planner.storage.sync.capture import default_values
 from micic_planner.storage.sync.links import link_arrivals
+from micic_planner.storage.sync.progress import Progress, Stop, checkpoint
 from micic_planner.storage.sync.revival import revive
 
 
@@ -36,6 +37,11 @@ class Refused(Exception):
 # rules see every change before them, those of the same bundle included.
 READ_BY_RULES = frozenset({"crises", "crisis_phases", "crisis_log", "movements", "manifest_entries",
                            "documents_issued", scope.TRANSFERS})
+# Progress is told, and a cancel noticed, once per this many changes (a few milliseconds of work).
+CHUNK = 2_000
+# Where each part of an import ends, in percent of the bar (measured on 60,000 new nationals and on 100,000
+# status events): the log written, the batch loaded, the decisions taken; the writes (`finish`) the rest.
+LOGGED, LOADED, DECIDED = 25, 35, 55
 
 
 class Applier:
@@ -53,8 +59,14 @@ class Applier:
         self._default_values: dict[str, dict] = {}
         self.authority = AuthorityRules(self)  # crises, document numbers and seats: one authority each
 
-    def apply(self, changes: list[list]) -> dict[str, int]:
-        """Apply `changes` ([site, seq, table, uuid, op, fields, base, hlc, user] each); return the counts."""
+    def apply(self, changes: list[list], progress: Progress = None, cancelled: Stop = None) -> dict[str, int]:
+        """Apply `changes` ([site, seq, table, uuid, op, fields, base, hlc, user] each); return the counts.
+
+        `progress(done, total)` is told every few thousand changes (total: the changes given) and
+        `cancelled()` asked as often; a cancel raises `Cancelled`, and the caller's transaction rolls back.
+        """
+        total = len(changes)
+        checkpoint(progress, cancelled, 0, total)
         known, fresh = self._known_among(changes), []
         for c in changes:
             self.counts["received"] += 1
@@ -75,15 +87,23 @@ class Applier:
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             ((c[0], c[1], c[2], c[3], c[4], json.dumps(c[5], ensure_ascii=False),
               None if c[6] is None else json.dumps(c[6]), c[7], c[8] or "") for c in fresh))
+        checkpoint(progress, cancelled, total * LOGGED // 100, total)
         self.batch.load(fresh)
-        for c in fresh:
+        skipped = total - len(fresh)
+        for n, c in enumerate(fresh):
+            if n % CHUNK == 0:
+                checkpoint(progress, cancelled, total * LOADED // 100 + (skipped + n) * (DECIDED - LOADED) // 100,
+                           total)
             self._top = max(self._top, c[7])
             try:
                 self._process(c)
             except Refused as exc:
                 raise SyncError(_("The bundle holds a change its site may not make: {what}. Nothing was imported."
                                   ).format(what=str(exc)), hint=_("Ask that site to check its permissions.")) from exc
+        checkpoint(progress, cancelled, total * DECIDED // 100, total)
         self.finish()
+        if progress is not None:
+            progress(total, total)
         return self.counts
 
     def _known_among(self, changes: list[list]) -> set[tuple[str, int]]:

@@ -42,15 +42,19 @@ def payload(db, peer_seen: dict[str, int], only_site: str | None = None, *, peer
     return head[:-1] + ', "changes": [' + text + "]}", count
 
 
-def apply_payload(db, text: str | bytes, roles: dict[str, str]) -> tuple[dict, dict[str, int]]:
-    """Apply a bundle's payload in one transaction; return the counts and what its sender has seen."""
+def apply_payload(db, text: str | bytes, roles: dict[str, str], progress=None,
+                  cancelled=None) -> tuple[dict, dict[str, int]]:
+    """Apply a bundle's payload in one transaction; return the counts and what its sender has seen.
+
+    `progress` and `cancelled` go to `Applier.apply`: a cancel rolls the whole payload back.
+    """
     data = json.loads(text)
     if data.get("v") != PAYLOAD_VERSION:
         raise SyncError(_("The bundle was written by another version of the program."),
                         hint=_("Update MICIC Planner at both sites."))
     sender = data["from"]
     with db.atomic(), suspended(db):
-        counts = Applier(db, sender, roles).apply(data["changes"])
+        counts = Applier(db, sender, roles).apply(data["changes"], progress, cancelled)
         if data.get("upto") and roles.get(sender) == "hq":
             scope.remember(db, data["upto"])
     return counts, {k: int(v) for k, v in data.get("seen", {}).items()}

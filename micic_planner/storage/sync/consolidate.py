@@ -25,6 +25,7 @@ from micic_planner.storage.mapping import utc_now
 from micic_planner.storage.sync import first_bundle
 from micic_planner.storage.sync.apply import Applier
 from micic_planner.storage.sync.capture import log_inserted, suspended
+from micic_planner.storage.sync.progress import Steps
 
 COLUMNS = "site, seq, tbl, uuid, op, fields, base, hlc, by_user"
 # Seconds per step of the last consolidation, for bench/bench_consolidate.py.
@@ -69,8 +70,17 @@ BIG_CACHE_KIB = 524288
 REBUILD_FROM = 10_000
 
 
-def consolidate(store, path: str | Path, sender: dict, roles: dict[str, str]) -> dict:
-    """Verify a post's first bundle at `path` and copy it into headquarters' file; return the counts."""
+# The steps progress counts: the bundle verified, each table's rows, the versions, the log, the rest, the links.
+STEPS = len(TABLES) + 5
+
+
+def consolidate(store, path: str | Path, sender: dict, roles: dict[str, str], progress=None, cancelled=None) -> dict:
+    """Verify a post's first bundle at `path` and copy it into headquarters' file; return the counts.
+
+    `progress(done, total)` is told after each step and `cancelled()` asked between steps; a cancel raises
+    `Cancelled` and rolls everything back (one transaction). A second reading goes change by change, its
+    progress told in changes.
+    """
     db, path = store.db, Path(path)
     # Read a second time, or after the post's change bundles: its log, change by change, changes only what is new.
     fresh = db.execute("SELECT 1 FROM sync_log WHERE site = ? LIMIT 1", [sender["site"]]).fetchone() is None
@@ -80,6 +90,8 @@ def consolidate(store, path: str | Path, sender: dict, roles: dict[str, str]) ->
     with _step("verify and copy out"):
         first_bundle.unpack(path, inner, sender["public_key"])
     try:
+        step = Steps(progress, cancelled, STEPS)
+        step()
         db.execute(f"ATTACH DATABASE ? AS snap KEY {first_bundle.key_sql(sender['exchange_key'])}", [str(inner)])
         try:
             meta = dict(db.execute("SELECT k, v FROM snap.meta").fetchall())
@@ -87,7 +99,8 @@ def consolidate(store, path: str | Path, sender: dict, roles: dict[str, str]) ->
                 raise SyncError(_("The first bundle's contents are not from the post that signed it."), where=str(path))
             big = fresh and db.execute("SELECT count(*) FROM snap.nationals").fetchone()[0] >= REBUILD_FROM
             with _grown_in_place(db, big), db.atomic(), suspended(db), store.audit.bulk(*(t.name for t in TABLES)):
-                counts = _copy(db, sender["site"], roles) if fresh else _replay(db, sender["site"], roles)
+                counts = _copy(db, sender["site"], roles, step) if fresh else \
+                    _replay(db, sender["site"], roles, progress, cancelled)
                 copied = time.perf_counter()
                 known = json.loads(sender["seen"] or "{}")
                 for site, n in json.loads(meta.get("seen", "{}")).items():
@@ -114,7 +127,7 @@ def consolidate(store, path: str | Path, sender: dict, roles: dict[str, str]) ->
     return {"site": sender["site"], "name": sender["name"], **ordinary, **counts}
 
 
-def _copy(db, site: str, roles: dict[str, str]) -> dict:
+def _copy(db, site: str, roles: dict[str, str], step=lambda: None) -> dict:
     from micic_planner.storage.bulk_load import _checks_deferred, _drop_derived, _restore_derived, check_constraints
 
     counts = {"records": 0, "changes": 0, "one_by_one": 0}
@@ -156,6 +169,7 @@ def _copy(db, site: str, roles: dict[str, str]) -> dict:
                 else:
                     for sql in saved:
                         db.execute(sql)
+        step()
     with _step("record versions"):
         db.execute("""INSERT INTO main.sync_record (tbl, uuid, site, hlc, seq, deleted)
         SELECT tbl, uuid, site, hlc, seq, deleted FROM snap.record r WHERE r.site = ?
@@ -163,11 +177,13 @@ def _copy(db, site: str, roles: dict[str, str]) -> dict:
     db.execute("""INSERT INTO main.sync_field (tbl, uuid, field, hlc, site)
         SELECT f.tbl, f.uuid, f.field, f.hlc, f.site FROM snap.field f
         WHERE NOT EXISTS (SELECT 1 FROM temp.hub_slow w WHERE w.tbl = f.tbl AND w.uuid = f.uuid)""")
+    step()
     with _step("change log"):
         counts["changes"] = db.execute("""INSERT INTO main.sync_log
         (site, seq, tbl, uuid, op, fields, base, hlc, by_user)
         SELECT site, seq, tbl, uuid, op, fields, base, hlc, by_user FROM snap.log l WHERE l.site = ?
         AND NOT EXISTS (SELECT 1 FROM temp.hub_slow w WHERE w.tbl = l.tbl AND w.uuid = l.uuid)""", [site]).rowcount
+    step()
     # The receive rule of the hybrid clock: the next change made here is later than everything seen.
     # (The post's own clock is past every change it logged: read from the bundle's meta table, not the whole log.)
     top_hlc = db.execute("SELECT v FROM snap.meta WHERE k = 'hlc'").fetchone()
@@ -186,9 +202,11 @@ def _copy(db, site: str, roles: dict[str, str]) -> dict:
             sql += (f" UNION ALL SELECT {', '.join('l.' + c for c in COLUMNS.split(', '))} FROM temp.hub_slow w "
                     "JOIN snap.log l ON l.tbl = w.tbl AND l.uuid = w.uuid WHERE l.site = ?1")
         rest = _apply(db, site, roles, f"SELECT * FROM ({sql}) ORDER BY hlc", [site])
+    step()
     counts["one_by_one"] = rest["one_by_one"]
     counts["changes"] += rest["changes"]
     counts["links"] = _link(db, site, top["nationals"])
+    step()
     db.execute("DELETE FROM temp.hub_slow")
     return counts
 
@@ -202,16 +220,18 @@ def _drop_indexes(db, table: str) -> list[str]:
     return [sql for _k, _n, sql in saved]
 
 
-def _replay(db, site: str, roles: dict[str, str]) -> dict:
+def _replay(db, site: str, roles: dict[str, str], progress=None, cancelled=None) -> dict:
     """The bundle's log applied change by change: what headquarters already holds is skipped."""
     sql = f"SELECT {COLUMNS} FROM snap.log WHERE site = ?1 UNION ALL SELECT {COLUMNS} FROM snap.others WHERE site = ?1"
-    return _apply(db, site, roles, f"SELECT * FROM ({sql}) ORDER BY hlc", [site]) | {"records": 0, "links": 0}
+    return _apply(db, site, roles, f"SELECT * FROM ({sql}) ORDER BY hlc", [site], progress, cancelled) | {
+        "records": 0, "links": 0}
 
 
-def _apply(db, site: str, roles: dict[str, str], sql: str, params: list) -> dict:
+def _apply(db, site: str, roles: dict[str, str], sql: str, params: list, progress=None, cancelled=None) -> dict:
     rows = db.execute(sql, params).fetchall()
     changes = [[*r[:5], json.loads(r[5]), None if r[6] is None else json.loads(r[6]), *r[7:]] for r in rows]
-    got = Applier(db, site, roles).apply(changes) if changes else {"received": 0, "duplicates": 0}
+    got = Applier(db, site, roles).apply(changes, progress, cancelled) if changes else {"received": 0,
+                                                                                       "duplicates": 0}
     return {"changes": got["received"] - got["duplicates"], "one_by_one": got["received"]}
 
 

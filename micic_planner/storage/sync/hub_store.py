@@ -40,8 +40,12 @@ class HubStore(Guarded):
         return {"site": site["site"], **result}
 
     @requires(Action.IMPORT)
-    def consolidate(self, path: str | Path) -> dict:
-        """Headquarters reads a post's first bundle: set-based the first time, change by change after."""
+    def consolidate(self, path: str | Path, *, progress=None, cancelled=None) -> dict:
+        """Headquarters reads a post's first bundle: set-based the first time, change by change after.
+
+        `progress(done, total)` is told step by step and `cancelled()` asked between steps; a cancel
+        rolls the whole consolidation back.
+        """
         from micic_planner.storage.sync.consolidate import consolidate
 
         state, path = self.sync._keys(), Path(path)
@@ -55,7 +59,7 @@ class HubStore(Guarded):
             raise SyncError(_("The first bundle was sealed for another post."), where=str(path))
         roles = {r[0]: r[1] for r in self.db.execute("SELECT site, role FROM sync_sites")}
         roles[state["site"]] = state["role"]
-        return consolidate(self.store, path, sender, roles)
+        return consolidate(self.store, path, sender, roles, progress=progress, cancelled=cancelled)
 
     @requires(Action.VIEW_REGISTRY)  # counts only, but of the whole registry
     def picture(self, today=None):

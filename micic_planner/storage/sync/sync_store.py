@@ -17,8 +17,11 @@ from micic_planner.storage.sync.apply import Applier
 from micic_planner.storage.sync.capture import NEW_UUID, TICK, default_values, suspended
 from micic_planner.storage.sync.changes import apply_payload, payload
 from micic_planner.storage.sync.review_labels import record_label
+from micic_planner.storage.sync.progress import Steps, stopped_export
 
 KEY_FILE_VERSION = 1
+# An export's file is written in this many parts, progress told and a cancel noticed after each.
+WRITE_PARTS = 8
 
 
 def _b64(data: bytes | None) -> str | None:
@@ -125,20 +128,35 @@ class SyncStore(Guarded):
 
     # -- bundles ---------------------------------------------------------------------------------
     @requires(Action.EXPORT)
-    def export(self, peer: str, path: str | Path) -> dict:
-        """Write a bundle of every change `peer` has not seen (a post sends only its own)."""
+    def export(self, peer: str, path: str | Path, *, progress=None, cancelled=None) -> dict:
+        """Write a bundle of every change `peer` has not seen (a post sends only its own).
+
+        `progress(done, total)` is told step by step (read, sealed, then the file written in parts) and
+        `cancelled()` asked between them; a cancel leaves no file, not even a partial one.
+        """
         state, site = self._keys(), self._site(peer)
         key_site, key = (state["site"], state["exchange_key"]) if state["role"] == "post" else \
             (site["site"], site["exchange_key"])
+        steps = Steps(progress, cancelled, 2 + WRITE_PARTS, stopped_export)
         # Headquarters sends a post only what it holds and the reference data; a viewer's copy no restricted field.
         text, count = payload(self.db, json.loads(site["seen"]), state["site"] if state["role"] == "post" else None,
                               peer=site["site"] if state["role"] == "hq" else None, reader=reader(site))
+        steps()
         blob = bundle.seal(text, sender=state["site"], key_site=key_site, exchange_key=key,
                            signing_key=state["signing_key"])
+        steps()
         path = Path(path)
         partial = path.with_name(path.name + ".part")
-        partial.write_bytes(blob)
-        partial.replace(path)
+        try:
+            with partial.open("wb") as out:
+                part = -(-len(blob) // WRITE_PARTS) or 1
+                for start in range(0, len(blob), part):
+                    out.write(blob[start:start + part])
+                    steps()
+            partial.replace(path)
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
         with self.db.atomic():
             self.db.execute("UPDATE sync_sites SET last_at = ? WHERE site = ?", [utc_now(), site["site"]])
             self.store.audit.record("sync_export", {"site": site["site"], "name": site["name"], "changes": count,
@@ -146,13 +164,18 @@ class SyncStore(Guarded):
         return {"site": site["site"], "changes": count, "bytes": len(blob)}
 
     @requires(Action.IMPORT)
-    def import_bundle(self, path: str | Path) -> dict:
-        """Verify, decrypt and apply a bundle; a second reading of the same bundle changes nothing."""
+    def import_bundle(self, path: str | Path, *, progress=None, cancelled=None) -> dict:
+        """Verify, decrypt and apply a bundle; a second reading of the same bundle changes nothing.
+
+        `progress(done, total)` is told as the changes are applied (total: the bundle's changes; for a
+        first bundle, the consolidation's steps) and `cancelled()` asked every few thousand changes; a
+        cancel raises `Cancelled` and rolls the whole import back, so the bundle can be imported later.
+        """
         state, path = self._keys(), Path(path)
         from micic_planner.storage.sync.hub_store import HubStore, is_first_bundle
 
         if is_first_bundle(path):  # a post's first bundle: headquarters consolidates it set-based
-            return HubStore(self.store).consolidate(path)
+            return HubStore(self.store).consolidate(path, progress=progress, cancelled=cancelled)
         blob = path.read_bytes()
         head = bundle.header(blob, str(path))
         sender = self._registered_sender(head.get("from"), path)
@@ -167,7 +190,7 @@ class SyncStore(Guarded):
         roles[state["site"]] = state["role"]
         # One audit entry for the bundle (below), not one per record: the log keeps each change's site and user.
         with self.db.atomic(), self.store.audit.bulk(*(t.name for t in TABLES)):
-            counts, their_seen = apply_payload(self.db, text, roles)
+            counts, their_seen = apply_payload(self.db, text, roles, progress, cancelled)
             known = json.loads(sender["seen"])
             for site, n in their_seen.items():
                 known[site] = max(known.get(site, 0), n)
