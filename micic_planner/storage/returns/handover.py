@@ -157,6 +157,10 @@ class ReturnHandover(Guarded):
                             "VALUES (?, ?, ?, ?) ON CONFLICT (case_id, national_id) DO UPDATE SET "
                             "etd_number = excluded.etd_number", [case_id, national_id, int(person["principal"]),
                                                                  person["etd_number"]])
+        # The person who asked: the case goes where they go when it travels to headquarters (sync scope).
+        self.db.execute("UPDATE return_cases SET national_id = (SELECT national_id FROM return_members "
+                        "WHERE case_id = ?1 ORDER BY principal DESC, id LIMIT 1) WHERE id = ?1 AND national_id IS NULL",
+                        [case_id])
         have = set() if known is None else {(s, at) for s, at in self.db.execute(
             "SELECT state, at FROM return_steps WHERE case_id = ?", [case_id])}
         self.db.conn.executemany(

@@ -34,7 +34,7 @@ class Refused(Exception):
 # scope.py: who holds a person since a transfer): the batch is written out around their changes, so those
 # rules see every change before them, those of the same bundle included.
 READ_BY_RULES = frozenset({"crises", "crisis_phases", "crisis_log", "movements", "manifest_entries",
-                           "documents_issued", scope.TRANSFERS})
+                           "documents_issued", "return_cases", scope.TRANSFERS})
 
 
 class Applier:
