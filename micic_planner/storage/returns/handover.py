@@ -8,6 +8,7 @@ Version 2 adds what comes back from home: the follow-up visits and the referrals
 outcome. A version 1 file (no such lists) is still read; a file from a newer program is refused, not guessed.
 """
 
+from contextlib import ExitStack
 from datetime import date
 
 from micic_planner.core.changes import Changes, changed
@@ -20,6 +21,10 @@ from micic_planner.core.security import Action
 from micic_planner.storage.mapping import from_row, to_row, utc_now
 from micic_planner.storage.permissions import Guarded, requires
 from micic_planner.storage.retention_store import expiry_of
+from micic_planner.storage.sync.capture import logged_in_bulk
+
+# The synced tables a handover adds to, parents first.
+BULK_LOGGED = ("nationals", "return_cases", "return_members", "return_steps", "follow_ups", "referrals")
 
 KIND = "micic-return-handover"
 VERSION = 2
@@ -118,7 +123,12 @@ class ReturnHandover(Guarded):
         touched = []
         # One audit entry names the cases taken in, rather than a row per insert (as an import of nationals).
         with self.store.audit.bulk("nationals", "return_cases", "return_members", "return_steps", "follow_ups",
-                                   "referrals"), self.db.atomic():
+                                   "referrals"), self.db.atomic(), ExitStack() as logging:
+            if not any(e["uuid"] in self._cases for e in payload["cases"]):
+                # Only new records (a handover read the first time): the sync log takes them set-based at the
+                # end, each table's parents before its children, instead of a capture trigger per row (4x slower).
+                for table in reversed(BULK_LOGGED):
+                    logging.enter_context(logged_in_bulk(self.db, table))
             for entry in payload["cases"]:
                 touched.append(self._take(entry, new_person))
             self.store.audit.record("handover_import", {"from": payload.get("from", ""),
