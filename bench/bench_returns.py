@@ -21,6 +21,7 @@ from micic_planner.storage.demo_writer import write_demo  # noqa: E402
 from micic_planner.storage.returns.case_store import ReturnStore  # noqa: E402
 from micic_planner.storage.returns.figures_source import ReturnFiguresSource  # noqa: E402
 from micic_planner.storage.store import PostStore  # noqa: E402
+from micic_planner.storage.sync.capture import logged_in_bulk  # noqa: E402
 
 CASES = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
 PROGRAMMES = ("Fondo de Reserva CRM", "OIM AVRR", "Programa nacional de retorno", "")
@@ -45,7 +46,9 @@ def fill(store) -> None:
         cases.append((k, str(uuid.uuid4()), f"RET-{asked.year}-{k:06d}", state.value, asked.isoformat(),
                       rng.choice(flags), rng.choice(PROGRAMMES), "HN", rng.choice(MUNICIPALITIES), left))
         members.append((k, nid))
-    with store.db.atomic(), store.audit.bulk("return_cases", "return_members"):
+    # As a bulk job writes: the sync log takes the rows set-based at the end (return cases travel since m040).
+    with store.db.atomic(), store.audit.bulk("return_cases", "return_members"), \
+            logged_in_bulk(store.db, "return_members"), logged_in_bulk(store.db, "return_cases"):
         store.db.conn.executemany(
             "INSERT INTO return_cases (id, uuid, number, state, requested_on, profile, programme, return_country, "
             "return_municipality, departed_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", cases)

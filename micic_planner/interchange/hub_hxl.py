@@ -13,7 +13,7 @@ from micic_planner.core.cells import csv_safe
 from micic_planner.core.enums import AccountabilityStatus
 from micic_planner.core.i18n import translate
 from micic_planner.core.small_counts import SUPPRESSED
-from micic_planner.core.sync.picture import CountryPicture, picture_rows
+from micic_planner.core.sync.picture import RETURN_GROUPS, CountryPicture, picture_rows, return_rows
 
 COLUMNS = ([("post", "#org+name", "Post"), ("zone", "#adm1+name", "Zone"), ("total", "#affected+total", "Nationals"),
             ("accounted", "#reached+accounted", "Accounted for")]
@@ -31,5 +31,27 @@ def write_picture_hxl(path: str | Path, picture: CountryPicture, lang: str, thre
             for row in rows:
                 writer.writerow([csv_safe(row[k]) if k in ("post", "zone") else
                                  SUPPRESSED if row[k] is None else row[k] for k, _t, _h in COLUMNS])
+        output.commit()
+    return len(rows)
+
+
+RETURN_COLUMNS = [("post", "#org+name", "Post"), ("open", "#affected+returning+open", "Open cases"),
+                  ("returned", "#affected+returned", "Returned"),
+                  ("in_reintegration", "#affected+returned+reintegration", "In reintegration")]
+assert [k for k, _t, _h in RETURN_COLUMNS[1:]] == list(RETURN_GROUPS)
+
+
+def write_returns_hxl(path: str | Path, picture: CountryPicture, lang: str, threshold: int) -> int:
+    """Return cases by post (every post's, since they travel): open, returned, in reintegration; small counts
+    hidden as in the picture. A title row, the HXL hashtag row, one row per post; returns the rows written."""
+    rows = return_rows(picture, threshold)
+    with AtomicOutput(path) as output:
+        with open(output.path, "w", encoding="utf-8", newline="") as f:
+            writer = csv.writer(f)
+            writer.writerow([translate(title, lang) for _k, _t, title in RETURN_COLUMNS])
+            writer.writerow([tag for _k, tag, _t in RETURN_COLUMNS])
+            for row in rows:
+                writer.writerow([csv_safe(row[k]) if k == "post" else SUPPRESSED if row[k] is None else row[k]
+                                 for k, _t, _h in RETURN_COLUMNS])
         output.commit()
     return len(rows)

@@ -15,7 +15,7 @@ from reportlab.platypus import Paragraph, Spacer
 from micic_planner.core.enums import AccountabilityStatus
 from micic_planner.core.i18n import Translator
 from micic_planner.core.small_counts import SUPPRESSED, small
-from micic_planner.core.sync.picture import CountryPicture, days_since, picture_rows
+from micic_planner.core.sync.picture import RETURN_GROUPS, CountryPicture, days_since, picture_rows, return_rows
 from micic_planner.reports.crisis_common import build, frame_width
 from micic_planner.reports.page import PageInfo
 from micic_planner.reports.styles import stylesheet
@@ -87,6 +87,11 @@ class PictureRenderer:
             story.append(data_table([tr("State"), tr("Cases")],
                                     [[_state(k, self.lang), _n(v, threshold)] for k, v in
                                      sorted(picture.returns.items())], [3, 1], width * 0.6, numeric=(1,)))
+            by_post = return_rows(picture, threshold)
+            if by_post:
+                story.append(data_table([tr("Post"), tr("Open cases"), tr("Returned"), tr("In reintegration")],
+                                        [[r["post"], *(_n(r[k], threshold) for k in RETURN_GROUPS)] for r in by_post],
+                                        [3, 1.3, 1.3, 1.3], width * 0.8, numeric=(1, 2, 3)))
         else:
             story.append(Paragraph(tr("No return cases."), styles["Body"]))
         story.append(Paragraph(tr("Gaps by post"), styles["H2"]))

@@ -34,12 +34,17 @@ def own_site(db) -> str:
 
 
 def stem(kind: DocumentKind, year: int, site: str) -> str:
-    return f"{PREFIX[kind]}-{year}-{site_tag(site)}-"
+    return prefixed_stem(PREFIX[kind], year, site)
 
 
-def _used(db, s: str) -> int:
-    """The highest number of stem `s` issued here or reserved for the cell."""
-    row = db.execute("SELECT max(CAST(substr(number, ?) AS INTEGER)) FROM documents_issued WHERE number LIKE ?",
+def prefixed_stem(prefix: str, year: int, site: str) -> str:
+    """The stem of a site's numbers: "SC-2026-3F9A0C-" for safe conducts, "RET-2026-3F9A0C-" for return cases."""
+    return f"{prefix}-{year}-{site_tag(site)}-"
+
+
+def _used(db, s: str, table: str = "documents_issued") -> int:
+    """The highest number of stem `s` issued here (in `table`) or reserved for the cell."""
+    row = db.execute(f"SELECT max(CAST(substr(number, ?) AS INTEGER)) FROM [{table}] WHERE number LIKE ?",
                      [len(s) + 1, s + "%"]).fetchone()
     counter = db.execute("SELECT last FROM authority_counters WHERE stem = ?", [s]).fetchone()
     return max(row[0] or 0, counter[0] if counter else 0)
@@ -59,6 +64,16 @@ def reserve(db, kind: DocumentKind, year: int, count: int = 1) -> tuple[str, int
     db.execute("INSERT INTO authority_counters (stem, last) VALUES (?, ?) "
                "ON CONFLICT DO UPDATE SET last = max(last, excluded.last)", [s, last])
     return s, first, last
+
+
+def next_number(db, prefix: str, year: int, table: str) -> str:
+    """The next number of this site's stem for `prefix` (kept in `table`), reserved. The caller holds the
+    transaction. Return cases are numbered this way ("RET-2026-3F9A0C-00012"), so two posts never clash."""
+    s = prefixed_stem(prefix, year, own_site(db))
+    n = _used(db, s, table) + 1
+    db.execute("INSERT INTO authority_counters (stem, last) VALUES (?, ?) "
+               "ON CONFLICT DO UPDATE SET last = max(last, excluded.last)", [s, n])
+    return f"{s}{n:05d}"
 
 
 def claim(db, number: str) -> None:

@@ -23,7 +23,7 @@ from tests.returns.returns_fixture import add_people
 
 def _case(store) -> int:
     ids = add_people(store)
-    case = ReturnCase(date(2026, 11, 2), assessment="Quiere volver", programme="OIM AVRR")
+    case = ReturnCase(date(2026, 11, 2), assessment="Quiere volver", programme="OIM AVRR", number="RET-2026-00001")
     ReturnStore(store).open_case(case, [ids["solo"]])
     return case.id
 

@@ -16,8 +16,9 @@ def _post(tmp_path):
     path = tmp_path / "consulado.micic"
     with PostStore.open(path, create=True) as store:
         ids = add_people(store)
+        # A number given before numbers carried the site (m040): still found by every command.
         ReturnStore(store).open_case(ReturnCase(date(2026, 11, 2), assessment="Quiere volver", consent_handover=True,
-                                                programme="OIM AVRR"), [ids["nino"]])
+                                                programme="OIM AVRR", number="RET-2026-00001"), [ids["nino"]])
     return path
 
 

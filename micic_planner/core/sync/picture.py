@@ -43,6 +43,7 @@ class PostFigures:
     conflicts: int = 0
     waiting: int = 0
     gaps: list[Gap] = field(default_factory=list)
+    returns: Counter = field(default_factory=Counter)  # its return cases by state (those it opened)
 
     @property
     def statuses(self) -> Counter:
@@ -65,8 +66,8 @@ class CountryPicture:
     name: str  # headquarters' name
     posts: list[PostFigures]
     review: int  # open conflicts in headquarters' review queue
-    returns: Counter  # return cases by state, those headquarters holds
-    returns_synced: bool  # False: return cases do not travel yet, the counts are headquarters' own
+    returns: Counter  # return cases by state, every post's (they travel since m040) and headquarters' own
+    returns_synced: bool  # False: return cases do not travel, the counts are headquarters' own
     today: date
 
     @property
@@ -135,3 +136,16 @@ def picture_rows(picture: CountryPicture, threshold: int, lang: str = "en") -> l
             rows.append(row)
     keys = ["total", "accounted", *STATUSES]
     return protect_rows(rows, keys, [("total", STATUSES)], threshold)
+
+
+# The returns section, by post: cases still open (requested to departed), returned (received) and in
+# reintegration (or closed after it); declined and withdrawn cases are in none of the three.
+RETURN_GROUPS = {"open": ("requested", "assessed", "approved", "documents_ready", "travel_arranged", "departed"),
+                 "returned": ("received",), "in_reintegration": ("in_reintegration", "closed")}
+
+
+def return_rows(picture: CountryPicture, threshold: int) -> list[dict]:
+    """One row per post with return cases: open, returned, in reintegration; counts 1 to `threshold - 1` None."""
+    rows = [{"post": p.name, **{k: sum(p.returns.get(s, 0) for s in states) for k, states in RETURN_GROUPS.items()}}
+            for p in picture.posts if p.returns]
+    return protect_rows(rows, list(RETURN_GROUPS), [], threshold)

@@ -7,6 +7,14 @@ event, `record_expiry` follows the post's retention), and references to records 
 Crises travel since m035, with one authority each (`storage/sync/authority.py`): the site that opened a
 crisis alone raises, lowers and closes it (headquarters may too), document numbers carry the site that
 issued them, and a movement over-booked by a merge is flagged.
+
+Return cases travel since m040 (issue 18: "who is returning"): a case goes where the person who asked
+goes (its `national_id`), and what hangs on the case goes with it. Case numbers made since carry the
+site (RET-2026-3F9A0C-00012); an older number taken at two sites is renumbered alike everywhere and
+flagged (authority.py). Not yet travelling: the survey answers, the return checklist's marks (both
+UNIQUE per case and item, so two sites marking the same item would collide), the office's practice
+assessment (the office's own) and the directory of programmes and services (referrals name a service
+by text, not by id).
 """
 
 from dataclasses import dataclass, field
@@ -37,6 +45,9 @@ class SyncedTable:
     scope_sites: tuple[str, ...] = ()
     # The schema step that made the table travel: m030 logs its own tables' records, later steps theirs.
     since: int = 30
+    # Columns UNIQUE in the file whose value another site may have used too (a case number made before
+    # numbers carried the site): such a record never goes set-based; the merge renumbers it (authority.py).
+    unique: tuple[str, ...] = ()
 
 
 NATIONAL_FIELDS = (
@@ -45,6 +56,14 @@ NATIONAL_FIELDS = (
     "languages", "emergency_contact", "emergency_phone", "vulnerabilities", "migration_status", "consent_share",
     "notes")
 
+RETURN_CASE_FIELDS = (
+    "national_id", "number", "state", "state_at", "requested_on", "requested_by", "household", "profile", "assessment",
+    "programme", "receiving_office", "return_country", "return_municipality", "movement_id", "travel_mode",
+    "travel_date", "needs_on_arrival", "decline_reason", "protection_referral_to", "protection_referral_on",
+    "protection_referral_closed_on", "protection_referral_outcome", "best_interests_on", "best_interests_by",
+    "child_authority_host", "child_authority_home", "family_traced_on", "split_decision", "declaration_signed_on",
+    "declaration_lang", "consent_handover", "consent_on", "origin", "crisis_id", "departed_on")
+
 # Which records a post receives from headquarters (partial replication by place, as CouchDB/CHT do):
 # - its own: the records it made, and the nationals headquarters handed over to it (`sync_transfers`);
 # - reference data: zones, places and partners headquarters made (a post's zones, places and local
@@ -52,7 +71,9 @@ NATIONAL_FIELDS = (
 # - what hangs on those: a person's status events and links, and the transfers that moved them;
 # - crises: a crisis headquarters opened reaches every post, a post's own stays between it and headquarters;
 #   phases and timeline lines go with their crisis, seats with their movement, documents and assistance
-#   with their person.
+#   with their person;
+# - return cases: a case goes where the person who asked goes; its people, timeline, goals, referrals
+#   and visits go with the case.
 # Everything else (another post's nationals, their events, its zones and partners) never reaches it.
 # Parents before children: a first consolidation and a replay insert in this order.
 TABLES: tuple[SyncedTable, ...] = (
@@ -96,6 +117,33 @@ TABLES: tuple[SyncedTable, ...] = (
     SyncedTable("assistance", ("crisis_id", "national_id", "kind", "given_on", "partner_id", "by_user", "notes"),
                 references={"crisis_id": "crises", "national_id": "nationals", "partner_id": "partners"},
                 append_only=True, scope_via=("national_id",), since=35),
+    # -- return cases (m040): a case goes where the person who asked goes, the rest with the case --
+    # Ordinary fields (the case is edited as it moves on; its state too: later wins, the step it came
+    # from is in `return_steps`); identity and protection fields as for nationals go to review.
+    SyncedTable("return_cases", RETURN_CASE_FIELDS,
+                references={"national_id": "nationals", "movement_id": "movements", "crisis_id": "crises"},
+                protected=frozenset({"household", "profile", "consent_handover", "consent_on", "protection_referral_to",
+                                     "protection_referral_on", "protection_referral_closed_on",
+                                     "protection_referral_outcome", "best_interests_on", "best_interests_by",
+                                     "child_authority_host", "child_authority_home", "split_decision",
+                                     "declaration_signed_on"}),
+                scope_via=("national_id",), unique=("number",), since=40),
+    # A person of the case: the travel document is noted later (ordinary, protected as a document is).
+    SyncedTable("return_members", ("case_id", "national_id", "principal", "etd_number"),
+                references={"case_id": "return_cases", "national_id": "nationals"},
+                protected=frozenset({"etd_number"}), uuid_added=True, scope_via=("case_id",), since=40),
+    # The timeline and the plan's goals are written once, never edited or deleted: events, a union by uuid.
+    SyncedTable("return_steps", ("case_id", "state", "at", "by_user", "note"), references={"case_id": "return_cases"},
+                append_only=True, uuid_added=True, scope_via=("case_id",), since=40),
+    SyncedTable("reintegration_goals", ("case_id", "dimension", "goal", "agreed_on"),
+                references={"case_id": "return_cases"}, append_only=True, uuid_added=True, scope_via=("case_id",),
+                since=40),
+    # A referral's state and outcome, a visit's date done and notes are edited after: ordinary fields.
+    SyncedTable("referrals", ("case_id", "service", "dimension", "sent_on", "consent", "shared", "state", "outcome"),
+                references={"case_id": "return_cases"}, protected=frozenset({"consent", "shared"}), uuid_added=True,
+                scope_via=("case_id",), since=40),
+    SyncedTable("follow_ups", ("case_id", "due_on", "done_on", "notes"), references={"case_id": "return_cases"},
+                uuid_added=True, scope_via=("case_id",), since=40),
 )
 
 BY_NAME = {t.name: t for t in TABLES}

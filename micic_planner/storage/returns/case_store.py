@@ -57,6 +57,7 @@ class ReturnStore(Guarded):
         with self.db.atomic():
             case.number = case.number or self._next_number(case.requested_on)
             row = to_row(case)
+            row["national_id"] = ids[0]  # the person who asked: the case goes where they go (sync scope)
             cursor = self.db.execute(f"INSERT INTO return_cases ({', '.join(row)}) VALUES "
                                      f"({', '.join('?' * len(row))})", list(row.values()))
             case.id = cursor.lastrowid
@@ -122,10 +123,11 @@ class ReturnStore(Guarded):
         return result | changed("return_cases", count=1, ids=(case_id,))
 
     def _next_number(self, on: date) -> str:
-        stem = f"RET-{on.year}-"
-        row = self.db.execute("SELECT max(CAST(substr(number, ?) AS INTEGER)) FROM return_cases WHERE number LIKE ?",
-                              [len(stem) + 1, stem + "%"]).fetchone()
-        return f"{stem}{(row[0] or 0) + 1:05d}"
+        """RET-2026-3F9A0C-00012: the number carries this site, as document numbers do (crisis_authority.py),
+        so cases opened at two posts never share one. Numbers given before (RET-2026-00012) stay as they are."""
+        from micic_planner.storage.crisis_authority import next_number
+
+        return next_number(self.db, "RET", on.year, "return_cases")
 
     def _nationals(self, ids: list[int]) -> list[dict]:
         cursor = self.db.execute(f"SELECT * FROM nationals WHERE id IN ({', '.join('?' * len(ids))})", ids)

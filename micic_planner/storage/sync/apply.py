@@ -36,7 +36,7 @@ class Refused(Exception):
 # scope.py: who holds a person since a transfer): the batch is written out around their changes, so those
 # rules see every change before them, those of the same bundle included.
 READ_BY_RULES = frozenset({"crises", "crisis_phases", "crisis_log", "movements", "manifest_entries",
-                           "documents_issued", scope.TRANSFERS})
+                           "documents_issued", "return_cases", scope.TRANSFERS})
 # Progress is told, and a cancel noticed, once per this many changes (a few milliseconds of work).
 CHUNK = 2_000
 # Where each part of an import ends, in percent of the bar (measured on 60,000 new nationals and on 100,000

@@ -7,6 +7,8 @@ Called from the applier through three small hooks (`check`, `inserting`, `finish
 - a crisis received from another site keeps it as its `owner`, so one crisis may be open per site;
 - a document number issued twice (two posts numbering alike before numbers carried the site) keeps
   both documents: the later one is renumbered with its site's tag at every replica alike, and flagged;
+- a return case number given at two sites (numbers made before they carried the site, m040) is
+  settled the same way: the later case takes its site's tag everywhere, and is flagged;
 - a seat is checked by the movement's owner: a merge that lists more people than the movement has
   seats is flagged in `sync_flags`; the same person seated twice on one movement is flagged too.
   Nothing is dropped silently: a person settles each flag.
@@ -44,6 +46,8 @@ def describe(kind: str, detail: dict) -> str:
         return _("{movement}: {listed} people listed for {seats} seats after a merge").format(**detail)
     if kind == "document_number":
         return _("Document number {number} was issued at two sites; the later one now reads {now}").format(**detail)
+    if kind == "case_number":
+        return _("Return case number {number} was given at two sites; the later case now reads {now}").format(**detail)
     return _("The same person was seated on this movement at two sites; one seat is kept")
 
 
@@ -110,6 +114,8 @@ class AuthorityRules:
             values["owner"] = None if c[0] == self._host else c[0]
         elif t.name == "documents_issued":
             self._number(c, values)
+        elif t.name == "return_cases":
+            self._number(c, values, "return_cases", "case_number")
         elif t.name == "manifest_entries":
             row = self.db.execute("SELECT uuid FROM manifest_entries WHERE movement_id = ? AND national_id = ?",
                                   [values.get("movement_id"), values.get("national_id")]).fetchone()
@@ -119,10 +125,10 @@ class AuthorityRules:
                 return None
         return values
 
-    def _number(self, c, values: dict) -> None:
+    def _number(self, c, values: dict, tbl: str = "documents_issued", kind: str = "document_number") -> None:
         number = values.get("number")
-        row = self.db.execute("SELECT d.uuid, r.hlc, r.site FROM documents_issued d LEFT JOIN sync_record r "
-                              "ON r.tbl = 'documents_issued' AND r.uuid = d.uuid WHERE d.number = ?",
+        row = self.db.execute(f"SELECT d.uuid, r.hlc, r.site FROM [{tbl}] d LEFT JOIN sync_record r "
+                              f"ON r.tbl = '{tbl}' AND r.uuid = d.uuid WHERE d.number = ?",
                               [number]).fetchone()
         if row is None:
             return
@@ -134,9 +140,9 @@ class AuthorityRules:
             uuid = c[3]
         else:
             renamed = f"{number}/{site_tag(theirs[1])}"
-            self.db.execute("UPDATE documents_issued SET number = ? WHERE uuid = ?", [renamed, row[0]])
+            self.db.execute(f"UPDATE [{tbl}] SET number = ? WHERE uuid = ?", [renamed, row[0]])
             uuid = row[0]
-        flag(self.db, "documents_issued", uuid, "document_number", {"number": number, "now": renamed})
+        flag(self.db, tbl, uuid, kind, {"number": number, "now": renamed})
         self.applier.counts["flagged"] = self.applier.counts.get("flagged", 0) + 1
 
     # -- at the end of a merge -------------------------------------------------------------------

@@ -144,8 +144,11 @@ def _copy(db, site: str, roles: dict[str, str], step=lambda: None) -> dict:
         values = [f"(SELECT id FROM main.[{t.references[c]}] WHERE uuid = s.[{c}])" if c in t.references
                   else f"s.[{c}]" for c in t.fields]
         # A row whose foreign key points at nothing here waits for it, change by change.
-        unresolved = " OR ".join(f"(s.[{c}] IS NOT NULL AND NOT EXISTS (SELECT 1 FROM main.[{p}] WHERE uuid = s.[{c}]))"
-                                 for c, p in t.references.items())
+        # So does a row whose unique number is taken here (renumbered there, authority.py).
+        unresolved = " OR ".join(
+            [f"(s.[{c}] IS NOT NULL AND NOT EXISTS (SELECT 1 FROM main.[{p}] WHERE uuid = s.[{c}]))"
+             for c, p in t.references.items()]
+            + [f"EXISTS (SELECT 1 FROM main.[{t.name}] WHERE [{c}] = s.[{c}])" for c in t.unique])
         if unresolved:
             db.execute(f"INSERT OR IGNORE INTO temp.hub_slow SELECT '{t.name}', s.uuid FROM snap.[{t.name}] s "
                        f"WHERE {unresolved}")

@@ -37,7 +37,13 @@ def country_picture(db, today: date | None = None) -> CountryPicture:
     for post in posts.values():
         post.zones.sort(key=lambda z: (not z.name, z.name))
         post.gaps = post_gaps(post, today, crisis_open)
-    returns = Counter(dict(db.execute("SELECT state, count(*) FROM return_cases GROUP BY state").fetchall()))
+    # Each case counts at the post that opened it (headquarters holds every post's since m040).
+    returns = Counter()
+    for site, state, n in db.execute(
+            "SELECT coalesce(r.site, ''), c.state, count(*) FROM return_cases c LEFT JOIN sync_record r "
+            "ON r.tbl = 'return_cases' AND r.uuid = c.uuid GROUP BY 1, 2"):
+        (posts.get(site) or posts[me[0]]).returns[state] += n
+        returns[state] += n
     review = db.execute("SELECT count(*) FROM sync_review").fetchone()[0]
     shown = [p for p in posts.values() if p.role == "post" or p.total]
     return CountryPicture(me[1] or me[0], shown, review, returns, "return_cases" in BY_NAME, today)

@@ -55,13 +55,22 @@ def in_scope_sql(t: SyncedTable, uuid_sql: str, fields_sql: str | None = None) -
     if not (t.scope_via or t.scope_sites):
         hq = f" OR {creator} IN (SELECT site FROM temp.sync_hq)" if t.reference else ""
         return f"({creator} = :peer{hq})"
+    fields_sql = fields_sql or _record_fields(t.name, uuid_sql)
     parts = [f"{creator} = :peer"]
     for column in t.scope_via:
         anchor = _anchor(t, column)
-        assert not (anchor.scope_via or anchor.scope_sites), "a record hangs on a record that hangs on nothing"
-        parts.append(in_scope_sql(anchor, f"json_extract({fields_sql}, '$.{column}')"))
+        ref = f"json_extract({fields_sql}, '$.{column}')"
+        # A record that hangs on one that hangs on another (a case's timeline on its case, the case on its
+        # person): the anchor's own insert fields say where it goes.
+        parts.append(in_scope_sql(anchor, ref))
     parts += [f"json_extract({fields_sql}, '$.{column}') = :peer" for column in t.scope_sites]
     return "(" + " OR ".join(parts) + ")"
+
+
+def _record_fields(tbl: str, uuid_sql: str) -> str:
+    """The fields of the insert that made the record `uuid_sql` of `tbl`."""
+    return (f"(SELECT f.fields FROM sync_record fr JOIN sync_log f ON f.site = fr.site AND f.seq = fr.seq "
+            f"WHERE fr.tbl = '{tbl}' AND fr.uuid = {uuid_sql})")
 
 
 def _insert_fields(alias: str) -> str:
