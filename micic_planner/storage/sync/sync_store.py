@@ -16,8 +16,8 @@ from micic_planner.storage.sync import bundle, scope
 from micic_planner.storage.sync.apply import Applier
 from micic_planner.storage.sync.capture import NEW_UUID, TICK, default_values, suspended
 from micic_planner.storage.sync.changes import apply_payload, payload
-from micic_planner.storage.sync.review_labels import record_label
 from micic_planner.storage.sync.progress import Steps, stopped_export
+from micic_planner.storage.sync.review_labels import record_label
 
 KEY_FILE_VERSION = 1
 # An export's file is written in this many parts, progress told and a cancel noticed after each.
