@@ -12,6 +12,8 @@ def register(sub) -> None:
     add_post(q)
     q.add_argument("--pdf", metavar=_("FILE"), help=_("also print the summary for the ministry to this PDF"))
     q.add_argument("--hxl", metavar=_("FILE"), help=_("also export the figures by post and zone as HXL CSV"))
+    q.add_argument("--returns-hxl", metavar=_("FILE"),
+                   help=_("also export the return cases by post (open, returned, in reintegration) as HXL CSV"))
     q.add_argument("--lang", dest="report_lang", choices=("es", "en"), help=_("language of the PDF and HXL files"))
     q.set_defaults(run=run_picture)
 
@@ -53,7 +55,7 @@ def run_first(args) -> int:
 
 def picture_lines(picture) -> list[str]:
     """The picture as a text table, one line per post and per zone."""
-    from micic_planner.core.sync.picture import days_since
+    from micic_planner.core.sync.picture import days_since, return_groups, state_label
 
     head = f"{_('Post'):<48} {_('Zone'):<20} {_('Nationals'):>14} {_('Accounted for'):>14} {_('Last exchange'):>20}"
     lines = [_("Country picture at {hq}: {total} nationals, {accounted} accounted for; conflicts to review: {review}."
@@ -70,7 +72,14 @@ def picture_lines(picture) -> list[str]:
     if not picture.returns_synced:
         lines.append("  " + _("Return cases do not travel between posts and headquarters yet: the counts "
                               "below are headquarters' own cases only."))
-    lines += [f"  {state}: {n:,}" for state, n in sorted(picture.returns.items())] or ["  " + _("No return cases.")]
+    for p in picture.posts:
+        if p.returns:
+            groups = return_groups(p)
+            lines.append("  " + _("{post}: {open} open, {returned} returned, {reintegration} in reintegration").format(
+                post=p.name, open=f"{groups['open']:,}", returned=f"{groups['returned']:,}",
+                reintegration=f"{groups['in_reintegration']:,}"))
+    lines += [f"  {state_label(state, language())}: {n:,}" for state, n in sorted(picture.returns.items())] \
+        or ["  " + _("No return cases.")]
     lines += ["", _("Gaps by post") + ":"]
     lines += [f"  {name}: {gap.text(language())}" for name, gap in picture.gaps] or ["  " + _("No gaps found.")]
     return lines
@@ -91,8 +100,13 @@ def run_picture(args) -> int:
 
             rows = write_picture_hxl(args.hxl, picture, lang, hub.threshold())
             hub.exported("picture_hxl", args.hxl, rows)
+        if args.returns_hxl:
+            from micic_planner.interchange.hub_hxl import write_returns_hxl
+
+            rows = write_returns_hxl(args.returns_hxl, picture, lang, hub.threshold())
+            hub.exported("returns_hxl", args.returns_hxl, rows)
     print("\n".join(picture_lines(picture)))
-    for path in (args.pdf, args.hxl):
+    for path in (args.pdf, args.hxl, args.returns_hxl):
         if path:
             print(_("Written: {path}").format(path=path))
     return 0

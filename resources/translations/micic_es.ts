@@ -4815,7 +4815,7 @@ Instale un visor de PDF (como SumatraPDF, Okular o Evince), o copie el archivo a
 <context>
     <name>PictureView</name>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="36" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="37" />
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
@@ -4860,62 +4860,72 @@ Instale un visor de PDF (como SumatraPDF, Okular o Evince), o copie el archivo a
         <translation>Exportar cifras HXL…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="79" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="70" />
+        <source>Export returns by post (HXL)…</source>
+        <translation>Exportar retornos por representación (HXL)…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="81" />
         <source>Gaps by post</source>
         <translation>Carencias por representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="81" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="83" />
         <source>Returns</source>
         <translation>Retornos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="111" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="113" />
         <source>Country picture: {hq}</source>
         <translation>Panorama del país: {hq}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="113" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="115" />
         <source>{posts} posts, {total} nationals, {accounted} accounted for ({share} %). Conflicting edits waiting for review: {review}.</source>
         <translation>{posts} representaciones, {total} connacionales, {accounted} localizados ({share} %). Ediciones en conflicto pendientes de revisión: {review}.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="121" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="123" />
         <source>headquarters</source>
         <translation>sede central</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="121" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="123" />
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="122" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="124" />
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="122" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="124" />
         <source>%n days ago</source>
         <translation><numerusform>hace %n día</numerusform><numerusform>hace %n días</numerusform></translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="124" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="126" />
         <source>No zone</source>
         <translation>Sin zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="140" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="142" />
         <source>No gaps found.</source>
         <translation>No se encontraron carencias.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="141" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="147" />
         <source>Return cases do not travel between posts and headquarters yet: the counts below are headquarters' own cases only.</source>
         <translation>Los casos de retorno aún no viajan entre las representaciones y la sede central: las cifras de abajo son solo los casos propios de la sede.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="143" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="152" />
+        <source>{post}: {open} open, {returned} returned, {reintegration} in reintegration</source>
+        <translation>{post}: {open} abiertos, {returned} retornados, {reintegration} en reintegración</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="156" />
         <source>No return cases.</source>
         <translation>No hay casos de retorno.</translation>
     </message>

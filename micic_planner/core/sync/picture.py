@@ -144,8 +144,22 @@ RETURN_GROUPS = {"open": ("requested", "assessed", "approved", "documents_ready"
                  "returned": ("received",), "in_reintegration": ("in_reintegration", "closed")}
 
 
+def return_groups(post: PostFigures) -> dict[str, int]:
+    """A post's return cases as the three groups of `RETURN_GROUPS`, counts in full (for the fronts)."""
+    return {k: sum(post.returns.get(s, 0) for s in states) for k, states in RETURN_GROUPS.items()}
+
+
+def state_label(state: str, lang: str) -> str:
+    """A return case's state in words; a state a newer program wrote is shown as it came."""
+    from micic_planner.core.returns.case import CaseState
+
+    try:
+        return CaseState(state).label(lang)
+    except ValueError:
+        return state
+
+
 def return_rows(picture: CountryPicture, threshold: int) -> list[dict]:
     """One row per post with return cases: open, returned, in reintegration; counts 1 to `threshold - 1` None."""
-    rows = [{"post": p.name, **{k: sum(p.returns.get(s, 0) for s in states) for k, states in RETURN_GROUPS.items()}}
-            for p in picture.posts if p.returns]
+    rows = [{"post": p.name, **return_groups(p)} for p in picture.posts if p.returns]
     return protect_rows(rows, list(RETURN_GROUPS), [], threshold)

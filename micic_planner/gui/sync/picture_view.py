@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from micic_planner.core.i18n import language
-from micic_planner.core.sync.picture import days_since
+from micic_planner.core.sync.picture import days_since, return_groups, state_label
 from micic_planner.gui.errors import explained
 from micic_planner.storage.sync.hub_store import HubStore
 
@@ -33,8 +33,8 @@ class PicturePath:
     @classmethod
     def ask(cls, parent, kind: str) -> str | None:
         pattern = "PDF (*.pdf)" if kind == "pdf" else "HXL CSV (*.csv)"
-        path, _filter = QFileDialog.getSaveFileName(parent, Q.translate("PictureView", "Save as"),
-                                                    f"country-picture.{kind}", pattern)
+        name = {"pdf": "country-picture.pdf", "csv": "country-picture.csv", "returns": "returns-by-post.csv"}[kind]
+        path, _filter = QFileDialog.getSaveFileName(parent, Q.translate("PictureView", "Save as"), name, pattern)
         return path or None
 
 
@@ -67,8 +67,10 @@ class PictureView(QWidget):
         self.print_button.clicked.connect(lambda: self.save("pdf"))
         self.hxl_button = QPushButton(self.tr("Export HXL figures…"))
         self.hxl_button.clicked.connect(lambda: self.save("csv"))
+        self.returns_button = QPushButton(self.tr("Export returns by post (HXL)…"))
+        self.returns_button.clicked.connect(lambda: self.save("returns"))
         buttons = QHBoxLayout()
-        for b in (self.review_button, self.print_button, self.hxl_button):
+        for b in (self.review_button, self.print_button, self.hxl_button, self.returns_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         # The table of posts and zones gets the whole width; gaps and returns go under it.
@@ -138,13 +140,23 @@ class PictureView(QWidget):
             self.gaps.addItem(f"{name}: {gap.text(language())}")
         if not p.gaps:
             self.gaps.addItem(self.tr("No gaps found."))
+        self.returns.setText("\n".join(self._return_lines(p)))
+
+    def _return_lines(self, p) -> list[str]:
+        """Every post's cases by group (they travel since m040), then all of them by state, in words."""
         lines = [] if p.returns_synced else [self.tr("Return cases do not travel between posts and headquarters "
                                                      "yet: the counts below are headquarters' own cases only.")]
-        lines += [f"{state}: {n:,}" for state, n in sorted(p.returns.items())] or [self.tr("No return cases.")]
-        self.returns.setText("\n".join(lines))
+        for post in p.posts:
+            if post.returns:
+                groups = return_groups(post)
+                lines.append(self.tr("{post}: {open} open, {returned} returned, {reintegration} in reintegration")
+                             .format(post=post.name, open=f"{groups['open']:,}", returned=f"{groups['returned']:,}",
+                                     reintegration=f"{groups['in_reintegration']:,}"))
+        lines += [f"{state_label(state, language())}: {n:,}" for state, n in sorted(p.returns.items())]
+        return lines or [self.tr("No return cases.")]
 
     def save(self, kind: str) -> str | None:
-        """Print the summary (pdf) or export the figures (csv); returns the path written."""
+        """Print the summary (pdf), export the figures (csv) or the returns by post (returns); the path written."""
         path = PicturePath.ask(self, kind)
         if not path or self.picture is None:
             return None
@@ -155,6 +167,10 @@ class PictureView(QWidget):
 
                 PictureRenderer(language()).render(self.picture, hub.threshold(), path)
                 hub.exported("picture_pdf", path)
+            elif kind == "returns":
+                from micic_planner.interchange.hub_hxl import write_returns_hxl
+
+                hub.exported("returns_hxl", path, write_returns_hxl(path, self.picture, language(), hub.threshold()))
             else:
                 from micic_planner.interchange.hub_hxl import write_picture_hxl
 

@@ -45,5 +45,5 @@ def country_picture(db, today: date | None = None) -> CountryPicture:
         (posts.get(site) or posts[me[0]]).returns[state] += n
         returns[state] += n
     review = db.execute("SELECT count(*) FROM sync_review").fetchone()[0]
-    shown = [p for p in posts.values() if p.role == "post" or p.total]
+    shown = [p for p in posts.values() if p.role == "post" or p.total or p.returns]  # its own cases too
     return CountryPicture(me[1] or me[0], shown, review, returns, "return_cases" in BY_NAME, today)

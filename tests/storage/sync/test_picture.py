@@ -62,3 +62,23 @@ def test_sync_picture_prints_the_table_and_writes_the_pdf(hub, tmp_path, capsys)
     out = capsys.readouterr().out
     assert code == 0 and "Tegucigalpa" in out and "37 nationals, 14 accounted for" in out
     assert (tmp_path / "p.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_sync_picture_tells_the_returns_by_post_in_words_and_exports_them_as_hxl(hub, tmp_path, capsys):
+    from datetime import date
+
+    from micic_planner.core.returns.case import ReturnCase
+    from micic_planner.storage.returns.case_store import ReturnStore
+
+    ids = [r[0] for r in hub.db.execute("SELECT id FROM nationals ORDER BY id LIMIT 6")]
+    for nid in ids:
+        ReturnStore(hub).open_case(ReturnCase(date(2026, 3, 1), requested_by="Ana"), [nid])
+    path = hub.path
+    hub.close()
+    out = tmp_path / "returns.csv"
+    assert cli.main(["sync", "picture", str(path), "--returns-hxl", str(out), "--lang", "en"]) == 0
+    printed = capsys.readouterr().out
+    assert "Sede: 6 open, 0 returned, 0 in reintegration" in printed and "  Requested: 6" in printed
+    assert "requested" not in printed  # the state in words, not as stored
+    rows = list(csv.reader(out.open(encoding="utf-8")))
+    assert rows[1][:2] == ["#org+name", "#affected+returning+open"] and rows[2:] == [["Sede", "6", "0", "0"]]
