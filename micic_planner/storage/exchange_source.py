@@ -8,7 +8,7 @@ from micic_planner.core.enums import SENSITIVE_VULNERABILITIES, Vulnerability
 from micic_planner.core.errors import PermissionDeniedError
 from micic_planner.core.i18n import _
 from micic_planner.core.security import Action
-from micic_planner.storage.migrations.m024_roles_and_name_order import name_key_sql
+from micic_planner.storage.migrations.m042_name_key import name_order
 from micic_planner.storage.permissions import Guarded, any_role, checks_inside, requires
 
 EXPORT_FIELDS: tuple[str, ...] = ("uuid", *IMPORT_FIELDS)
@@ -58,7 +58,7 @@ class ExchangeSource(Guarded):
             import json
 
             params.append(json.dumps(list(ids)))
-        order = ", ".join([name_key_sql("n.family_names"), name_key_sql("n.given_names"), "n.id"])
+        order = ", ".join(name_order("n."))
         cursor = self.db.execute(f"{sql} ORDER BY {order}", params)  # Spanish name order, walked in its index
         for row in cursor:
             yield dict(zip(wanted, row))

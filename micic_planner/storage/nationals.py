@@ -15,7 +15,7 @@ from micic_planner.core.i18n import _
 from micic_planner.core.models import National
 from micic_planner.storage.bulk_load import load_nationals
 from micic_planner.storage.mapping import from_row, to_row, utc_now
-from micic_planner.storage.migrations.m024_roles_and_name_order import NAME_ORDER
+from micic_planner.storage.migrations.m042_name_key import name_order
 from micic_planner.storage.records import _IntegrityErrors
 from micic_planner.storage.retention_store import expiry_of
 
@@ -24,8 +24,8 @@ LIST_COLUMNS = ("id", "family_names", "given_names", "sex", "birth_date", "passp
 # A national's assembly point lives in `assignments` (m008); these read it beside the registry's columns.
 POINT_SQL = "(SELECT a.assembly_point_id FROM assignments a WHERE a.national_id = nationals.id) AS assembly_point_id"
 RECORD_SQL = "SELECT nationals.*, " + POINT_SQL + " FROM nationals"
-# The SQL keys of each order; names in Spanish order, walked in m024's index.
-SORTABLE = {"family_names": NAME_ORDER, "id": ("id",), "birth_date": ("birth_date", "id"),
+# The SQL keys of each order; names in Spanish order, walked in m042's index.
+SORTABLE = {"family_names": name_order(), "id": ("id",), "birth_date": ("birth_date", "id"),
             "status": ("status", "id"), "zone_id": ("zone_id", "id"), "household": ("household", "id")}
 
 

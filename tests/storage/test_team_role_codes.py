@@ -57,3 +57,17 @@ def test_an_export_lists_the_registry_in_spanish_name_order(store):
         store.nationals.add(National("Ana", family))
     rows = ExchangeSource(store).nationals(["family_names"])
     assert [r["family_names"] for r in rows] == ["Álvarez", "Nora", "Ñandú", "Zúñiga"]
+
+
+def test_the_name_order_is_one_joined_key_that_sorts_as_family_names_then_given_names(store):
+    from micic_planner.core.filters import NationalFilter
+    from micic_planner.core.models import National
+
+    # Joined with char(1), "Pérez" + "Zoe" still sorts before "Péreza" + "Ana", as the two keys did.
+    for given, family in (("Ana", "Péreza"), ("Zoe", "Pérez"), ("Álex", "Pérez"), ("Ana", "Perez Nuñez")):
+        store.nationals.add(National(given, family))
+    rows = store.nationals.page(NationalFilter(), 0, 50)
+    assert [(r[1], r[2]) for r in rows] == [("Pérez", "Álex"), ("Pérez", "Zoe"), ("Perez Nuñez", "Ana"),
+                                            ("Péreza", "Ana")]
+    (sql,) = store.db.execute("SELECT sql FROM sqlite_master WHERE name = 'idx_nationals_spanish_name'").fetchone()
+    assert sql.count("replace(") == 14  # one folding per row, not one per name (the index is built faster)
