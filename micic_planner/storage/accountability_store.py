@@ -19,6 +19,8 @@ from micic_planner.storage.retention_store import expiry_of
 from micic_planner.storage.sync import logged_in_bulk, ordered_uuids
 
 BATCH = "temp.status_batch"
+# A status as stored, by member or by value: a dict lookup, not an enum call, per row of 100,000 (0.1 s).
+STATUS_VALUES = {**{s: s.value for s in AccountabilityStatus}, **{s.value: s.value for s in AccountabilityStatus}}
 # What the batch changes, grouped by the board's cells: (zone, vulnerabilities, old status, new status, count).
 # The board's covering index holds the three cells' columns: read from it, not from each row (0.15 s -> 0.08 s).
 MOVES = ("SELECT coalesce(n.zone_id, 0), n.vulnerabilities, n.status, b.status, count(*) "
@@ -163,7 +165,7 @@ class AccountabilityStore(Guarded):
             self.db.execute(f"DELETE FROM {BATCH}")
             self.db.conn.executemany(
                 f"INSERT OR REPLACE INTO {BATCH} VALUES (?, ?, ?)",
-                ((int(i), AccountabilityStatus(s).value, n or "") for i, s, n in rows))
+                ((int(i), STATUS_VALUES.get(s) or AccountabilityStatus(s).value, n or "") for i, s, n in rows))
             unknown = self.db.execute(
                 f"SELECT b.national_id FROM {BATCH} b LEFT JOIN nationals n ON n.id = b.national_id "
                 "WHERE n.id IS NULL LIMIT 5").fetchall()
