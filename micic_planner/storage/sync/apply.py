@@ -22,7 +22,7 @@ from micic_planner.storage.mapping import utc_now
 from micic_planner.storage.sync import scope
 from micic_planner.storage.sync.authority import AuthorityRules
 from micic_planner.storage.sync.batch import Batch
-from micic_planner.storage.sync.capture import default_values
+from micic_planner.storage.sync.capture import default_values, unattributed
 from micic_planner.storage.sync.links import link_arrivals
 from micic_planner.storage.sync.progress import Progress, Stop, checkpoint
 from micic_planner.storage.sync.revival import revive
@@ -81,12 +81,14 @@ class Applier:
                                 hint=_("Ask headquarters for a bundle."))
             known.add((c[0], c[1]))
             fresh.append(c)
-        # Logged first, all at once: the losers of every merge below are kept there.
-        self.db.conn.executemany(
-            "INSERT OR IGNORE INTO sync_log (site, seq, tbl, uuid, op, fields, base, hlc, by_user) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            ((c[0], c[1], c[2], c[3], c[4], json.dumps(c[5], ensure_ascii=False),
-              None if c[6] is None else json.dumps(c[6]), c[7], c[8] or "") for c in fresh))
+        # Logged first, all at once: the losers of every merge below are kept there. (Other sites' changes:
+        # the trigger that names this connection's user on its own changes is not asked once per change.)
+        with unattributed(self.db):
+            self.db.conn.executemany(
+                "INSERT OR IGNORE INTO sync_log (site, seq, tbl, uuid, op, fields, base, hlc, by_user) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                ((c[0], c[1], c[2], c[3], c[4], json.dumps(c[5], ensure_ascii=False),
+                  None if c[6] is None else json.dumps(c[6]), c[7], c[8] or "") for c in fresh))
         checkpoint(progress, cancelled, total * LOGGED // 100, total)
         self.batch.load(fresh)
         skipped = total - len(fresh)

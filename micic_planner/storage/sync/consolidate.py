@@ -24,7 +24,7 @@ from micic_planner.core.sync.registry import TABLES
 from micic_planner.storage.mapping import utc_now
 from micic_planner.storage.sync import first_bundle
 from micic_planner.storage.sync.apply import Applier
-from micic_planner.storage.sync.capture import log_inserted, suspended
+from micic_planner.storage.sync.capture import log_inserted, suspended, unattributed
 from micic_planner.storage.sync.progress import Steps
 
 COLUMNS = "site, seq, tbl, uuid, op, fields, base, hlc, by_user"
@@ -98,7 +98,8 @@ def consolidate(store, path: str | Path, sender: dict, roles: dict[str, str], pr
             if meta.get("site") != sender["site"]:
                 raise SyncError(_("The first bundle's contents are not from the post that signed it."), where=str(path))
             big = fresh and db.execute("SELECT count(*) FROM snap.nationals").fetchone()[0] >= REBUILD_FROM
-            with _grown_in_place(db, big), db.atomic(), suspended(db), store.audit.bulk(*(t.name for t in TABLES)):
+            with _grown_in_place(db, big), db.atomic(), suspended(db), unattributed(db), \
+                    store.audit.bulk(*(t.name for t in TABLES)):
                 counts = _copy(db, sender["site"], roles, step) if fresh else \
                     _replay(db, sender["site"], roles, progress, cancelled)
                 copied = time.perf_counter()
@@ -150,8 +151,9 @@ def _copy(db, site: str, roles: dict[str, str], step=lambda: None) -> dict:
              for c, p in t.references.items()]
             + [f"EXISTS (SELECT 1 FROM main.[{t.name}] WHERE [{c}] = s.[{c}])" for c in t.unique])
         if unresolved:
-            db.execute(f"INSERT OR IGNORE INTO temp.hub_slow SELECT '{t.name}', s.uuid FROM snap.[{t.name}] s "
-                       f"WHERE {unresolved}")
+            with _step(f"references of {t.name}"):
+                db.execute(f"INSERT OR IGNORE INTO temp.hub_slow SELECT '{t.name}', s.uuid FROM snap.[{t.name}] s "
+                           f"WHERE {unresolved}")
         if t.name == "nationals":
             fields.append("status")
             values.append("s.status")
