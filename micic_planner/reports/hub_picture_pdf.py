@@ -89,6 +89,7 @@ class PictureRenderer:
                                      sorted(picture.returns.items())], [3, 1], width * 0.6, numeric=(1,)))
             by_post = return_rows(picture, threshold)
             if by_post:
+                story += [Spacer(1, 6), Paragraph(tr("Return cases by post"), styles["H3"])]
                 story.append(data_table([tr("Post"), tr("Open cases"), tr("Returned"), tr("In reintegration")],
                                         [[r["post"], *(_n(r[k], threshold) for k in RETURN_GROUPS)] for r in by_post],
                                         [3, 1.3, 1.3, 1.3], width * 0.8, numeric=(1, 2, 3)))

@@ -74,6 +74,8 @@ def stylesheet() -> StyleSheet1:
     sheet.add(ParagraphStyle("TOC1", parent=base, fontName=FONT_BOLD, fontSize=10, leading=13, spaceAfter=0))
     sheet.add(ParagraphStyle("TOC2", parent=base, fontSize=9, leading=12, leftIndent=14, spaceAfter=0))
     sheet.add(ParagraphStyle("CellRight", parent=base, fontSize=8, leading=9.6, spaceAfter=0, alignment=TA_RIGHT))
+    # The heading of a column of numbers stands over them, at the right (left, it sat over the column before).
+    sheet.add(ParagraphStyle("CellBoldRight", parent=sheet["CellBold"], alignment=TA_RIGHT))
     sheet.add(ParagraphStyle("Figure", parent=base, fontName=FONT_BOLD, fontSize=20, leading=24, textColor=ACCENT,
                              alignment=TA_CENTER, spaceAfter=0))
     sheet.add(ParagraphStyle("FigureLabel", parent=base, fontSize=8, leading=10, alignment=TA_CENTER,

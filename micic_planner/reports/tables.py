@@ -89,7 +89,7 @@ def data_table(header: list[str], rows: list[list], weights: list[float], total:
                extra_style: list | None = None, repeat: bool = True, row_height: float | None = None) -> Table:
     """A table that fills `total` points, splits across pages with its heading row repeated, never cuts text."""
     widths = fit_columns(weights, column_minimums(header, rows, numeric, total), total)
-    body = [[cell(h, "CellBold") for h in header]]
+    body = [[cell(h, "CellBoldRight" if i in numeric else "CellBold") for i, h in enumerate(header)]]
     for row in rows:
         body.append([v if not isinstance(v, (str, int, float)) else
                      cell(v, "CellRight" if i in numeric else "Cell") for i, v in enumerate(row)])

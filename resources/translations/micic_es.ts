@@ -4845,87 +4845,87 @@ Instale un visor de PDF (como SumatraPDF, Okular o Evince), o copie el archivo a
         <translation>Último intercambio</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="64" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="65" />
         <source>Review conflicts…</source>
         <translation>Revisar conflictos…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="66" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="67" />
         <source>Print for the ministry…</source>
         <translation>Imprimir para el ministerio…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="68" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="69" />
         <source>Export HXL figures…</source>
         <translation>Exportar cifras HXL…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="70" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="71" />
         <source>Export returns by post (HXL)…</source>
         <translation>Exportar retornos por representación (HXL)…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="81" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="82" />
         <source>Gaps by post</source>
         <translation>Carencias por representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="83" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="84" />
         <source>Returns</source>
         <translation>Retornos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="113" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="114" />
         <source>Country picture: {hq}</source>
         <translation>Panorama del país: {hq}</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="115" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="116" />
         <source>{posts} posts, {total} nationals, {accounted} accounted for ({share} %). Conflicting edits waiting for review: {review}.</source>
         <translation>{posts} representaciones, {total} connacionales, {accounted} localizados ({share} %). Ediciones en conflicto pendientes de revisión: {review}.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="123" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="124" />
         <source>headquarters</source>
         <translation>sede central</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="123" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="124" />
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="124" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="125" />
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="124" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="125" />
         <source>%n days ago</source>
         <translation><numerusform>hace %n día</numerusform><numerusform>hace %n días</numerusform></translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="126" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="127" />
         <source>No zone</source>
         <translation>Sin zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="142" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="143" />
         <source>No gaps found.</source>
         <translation>No se encontraron carencias.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="147" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="149" />
         <source>Return cases do not travel between posts and headquarters yet: the counts below are headquarters' own cases only.</source>
         <translation>Los casos de retorno aún no viajan entre las representaciones y la sede central: las cifras de abajo son solo los casos propios de la sede.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="152" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="154" />
         <source>{post}: {open} open, {returned} returned, {reintegration} in reintegration</source>
         <translation>{post}: {open} abiertos, {returned} retornados, {reintegration} en reintegración</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="156" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="158" />
         <source>No return cases.</source>
         <translation>No hay casos de retorno.</translation>
     </message>

@@ -81,6 +81,12 @@ def test_the_sync_demo_walks_from_a_post_to_headquarters_and_back(tmp_path, qtbo
         tmp_path / f"picture.{kind}")))
     assert view.save("pdf") and (tmp_path / "picture.pdf").read_bytes().startswith(b"%PDF")
     assert view.save("csv") and "#adm1+name" in (tmp_path / "picture.csv").read_text(encoding="utf-8")
+    # The post's return cases travelled: by post and by state, in words (the stored states were shown before).
+    returns = [view.returns.item(r).text() for r in range(view.returns.count())]
+    assert any(line.startswith(f"{demo_hub.POST_A}: ") and "abiertos" in line for line in returns)
+    assert "Solicitado: 1" in returns and not any("requested" in line for line in returns)
+    assert view.save("returns") and "#affected+returning+open" in (tmp_path / "picture.returns").read_text(
+        encoding="utf-8")
     window.grab().save(str(tmp_path / "hub-picture.png"))
     if os.environ.get("MICIC_SCREENSHOTS"):
         for name in ("hub-picture.png", "picture.pdf"):

@@ -59,7 +59,8 @@ class PictureView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.gaps = QListWidget()
         self.gaps.setWordWrap(True)
-        self.returns = QLabel()
+        # A list, like the gaps: it scrolls when every post has cases (a label was cut at 1366×768).
+        self.returns = QListWidget()
         self.returns.setWordWrap(True)
         self.review_button = QPushButton(self.tr("Review conflicts…"))
         self.review_button.clicked.connect(self._on_review_clicked)
@@ -140,7 +141,8 @@ class PictureView(QWidget):
             self.gaps.addItem(f"{name}: {gap.text(language())}")
         if not p.gaps:
             self.gaps.addItem(self.tr("No gaps found."))
-        self.returns.setText("\n".join(self._return_lines(p)))
+        self.returns.clear()
+        self.returns.addItems(self._return_lines(p))
 
     def _return_lines(self, p) -> list[str]:
         """Every post's cases by group (they travel since m040), then all of them by state, in words."""
