@@ -172,17 +172,23 @@ def install(db, wall_ms: str = WALL_MS) -> bool:
         for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' "
                                   "AND name LIKE 'sync\\_%' ESCAPE '\\'").fetchall():
             db.execute(f"DROP TRIGGER main.[{name}]")
-        # A table a later migration adds is skipped until it exists; the stamp then stays unfinished, so
-        # the triggers are made again at the next open (m030 runs with today's registry).
+        # A table a later migration adds, or a column it adds to a table (m040: a return case's person), is
+        # skipped until it exists: a trigger naming a missing column fails every insert into its table. The
+        # stamp then stays unfinished, so the triggers are made again at the next open (m030 runs with
+        # today's registry).
         present = existing(db)
-        for t in TABLES:
-            if t.name in present:
-                for statement in triggers(t, column_defaults(db, t), wall_ms):
-                    db.execute(statement)
-        done = all(t.name in present for t in TABLES)
+        ready = [t for t in TABLES if t.name in present and {"uuid", *t.fields} <= columns(db, t.name)]
+        for t in ready:
+            for statement in triggers(t, column_defaults(db, t), wall_ms):
+                db.execute(statement)
+        done = len(ready) == len(TABLES)
         # A capture left off by a job that never finished is turned back on: nothing is missed from here.
         db.execute("UPDATE sync_state SET triggers = ?, capture = 1", [stamp if done else ""])
     return True
+
+
+def columns(db, table: str) -> set[str]:
+    return {r[1] for r in db.execute(f"PRAGMA table_info([{table}])")}
 
 
 def existing(db) -> set[str]:

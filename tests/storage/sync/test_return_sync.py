@@ -128,3 +128,30 @@ def test_the_returns_by_post_export_hides_counts_from_one_to_four(sites, tmp_pat
     hq.receive(b.bundle_for(hq), roles)
     write_returns_hxl(out, country_picture(hq.db, date(2026, 3, 2)), "en", 5)
     assert out.read_text(encoding="utf-8").splitlines()[2:] == ["Norte,12,0,0", "Sur,12,0,0"]
+
+
+def test_a_post_that_held_return_cases_before_they_travelled_logs_them_at_the_upgrade_and_sends_them(tmp_path):
+    from micic_planner.storage.connection import connect
+    from micic_planner.storage.migrations import migrations
+    from micic_planner.storage.store import PostStore
+
+    path = tmp_path / "old.micic"
+    db = connect(path, create=True)
+    migrations.apply(db, stop_before="m040_return_sync")
+    db.execute("INSERT INTO nationals (uuid, given_names, family_names) VALUES ('n1', 'Ana', 'Pérez')")
+    db.execute("INSERT INTO nationals (uuid, given_names, family_names) VALUES ('n2', 'Luis', 'Pérez')")
+    db.execute("INSERT INTO return_cases (uuid, number, requested_on) VALUES ('c1', 'RET-2025-00001', '2025-05-01')")
+    db.execute("INSERT INTO return_members (case_id, national_id, principal) VALUES (1, 2, 0), (1, 1, 1)")
+    db.execute("INSERT INTO return_steps (case_id, state, note) VALUES (1, 'requested', 'en ventanilla')")
+    db.close()
+    with PostStore.open(path) as store:
+        # The case names the person who asked (the principal member), and every row got a uuid and was logged.
+        assert store.db.execute("SELECT n.uuid FROM return_cases c JOIN nationals n ON n.id = c.national_id"
+                                ).fetchone() == ("n1",)
+        for table in ("return_members", "return_steps"):
+            assert store.db.execute(f"SELECT count(*) FROM {table} WHERE uuid IS NULL").fetchone() == (0,)
+        logged = {r[0] for r in store.db.execute("SELECT tbl FROM sync_log WHERE op = 'i'")}
+        assert {"return_cases", "return_members", "return_steps"} <= logged
+        text, _n = payload(store.db, {})
+    assert {"return_cases", "return_members", "return_steps"} <= _tables_in(text)
+    assert "RET-2025-00001" in text  # an older number travels as it was given
