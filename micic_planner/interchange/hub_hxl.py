@@ -22,15 +22,19 @@ COLUMNS = ([("post", "#org+name", "Post"), ("zone", "#adm1+name", "Zone"), ("tot
 
 def write_picture_hxl(path: str | Path, picture: CountryPicture, lang: str, threshold: int) -> int:
     """A title row, the HXL hashtag row, then one row per post and zone; returns the rows written."""
-    rows = picture_rows(picture, threshold, lang)
+    return _write(path, COLUMNS, picture_rows(picture, threshold, lang), lang, ("post", "zone"))
+
+
+def _write(path: str | Path, columns, rows: list[dict], lang: str, names: tuple[str, ...]) -> int:
+    """A title row, the HXL hashtag row, then `rows`: names made safe for a spreadsheet, hidden counts as *."""
     with AtomicOutput(path) as output:
         with open(output.path, "w", encoding="utf-8", newline="") as f:
             writer = csv.writer(f)
-            writer.writerow([translate(title, lang) for _k, _t, title in COLUMNS])
-            writer.writerow([tag for _k, tag, _t in COLUMNS])
+            writer.writerow([translate(title, lang) for _k, _t, title in columns])
+            writer.writerow([tag for _k, tag, _t in columns])
             for row in rows:
-                writer.writerow([csv_safe(row[k]) if k in ("post", "zone") else
-                                 SUPPRESSED if row[k] is None else row[k] for k, _t, _h in COLUMNS])
+                writer.writerow([csv_safe(row[k]) if k in names else SUPPRESSED if row[k] is None else row[k]
+                                 for k, _t, _h in columns])
         output.commit()
     return len(rows)
 
@@ -44,14 +48,4 @@ assert [k for k, _t, _h in RETURN_COLUMNS[1:]] == list(RETURN_GROUPS)
 def write_returns_hxl(path: str | Path, picture: CountryPicture, lang: str, threshold: int) -> int:
     """Return cases by post (every post's, since they travel): open, returned, in reintegration; small counts
     hidden as in the picture. A title row, the HXL hashtag row, one row per post; returns the rows written."""
-    rows = return_rows(picture, threshold)
-    with AtomicOutput(path) as output:
-        with open(output.path, "w", encoding="utf-8", newline="") as f:
-            writer = csv.writer(f)
-            writer.writerow([translate(title, lang) for _k, _t, title in RETURN_COLUMNS])
-            writer.writerow([tag for _k, tag, _t in RETURN_COLUMNS])
-            for row in rows:
-                writer.writerow([csv_safe(row[k]) if k == "post" else SUPPRESSED if row[k] is None else row[k]
-                                 for k, _t, _h in RETURN_COLUMNS])
-        output.commit()
-    return len(rows)
+    return _write(path, RETURN_COLUMNS, return_rows(picture, threshold), lang, ("post",))

@@ -20,6 +20,27 @@ def private_settings(tmp_path, qapp):
     QSettings().clear()
 
 
+@pytest.fixture
+def spanish(qapp):
+    """Spanish, with the font and style sheet the program starts with (app.run_app). A test file that wants
+    the language alone defines its own `spanish`."""
+    from PySide6.QtGui import QFont
+
+    from micic_planner.app import STYLE
+    from micic_planner.gui.locale_support import install_language
+
+    install_language(qapp, "es")
+    font = QFont(qapp.font())
+    saved = QFont(font)
+    font.setPointSize(max(font.pointSize(), 11))
+    qapp.setFont(font)
+    qapp.setStyleSheet(STYLE)
+    yield
+    qapp.setStyleSheet("")
+    qapp.setFont(saved)
+    install_language(qapp, "en")
+
+
 @pytest.fixture(autouse=True)
 def english_plurals(qapp):
     """Counts in English as the program shows them (app.py installs this): "1 record", "2 records", never "(s)"."""

@@ -8,32 +8,14 @@ import os
 import shutil
 from pathlib import Path
 
-import pytest
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from micic_planner.app import STYLE
 from micic_planner.core.enums import Vulnerability
-from micic_planner.gui.locale_support import install_language
 from micic_planner.gui.sync import actions, picture_view
 from micic_planner.gui.sync.review_dialog import ReviewDialog
 from micic_planner.storage.store import PostStore
 from micic_planner.storage.sync import demo_hub
 from micic_planner.storage.sync.sync_store import SyncStore
-
-
-@pytest.fixture
-def spanish(qapp):
-    install_language(qapp, "es")
-    font = QFont(qapp.font())
-    saved = QFont(font)
-    font.setPointSize(max(font.pointSize(), 11))
-    qapp.setFont(font)
-    qapp.setStyleSheet(STYLE)
-    yield
-    qapp.setStyleSheet("")
-    qapp.setFont(saved)
-    install_language(qapp, "en")
 
 
 def _settle(qtbot) -> None:

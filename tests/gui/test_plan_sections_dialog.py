@@ -1,13 +1,10 @@
 """The plan sections editor: a form per section, every error shown at once, read-only for a viewer."""
 
 import pytest
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
-from micic_planner.app import STYLE
 from micic_planner.core.security import Role, Session
 from micic_planner.gui.fitted_dialog import FRAME_ALLOWANCE
-from micic_planner.gui.locale_support import install_language
 from micic_planner.gui.plan_sections_dialog import PlanSectionsDialog
 from micic_planner.storage.plan_section_store import PlanSectionStore
 
@@ -56,21 +53,6 @@ def test_a_viewer_sees_the_sections_but_cannot_save_them(qtbot, store):
     assert dialog.form.inputs["vehicles"].text() == "3"
     assert dialog.form.inputs["vehicles"].isReadOnly()
     assert not dialog.save_button.isEnabled()
-
-
-@pytest.fixture
-def spanish(qapp):
-    """Spanish, with the font and style sheet the program starts with (app.run_app)."""
-    install_language(qapp, "es")
-    font = QFont(qapp.font())
-    saved = QFont(font)
-    font.setPointSize(max(font.pointSize(), 11))
-    qapp.setFont(font)
-    qapp.setStyleSheet(STYLE)
-    yield
-    qapp.setStyleSheet("")
-    qapp.setFont(saved)
-    install_language(qapp, "en")
 
 
 @pytest.mark.parametrize("key", ["population", "communications", "borders"])

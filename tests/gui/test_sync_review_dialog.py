@@ -5,15 +5,12 @@ combined by ticking boxes; the merge's flags in words, each marked as handled wi
 from datetime import date
 
 import pytest
-from PySide6.QtGui import QFont
 
-from micic_planner.app import STYLE
 from micic_planner.core.crisis import Movement
 from micic_planner.core.enums import Hazard, Vulnerability
 from micic_planner.core.models import National
 from micic_planner.core.security import Role, Session
 from micic_planner.gui.fitted_dialog import available_size
-from micic_planner.gui.locale_support import install_language
 from micic_planner.gui.sync import review_dialog
 from micic_planner.gui.sync.review_dialog import ReviewDialog
 from micic_planner.storage.crisis_store import CrisisStore
@@ -22,20 +19,6 @@ from micic_planner.storage.sync.authority import flag
 from micic_planner.storage.sync.sync_store import SyncStore
 
 OLDER, MEDICAL = Vulnerability.OLDER_PERSON, Vulnerability.MEDICAL_NEED
-
-
-@pytest.fixture
-def spanish(qapp):
-    install_language(qapp, "es")
-    font = QFont(qapp.font())
-    saved = QFont(font)
-    font.setPointSize(max(font.pointSize(), 11))
-    qapp.setFont(font)
-    qapp.setStyleSheet(STYLE)
-    yield
-    qapp.setStyleSheet("")
-    qapp.setFont(saved)
-    install_language(qapp, "en")
 
 
 @pytest.fixture

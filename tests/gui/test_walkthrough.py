@@ -7,11 +7,8 @@ must leave room for the title bar a real window manager adds (fitted_dialog.FRAM
 import logging
 import shutil
 
-import pytest
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QScrollArea
 
-from micic_planner.app import STYLE
 from micic_planner.core.crisis import Movement
 from micic_planner.core.enums import AlertPhase, Hazard
 from micic_planner.core.models import National, Route
@@ -20,27 +17,11 @@ from micic_planner.gui.crisis.status_dialog import BulkStatusDialog
 from micic_planner.gui.fitted_dialog import FRAME_ALLOWANCE
 from micic_planner.gui.forms.national_form import NationalForm, national_fields
 from micic_planner.gui.forms.route_form import RouteForm
-from micic_planner.gui.locale_support import install_language
 from micic_planner.gui.view_registry import VIEWS
 from micic_planner.gui.views.record_panel import RecordPanel
 from micic_planner.storage.store import PostStore
 
 SCREEN_HEIGHT = 768
-
-
-@pytest.fixture
-def spanish(qapp):
-    """Spanish, with the font and style sheet the program starts with (app.run_app)."""
-    install_language(qapp, "es")
-    font = QFont(qapp.font())
-    saved = QFont(font)
-    font.setPointSize(max(font.pointSize(), 11))
-    qapp.setFont(font)
-    qapp.setStyleSheet(STYLE)
-    yield
-    qapp.setStyleSheet("")
-    qapp.setFont(saved)
-    install_language(qapp, "en")
 
 
 def settle(qtbot) -> None:
