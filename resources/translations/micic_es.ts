@@ -4815,117 +4815,127 @@ Instale un visor de PDF (como SumatraPDF, Okular o Evince), o copie el archivo a
 <context>
     <name>PictureView</name>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="37" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="38" />
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="52" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="54" />
         <source>Post and zone</source>
         <translation>Representación y zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="52" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="54" />
         <source>Nationals</source>
         <translation>Connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="53" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="55" />
         <source>Accounted for</source>
         <translation>Localizados</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="53" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="55" />
         <source>Not accounted for</source>
         <translation>Sin localizar</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="54" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="56" />
         <source>Last exchange</source>
         <translation>Último intercambio</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="65" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="67" />
         <source>Review conflicts…</source>
         <translation>Revisar conflictos…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="67" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="69" />
         <source>Print for the ministry…</source>
         <translation>Imprimir para el ministerio…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="69" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="71" />
         <source>Export HXL figures…</source>
         <translation>Exportar cifras HXL…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="71" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="73" />
         <source>Export returns by post (HXL)…</source>
         <translation>Exportar retornos por representación (HXL)…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="82" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="84" />
         <source>Gaps by post</source>
         <translation>Carencias por representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="84" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="86" />
         <source>Returns</source>
         <translation>Retornos</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="114" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="134" />
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="150" />
         <source>Country picture: {hq}</source>
         <translation>Panorama del país: {hq}</translation>
     </message>
-    <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="116" />
-        <source>{posts} posts, {total} nationals, {accounted} accounted for ({share} %). Conflicting edits waiting for review: {review}.</source>
-        <translation>{posts} representaciones, {total} connacionales, {accounted} localizados ({share} %). Ediciones en conflicto pendientes de revisión: {review}.</translation>
+    <message numerus="yes">
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="152" />
+        <source>%n post(s)</source>
+        <translation><numerusform>%n representación</numerusform><numerusform>%n representaciones</numerusform></translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="124" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="153" />
+        <source>{posts}, {total} nationals, {accounted} accounted for ({share} %). Conflicting edits waiting for review: {review}.</source>
+        <translation>{posts}, {total} connacionales, {accounted} localizados ({share} %). Ediciones en conflicto pendientes de revisión: {review}.</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="160" />
         <source>headquarters</source>
         <translation>sede central</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="124" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="160" />
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="125" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="161" />
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="125" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="161" />
         <source>%n days ago</source>
         <translation><numerusform>hace %n día</numerusform><numerusform>hace %n días</numerusform></translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="127" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="163" />
         <source>No zone</source>
         <translation>Sin zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="143" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="179" />
         <source>No gaps found.</source>
         <translation>No se encontraron carencias.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="149" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="185" />
         <source>Return cases do not travel between posts and headquarters yet: the counts below are headquarters' own cases only.</source>
         <translation>Los casos de retorno aún no viajan entre las representaciones y la sede central: las cifras de abajo son solo los casos propios de la sede.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="154" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="190" />
         <source>{post}: {open} open, {returned} returned, {reintegration} in reintegration</source>
         <translation>{post}: {open} abiertos, {returned} retornados, {reintegration} en reintegración</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="158" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="194" />
         <source>No return cases.</source>
         <translation>No hay casos de retorno.</translation>
     </message>

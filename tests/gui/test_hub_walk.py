@@ -53,8 +53,10 @@ def test_the_sync_demo_walks_from_a_post_to_headquarters_and_back(tmp_path, qtbo
     actions.import_bundle(window)
     actions.import_bundle(window)  # the other post's bundle, ready in the demo folder
     view = window.show_view("hub")
+    view.wait()  # worked out on a worker thread: the window is not held while a big post is counted
     _settle(qtbot)
     assert view.picture.review == 1 and len([p for p in view.picture.posts if p.role == "post"]) == 2
+    assert view.summary.text().startswith("2 representaciones, ")  # a plural: "1 representación" with one
     assert "Ediciones en conflicto pendientes de revisión: 1." in view.summary.text()
     assert view.review_button.isEnabled()
     shown = {view.table.item(r, 0).text() for r in range(view.table.rowCount())}
@@ -88,6 +90,7 @@ def test_the_sync_demo_walks_from_a_post_to_headquarters_and_back(tmp_path, qtbo
     assert dialog.conflicts.count() == 0
     dialog.close()
     view.refresh()
+    view.wait()
     assert view.picture.review == 0 and not view.review_button.isEnabled()
     actions.export_for_post(window)
 

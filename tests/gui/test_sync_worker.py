@@ -72,3 +72,24 @@ def test_a_cancelled_import_changes_nothing_and_says_so(hq_window, monkeypatch):
     assert len(told) == 1 and "nothing was changed" in told[0]
     assert [db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
             for t in ("sync_log", "nationals", "sync_review")] == before
+
+
+def test_the_country_picture_is_counted_off_the_gui_thread_and_shows_when_ready(hq_window, monkeypatch):
+    from micic_planner.storage.sync import picture_source
+
+    window, _told = hq_window
+    real = picture_source.country_picture
+    seen = {}
+
+    def country_picture(db, today=None):
+        seen["thread"] = threading.get_ident()
+        return real(db, today)
+
+    monkeypatch.setattr(picture_source, "country_picture", country_picture)
+    view = window.show_view("hub")
+    view.wait()
+    # A million nationals take seconds to group by post: the window's thread never does it.
+    assert seen["thread"] != threading.get_ident()
+    assert view.picture is not None and view.picture.total == window.context.store.db.execute(
+        "SELECT count(*) FROM nationals").fetchone()[0]
+    assert view.table.rowCount() > 0

@@ -5,8 +5,8 @@ Shown in the sidebar only when the open file is headquarters' hub (`sync init --
 
 import html
 
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtCore import QCoreApplication as Q
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from micic_planner.core.i18n import language
 from micic_planner.core.sync.picture import days_since, return_groups, state_label
 from micic_planner.gui.errors import explained
+from micic_planner.gui.worker import Worker
 from micic_planner.storage.sync.hub_store import HubStore
 
 
@@ -43,6 +44,7 @@ class PictureView(QWidget):
         super().__init__(parent)
         self.context = context
         self.picture = None
+        self.worker = None
         self.heading = QLabel()
         self.heading.setObjectName("heading")
         self.heading.setWordWrap(True)
@@ -103,20 +105,54 @@ class PictureView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Work the picture out on a worker thread with its own reading connection (seconds at a million
+        nationals); a file in memory (tests) is read here."""
         store = self.context.store
         if store is None:
             return
-        with explained(self):
-            self.picture = HubStore(store).picture()
-        p = self.picture
-        if p is None:
+        with explained(self) as failed:
+            source = HubStore(store).picture_source()
+        if failed:
             return
+        if source is None:
+            with explained(self):
+                self._on_picture(HubStore(store).picture())
+            return
+        if self.worker is not None and self.worker.isRunning():
+            self.worker.cancel()
+            self.worker.succeeded.disconnect()
+
+        def compute(_progress, _cancelled):
+            from micic_planner.storage.overview_queries import PostReader
+            from micic_planner.storage.sync.picture_source import country_picture
+
+            reader = PostReader(*source)
+            try:
+                return country_picture(reader.db)
+            finally:
+                reader.close()
+        self.summary.setText(self.tr("Counting…"))
+        self.worker = Worker(compute, self)
+        self.worker.succeeded.connect(self._on_picture)
+        self.worker.failed.connect(lambda exc: self.summary.setText(str(exc).splitlines()[0]))
+        self.worker.start()
+
+    def wait(self, ms: int = 30_000) -> None:
+        """Block until the picture is in (tests and screenshots)."""
+        if self.worker is not None:
+            self.worker.wait(ms)
+            QCoreApplication.processEvents()
+
+    def _on_picture(self, picture) -> None:
+        if self.context.store is None or picture is None:
+            return
+        self.picture = p = picture
         self.heading.setText(self.tr("Country picture: {hq}").format(hq=html.escape(p.name)))
         share = f"{100 * p.accounted / p.total:.0f}" if p.total else "0"
-        self.summary.setText(self.tr("{posts} posts, {total} nationals, {accounted} accounted for ({share} %). "
+        posts = self.tr("%n post(s)", "", sum(x.role == "post" for x in p.posts))  # "1 representación"
+        self.summary.setText(self.tr("{posts}, {total} nationals, {accounted} accounted for ({share} %). "
                                      "Conflicting edits waiting for review: {review}.").format(
-            posts=sum(x.role == "post" for x in p.posts), total=f"{p.total:,}", accounted=f"{p.accounted:,}",
-            share=share, review=p.review))
+            posts=posts, total=f"{p.total:,}", accounted=f"{p.accounted:,}", share=share, review=p.review))
         self.review_button.setEnabled(p.review > 0)
         rows = []
         for post in p.posts:

@@ -68,6 +68,14 @@ class HubStore(Guarded):
 
         return country_picture(self.db, today)
 
+    @requires(Action.VIEW_REGISTRY)
+    def picture_source(self):
+        """What a worker thread needs to work the picture out on a reading connection of its own (the rights
+        are checked here): a million nationals take seconds to group by post, and the window must not wait."""
+        from micic_planner.storage.overview_queries import PostReader
+
+        return PostReader.source(self.store) if getattr(self.store, "path", None) else None
+
     @any_role  # the post's own setting
     def threshold(self) -> int:
         """Below this count an unrestricted output hides a figure (the post's small-count rule)."""
