@@ -58,7 +58,8 @@ class SurveyStore(Guarded):
         with self.db.atomic():
             self.db.conn.executemany(
                 # The uuid is the same wherever the visit's answer is recorded (m043): two sites' answers merge.
-                "INSERT INTO survey_answers (uuid, follow_up_id, indicator, answer, recorded_by) VALUES (?, ?, ?, ?, ?) "
+                "INSERT INTO survey_answers (uuid, follow_up_id, indicator, answer, recorded_by) "
+                "VALUES (?, ?, ?, ?, ?) "
                 "ON CONFLICT (follow_up_id, indicator) DO UPDATE SET answer = excluded.answer, "
                 "recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by",
                 [(keyed_uuid(row[3], n), follow_up_id, n, a, self.store.user_name)

@@ -11,8 +11,11 @@ from micic_planner.storage.returns.checklist_store import ChecklistStore
 from micic_planner.storage.returns.survey_store import SurveyStore
 from micic_planner.storage.sync.changes import payload
 from tests.returns.test_sustainability_survey import made_up_survey
+from tests.storage.sync import test_return_sync
 from tests.storage.sync.replicas import START_MS
-from tests.storage.sync.test_return_sync import _open_case, _tables_in, sites  # noqa: F401 (the fixture)
+from tests.storage.sync.test_return_sync import _open_case, _tables_in
+
+sites = test_return_sync.sites  # a headquarters and two posts (the fixture of the return cases' tests)
 
 MARKS = ("return_checklist", "survey_answers")
 
