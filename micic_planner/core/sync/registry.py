@@ -11,10 +11,12 @@ issued them, and a movement over-booked by a merge is flagged.
 Return cases travel since m040 (issue 18: "who is returning"): a case goes where the person who asked
 goes (its `national_id`), and what hangs on the case goes with it. Case numbers made since carry the
 site (RET-2026-3F9A0C-00012); an older number taken at two sites is renumbered alike everywhere and
-flagged (authority.py). Not yet travelling: the survey answers, the return checklist's marks (both
-UNIQUE per case and item, so two sites marking the same item would collide), the office's practice
-assessment (the office's own) and the directory of programmes and services (referrals name a service
-by text, not by id).
+flagged (authority.py). Not yet travelling: the office's practice assessment (the office's own) and
+the directory of programmes and services (referrals name a service by text, not by id).
+
+A case's checklist marks and its visits' survey answers travel since m043. Each is UNIQUE per case and
+item (per visit and indicator), so its uuid is worked out from that (`core/sync/keys.py`): the same
+item marked at two sites is one record, and its fields merge, later wins (`same_uuid_merges`).
 """
 
 from dataclasses import dataclass, field
@@ -48,6 +50,10 @@ class SyncedTable:
     # Columns UNIQUE in the file whose value another site may have used too (a case number made before
     # numbers carried the site): such a record never goes set-based; the merge renumbers it (authority.py).
     unique: tuple[str, ...] = ()
+    # The uuid is worked out from what makes the row unique (`core/sync/keys.py`), so two sites may make the
+    # same record: an insert of a record already here is applied as an edit of all its fields, each
+    # later-wins by version, and any site holding the parent may change or clear it.
+    same_uuid_merges: bool = False
 
 
 NATIONAL_FIELDS = (
@@ -72,8 +78,8 @@ RETURN_CASE_FIELDS = (
 # - crises: a crisis headquarters opened reaches every post, a post's own stays between it and headquarters;
 #   phases and timeline lines go with their crisis, seats with their movement, documents and assistance
 #   with their person;
-# - return cases: a case goes where the person who asked goes; its people, timeline, goals, referrals
-#   and visits go with the case.
+# - return cases: a case goes where the person who asked goes; its people, timeline, goals, referrals,
+#   visits and checklist marks go with the case, a visit's survey answers with the visit.
 # Everything else (another post's nationals, their events, its zones and partners) never reaches it.
 # Parents before children: a first consolidation and a replay insert in this order.
 TABLES: tuple[SyncedTable, ...] = (
@@ -144,6 +150,15 @@ TABLES: tuple[SyncedTable, ...] = (
                 scope_via=("case_id",), since=40),
     SyncedTable("follow_ups", ("case_id", "due_on", "done_on", "notes"), references={"case_id": "return_cases"},
                 uuid_added=True, scope_via=("case_id",), since=40),
+    # -- a case's checklist marks and its visits' survey answers (m043): the uuid comes from the case
+    # (visit) and the item (indicator), so the same item marked at two sites merges, later wins; a row another
+    # program wrote without one gets a random uuid from the capture (it travels, it merges with nothing) --
+    SyncedTable("return_checklist", ("case_id", "item_key", "state", "note", "by_user", "at"),
+                references={"case_id": "return_cases"}, uuid_added=True, scope_via=("case_id",), same_uuid_merges=True,
+                since=43),
+    SyncedTable("survey_answers", ("follow_up_id", "indicator", "answer", "recorded_at", "recorded_by"),
+                references={"follow_up_id": "follow_ups"}, uuid_added=True, scope_via=("follow_up_id",),
+                same_uuid_merges=True, since=43),
 )
 
 BY_NAME = {t.name: t for t in TABLES}
@@ -164,5 +179,5 @@ def fingerprint() -> str:
     import hashlib
 
     text = repr([TRIGGERS_VERSION] + [(t.name, t.fields, sorted(t.references.items()), sorted(t.protected),
-                                       t.append_only, t.uuid_added) for t in TABLES])
+                                       t.append_only, t.uuid_added, t.same_uuid_merges) for t in TABLES])
     return hashlib.sha256(text.encode()).hexdigest()[:16]

@@ -19,6 +19,7 @@ from micic_planner.core.returns.checklist import (
     items,
 )
 from micic_planner.core.security import Action
+from micic_planner.core.sync.keys import keyed_uuid
 from micic_planner.storage.mapping import utc_now
 from micic_planner.storage.permissions import Guarded, checks_inside, requires
 
@@ -59,16 +60,19 @@ class ChecklistStore(Guarded):
         self.session.require(Action.VIEW_RETURNS)
         self.session.require(action_for(found.stage))
         self._number(case_id)
+        case_uuid = self.db.execute("SELECT uuid FROM return_cases WHERE id = ?", [case_id]).fetchone()[0]
         note = note.strip()
         check_case_mark(mark, note)
         if mark is None:
             self.db.execute("DELETE FROM return_checklist WHERE case_id = ? AND item_key = ?", [case_id, key])
         else:
+            # The uuid is the same wherever the item is marked (m043): two sites' marks of it merge when they meet.
             self.db.execute(
-                "INSERT INTO return_checklist (case_id, item_key, state, note, by_user, at) VALUES (?, ?, ?, ?, ?, ?) "
+                "INSERT INTO return_checklist (uuid, case_id, item_key, state, note, by_user, at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT (case_id, item_key) DO UPDATE SET state = excluded.state, note = excluded.note, "
                 "by_user = excluded.by_user, at = excluded.at",
-                [case_id, key, mark.value, note, self.store.user_name, utc_now()])
+                [keyed_uuid(case_uuid, key), case_id, key, mark.value, note, self.store.user_name, utc_now()])
         return changed("return_checklist", count=1, ids=(case_id,))
 
     @requires(Action.VIEW_RETURNS)

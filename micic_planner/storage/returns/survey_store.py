@@ -14,6 +14,7 @@ from micic_planner.core.i18n import _
 from micic_planner.core.returns.case import CaseState
 from micic_planner.core.returns.sustainability import ScoreStatus, Survey, check_answers
 from micic_planner.core.security import Action
+from micic_planner.core.sync.keys import keyed_uuid
 from micic_planner.storage.permissions import Guarded, requires
 
 # Cases whose returnee is home: the only ones with follow-up visits to score.
@@ -48,7 +49,7 @@ class SurveyStore(Guarded):
     @requires(Action.RECEIVE_RETURNS)
     def record(self, follow_up_id: int, answers: dict[int, str]) -> Changes:
         """Record a visit's answers (a new answer to an indicator replaces the earlier one), all or none."""
-        row = self.db.execute("SELECT f.done_on, c.number, c.state FROM follow_ups f "
+        row = self.db.execute("SELECT f.done_on, c.number, c.state, f.uuid FROM follow_ups f "
                               "JOIN return_cases c ON c.id = f.case_id WHERE f.id = ?", [follow_up_id]).fetchone()
         if row is None:
             raise NotFoundError(_("No follow-up has the id {id}.").format(id=follow_up_id),
@@ -56,10 +57,13 @@ class SurveyStore(Guarded):
         check_answers(self.survey, answers)
         with self.db.atomic():
             self.db.conn.executemany(
-                "INSERT INTO survey_answers (follow_up_id, indicator, answer, recorded_by) VALUES (?, ?, ?, ?) "
+                # The uuid is the same wherever the visit's answer is recorded (m043): two sites' answers merge.
+                "INSERT INTO survey_answers (uuid, follow_up_id, indicator, answer, recorded_by) "
+                "VALUES (?, ?, ?, ?, ?) "
                 "ON CONFLICT (follow_up_id, indicator) DO UPDATE SET answer = excluded.answer, "
                 "recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by",
-                [(follow_up_id, n, a, self.store.user_name) for n, a in sorted(answers.items())])
+                [(keyed_uuid(row[3], n), follow_up_id, n, a, self.store.user_name)
+                 for n, a in sorted(answers.items())])
         return changed("survey_answers", count=len(answers), ids=(follow_up_id,))
 
     @requires(Action.VIEW_RETURNS)

@@ -162,7 +162,11 @@ class Applier:
                 raise Refused(f"{tbl} {uuid} ({op})")
             if rec is None:
                 self._insert(t, c)
-            elif not self._revive(t, c):
+            elif self._revive(t, c):
+                pass
+            elif t.same_uuid_merges and not rec[1] and c[5]:
+                self._merge_insert(t, c)  # the same checklist item marked at two sites: one record
+            else:
                 self.counts["duplicates"] += 1  # the same event from two sites (a link both found): union by uuid
         elif rec is None:
             self._wait(uuid, site, seq)
@@ -272,6 +276,13 @@ class Applier:
                                 "AND op = 'u'", [uuid, tbl]).fetchall()
         if any(tuple(e) not in seen for e in edits):
             self._review(tbl, uuid, "")
+
+    def _merge_insert(self, t: SyncedTable, c) -> None:
+        """Another site made a record this one holds too (its uuid comes from what makes it unique): every
+        field it carries, the defaults it left out included, is applied as an edit, each later-wins."""
+        edit = [*c[:5], {**self._defaults(t), **c[5]}, None, *c[7:]]
+        if self._set_fields(t, edit):
+            self.counts["applied"] += 1
 
     def _revive(self, t: SyncedTable, c) -> bool:
         """An insert of a known record: True when it brings the record back (an undone delete)."""

@@ -224,7 +224,7 @@ def holder(db, uuid: str) -> str | None:
 def verdict(db, t: SyncedTable, change: list, creator: str, roles: dict[str, str]) -> str | None:
     """None when the change's site may make it; MOVED when the person had left it; REFUSED otherwise."""
     site, uuid, op, fields, hlc = change[0], change[3], change[4], change[5], change[7]
-    if roles.get(site) == "hq":
+    if roles.get(site) == "hq" or t.same_uuid_merges:  # a case's mark is the case's: whoever holds it marks
         return None
     holding, held = creator, {creator}
     # Most records never move: one look at the index first, the versions only for those that did.
