@@ -162,12 +162,11 @@ class Applier:
                 raise Refused(f"{tbl} {uuid} ({op})")
             if rec is None:
                 self._insert(t, c)
-            elif self._revive(t, c):
-                pass
-            elif t.same_uuid_merges and not rec[1] and c[5]:
-                self._merge_insert(t, c)  # the same checklist item marked at two sites: one record
-            else:
-                self.counts["duplicates"] += 1  # the same event from two sites (a link both found): union by uuid
+            elif not self._revive(t, c):
+                if t.same_uuid_merges and not rec[1] and c[5]:
+                    self._merge_insert(t, c)  # the same checklist item marked at two sites: one record
+                else:
+                    self.counts["duplicates"] += 1  # the same event from two sites (a link both found): union
         elif rec is None:
             self._wait(uuid, site, seq)
         elif not self._check_owner(t, c, rec[0]):
