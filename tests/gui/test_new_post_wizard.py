@@ -6,10 +6,7 @@ from PySide6.QtCore import QStandardPaths, Qt
 
 from micic_planner.gui.post_wizard import NewPostDialog, file_name_for
 from micic_planner.storage.new_post import create_post
-from tests.gui.test_walkthrough import (
-    assert_fits,
-    spanish,  # noqa: F401  (a fixture: Spanish, with the program's font and style)
-)
+from tests.gui.test_walkthrough import assert_fits
 
 
 @pytest.fixture
