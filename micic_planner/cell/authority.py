@@ -15,6 +15,7 @@ over-booking is flagged in its review queue (`sync_flags`), never dropped.
 import http.client
 import json
 import ssl
+from contextlib import suppress
 from urllib.parse import urlsplit
 
 from aiohttp import web
@@ -173,10 +174,8 @@ class HostAuthority:
         """A document number the host gives this laptop (and a fresh range when this laptop's runs low)."""
         number = self._call("/cell/authority/number", {"kind": kind, "year": year})["number"]
         if crisis_authority.left_in_ranges(self.store.db, DocumentKind(kind), year) < LOW:
-            try:
+            with suppress(OSError, CellError):  # the number was given; the range waits for the next time
                 self.take_range(DocumentKind(kind), year)
-            except (OSError, CellError):
-                pass  # the number was given; the range waits for the next time
         return number
 
     def take_range(self, kind: DocumentKind, year: int, size: int = crisis_authority.RANGE_SIZE) -> None:

@@ -1,7 +1,6 @@
 """Accountability: bulk status updates with their history, the board of counts, and call lists."""
 
 import re
-from contextlib import contextmanager
 
 from micic_planner.core.accountability import Board, build_board, should_apply
 from micic_planner.core.changes import Changes, changed
@@ -17,6 +16,7 @@ from micic_planner.storage.permissions import Guarded, requires
 from micic_planner.storage.registry_search import has_search_text, search_ids
 from micic_planner.storage.retention_store import expiry_of
 from micic_planner.storage.sync import logged_in_bulk, ordered_uuids
+from micic_planner.storage.sync.capture import lifted
 
 BATCH = "temp.status_batch"
 # A status as stored, by member or by value: a dict lookup, not an enum call, per row of 100,000 (0.1 s).
@@ -30,20 +30,6 @@ BOARD_MOVE = "INSERT INTO board_counts VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE
 ID_LINE = re.compile(r"^(\d+)\s*·")  # "123 · López García, Ana": the id the name finder wrote
 CALL_COLUMNS = ("id", "family_names", "given_names", "phone", "phone2", "place", "address", "household",
                 "vulnerabilities", "languages", "birth_date", "emergency_contact", "emergency_phone")
-
-
-@contextmanager
-def _board_counted_here(db):
-    """The board's row trigger lifted while a bulk job moves the counts itself (`BOARD_MOVES`), in the
-    same transaction: 100,000 rows would run it once each (0.1 s of the bulk status update)."""
-    row = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'board_counts_au'").fetchone()
-    if row is not None:
-        db.execute("DROP TRIGGER main.board_counts_au")
-    try:
-        yield
-    finally:
-        if row is not None:
-            db.execute(row[0])
 
 
 def _board_deltas(moves) -> list[tuple]:
@@ -188,7 +174,8 @@ class AccountabilityStore(Guarded):
             for *_cell, status, n in moves:
                 per_status[status] = per_status.get(status, 0) + n
             summary = sorted(per_status.items())
-            with _board_counted_here(self.db):
+            # The board's row trigger is lifted: the counts move in one statement from `moves` instead.
+            with lifted(self.db, "nationals", "board\\_counts\\_au"):
                 self.db.conn.executemany(BOARD_MOVE, _board_deltas(moves))
                 self.db.execute(
                     f"UPDATE nationals SET status = b.status, updated_at = ?, record_expiry = ? FROM {BATCH} b "

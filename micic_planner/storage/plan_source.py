@@ -1,6 +1,7 @@
 """Reading a post file into the `PlanData` that the printed plan shows."""
 
 import getpass
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
@@ -165,7 +166,7 @@ def _towns(db, post, places: list[Place], zones: list[Zone]) -> list[tuple[str, 
     towns = [tuple(row) for row in db.execute(
         "SELECT place, avg(lat), avg(lon) FROM nationals WHERE place != '' AND lat IS NOT NULL "
         "GROUP BY place ORDER BY count(*) DESC LIMIT 80")]
-    try:
+    with suppress(MicicError):  # the maps print with the nationals' towns only rather than not at all
         gazetteer = Gazetteer.shared()
         for zone in zones:
             seat = zone.places.split(",")[0].strip()
@@ -173,8 +174,6 @@ def _towns(db, post, places: list[Place], zones: list[Zone]) -> list[tuple[str, 
             if found is not None:
                 towns.append((found.name, found.lat, found.lon))
         towns += gazetteer.towns(south, west, north, east, limit=400)
-    except MicicError:
-        pass  # the maps print with the nationals' towns only rather than not at all
     seen, out = set(), []
     for name, lat, lon in towns:
         if fold(name) not in seen and south <= lat <= north and west <= lon <= east:

@@ -261,11 +261,12 @@ def logged_in_bulk(db, table: str):
 
 
 @contextmanager
-def lifted(db, table: str):
-    """`table`'s capture triggers taken off while the block runs and put back after it (same transaction):
-    even with capture off, each row would run them. Shared by bulk jobs and long runs of applied changes."""
+def lifted(db, table: str, names: str = "sync\\_%"):
+    """`table`'s capture triggers (or those whose names are LIKE `names`) taken off while the block runs and
+    put back after it (same transaction): even with capture off, each row would run them. Shared by bulk jobs
+    and long runs of applied changes; the bulk status update lifts the board's trigger the same way."""
     saved = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
-                       "AND name LIKE 'sync\\_%' ESCAPE '\\'", [table]).fetchall()
+                       "AND name LIKE ? ESCAPE '\\'", [table, names]).fetchall()
     for name, _sql in saved:
         db.execute(f"DROP TRIGGER main.[{name}]")
     try:
