@@ -19,8 +19,10 @@ lint: $(STAMP)
 	$(BIN)/ruff check micic_planner tests bench
 	$(BIN)/lint-imports
 
+# One worker per core (at most four): every test writes only under its own temporary folder, so they
+# run side by side; `-p no:xdist` runs them in one process, for a debugger.
 test: lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q --numprocesses=auto --maxprocesses=4
 
 bench: $(STAMP)
 	for b in bench/bench_*.py; do $(BIN)/python $$b || exit 1; done
