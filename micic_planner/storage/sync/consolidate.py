@@ -68,6 +68,8 @@ def _grown_in_place(db, big: bool):
 BIG_CACHE_KIB = 524288
 # Above this many nationals the indexes and the search index are rebuilt once, as the bulk load does.
 REBUILD_FROM = 10_000
+# Below this many records held here, the records already here are looked for from headquarters' side.
+FEW = 100_000
 
 
 # The steps progress counts: the bundle verified, each table's rows, the versions, the log, the rest, the links.
@@ -136,36 +138,43 @@ def _copy(db, site: str, roles: dict[str, str], step=lambda: None) -> dict:
     db.execute("DELETE FROM temp.hub_slow")
     # A record headquarters already holds goes change by change (its owner and versions are checked there).
     with _step("records already here"):
-        db.execute("INSERT INTO temp.hub_slow SELECT r.tbl, r.uuid FROM snap.record r JOIN main.sync_record m "
-                   "ON m.tbl = r.tbl AND m.uuid = r.uuid")
+        # From the smaller side: a headquarters holding little is asked once per record it holds, instead of
+        # once per record of the bundle (two million for a million nationals).
+        few = db.execute(f"SELECT count(*) FROM (SELECT 1 FROM main.sync_record LIMIT {FEW})").fetchone()[0] < FEW
+        pair = "main.sync_record m CROSS JOIN snap.record r" if few else "snap.record r JOIN main.sync_record m"
+        db.execute(f"INSERT INTO temp.hub_slow SELECT r.tbl, r.uuid FROM {pair} ON m.tbl = r.tbl AND m.uuid = r.uuid")
     before = db.execute("SELECT count(*) FROM nationals").fetchone()[0]
     top = {}
     for t in TABLES:
         fields = [f"[{c}]" for c in t.fields]
-        values = [f"(SELECT id FROM main.[{t.references[c]}] WHERE uuid = s.[{c}])" if c in t.references
-                  else f"s.[{c}]" for c in t.fields]
-        # A row whose foreign key points at nothing here waits for it, change by change.
-        # So does a row whose unique number is taken here (renumbered there, authority.py).
-        unresolved = " OR ".join(
-            [f"(s.[{c}] IS NOT NULL AND NOT EXISTS (SELECT 1 FROM main.[{p}] WHERE uuid = s.[{c}]))"
-             for c, p in t.references.items()]
-            + [f"EXISTS (SELECT 1 FROM main.[{t.name}] WHERE [{c}] = s.[{c}])" for c in t.unique])
-        if unresolved:
-            with _step(f"references of {t.name}"):
+        # Foreign keys from uuids to headquarters' ids by join: a row whose key points at nothing here is
+        # left out, and waits for it change by change (found below, only when rows were left out).
+        joins = "".join(f" LEFT JOIN main.[{p}] [to_{c}] ON [to_{c}].uuid = s.[{c}]" for c, p in t.references.items())
+        values = [f"[to_{c}].id" if c in t.references else f"s.[{c}]" for c in t.fields]
+        resolved = "".join(f" AND (s.[{c}] IS NULL OR [to_{c}].id IS NOT NULL)" for c in t.references)
+        if t.unique:  # a row whose unique number is taken here goes change by change (renumbered there, authority.py)
+            taken = " OR ".join(f"EXISTS (SELECT 1 FROM main.[{t.name}] WHERE [{c}] = s.[{c}])" for c in t.unique)
+            with _step(f"numbers of {t.name}"):
                 db.execute(f"INSERT OR IGNORE INTO temp.hub_slow SELECT '{t.name}', s.uuid FROM snap.[{t.name}] s "
-                           f"WHERE {unresolved}")
+                           f"WHERE {taken}")
         if t.name == "nationals":
             fields.append("status")
             values.append("s.status")
         top[t.name] = db.execute(f"SELECT coalesce(max(id), 0) FROM [{t.name}]").fetchone()[0]
-        big = db.execute(f"SELECT count(*) FROM snap.[{t.name}]").fetchone()[0] >= max(REBUILD_FROM, before // 4)
+        rows = db.execute(f"SELECT count(*) FROM snap.[{t.name}]").fetchone()[0]
+        big = rows >= max(REBUILD_FROM, before // 4)
         # Indexes built once after the rows, by sorting, instead of a million inserts each (bulk_load's way).
         saved = (_drop_derived(db) if t.name == "nationals" else _drop_indexes(db, t.name)) if big else []
         slow = _slow(db, "s", t.name)
         with _step(f"rows of {t.name}"), _checks_deferred(db, big):
-            counts["records"] += db.execute(
+            copied = db.execute(
                 f"""INSERT INTO main.[{t.name}] (uuid, {', '.join(fields)}) SELECT s.uuid, {', '.join(values)}
-                FROM snap.[{t.name}] s WHERE {slow} ORDER BY s.rowid""").rowcount
+                FROM snap.[{t.name}] s{joins} WHERE {slow}{resolved} ORDER BY s.rowid""").rowcount
+            counts["records"] += copied
+            left_out = rows - copied - (0 if slow == "true" else db.execute(
+                f"SELECT count(*) FROM snap.[{t.name}] s WHERE NOT ({slow})").fetchone()[0])
+            if left_out:
+                _waiting(db, t)
         if big:
             with _step(f"checks and indexes of {t.name}"):
                 check_constraints(db, t.name, after_id=top[t.name])
@@ -212,6 +221,13 @@ def _copy(db, site: str, roles: dict[str, str], step=lambda: None) -> dict:
     step()
     db.execute("DELETE FROM temp.hub_slow")
     return counts
+
+
+def _waiting(db, t) -> None:
+    """Put the rows of `t` whose foreign key points at nothing here into `hub_slow`: they go change by change."""
+    unresolved = " OR ".join(f"(s.[{c}] IS NOT NULL AND NOT EXISTS (SELECT 1 FROM main.[{p}] WHERE uuid = s.[{c}]))"
+                             for c, p in t.references.items())
+    db.execute(f"INSERT OR IGNORE INTO temp.hub_slow SELECT '{t.name}', s.uuid FROM snap.[{t.name}] s WHERE {unresolved}")
 
 
 def _slow(db, alias: str, table: str | None = None) -> str:

@@ -131,3 +131,20 @@ def test_a_posts_edit_of_a_person_headquarters_registered_is_applied_one_by_one_
     got = SyncStore(hq).import_bundle(tmp_path / "first.bundle")
     assert got["one_by_one"] == 1 and got["records"] > 29
     assert hq.db.execute("SELECT phone, status FROM nationals WHERE uuid = 'h1'").fetchone() == ("+504 9999", "safe")
+
+
+def test_a_person_whose_zone_headquarters_does_not_hold_yet_waits_and_arrives_as_change_by_change(sites, tmp_path):
+    post, hq, twin = sites
+    # A zone another site made (the post holds it, the first bundle does not carry it as the post's own).
+    post.db.execute("INSERT INTO zones (uuid, name) VALUES ('zx', 'Costa')")
+    post.db.execute("UPDATE sync_record SET site = 'another site' WHERE tbl = 'zones' AND uuid = 'zx'")
+    post.db.execute("INSERT INTO nationals (uuid, given_names, family_names, zone_id) "
+                    "SELECT 'nx', 'Luz', 'Rivas', id FROM zones WHERE uuid = 'zx'")
+    SyncStore(post).export("Headquarters", tmp_path / "changes.bundle")
+    SyncStore(twin).import_bundle(tmp_path / "changes.bundle")
+    HubStore(post).export_first("Headquarters", tmp_path / "first.bundle")
+    got = SyncStore(hq).import_bundle(tmp_path / "first.bundle")
+    assert got["one_by_one"] >= 2  # the zone, then the person who waited for it
+    assert hq.db.execute("SELECT z.uuid FROM nationals n JOIN zones z ON z.id = n.zone_id "
+                         "WHERE n.uuid = 'nx'").fetchone() == ("zx",)
+    assert _picture(hq) == _picture(twin)
