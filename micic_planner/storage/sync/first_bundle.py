@@ -13,6 +13,8 @@ signature, then the digest while it copies the database out to attach it.
 
 import hashlib
 import json
+import os
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
@@ -25,6 +27,7 @@ from micic_planner.core.sync.registry import TABLES, SyncedTable
 MAGIC = b"MICIC-FIRST\x01"
 SIGNATURE = 64
 CHUNK = 1 << 20
+BLOCK = 64 << 20  # what the kernel copies at a time while the last block is hashed
 FORMAT = 2
 
 
@@ -132,6 +135,45 @@ def read_header(blob_head: bytes, where: str) -> tuple[dict, bytes, int]:
                         hint=_("Ask the post for a new one.")) from exc
 
 
+def _copy_out(f, start: int, target: Path) -> str:
+    """Copy what follows `start` in `f` into `target`; return the SHA-256 of what `target` then holds.
+
+    The kernel copies block by block (copy_file_range, no trip through Python) while a second thread
+    hashes each block that has landed: about a second for a million nationals instead of two or three.
+    What is hashed is what will be attached, read back from `target`.
+    """
+    digest = hashlib.sha256()
+    with target.open("w+b") as out, ThreadPoolExecutor(1) as hasher:
+        src, dst, done, pending = f.fileno(), out.fileno(), 0, None
+        try:
+            while copied := os.copy_file_range(src, dst, BLOCK, start + done, done):
+                if pending is not None:
+                    pending.result()
+                pending = hasher.submit(_hash_range, digest, dst, done, copied)
+                done += copied
+        except (AttributeError, OSError):  # no copy_file_range here (not Linux, another file system): by hand
+            if pending is not None:
+                pending.result()
+            f.seek(start + done)
+            out.seek(done)
+            while block := f.read(CHUNK):
+                digest.update(block)
+                out.write(block)
+            return digest.hexdigest()
+        if pending is not None:
+            pending.result()
+    return digest.hexdigest()
+
+
+def _hash_range(digest, fd: int, offset: int, size: int) -> None:
+    while size:
+        block = os.pread(fd, min(size, CHUNK * 8), offset)
+        if not block:
+            raise OSError("the copied bundle is shorter than what was copied")
+        digest.update(block)
+        offset, size = offset + len(block), size - len(block)
+
+
 def unpack(path: Path, target: Path, public_key: bytes) -> dict:
     """Check the signature, copy the database out to `target` and check its digest; return the header."""
     with path.open("rb") as f:
@@ -145,12 +187,8 @@ def unpack(path: Path, target: Path, public_key: bytes) -> dict:
             raise SyncError(_("The first bundle is not signed by the post it names; it was not imported."),
                             where=str(path), hint=_("The file was changed on the way or forged: ask for a new one.")
                             ) from exc
-        digest = hashlib.sha256()
-        with target.open("wb") as out:
-            while block := f.read(CHUNK):
-                digest.update(block)
-                out.write(block)
-    if digest.hexdigest() != head.get("sha256") or target.stat().st_size != head.get("size"):
+        digest = _copy_out(f, end + SIGNATURE, target)
+    if digest != head.get("sha256") or target.stat().st_size != head.get("size"):
         target.unlink(missing_ok=True)
         raise SyncError(_("The first bundle is incomplete or damaged."), where=str(path),
                         hint=_("Copy it again from the post, or ask for a new one."))

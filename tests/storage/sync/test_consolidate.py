@@ -148,3 +148,22 @@ def test_a_person_whose_zone_headquarters_does_not_hold_yet_waits_and_arrives_as
     assert hq.db.execute("SELECT z.uuid FROM nationals n JOIN zones z ON z.id = n.zone_id "
                          "WHERE n.uuid = 'nx'").fetchone() == ("zx",)
     assert _picture(hq) == _picture(twin)
+
+
+@pytest.mark.parametrize("kernel_copy", [True, False], ids=["copied by the kernel", "copied by hand"])
+def test_the_database_copied_out_of_a_first_bundle_is_the_signed_one_block_by_block(sites, tmp_path, monkeypatch,
+                                                                                    kernel_copy):
+    from micic_planner.storage.sync import first_bundle
+
+    post, hq, _twin = sites
+    HubStore(post).export_first("Headquarters", tmp_path / "first.bundle")
+    monkeypatch.setattr(first_bundle, "BLOCK", 4096)  # many blocks, each hashed while the next is copied
+    if not kernel_copy:
+        def refused(*args):
+            raise OSError(18, "Invalid cross-device link")
+        monkeypatch.setattr(first_bundle.os, "copy_file_range", refused)
+    blob = (tmp_path / "first.bundle").read_bytes()
+    public_key = hq.db.execute("SELECT public_key FROM sync_sites WHERE role = 'post'").fetchone()[0]
+    head = first_bundle.unpack(tmp_path / "first.bundle", tmp_path / "inner.db", public_key)
+    inner = (tmp_path / "inner.db").read_bytes()
+    assert len(inner) == head["size"] > 3 * 4096 and blob.endswith(inner)
