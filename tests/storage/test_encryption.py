@@ -136,3 +136,35 @@ def test_key_derivation_is_argon2id_and_depends_on_the_salt():
     assert len(key) == 32
     assert key == encryption.derive_key(PASS, salt)
     assert key != encryption.derive_key(PASS, bytes([1]) * 16)
+
+
+def test_a_post_opened_while_a_bundle_is_attached_without_page_hmacs_keeps_its_own(tmp_path):
+    import threading
+
+    make_encrypted(tmp_path / "post.db", n=3).close()
+    opened, waited = {}, {}
+
+    def open_post():
+        store = PostStore.open(tmp_path / "post.db", passphrase=PASS)
+        opened["nationals"] = store.db.execute("SELECT count(*) FROM nationals").fetchone()[0]
+        store.close()
+
+    class Pausing:
+        """A connection that, just before it attaches, lets another thread open a post and waits a while."""
+        def __init__(self, conn):
+            self.conn = conn
+
+        def execute(self, sql, params=()):
+            if sql.startswith("ATTACH"):
+                other = threading.Thread(target=open_post)
+                other.start()
+                other.join(0.5)
+                waited["other"] = other
+            return self.conn.execute(sql, params)
+
+    conn = Pausing(sqlite3.connect(":memory:"))
+    encryption.attach_keyed(conn, tmp_path / "bundle.db", "snap", "\"x'" + "11" * 32 + "'\"", page_hmac=False)
+    waited["other"].join()
+    # The post was keyed once the bundle had been: with SQLCipher's usual page HMACs, so it opened.
+    assert opened == {"nationals": 3}
+    assert conn.conn.execute("PRAGMA cipher_default_use_hmac").fetchone()[0] in (1, "1")

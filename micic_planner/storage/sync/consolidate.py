@@ -90,19 +90,20 @@ def consolidate(store, path: str | Path, sender: dict, roles: dict[str, str], pr
     inner = folder / f".{path.name}.{os.getpid()}.attach"
     TIMINGS.clear()
     with _step("verify and copy out"):
-        first_bundle.unpack(path, inner, sender["public_key"])
+        head = first_bundle.unpack(path, inner, sender["public_key"])
     try:
         step = Steps(progress, cancelled, STEPS)
         step()
-        db.execute(f"ATTACH DATABASE ? AS snap KEY {first_bundle.key_sql(sender['exchange_key'])}", [str(inner)])
+        first_bundle.attach(db, inner, head, sender["exchange_key"])
         try:
             meta = dict(db.execute("SELECT k, v FROM snap.meta").fetchall())
             if meta.get("site") != sender["site"]:
                 raise SyncError(_("The first bundle's contents are not from the post that signed it."), where=str(path))
-            big = fresh and db.execute("SELECT count(*) FROM snap.nationals").fetchone()[0] >= REBUILD_FROM
+            rows = _counter(db, meta)
+            big = fresh and rows("nationals") >= REBUILD_FROM
             with _grown_in_place(db, big), db.atomic(), suspended(db), unattributed(db), \
                     store.audit.bulk(*(t.name for t in TABLES)):
-                counts = _copy(db, sender["site"], roles, step) if fresh else \
+                counts = _copy(db, sender["site"], roles, rows, step) if fresh else \
                     _replay(db, sender["site"], roles, progress, cancelled)
                 copied = time.perf_counter()
                 known = json.loads(sender["seen"] or "{}")
@@ -130,7 +131,14 @@ def consolidate(store, path: str | Path, sender: dict, roles: dict[str, str], pr
     return {"site": sender["site"], "name": sender["name"], **ordinary, **counts}
 
 
-def _copy(db, site: str, roles: dict[str, str], step=lambda: None) -> dict:
+def _counter(db, meta: dict):
+    """rows(table): how many rows the bundle holds, from its meta table (format 3) or counted."""
+    known = json.loads(meta.get("rows", "{}"))
+    return lambda table: known[table] if table in known else \
+        db.execute(f"SELECT count(*) FROM snap.[{table}]").fetchone()[0]
+
+
+def _copy(db, site: str, roles: dict[str, str], rows, step=lambda: None) -> dict:
     from micic_planner.storage.bulk_load import _checks_deferred, _drop_derived, _restore_derived, check_constraints
 
     counts = {"records": 0, "changes": 0, "one_by_one": 0}
@@ -161,8 +169,8 @@ def _copy(db, site: str, roles: dict[str, str], step=lambda: None) -> dict:
             fields.append("status")
             values.append("s.status")
         top[t.name] = db.execute(f"SELECT coalesce(max(id), 0) FROM [{t.name}]").fetchone()[0]
-        rows = db.execute(f"SELECT count(*) FROM snap.[{t.name}]").fetchone()[0]
-        big = rows >= max(REBUILD_FROM, before // 4)
+        held = rows(t.name)
+        big = held >= max(REBUILD_FROM, before // 4)
         # Indexes built once after the rows, by sorting, instead of a million inserts each (bulk_load's way).
         saved = (_drop_derived(db) if t.name == "nationals" else _drop_indexes(db, t.name)) if big else []
         slow = _slow(db, "s", t.name)
@@ -171,7 +179,7 @@ def _copy(db, site: str, roles: dict[str, str], step=lambda: None) -> dict:
                 f"""INSERT INTO main.[{t.name}] (uuid, {', '.join(fields)}) SELECT s.uuid, {', '.join(values)}
                 FROM snap.[{t.name}] s{joins} WHERE {slow}{resolved} ORDER BY s.rowid""").rowcount
             counts["records"] += copied
-            left_out = rows - copied - (0 if slow == "true" else db.execute(
+            left_out = held - copied - (0 if slow == "true" else db.execute(
                 f"SELECT count(*) FROM snap.[{t.name}] s WHERE NOT ({slow})").fetchone()[0])
             if left_out:
                 _waiting(db, t)
@@ -227,7 +235,8 @@ def _waiting(db, t) -> None:
     """Put the rows of `t` whose foreign key points at nothing here into `hub_slow`: they go change by change."""
     unresolved = " OR ".join(f"(s.[{c}] IS NOT NULL AND NOT EXISTS (SELECT 1 FROM main.[{p}] WHERE uuid = s.[{c}]))"
                              for c, p in t.references.items())
-    db.execute(f"INSERT OR IGNORE INTO temp.hub_slow SELECT '{t.name}', s.uuid FROM snap.[{t.name}] s WHERE {unresolved}")
+    db.execute(f"INSERT OR IGNORE INTO temp.hub_slow SELECT '{t.name}', s.uuid FROM snap.[{t.name}] s "
+               f"WHERE {unresolved}")
 
 
 def _slow(db, alias: str, table: str | None = None) -> str:

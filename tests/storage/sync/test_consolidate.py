@@ -167,3 +167,35 @@ def test_the_database_copied_out_of_a_first_bundle_is_the_signed_one_block_by_bl
     head = first_bundle.unpack(tmp_path / "first.bundle", tmp_path / "inner.db", public_key)
     inner = (tmp_path / "inner.db").read_bytes()
     assert len(inner) == head["size"] > 3 * 4096 and blob.endswith(inner)
+
+
+def test_a_first_bundles_pages_carry_no_hmac_and_its_meta_counts_its_rows(sites, tmp_path):
+    from micic_planner.storage.driver import sqlite3
+    from micic_planner.storage.encryption import attach_keyed
+    from micic_planner.storage.sync import first_bundle
+
+    post, hq, _twin = sites
+    HubStore(post).export_first("Headquarters", tmp_path / "first.bundle")
+    public, exchange = hq.db.execute("SELECT public_key, exchange_key FROM sync_sites WHERE role = 'post'").fetchone()
+    head = first_bundle.unpack(tmp_path / "first.bundle", tmp_path / "inner.db", public)
+    assert head["format"] == 3
+    conn = sqlite3.connect(":memory:")
+    with pytest.raises(sqlite3.DatabaseError):  # read as a post file is, each page's HMAC is missing
+        attach_keyed(conn, tmp_path / "inner.db", "snap", first_bundle.key_sql(exchange))
+    conn = sqlite3.connect(":memory:")
+    first_bundle.attach(conn, tmp_path / "inner.db", head, exchange)
+    meta = dict(conn.execute("SELECT k, v FROM snap.meta").fetchall())
+    assert json.loads(meta["rows"])["nationals"] == 29 == conn.execute("SELECT count(*) FROM snap.nationals").fetchone()[0]
+
+
+def test_a_first_bundle_of_the_format_before_with_page_hmacs_is_still_consolidated(sites, tmp_path, monkeypatch):
+    from micic_planner.storage.sync import first_bundle
+
+    post, hq, twin = sites
+    monkeypatch.setattr(first_bundle, "FORMAT", 2)
+    SyncStore(post).export("Headquarters", tmp_path / "changes.bundle")
+    SyncStore(twin).import_bundle(tmp_path / "changes.bundle")
+    HubStore(post).export_first("Headquarters", tmp_path / "first.bundle")
+    monkeypatch.setattr(first_bundle, "FORMAT", 3)
+    got = SyncStore(hq).import_bundle(tmp_path / "first.bundle")
+    assert got["records"] > 29 and _picture(hq) == _picture(twin)
