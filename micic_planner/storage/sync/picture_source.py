@@ -3,6 +3,7 @@
 from collections import Counter
 from datetime import date
 
+from micic_planner.core.name_order import natural_key
 from micic_planner.core.sync.picture import CountryPicture, PostFigures, ZoneFigures, post_gaps
 from micic_planner.core.sync.registry import BY_NAME
 
@@ -11,8 +12,8 @@ def country_picture(db, today: date | None = None) -> CountryPicture:
     today = today or date.today()
     me = db.execute("SELECT site, name, role FROM sync_state").fetchone()
     posts: dict[str, PostFigures] = {me[0]: PostFigures(me[0], me[1] or me[0], me[2])}
-    for site, name, role, last_at in db.execute("SELECT site, name, role, last_at FROM sync_sites "
-                                                "WHERE role = 'post' ORDER BY name"):
+    for site, name, role, last_at in sorted(db.execute("SELECT site, name, role, last_at FROM sync_sites "
+                                                       "WHERE role = 'post'"), key=lambda r: natural_key(r[1] or r[0])):
         posts[site] = PostFigures(site, name or site, role, last_at)
     zones = {zid: name for zid, name in db.execute("SELECT id, name FROM zones")}
     by_zone: dict[tuple[str, int | None], ZoneFigures] = {}
@@ -35,7 +36,7 @@ def country_picture(db, today: date | None = None) -> CountryPicture:
             posts[site].waiting = n
     crisis_open = db.execute("SELECT 1 FROM nationals WHERE status != 'not_contacted' LIMIT 1").fetchone() is not None
     for post in posts.values():
-        post.zones.sort(key=lambda z: (not z.name, z.name))
+        post.zones.sort(key=lambda z: (not z.name, natural_key(z.name)))
         post.gaps = post_gaps(post, today, crisis_open)
     # Each case counts at the post that opened it (headquarters holds every post's since m040).
     returns = Counter()

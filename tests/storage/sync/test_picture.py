@@ -82,3 +82,19 @@ def test_sync_picture_tells_the_returns_by_post_in_words_and_exports_them_as_hxl
     assert "requested" not in printed  # the state in words, not as stored
     rows = list(csv.reader(out.open(encoding="utf-8")))
     assert rows[1][:2] == ["#org+name", "#affected+returning+open"] and rows[2:] == [["Sede", "6", "0", "0"]]
+
+
+def test_zones_and_posts_are_listed_as_people_read_them_numbers_by_value_accents_with_their_letter(tmp_path):
+    hq = PostStore.open(tmp_path / "hq.micic", create=True)
+    SyncStore(hq).init("Sede", headquarters=True)
+    db = hq.db
+    for name in ("Zona 10", "Zona 2", "Ángeles", "zona 1", "Bosque"):
+        db.execute("INSERT INTO zones (uuid, name) VALUES (?, ?)", [f"u-{name}", name])
+        db.execute("INSERT INTO nationals (uuid, given_names, family_names, zone_id) "
+                   "SELECT ?, 'A', 'B', id FROM zones WHERE name = ?", [f"n-{name}", name])
+    for site, name in (("s-10", "Consulado 10"), ("s-2", "Consulado 2"), ("s-a", "Ámsterdam")):
+        db.execute("INSERT INTO sync_sites (site, name, role, public_key) VALUES (?, ?, 'post', x'00')", [site, name])
+    picture = HubStore(hq).picture()
+    assert [p.name for p in picture.posts] == ["Sede", "Ámsterdam", "Consulado 2", "Consulado 10"]
+    assert [z.name for z in picture.posts[0].zones] == ["Ángeles", "Bosque", "zona 1", "Zona 2", "Zona 10"]
+    hq.close()
