@@ -185,7 +185,8 @@ def test_a_first_bundles_pages_carry_no_hmac_and_its_meta_counts_its_rows(sites,
     conn = sqlite3.connect(":memory:")
     first_bundle.attach(conn, tmp_path / "inner.db", head, exchange)
     meta = dict(conn.execute("SELECT k, v FROM snap.meta").fetchall())
-    assert json.loads(meta["rows"])["nationals"] == 29 == conn.execute("SELECT count(*) FROM snap.nationals").fetchone()[0]
+    counted = conn.execute("SELECT count(*) FROM snap.nationals").fetchone()[0]
+    assert json.loads(meta["rows"])["nationals"] == 29 == counted
 
 
 def test_a_first_bundle_of_the_format_before_with_page_hmacs_is_still_consolidated(sites, tmp_path, monkeypatch):
