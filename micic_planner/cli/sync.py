@@ -6,6 +6,7 @@ from micic_planner.cli.post_file import add_post
 from micic_planner.core.errors import ValidationError
 from micic_planner.core.i18n import _
 from micic_planner.core.security import Role
+from micic_planner.core.sync.import_text import import_summary
 
 
 def register(commands) -> None:
@@ -154,8 +155,7 @@ def run_import(args) -> int:
     store, sync = _open(args.db)
     with store:
         r = sync.import_bundle(args.bundle, progress=_progress())
-    print(_("From {name}: {received} changes read, {applied} applied, {duplicates} already here, "
-            "{waiting} waiting for a record, {review} new conflicts to review.").format(**r))
+    print(import_summary(r))
     return 0
 
 

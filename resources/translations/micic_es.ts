@@ -6523,81 +6523,76 @@ Puede deshacerlo con Ctrl+Z.</numerusform></translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="23" />
-        <location filename="../../micic_planner/gui/sync/actions.py" line="60" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="24" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="61" />
         <source>Export for headquarters</source>
         <translation>Exportar para la sede central</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="23" />
-        <location filename="../../micic_planner/gui/sync/actions.py" line="77" />
-        <location filename="../../micic_planner/gui/sync/actions.py" line="83" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="24" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="78" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="84" />
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="24" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="25" />
         <source>Change bundles (*.micicsync);;All files (*)</source>
         <translation>Paquetes de cambios (*.micicsync);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="48" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="49" />
         <source>Open a post first.</source>
         <translation>Abra primero una representación.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="56" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="57" />
         <source>Headquarters is not registered in this post.</source>
         <translation>La sede central no está registrada en esta representación.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="56" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="57" />
         <source>Register headquarters' key file first (micic-planner sync register).</source>
         <translation>Registre primero el archivo de claves de la sede central (micic-planner sync register).</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="64" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="65" />
         <source>Writing the bundle…</source>
         <translation>Escribiendo el paquete…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="66" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="67" />
         <source>The export was cancelled; no bundle was written.</source>
         <translation>Se canceló la exportación; no se escribió ningún paquete.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="74" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="75" />
         <source>Importing the bundle…</source>
         <translation>Importando el paquete…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="77" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="78" />
         <source>The import was cancelled; nothing was changed. The same bundle can be imported again later.</source>
         <translation>Se canceló la importación; no se cambió nada. El mismo paquete puede importarse de nuevo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="84" />
-        <source>From {name}: {applied} changes applied, {duplicates} already here, {review} new conflicts to review.</source>
-        <translation>De {name}: {applied} cambios aplicados, {duplicates} ya estaban aquí, {review} conflictos nuevos por revisar.</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="102" />
-        <location filename="../../micic_planner/gui/sync/actions.py" line="119" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="101" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="118" />
         <source>Export for a post</source>
         <translation>Exportar para una representación</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="103" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="102" />
         <source>Post:</source>
         <translation>Representación:</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="112" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="111" />
         <source>This file is not headquarters, or no post is registered in it.</source>
         <translation>Este archivo no es la sede central, o no tiene ninguna representación registrada.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/actions.py" line="113" />
+        <location filename="../../micic_planner/gui/sync/actions.py" line="112" />
         <source>A post exports with Sync ▸ Export for headquarters…</source>
         <translation>Una representación exporta con Sincronización ▸ Exportar para la sede central…</translation>
     </message>

@@ -55,3 +55,11 @@ def test_every_counted_message_has_spanish_for_one_and_for_many():
                 if not isinstance(catalogue.get(plural), list):
                     missing.append(f"{path.relative_to(PACKAGE)}: {plural[:50]}")
     assert missing == []
+
+
+def test_an_imported_bundles_summary_agrees_with_each_of_its_counts_in_spanish(spanish):
+    from micic_planner.core.sync.import_text import import_summary
+
+    r = {"name": "Tegucigalpa", "received": 1, "applied": 1, "duplicates": 0, "waiting": 2, "review": 1}
+    assert import_summary(r) == ("De Tegucigalpa: 1 cambio leído, 1 aplicado, 0 ya estaban aquí, "
+                                 "2 esperan un registro, 1 conflicto nuevo por revisar.")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from micic_planner.core.changes import changed
 from micic_planner.core.errors import StorageError, SyncError
+from micic_planner.core.sync.import_text import import_summary
 from micic_planner.core.sync.registry import TABLES
 from micic_planner.gui.worker import run_with_progress
 from micic_planner.storage.sync.sync_store import SyncStore
@@ -80,9 +81,7 @@ def import_bundle(window) -> None:
             return
         # Whatever a bundle may carry (the sync registry's tables) is refreshed: crises and seats too.
         window.context.apply(changed(*(t.name for t in TABLES), count=r["applied"]))
-        Info.ask(window, Q.translate("Sync", "Import a bundle"),
-                 Q.translate("Sync", "From {name}: {applied} changes applied, {duplicates} already here, "
-                             "{review} new conflicts to review.").format(**r))
+        Info.ask(window, Q.translate("Sync", "Import a bundle"), import_summary(r))
 
 
 def review_conflicts(window) -> None:
