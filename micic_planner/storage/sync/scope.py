@@ -171,17 +171,24 @@ def _select(db, peer: str, peer_seen: dict[str, int], reader: Role | None) -> No
                {"peer": peer})
     if not db.execute("SELECT count(*) FROM temp.sync_entitled").fetchone()[0]:
         return
+    # And what hangs on it, however deep (a case on the person, its visits on the case, their answers on a
+    # visit): the registry lists a record's anchor before it, so one pass in its order reaches every level.
+    entitled = {MOVABLE}
     for t in TABLES:
         for column in t.scope_via:
-            if _anchor(t, column).name != MOVABLE or (t.name in hidden_tables(reader)):
+            anchor = _anchor(t, column).name
+            if anchor not in entitled or t.name in hidden_tables(reader):
                 continue
             if column in t.references:
-                db.execute(f"INSERT OR IGNORE INTO temp.sync_entitled SELECT '{t.name}', c.uuid FROM [{t.name}] c "
-                           f"JOIN {MOVABLE} p ON p.id = c.[{column}] JOIN temp.sync_entitled e "
-                           f"ON e.tbl = '{MOVABLE}' AND e.uuid = p.uuid")
+                added = db.execute(f"INSERT OR IGNORE INTO temp.sync_entitled SELECT '{t.name}', c.uuid "
+                                   f"FROM [{t.name}] c JOIN [{anchor}] p ON p.id = c.[{column}] "
+                                   f"JOIN temp.sync_entitled e ON e.tbl = '{anchor}' AND e.uuid = p.uuid").rowcount
             else:
-                db.execute(f"INSERT OR IGNORE INTO temp.sync_entitled SELECT '{t.name}', c.uuid FROM [{t.name}] c "
-                           f"JOIN temp.sync_entitled e ON e.tbl = '{MOVABLE}' AND e.uuid = c.[{column}]")
+                added = db.execute(f"INSERT OR IGNORE INTO temp.sync_entitled SELECT '{t.name}', c.uuid "
+                                   f"FROM [{t.name}] c JOIN temp.sync_entitled e ON e.tbl = '{anchor}' "
+                                   f"AND e.uuid = c.[{column}]").rowcount
+            if added:
+                entitled.add(t.name)
     db.execute("INSERT OR IGNORE INTO temp.sync_out SELECT r.site, r.seq FROM temp.sync_entitled e "
                "JOIN sync_record r ON r.tbl = e.tbl AND r.uuid = e.uuid WHERE r.site != ?", [peer])
     db.execute("INSERT OR IGNORE INTO temp.sync_out SELECT l.site, l.seq FROM temp.sync_entitled e "

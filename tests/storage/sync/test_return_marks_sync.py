@@ -162,3 +162,32 @@ def test_a_post_that_held_marks_and_answers_before_they_travelled_logs_them_at_t
         text, _n = payload(store.db, {})
     sent = [c for c in json.loads(text)["changes"] if c[2] in MARKS]
     assert {c[5].get("state") or c[5].get("answer") for c in sent} == {"gap", "Yes"}
+
+
+def _to_post(hq, post, roles) -> None:
+    """Headquarters' bundle for `post` as the program writes it: only what that post may receive."""
+    post.receive(payload(hq.db, hq.peer_seen.get(post.id, {}), peer=post.id)[0], roles)
+
+
+def test_a_person_handed_over_to_another_post_arrives_there_with_their_whole_case(sites):
+    from micic_planner.core.returns.case import CaseState
+    from micic_planner.storage.returns.case_store import ReturnStore
+
+    hq, a, b, roles = sites
+    case = _open_case(a)
+    ReturnStore(a.store).advance(case.id, CaseState.ASSESSED, "visita")
+    ChecklistStore(a.store).set_case_item(case.id, items()[0].key, CaseMark.GAP, "falta el pasaporte")
+    SurveyStore(a.store, _survey()).record(_visit(a, case), {1: "Yes"})
+    hq.receive(a.bundle_for(hq), roles)
+    _to_post(hq, b, roles)  # Sur hears from headquarters first: its marks pass the case's changes
+    hq.receive(b.bundle_for(hq), roles)
+    assert b.db.execute("SELECT count(*) FROM return_cases").fetchone() == (0,)
+    person = hq.db.execute("SELECT n.uuid FROM nationals n JOIN return_cases c ON c.national_id = n.id").fetchone()[0]
+    hq.db.execute("INSERT INTO sync_transfers (uuid, national_uuid, from_site, to_site) VALUES ('t1', ?, ?, ?)",
+                  [person, a.id, b.id])  # what SyncStore.transfer writes
+    _to_post(hq, b, roles)
+    # Everything of the case that was already at headquarters goes with the person, not only the case's row.
+    tables = ("return_cases", "return_members", "return_steps", "follow_ups") + MARKS
+    held = {t: [site.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for site in (hq, b)] for t in tables}
+    assert held == {"return_cases": [1, 1], "return_members": [1, 1], "return_steps": [2, 2], "follow_ups": [1, 1],
+                    "return_checklist": [1, 1], "survey_answers": [1, 1]}

@@ -10,7 +10,7 @@ from micic_planner.cli import main
 from micic_planner.core.cell import RESTRICTED_FIELDS
 from micic_planner.core.errors import SyncError
 from micic_planner.core.security import Role, field_visible
-from micic_planner.core.sync.registry import table
+from micic_planner.core.sync.registry import TABLES, table
 from micic_planner.storage.store import PostStore
 from micic_planner.storage.sync import bundle
 from micic_planner.storage.sync.changes import apply_payload, payload
@@ -264,3 +264,14 @@ def test_an_unscoped_payload_still_carries_everything(country):
     with PostStore.open(paths["norte"]) as store:
         apply_payload(store.db, text, roles)
         assert store.db.execute("SELECT count(*) FROM nationals").fetchone()[0] == 1
+
+
+def test_the_registry_lists_every_table_after_the_tables_it_refers_to_and_hangs_on():
+    """A first consolidation inserts in this order, and a transfer follows what hangs on a person in one pass."""
+    from micic_planner.storage.sync.scope import _anchor
+
+    place = {t.name: i for i, t in enumerate(TABLES)}
+    late = [(t.name, parent) for t in TABLES for parent in {*t.references.values(), *(_anchor(t, c).name
+                                                                                        for c in t.scope_via)}
+            if place[parent] >= place[t.name]]
+    assert late == []
