@@ -249,7 +249,28 @@ def verdict(db, t: SyncedTable, change: list, creator: str, roles: dict[str, str
         return MOVED  # made by a post the person had left: kept in the log, not applied
     if op == "u" and set(fields) <= t.shared:
         return None
+    if t.scope_via and _holds_anchor(db, t, uuid, site):
+        return None  # a visit headquarters added to the post's case: the post that holds the case does it
     return REFUSED
+
+
+def _holds_anchor(db, t: SyncedTable, uuid: str, site: str) -> bool:
+    """True when `site` holds what the record `uuid` of `t` hangs on: its person, or the case that does."""
+    for column in t.scope_via:
+        if column not in t.references:
+            continue  # links and transfers name people by uuid, and no post edits them
+        anchor = _anchor(t, column)
+        row = db.execute(f"SELECT p.uuid FROM [{t.name}] c JOIN [{anchor.name}] p ON p.id = c.[{column}] "
+                         f"WHERE c.uuid = ?", [uuid]).fetchone()
+        if row is None:
+            continue
+        if anchor.name == MOVABLE:
+            if holder(db, row[0]) == site:
+                return True
+        elif db.execute(f"SELECT {_creator(anchor.name, '?')} = ?", [row[0], site]).fetchone()[0] or \
+                _holds_anchor(db, anchor, row[0], site):
+            return True
+    return False
 
 
 def may_insert(t: SyncedTable, change: list, roles: dict[str, str]) -> bool:

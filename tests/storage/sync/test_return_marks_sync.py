@@ -191,3 +191,14 @@ def test_a_person_handed_over_to_another_post_arrives_there_with_their_whole_cas
     held = {t: [site.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for site in (hq, b)] for t in tables}
     assert held == {"return_cases": [1, 1], "return_members": [1, 1], "return_steps": [2, 2], "follow_ups": [1, 1],
                     "return_checklist": [1, 1], "survey_answers": [1, 1]}
+
+
+def test_the_post_holding_a_case_does_the_visit_headquarters_added_and_its_bundle_goes_through(sites):
+    hq, a, _b, roles = sites
+    case = _open_case(a)
+    hq.receive(a.bundle_for(hq), roles)
+    _visit(hq, case)  # headquarters schedules a visit on the post's case
+    _to_post(hq, a, roles)
+    a.db.execute("UPDATE follow_ups SET done_on = '2026-06-02', notes = 'visitada'")
+    hq.receive(a.bundle_for(hq), roles)  # refused whole before: the visit was headquarters' record
+    assert hq.db.execute("SELECT done_on, notes FROM follow_ups").fetchall() == [("2026-06-02", "visitada")]
