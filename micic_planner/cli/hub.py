@@ -55,7 +55,7 @@ def run_first(args) -> int:
 
 def picture_lines(picture) -> list[str]:
     """The picture as a text table, one line per post and per zone."""
-    from micic_planner.core.sync.picture import days_since, return_groups, state_label
+    from micic_planner.core.sync.picture import days_since, returns_line, state_label
 
     head = f"{_('Post'):<48} {_('Zone'):<20} {_('Nationals'):>14} {_('Accounted for'):>14} {_('Last exchange'):>20}"
     lines = [_("Country picture at {hq}: {total} nationals, {accounted} accounted for; conflicts to review: {review}."
@@ -74,10 +74,7 @@ def picture_lines(picture) -> list[str]:
                               "below are headquarters' own cases only."))
     for p in picture.posts:
         if p.returns:
-            groups = return_groups(p)
-            lines.append("  " + _("{post}: {open} open, {returned} returned, {reintegration} in reintegration").format(
-                post=p.name, open=f"{groups['open']:,}", returned=f"{groups['returned']:,}",
-                reintegration=f"{groups['in_reintegration']:,}"))
+            lines.append("  " + returns_line(p, language()))
     lines += [f"  {state_label(state, language())}: {n:,}" for state, n in sorted(picture.returns.items())] \
         or ["  " + _("No return cases.")]
     lines += ["", _("Gaps by post") + ":"]

@@ -4930,12 +4930,7 @@ Instale un visor de PDF (como SumatraPDF, Okular o Evince), o copie el archivo a
         <translation>Los casos de retorno aún no viajan entre las representaciones y la sede central: las cifras de abajo son solo los casos propios de la sede.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="190" />
-        <source>{post}: {open} open, {returned} returned, {reintegration} in reintegration</source>
-        <translation>{post}: {open} abiertos, {returned} retornados, {reintegration} en reintegración</translation>
-    </message>
-    <message>
-        <location filename="../../micic_planner/gui/sync/picture_view.py" line="194" />
+        <location filename="../../micic_planner/gui/sync/picture_view.py" line="191" />
         <source>No return cases.</source>
         <translation>No hay casos de retorno.</translation>
     </message>

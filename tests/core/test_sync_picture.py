@@ -28,3 +28,12 @@ def test_people_not_accounted_for_and_conflicts_are_gaps_biggest_first():
     gaps = post_gaps(_post("2026-12-03T08:00:00Z", safe=1, unknown=9, conflicts=2), TODAY)
     assert [g.code for g in gaps] == ["unaccounted", "conflicts"]
     assert gaps[0].text("en") == "9 of 10 nationals not accounted for yet."
+
+
+def test_a_posts_returns_line_agrees_with_each_count_in_spanish():
+    from micic_planner.core.sync.picture import returns_line
+
+    post = _post(None)
+    post.returns = Counter({"requested": 1, "assessed": 1200, "received": 1})
+    assert returns_line(post, "es") == "Tegucigalpa: 1,201 abiertos, 1 retornado, 0 en reintegración"
+    assert returns_line(post, "en") == "Tegucigalpa: 1,201 open, 1 returned, 0 in reintegration"

@@ -9,7 +9,7 @@ from datetime import date
 from micic_planner.core.crisis import ACCOUNTED
 from micic_planner.core.enums import AccountabilityStatus
 from micic_planner.core.gap_rules import Gap, rank
-from micic_planner.core.i18n import translate
+from micic_planner.core.i18n import ngettext, translate
 from micic_planner.core.small_counts import protect_rows
 
 STATUSES = [s.value for s in AccountabilityStatus]
@@ -147,6 +147,18 @@ RETURN_GROUPS = {"open": ("requested", "assessed", "approved", "documents_ready"
 def return_groups(post: PostFigures) -> dict[str, int]:
     """A post's return cases as the three groups of `RETURN_GROUPS`, counts in full (for the fronts)."""
     return {k: sum(post.returns.get(s, 0) for s in states) for k, states in RETURN_GROUPS.items()}
+
+
+def returns_line(post: PostFigures, lang: str) -> str:
+    """'Tapachula: 7 open, 1 returned, 2 in reintegration', each count agreeing with its word ("1 retornado").
+
+    One message holding the three counts could not agree with each of them in Spanish.
+    """
+    groups = return_groups(post)
+    counts = [ngettext(one, many, groups[key], lang).format(count=groups[key]) for key, one, many in (
+        ("open", "{count:,} open", "{count:,} open"), ("returned", "{count:,} returned", "{count:,} returned"),
+        ("in_reintegration", "{count:,} in reintegration", "{count:,} in reintegration"))]
+    return translate("{post}: {counts}", lang).format(post=post.name, counts=", ".join(counts))
 
 
 def state_label(state: str, lang: str) -> str:

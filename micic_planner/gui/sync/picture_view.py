@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from micic_planner.core.i18n import language
-from micic_planner.core.sync.picture import days_since, return_groups, state_label
+from micic_planner.core.sync.picture import days_since, returns_line, state_label
 from micic_planner.gui.errors import explained
 from micic_planner.gui.worker import Worker
 from micic_planner.storage.sync.hub_store import HubStore
@@ -186,10 +186,7 @@ class PictureView(QWidget):
                                                      "yet: the counts below are headquarters' own cases only.")]
         for post in p.posts:
             if post.returns:
-                groups = return_groups(post)
-                lines.append(self.tr("{post}: {open} open, {returned} returned, {reintegration} in reintegration")
-                             .format(post=post.name, open=f"{groups['open']:,}", returned=f"{groups['returned']:,}",
-                                     reintegration=f"{groups['in_reintegration']:,}"))
+                lines.append(returns_line(post, language()))
         lines += [f"{state_label(state, language())}: {n:,}" for state, n in sorted(p.returns.items())]
         return lines or [self.tr("No return cases.")]
 
