@@ -6,7 +6,7 @@ from micic_planner.cli.post_file import add_post
 from micic_planner.core.errors import ValidationError
 from micic_planner.core.i18n import _
 from micic_planner.core.security import Role
-from micic_planner.core.sync.import_text import import_summary
+from micic_planner.core.sync.counts_text import import_summary, status_counts
 
 
 def register(commands) -> None:
@@ -224,9 +224,7 @@ def run_status(args) -> int:
     print(_("Site {name} ({site}), {role}; clock {clock}.").format(
         name=s["name"] or "-", site=s["site"], role=_("headquarters") if s["role"] == "hq" else _("post"),
         clock=s["clock"]))
-    print(_("{changes} changes in the log ({own} made here), {waiting} waiting, {review} to review, "
-            "{links} links between records.").format(changes=s["changes"], own=s["own_changes"],
-                                                       waiting=s["waiting"], review=s["review"], links=s["links"]))
+    print(status_counts(s))
     if not s["ready"]:
         print(_("Sync is not set up in this post yet: run 'sync init'."))
     for site in s["sites"]:

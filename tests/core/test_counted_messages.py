@@ -58,8 +58,16 @@ def test_every_counted_message_has_spanish_for_one_and_for_many():
 
 
 def test_an_imported_bundles_summary_agrees_with_each_of_its_counts_in_spanish(spanish):
-    from micic_planner.core.sync.import_text import import_summary
+    from micic_planner.core.sync.counts_text import import_summary
 
     r = {"name": "Tegucigalpa", "received": 1, "applied": 1, "duplicates": 0, "waiting": 2, "review": 1}
     assert import_summary(r) == ("De Tegucigalpa: 1 cambio leído, 1 aplicado, 0 ya estaban aquí, "
                                  "2 esperan un registro, 1 conflicto nuevo por revisar.")
+
+
+def test_a_sites_sync_status_agrees_with_each_of_its_counts_in_spanish(spanish):
+    from micic_planner.core.sync.counts_text import status_counts
+
+    s = {"changes": 1, "own_changes": 1, "waiting": 0, "review": 1, "links": 1}
+    assert status_counts(s) == ("1 cambio en el registro (1 hecho aquí), 0 en espera, 1 por revisar, "
+                                "1 vínculo entre registros.")

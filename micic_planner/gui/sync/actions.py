@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from micic_planner.core.changes import changed
 from micic_planner.core.errors import StorageError, SyncError
-from micic_planner.core.sync.import_text import import_summary
+from micic_planner.core.sync.counts_text import import_summary
 from micic_planner.core.sync.registry import TABLES
 from micic_planner.gui.worker import run_with_progress
 from micic_planner.storage.sync.sync_store import SyncStore
