@@ -16,7 +16,7 @@ run: $(STAMP)
 	$(BIN)/micic-planner --demo
 
 lint: $(STAMP)
-	$(BIN)/ruff check micic_planner tests bench
+	$(BIN)/ruff check micic_planner tests bench tools
 	$(BIN)/lint-imports
 
 # One worker per core (at most four): every test writes only under its own temporary folder, so they

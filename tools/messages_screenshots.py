@@ -3,22 +3,30 @@
     Xvfb :18 -screen 0 1366x768x24 &
     DISPLAY=:18 QT_QPA_PLATFORM=xcb python tools/messages_screenshots.py docs
 """
-import os, subprocess, sys, tempfile, time
+import os
+import subprocess
+import sys
+import tempfile
+import time
 from pathlib import Path
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-os.environ["HOME"] = tempfile.mkdtemp()
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
-from micic_planner.core import i18n
-from micic_planner.app import STYLE
-from micic_planner.gui.locale_support import install_language
-from micic_planner.gui.demo import mark_training
-from micic_planner.storage.demo_writer import write_demo
-from micic_planner.storage.store import PostStore
-from micic_planner.storage.crisis_store import CrisisStore
-from micic_planner.storage.messaging.outbox_store import OutboxStore
-from micic_planner.core.enums import Hazard
-from micic_planner.gateway.gammu_engine import GammuEngine
+os.environ["HOME"] = tempfile.mkdtemp()  # before Qt reads it: no settings of the person running this
+
+from PySide6.QtGui import QFont  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from micic_planner.app import STYLE  # noqa: E402
+from micic_planner.core import i18n  # noqa: E402
+from micic_planner.core.enums import Hazard  # noqa: E402
+from micic_planner.gateway.gammu_engine import GammuEngine  # noqa: E402
+from micic_planner.gui.demo import mark_training  # noqa: E402
+from micic_planner.gui.locale_support import install_language  # noqa: E402
+from micic_planner.gui.main_window import MainWindow  # noqa: E402
+from micic_planner.storage.crisis_store import CrisisStore  # noqa: E402
+from micic_planner.storage.demo_writer import write_demo  # noqa: E402
+from micic_planner.storage.messaging.outbox_store import OutboxStore  # noqa: E402
+from micic_planner.storage.store import PostStore  # noqa: E402
 
 out = Path(sys.argv[1])
 tmp = Path(tempfile.mkdtemp())
@@ -26,14 +34,15 @@ app = QApplication([])
 app.setOrganizationName("MICIC-shots")
 i18n.set_language("es")
 install_language(app, "es")
-font = QFont(app.font()); font.setPointSize(max(font.pointSize(), 11)); app.setFont(font)
+font = QFont(app.font())
+font.setPointSize(max(font.pointSize(), 11))
+app.setFont(font)
 app.setStyleSheet(STYLE)
 store = PostStore.open(tmp / "demo.micic", create=True)
 write_demo(store, nationals=600, seed=1)
 mark_training(store)
 CrisisStore(store).open("Huracán Eta", Hazard.HURRICANE)
 OutboxStore(store).save_settings("none", str(tmp / "modem"), per_minute=0)
-from micic_planner.gui.main_window import MainWindow
 win = MainWindow(language="es")
 win.set_store(store)
 win.showMaximized()
@@ -69,7 +78,8 @@ while s.worker is not None:
 shot("messages-send.png")
 sent = OutboxStore(store).messages(1)
 engine = GammuEngine.dummy(tmp / "modem")
-for m, text in zip(sent[:6], ["BIEN 4", "AYUDA", "a salvo 2", "estamos en el albergue de la escuela", "Bien", "help 3"]):
+replies = ["BIEN 4", "AYUDA", "a salvo 2", "estamos en el albergue de la escuela", "Bien", "help 3"]
+for m, text in zip(sent[:6], replies, strict=False):
     engine.machine.AddSMS({"Text": text, "SMSC": {"Location": 1}, "Number": m["phone"], "Folder": 1,
                            "State": "UnRead", "Type": "Deliver"})
 engine.close()
