@@ -62,6 +62,16 @@ def run_and_wait(worker: Worker):
     return outcome.get("result")
 
 
+def _moved(dialog: QProgressDialog, label: str, done: int, total: int) -> None:
+    """The bar at `done` of `total`; once all is counted, a busy bar saying the file is being written."""
+    if total and done >= total:
+        dialog.setRange(0, 0)
+        dialog.setLabelText(label + "\n" + QCoreApplication.translate("Worker", "Writing to the file…"))
+    else:
+        dialog.setRange(0, total)
+        dialog.setValue(min(done, total))
+
+
 def run_with_progress(parent, label: str, function, counts: bool = False):
     """Run `function(cancelled)` in a worker behind a progress dialog with Cancel; None if cancelled.
 
@@ -73,9 +83,12 @@ def run_with_progress(parent, label: str, function, counts: bool = False):
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)
     dialog.setValue(0)  # starts its 400 ms timer: a QProgressDialog given no value never shows itself
+    # Reaching the maximum would reset and hide the dialog while the job still writes its last part.
+    dialog.setAutoReset(False)
+    dialog.setAutoClose(False)
     worker = Worker(function if counts else (lambda _progress, cancelled: function(cancelled)), parent)
     if counts:
-        worker.progressed.connect(lambda done, total: (dialog.setMaximum(total), dialog.setValue(min(done, total))))
+        worker.progressed.connect(lambda done, total: _moved(dialog, label, done, total))
     dialog.canceled.connect(worker.cancel)
     try:
         return run_and_wait(worker)

@@ -7259,7 +7259,12 @@ Puede deshacerlo con Ctrl+Z.</numerusform></translation>
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../micic_planner/gui/worker.py" line="72" />
+        <location filename="../../micic_planner/gui/worker.py" line="69" />
+        <source>Writing to the file…</source>
+        <translation>Escribiendo en el archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../micic_planner/gui/worker.py" line="82" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
