@@ -39,7 +39,7 @@ def _there_and_back(store, case, tmp_path):
 
 def test_the_post_learns_the_follow_ups_and_referrals_done_at_home(store, people_case, tmp_path):
     payload, back = _there_and_back(store, people_case, tmp_path)
-    assert payload["version"] == VERSION == 2
+    assert payload["version"] == VERSION == 3
     ReturnHandover(store).incoming(read_handover(back, PASSPHRASE))
     _goals, referrals, visits = ReintegrationStore(store).plan(people_case.id)
     assert [(v.due_on, v.done_on, v.notes) for v in visits][0] == (date(2027, 3, 1), date(2027, 3, 2),
@@ -64,6 +64,17 @@ def test_a_version_1_file_without_follow_ups_is_still_read(store, people_case, t
     payload["version"] = 1
     with _receiving(tmp_path) as office:
         assert ReturnHandover(office).incoming(payload).count == 1
+
+
+def test_a_version_2_file_without_uuids_is_still_read_and_its_records_get_new_ones(store, people_case, tmp_path):
+    payload = ReturnHandover(store).outgoing([people_case.id])
+    for entry in payload["cases"]:
+        for record in entry["steps"] + entry["follow_ups"] + entry["referrals"] + entry["members"]:
+            record.pop("uuid" if "uuid" in record and "given_names" not in record else "member_uuid", None)
+    payload["version"] = 2
+    with _receiving(tmp_path) as office:
+        assert ReturnHandover(office).incoming(payload).count == 1
+        assert office.db.execute("SELECT count(*) FROM return_steps WHERE uuid IS NULL").fetchone() == (0,)
 
 
 def test_a_file_from_a_newer_program_is_refused_with_the_advice_to_update(store, people_case):

@@ -5,7 +5,10 @@ contact, languages and vulnerabilities; never registry notes or migration status
 the returnee's consent recorded. The receiving office continues the case in its own post file.
 
 Version 2 adds what comes back from home: the follow-up visits and the referrals with their state and
-outcome. A version 1 file (no such lists) is still read; a file from a newer program is refused, not guessed.
+outcome. Version 3 carries each record's uuid (members, steps, visits, referrals), so the office's copy is the
+same records as the post's: when both exchange bundles with headquarters, nothing arrives twice there and
+no member clashes with itself. Versions 1 and 2 are still read (their records get new uuids, as before);
+a file from a newer program is refused, not guessed.
 """
 
 from contextlib import ExitStack
@@ -27,8 +30,8 @@ from micic_planner.storage.sync.capture import logged_in_bulk
 BULK_LOGGED = ("nationals", "return_cases", "return_members", "return_steps", "follow_ups", "referrals")
 
 KIND = "micic-return-handover"
-VERSION = 2
-READABLE = (1, 2)
+VERSION = 3
+READABLE = (1, 2, 3)
 FOLLOW_UP_FIELDS = ("due_on", "done_on", "notes")
 REFERRAL_FIELDS = ("service", "dimension", "sent_on", "consent", "shared", "state", "outcome")
 PERSON_FIELDS = ("uuid", "given_names", "family_names", "sex", "birth_date", "passport_no", "passport_expiry",
@@ -62,10 +65,11 @@ class ReturnHandover(Guarded):
                 numbers=", ".join(refused)), hint=_("Record the returnee's consent on the case, or leave it out."))
         people = self._people(ids, marks)
         steps: dict[int, list] = {}
-        for case_id, state, at, by, note in self.db.execute(
-                f"SELECT case_id, state, at, by_user, note FROM return_steps WHERE case_id IN ({marks}) "
+        for case_id, state, at, by, note, uuid in self.db.execute(
+                f"SELECT case_id, state, at, by_user, note, uuid FROM return_steps WHERE case_id IN ({marks}) "
                 "ORDER BY at, id", ids):
-            steps.setdefault(case_id, []).append({"state": state, "at": at, "by_user": by, "note": note})
+            steps.setdefault(case_id, []).append({"state": state, "at": at, "by_user": by, "note": note,
+                                                  "uuid": uuid})
         visits = self._rows("follow_ups", FOLLOW_UP_FIELDS, ids, marks, "due_on, id")
         referrals = self._rows("referrals", REFERRAL_FIELDS, ids, marks, "sent_on, id")
         post = self.store.post()
@@ -82,21 +86,21 @@ class ReturnHandover(Guarded):
 
     def _rows(self, table: str, fields: tuple[str, ...], ids: list[int], marks: str, order: str) -> dict[int, list]:
         out: dict[int, list[dict]] = {}
-        for row in self.db.execute(f"SELECT case_id, {', '.join(fields)} FROM {table} WHERE case_id IN ({marks}) "
-                                   f"ORDER BY {order}", ids):
-            out.setdefault(row[0], []).append(dict(zip(fields, row[1:])))
+        for row in self.db.execute(f"SELECT case_id, {', '.join(fields)}, uuid FROM {table} "
+                                   f"WHERE case_id IN ({marks}) ORDER BY {order}", ids):
+            out.setdefault(row[0], []).append(dict(zip((*fields, "uuid"), row[1:])))
         return out
 
     def _people(self, ids: list[int], marks: str) -> dict[int, list[dict]]:
         columns = ", ".join(f"n.{f}" for f in PERSON_FIELDS)
         cursor = self.db.execute(
-            f"SELECT m.case_id, m.principal, m.etd_number, {columns} FROM return_members m "
+            f"SELECT m.case_id, m.principal, m.etd_number, m.uuid, {columns} FROM return_members m "
             f"JOIN nationals n ON n.id = m.national_id WHERE m.case_id IN ({marks}) ORDER BY m.principal DESC, m.id",
             ids)
         out: dict[int, list[dict]] = {}
         for row in cursor.fetchall():
-            person = dict(zip(PERSON_FIELDS, row[3:]))
-            person.update(principal=bool(row[1]), etd_number=row[2])
+            person = dict(zip(PERSON_FIELDS, row[4:]))
+            person.update(principal=bool(row[1]), etd_number=row[2], member_uuid=row[3])
             out.setdefault(row[0], []).append(person)
         return out
 
@@ -163,20 +167,20 @@ class ReturnHandover(Guarded):
                             [*row.values(), case_id])
         for person in entry["members"]:
             national_id = self._person(person, new_person)
-            self.db.execute("INSERT INTO return_members (case_id, national_id, principal, etd_number) "
-                            "VALUES (?, ?, ?, ?) ON CONFLICT (case_id, national_id) DO UPDATE SET "
-                            "etd_number = excluded.etd_number", [case_id, national_id, int(person["principal"]),
-                                                                 person["etd_number"]])
+            self.db.execute("INSERT INTO return_members (uuid, case_id, national_id, principal, etd_number) "
+                            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (case_id, national_id) DO UPDATE SET "
+                            "etd_number = excluded.etd_number", [person.get("member_uuid"), case_id, national_id,
+                                                                 int(person["principal"]), person["etd_number"]])
         # The person who asked: the case goes where they go when it travels to headquarters (sync scope).
         self.db.execute("UPDATE return_cases SET national_id = (SELECT national_id FROM return_members "
                         "WHERE case_id = ?1 ORDER BY principal DESC, id LIMIT 1) WHERE id = ?1 AND national_id IS NULL",
                         [case_id])
-        have = set() if known is None else {(s, at) for s, at in self.db.execute(
-            "SELECT state, at FROM return_steps WHERE case_id = ?", [case_id])}
+        have = set() if known is None else {key for s, at, uuid in self.db.execute(
+            "SELECT state, at, uuid FROM return_steps WHERE case_id = ?", [case_id]) for key in ((s, at), uuid)}
         self.db.conn.executemany(
-            "INSERT INTO return_steps (case_id, state, at, by_user, note) VALUES (?, ?, ?, ?, ?)",
-            [(case_id, s["state"], s["at"], s["by_user"], s["note"]) for s in entry["steps"]
-             if (s["state"], s["at"]) not in have])
+            "INSERT INTO return_steps (uuid, case_id, state, at, by_user, note) VALUES (?, ?, ?, ?, ?, ?)",
+            [(s.get("uuid"), case_id, s["state"], s["at"], s["by_user"], s["note"]) for s in entry["steps"]
+             if (s["state"], s["at"]) not in have and s.get("uuid", "") not in have])
         self._follow_ups(case_id, entry.get("follow_ups", []))
         self._referrals(case_id, entry.get("referrals", []))
         return case_id
@@ -186,8 +190,8 @@ class ReturnHandover(Guarded):
         have = dict(self.db.execute("SELECT due_on, done_on FROM follow_ups WHERE case_id = ?", [case_id]))
         for v in visits:
             if v["due_on"] not in have:
-                self.db.execute("INSERT INTO follow_ups (case_id, due_on, done_on, notes) VALUES (?, ?, ?, ?)",
-                                [case_id, v["due_on"], v["done_on"], v["notes"]])
+                self.db.execute("INSERT INTO follow_ups (uuid, case_id, due_on, done_on, notes) VALUES (?, ?, ?, ?, ?)",
+                                [v.get("uuid"), case_id, v["due_on"], v["done_on"], v["notes"]])
             elif v["done_on"] and not have[v["due_on"]]:
                 self.db.execute("UPDATE follow_ups SET done_on = ?, notes = ? WHERE case_id = ? AND due_on = ?",
                                 [v["done_on"], v["notes"], case_id, v["due_on"]])
@@ -199,9 +203,9 @@ class ReturnHandover(Guarded):
         for r in referrals:
             known = have.get((r["service"], r["sent_on"]))
             if known is None:
-                self.db.execute(f"INSERT INTO referrals (case_id, {', '.join(REFERRAL_FIELDS)}) VALUES "
-                                f"(?, {', '.join('?' * len(REFERRAL_FIELDS))})",
-                                [case_id, *(r[f] for f in REFERRAL_FIELDS)])
+                self.db.execute(f"INSERT INTO referrals (uuid, case_id, {', '.join(REFERRAL_FIELDS)}) VALUES "
+                                f"(?, ?, {', '.join('?' * len(REFERRAL_FIELDS))})",
+                                [r.get("uuid"), case_id, *(r[f] for f in REFERRAL_FIELDS)])
             else:
                 self.db.execute("UPDATE referrals SET state = ?, outcome = ? WHERE id = ?",
                                 [r["state"], r["outcome"], known])

@@ -10,6 +10,7 @@ from micic_planner.core.i18n import _
 from micic_planner.core.security import Action, Role
 from micic_planner.core.sync import review_text, versions
 from micic_planner.core.sync.registry import BY_NAME, TABLES
+from micic_planner.storage.driver import sqlite3
 from micic_planner.storage.mapping import utc_now
 from micic_planner.storage.permissions import Guarded, any_role, requires
 from micic_planner.storage.sync import bundle, scope
@@ -189,13 +190,19 @@ class SyncStore(Guarded):
         roles = {r[0]: r[1] for r in self.db.execute("SELECT site, role FROM sync_sites")}
         roles[state["site"]] = state["role"]
         # One audit entry for the bundle (below), not one per record: the log keeps each change's site and user.
-        with self.db.atomic(), self.store.audit.bulk(*(t.name for t in TABLES)):
-            counts, their_seen = apply_payload(self.db, text, roles, progress, cancelled)
-            known = json.loads(sender["seen"])
-            for site, n in their_seen.items():
-                known[site] = max(known.get(site, 0), n)
-            self.db.execute("UPDATE sync_sites SET seen = ?, last_at = ? WHERE site = ?",
-                            [json.dumps(known), utc_now(), sender["site"]])
+        try:
+            with self.db.atomic(), self.store.audit.bulk(*(t.name for t in TABLES)):
+                counts, their_seen = apply_payload(self.db, text, roles, progress, cancelled)
+                known = json.loads(sender["seen"])
+                for site, n in their_seen.items():
+                    known[site] = max(known.get(site, 0), n)
+                self.db.execute("UPDATE sync_sites SET seen = ?, last_at = ? WHERE site = ?",
+                                [json.dumps(known), utc_now(), sender["site"]])
+        except sqlite3.IntegrityError as exc:  # rolled back whole: the same record under two uuids, say
+            raise SyncError(_("The bundle holds a record that clashes with one in this file ({detail}); nothing "
+                              "was imported.").format(detail=exc), where=str(path),
+                            hint=_("Tell headquarters: two sites hold the same record under two identities "
+                                   "(a return case handed over by an older version, for instance).")) from exc
         self.store.audit.record("sync_import", {"site": sender["site"], "name": sender["name"], **counts})
         return {"site": sender["site"], "name": sender["name"], **counts}
 

@@ -200,3 +200,22 @@ def test_a_first_bundle_of_the_format_before_with_page_hmacs_is_still_consolidat
     monkeypatch.setattr(first_bundle, "FORMAT", 3)
     got = SyncStore(hq).import_bundle(tmp_path / "first.bundle")
     assert got["records"] > 29 and _picture(hq) == _picture(twin)
+
+
+def test_a_bundle_whose_record_clashes_with_one_here_is_refused_whole_with_a_message(sites, tmp_path, monkeypatch):
+    from micic_planner.storage.driver import sqlite3
+    from micic_planner.storage.sync import sync_store
+
+    post, hq, _twin = sites
+    SyncStore(post).export("Headquarters", tmp_path / "changes.bundle")
+    real = sync_store.apply_payload
+
+    def clashing(db, *args, **kwargs):
+        real(db, *args, **kwargs)  # everything written, then the last record clashes
+        raise sqlite3.IntegrityError("UNIQUE constraint failed: return_members.case_id, return_members.national_id")
+
+    monkeypatch.setattr(sync_store, "apply_payload", clashing)
+    with pytest.raises(SyncError, match="clashes with one in this file") as caught:
+        SyncStore(hq).import_bundle(tmp_path / "changes.bundle")
+    assert "return_members" in str(caught.value) and caught.value.hint
+    assert hq.db.execute("SELECT count(*) FROM nationals").fetchone() == (0,)  # nothing kept

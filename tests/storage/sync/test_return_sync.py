@@ -155,3 +155,31 @@ def test_a_post_that_held_return_cases_before_they_travelled_logs_them_at_the_up
         text, _n = payload(store.db, {})
     assert {"return_cases", "return_members", "return_steps"} <= _tables_in(text)
     assert "RET-2025-00001" in text  # an older number travels as it was given
+
+
+def test_a_case_handed_over_to_a_home_office_that_syncs_too_goes_on_there_once_headquarters_hands_the_person_over(
+        sites):
+    from micic_planner.core.errors import SyncError
+    from micic_planner.storage.returns.handover import ReturnHandover
+    from tests.storage.sync.replicas import START_MS
+
+    hq, a, office, roles = sites  # "Sur" plays the home office that receives returnees and also syncs
+    case = _open_case(a)
+    a.db.execute("UPDATE return_cases SET consent_handover = 1")
+    hq.receive(a.bundle_for(hq), roles)
+    ReturnHandover(office.store).incoming(ReturnHandover(a.store).outgoing([case.id]))
+    at_office = office.db.execute("SELECT id FROM return_cases WHERE uuid = ?", [case.uuid]).fetchone()[0]
+    office.clock(START_MS + 86_400_000)  # the next day, at home
+    ReturnStore(office.store).advance(at_office, CaseState.ASSESSED, "entrevista en casa")
+    # The person is still the post's: the office's edit of the case is refused, and its bundle with it.
+    with pytest.raises(SyncError):
+        hq.receive(office.bundle_for(hq), roles)
+    person = hq.db.execute("SELECT n.uuid FROM nationals n JOIN return_cases c ON c.national_id = n.id").fetchone()[0]
+    hq.db.execute("INSERT INTO sync_transfers (uuid, national_uuid, from_site, to_site) VALUES ('t1', ?, ?, ?)",
+                  [person, a.id, office.id])  # Sync > Hand a national over to another post…
+    hq.receive(office.bundle_for(hq), roles)
+    assert hq.db.execute("SELECT state FROM return_cases").fetchone() == ("assessed",)
+    # The office's copy is the post's records, not a second set: nothing arrives twice at headquarters.
+    counts = "SELECT (SELECT count(*) FROM return_members), (SELECT count(*) FROM return_steps), (SELECT count(*) " \
+             "FROM nationals)"
+    assert hq.db.execute(counts).fetchone() == (1, 2, 1)
