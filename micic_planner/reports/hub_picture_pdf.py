@@ -102,8 +102,6 @@ class PictureRenderer:
                                    bulletText="•"))
         if not gaps:
             story.append(Paragraph(tr("No gaps found."), styles["Body"]))
-        story.append(Paragraph(tr("Wardens and movements do not travel to headquarters yet; gaps in them are "
-                                  "shown in each post's own plan."), styles["Note"]))
         info = PageInfo(picture.name, title, f"{tr('Printed')} {printed_at:%Y-%m-%d %H:%M}", "",
                         tr("Page {page} of {pages}"))
         return build(story, info, out, pagesize=PAGE, title=title)

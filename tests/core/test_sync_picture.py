@@ -8,9 +8,9 @@ from micic_planner.core.sync.picture import PostFigures, ZoneFigures, post_gaps
 TODAY = date(2026, 12, 3)
 
 
-def _post(last_at, safe=0, unknown=0, conflicts=0):
+def _post(last_at, safe=0, unknown=0, conflicts=0, wardens=1):
     return PostFigures("s1", "Tegucigalpa", "post", last_at, [ZoneFigures("Centro", Counter(
-        {"safe": safe, "not_contacted": unknown}))], conflicts=conflicts)
+        {"safe": safe, "not_contacted": unknown}), wardens)], conflicts=conflicts, wardens=wardens)
 
 
 def test_a_post_silent_for_days_is_a_gap_that_leaves_all_its_nationals_out():
@@ -37,3 +37,12 @@ def test_a_posts_returns_line_agrees_with_each_count_in_spanish():
     post.returns = Counter({"requested": 1, "assessed": 1200, "received": 1})
     assert returns_line(post, "es") == "Tegucigalpa: 1,201 abiertos, 1 retornado, 0 en reintegración"
     assert returns_line(post, "en") == "Tegucigalpa: 1,201 open, 1 returned, 0 in reintegration"
+
+
+def test_a_post_whose_wardens_never_arrived_and_a_zone_without_one_are_gaps():
+    assert [g.code for g in post_gaps(_post("2026-12-03T08:00:00Z", safe=3, wardens=0), TODAY)] == ["no_wardens"]
+    post = _post("2026-12-03T08:00:00Z", safe=3)
+    post.zones.append(ZoneFigures("Norte", Counter({"safe": 4})))
+    gaps = post_gaps(post, TODAY)
+    assert [(g.code, g.affected) for g in gaps] == [("zones_without_warden", 4)]
+    assert gaps[0].text("es") == "Zonas con connacionales y sin enlace: Norte."

@@ -23,6 +23,7 @@ ACCOUNTED_SHARE = 0.5
 class ZoneFigures:
     name: str
     statuses: Counter = field(default_factory=Counter)
+    wardens: int = 0  # its wardens (not alternates) at headquarters
 
     @property
     def total(self) -> int:
@@ -44,6 +45,7 @@ class PostFigures:
     waiting: int = 0
     gaps: list[Gap] = field(default_factory=list)
     returns: Counter = field(default_factory=Counter)  # its return cases by state (those it opened)
+    wardens: int = 0  # its wardens at headquarters, alternates too (they travel since m044)
 
     @property
     def statuses(self) -> Counter:
@@ -118,6 +120,14 @@ def post_gaps(post: PostFigures, today: date, crisis_open: bool = True) -> list[
     if crisis_open and empty and post.accounted:
         gaps.append(Gap("zones_silent", "No one accounted for yet in {} zones: {}.", (len(empty), ", ".join(empty)),
                         affected=sum(z.total for z in post.zones if z.name in empty)))
+    if post.role == "post" and post.total and post.last_at:
+        if not post.wardens:  # none made, or the post's program is older than m044
+            gaps.append(Gap("no_wardens", "No warden of this post has reached headquarters.", affected=post.total))
+        else:
+            bare = [z for z in post.zones if z.name and z.total and not z.wardens]
+            if bare:
+                gaps.append(Gap("zones_without_warden", "Zones with nationals and no warden: {}.",
+                                (", ".join(z.name for z in bare),), affected=sum(z.total for z in bare)))
     if post.conflicts:
         gaps.append(Gap("conflicts", "Conflicting edits of its records to review: {}.", (post.conflicts,)))
     if post.waiting:

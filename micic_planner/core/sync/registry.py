@@ -14,6 +14,9 @@ site (RET-2026-3F9A0C-00012); an older number taken at two sites is renumbered a
 flagged (authority.py). Not yet travelling: the office's practice assessment (the office's own) and
 the directory of programmes and services (referrals name a service by text, not by id).
 
+Wardens travel since m044: a post's wardens reach headquarters (its picture names the zones with
+people and no warden) and come back to that post only.
+
 A case's checklist marks and its visits' survey answers travel since m043. Each is UNIQUE per case and
 item (per visit and indicator), so its uuid is worked out from that (`core/sync/keys.py`): the same
 item marked at two sites is one record, and its fields merge, later wins (`same_uuid_merges`).
@@ -159,6 +162,10 @@ TABLES: tuple[SyncedTable, ...] = (
     SyncedTable("survey_answers", ("follow_up_id", "indicator", "answer", "recorded_at", "recorded_by"),
                 references={"follow_up_id": "follow_ups"}, uuid_added=True, scope_via=("follow_up_id",),
                 same_uuid_merges=True, since=43),
+    # -- wardens (m044): a post's own, between it and headquarters only (like its movements); the country
+    # picture names each post's zones with people and no warden --
+    SyncedTable("wardens", ("name", "zone_id", "phone", "email", "radio", "languages", "is_alternate", "national_id"),
+                references={"zone_id": "zones", "national_id": "nationals"}, since=44),
 )
 
 BY_NAME = {t.name: t for t in TABLES}

@@ -34,6 +34,14 @@ def country_picture(db, today: date | None = None) -> CountryPicture:
     for site, n in db.execute("SELECT site, count(*) FROM sync_pending GROUP BY site"):
         if site in posts:
             posts[site].waiting = n
+    # Each warden counts at the post that made it, in its zone (alternates only in the post's total).
+    for site, zone_id, main, n in db.execute(
+            "SELECT coalesce(r.site, ''), w.zone_id, NOT w.is_alternate, count(*) FROM wardens w "
+            "LEFT JOIN sync_record r ON r.tbl = 'wardens' AND r.uuid = w.uuid GROUP BY 1, 2, 3"):
+        post = posts.get(site) or posts[me[0]]
+        post.wardens += n
+        if main and (post.site, zone_id) in by_zone:
+            by_zone[(post.site, zone_id)].wardens += n
     crisis_open = db.execute("SELECT 1 FROM nationals WHERE status != 'not_contacted' LIMIT 1").fetchone() is not None
     for post in posts.values():
         post.zones.sort(key=lambda z: (not z.name, natural_key(z.name)))

@@ -27,6 +27,7 @@ def hub(tmp_path):
                             [f"{name}-{i}"])
         post.db.execute("INSERT INTO status_events (national_id, status) SELECT id, 'safe' FROM nationals "
                         "WHERE id <= ?", [safe])
+        post.db.execute("INSERT INTO wardens (uuid, name, zone_id) VALUES (?, 'Rosa', 1)", [f"w-{name}"])
         SyncStore(hq).export_keys(tmp_path / "hq.key")
         SyncStore(post).register(tmp_path / "hq.key")
         HubStore(post).export_first("Sede", tmp_path / f"{name}.first")
@@ -98,3 +99,51 @@ def test_zones_and_posts_are_listed_as_people_read_them_numbers_by_value_accents
     assert [p.name for p in picture.posts] == ["Sede", "Ámsterdam", "Consulado 2", "Consulado 10"]
     assert [z.name for z in picture.posts[0].zones] == ["Ángeles", "Bosque", "zona 1", "Zona 2", "Zona 10"]
     hq.close()
+
+
+def test_a_posts_wardens_reach_headquarters_and_a_zone_left_without_one_is_a_gap_there(hub, tmp_path):
+    post = PostStore.open(tmp_path / "Tegucigalpa.micic")
+    post.db.execute("INSERT INTO zones (uuid, name) VALUES ('z-norte', 'Norte')")
+    post.db.execute("UPDATE nationals SET zone_id = (SELECT id FROM zones WHERE uuid = 'z-norte') WHERE id <= 4")
+    post.db.execute("UPDATE wardens SET phone = '+504 5555 0000'")  # an edit of a warden that travelled
+    SyncStore(post).export("Sede", tmp_path / "changes.bundle")
+    post.close()
+    SyncStore(hub).import_bundle(tmp_path / "changes.bundle")
+    assert hub.db.execute("SELECT name, phone FROM wardens WHERE uuid = 'w-Tegucigalpa'").fetchone() == (
+        "Rosa", "+504 5555 0000")
+    picture = HubStore(hub).picture()
+    tegucigalpa = next(p for p in picture.posts if p.name == "Tegucigalpa")
+    assert [(z.name, z.wardens) for z in tegucigalpa.zones] == [("Centro", 1), ("Norte", 0)]
+    assert ("Tegucigalpa", "zones_without_warden") in [(name, g.code) for name, g in picture.gaps]
+    # Another post never receives them: a post's wardens stay between it and headquarters.
+    SyncStore(hub).export("Tapachula", tmp_path / "down.bundle")
+    other = PostStore.open(tmp_path / "Tapachula.micic")
+    SyncStore(other).import_bundle(tmp_path / "down.bundle")
+    assert other.db.execute("SELECT uuid FROM wardens").fetchall() == [("w-Tapachula",)]
+    other.close()
+
+
+def test_a_post_that_held_wardens_before_they_travelled_logs_them_at_the_upgrade(tmp_path):
+    import json
+
+    from micic_planner.storage.connection import connect
+    from micic_planner.storage.migrations import migrations
+    from micic_planner.storage.sync.changes import payload
+
+    path = tmp_path / "old.micic"
+    db = connect(path, create=True)
+    migrations.apply(db, stop_before="m044_wardens_sync")
+    # Today's registry made the earlier steps' triggers; a file of the program before m044 had none for wardens.
+    for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync_wardens_%'"
+                              ).fetchall():
+        db.execute(f"DROP TRIGGER {name}")
+    db.execute("UPDATE sync_state SET triggers = 'made by the program before m044'")
+    db.execute("INSERT INTO zones (uuid, name) VALUES ('z1', 'Centro')")
+    db.execute("INSERT INTO wardens (uuid, name, zone_id, phone) VALUES ('w1', 'Rosa', 1, '+502 5555')")
+    db.close()
+    with PostStore.open(path) as store:
+        store.db.execute("UPDATE wardens SET radio = 'canal 4'")  # captured from the upgrade on
+        text, _n = payload(store.db, {})
+    sent = [c for c in json.loads(text)["changes"] if c[2] == "wardens"]
+    assert [(c[3], c[4], c[5].get("name"), c[5].get("radio")) for c in sent] == [("w1", "i", "Rosa", None),
+                                                                                   ("w1", "u", None, "canal 4")]
