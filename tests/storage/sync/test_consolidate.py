@@ -219,3 +219,16 @@ def test_a_bundle_whose_record_clashes_with_one_here_is_refused_whole_with_a_mes
         SyncStore(hq).import_bundle(tmp_path / "changes.bundle")
     assert "return_members" in str(caught.value) and caught.value.hint
     assert hq.db.execute("SELECT count(*) FROM nationals").fetchone() == (0,)  # nothing kept
+
+
+def test_a_first_bundle_from_a_program_before_a_table_travelled_is_consolidated_without_it(sites, tmp_path,
+                                                                                          monkeypatch):
+    from micic_planner.storage.sync import first_bundle
+
+    post, hq, _twin = sites
+    older = tuple(t for t in first_bundle.TABLES if t.name != "wardens")  # the registry before m044
+    monkeypatch.setattr(first_bundle, "TABLES", older)
+    HubStore(post).export_first("Headquarters", tmp_path / "first.bundle")
+    monkeypatch.undo()
+    got = SyncStore(hq).import_bundle(tmp_path / "first.bundle")
+    assert got["records"] > 29 and hq.db.execute("SELECT count(*) FROM nationals").fetchone() == (29,)
