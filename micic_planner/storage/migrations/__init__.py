@@ -43,3 +43,4 @@ from micic_planner.storage.migrations import m041_flags_handled  # noqa: E402,F4
 from micic_planner.storage.migrations import m042_name_key  # noqa: E402,F401
 from micic_planner.storage.migrations import m043_return_marks_sync  # noqa: E402,F401
 from micic_planner.storage.migrations import m044_wardens_sync  # noqa: E402,F401
+from micic_planner.storage.migrations import m045_crisis_owner  # noqa: E402,F401

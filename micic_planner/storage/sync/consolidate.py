@@ -174,6 +174,9 @@ def _copy(db, site: str, roles: dict[str, str], rows, step=lambda: None) -> dict
         if t.name == "nationals":
             fields.append("status")
             values.append("s.status")
+        elif t.name == "crises":  # a post's crisis is the post's here (authority.py), one open per site
+            fields.append("owner")
+            values.append("'" + site.replace("'", "''") + "'")
         top[t.name] = db.execute(f"SELECT coalesce(max(id), 0) FROM [{t.name}]").fetchone()[0]
         held = rows(t.name)
         big = held >= max(REBUILD_FROM, before // 4)

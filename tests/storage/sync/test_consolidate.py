@@ -232,3 +232,44 @@ def test_a_first_bundle_from_a_program_before_a_table_travelled_is_consolidated_
     monkeypatch.undo()
     got = SyncStore(hq).import_bundle(tmp_path / "first.bundle")
     assert got["records"] > 29 and hq.db.execute("SELECT count(*) FROM nationals").fetchone() == (29,)
+
+
+def test_two_posts_each_with_an_open_crisis_are_both_consolidated_and_each_keeps_its_crisis(tmp_path):
+    from micic_planner.core.enums import Hazard
+    from micic_planner.storage.crisis_store import CrisisStore
+
+    hq = _site(tmp_path / "hq.db", "Headquarters", hq=True)
+    SyncStore(hq).export_keys(tmp_path / "hq.key")
+    for name in ("Norte", "Sur"):
+        post = _site(tmp_path / f"{name}.db", name)
+        SyncStore(post).export_keys(tmp_path / f"{name}.key")
+        SyncStore(hq).register(tmp_path / f"{name}.key")
+        SyncStore(post).register(tmp_path / "hq.key")
+        CrisisStore(post).open(f"Huracán en {name}", Hazard.HURRICANE)  # the same hurricane reaches both
+        HubStore(post).export_first("Headquarters", tmp_path / f"{name}.first")
+        SyncStore(hq).import_bundle(tmp_path / f"{name}.first")  # the second stopped on one open crisis a file
+        post.close()
+    owners = hq.db.execute("SELECT c.title, s.name FROM crises c JOIN sync_sites s ON s.site = c.owner "
+                           "WHERE c.closed_at IS NULL ORDER BY c.title").fetchall()
+    assert owners == [("Huracán en Norte", "Norte"), ("Huracán en Sur", "Sur")]
+    CrisisStore(hq).open("Coordinación nacional", Hazard.HURRICANE)  # headquarters' own still opens
+    hq.close()
+
+
+def test_a_posts_crisis_consolidated_before_the_fix_gets_the_post_as_owner_at_the_upgrade(tmp_path):
+    from micic_planner.storage.connection import connect
+    from micic_planner.storage.migrations import migrations
+
+    path = tmp_path / "hq.micic"
+    db = connect(path, create=True)
+    migrations.apply(db, stop_before="m045_crisis_owner")
+    db.execute("UPDATE sync_state SET site = 'hq1', role = 'hq'")
+    for uuid, site in (("c-post", "post1"), ("c-hq", "hq1")):
+        db.execute("INSERT INTO crises (uuid, title, hazard, started_at, owner, closed_at) VALUES (?, ?, 'hurricane', "
+                   "'2025-12-01', NULL, "
+                   "CASE WHEN ? = 'c-hq' THEN '2026-01-01' END)", [uuid, uuid, uuid])
+        db.execute("UPDATE sync_record SET site = ? WHERE tbl = 'crises' AND uuid = ?", [site, uuid])
+    db.close()
+    with PostStore.open(path) as store:
+        owners = dict(store.db.execute("SELECT uuid, owner FROM crises").fetchall())
+    assert owners == {"c-post": "post1", "c-hq": None}
