@@ -15,7 +15,7 @@ from micic_planner.core.cell import RESTRICTED_FIELDS, RESTRICTED_TABLES, sees_r
 from micic_planner.core.security import Role
 from micic_planner.storage.backup import make_backup
 from micic_planner.storage.connection import raw_connect
-from micic_planner.storage.encryption import KEYING, export_encrypted, key_literal, read_salt, rekey
+from micic_planner.storage.encryption import export_encrypted, read_salt, rekey, rekey_raw
 
 
 def new_site() -> str:
@@ -30,8 +30,7 @@ def make_copy(post: Path, key: tuple[bytes, bytes] | None, role: Role, site: str
         conn = raw_connect(path, *(key or (None, None)))
         try:
             if key:
-                with KEYING:  # SQLCipher's defaults are the process's (storage.encryption)
-                    conn.execute(f"PRAGMA rekey = {key_literal(transfer, read_salt(path))}")
+                rekey_raw(conn, transfer, read_salt(path))
             _prepare(conn, role, site)
         finally:
             conn.close()

@@ -104,15 +104,12 @@ def attach_keyed(conn, path: str | Path, schema: str, key_sql: str, *, page_hmac
     decrypts a page without hashing it, which halves what reading a post's first bundle costs.
     """
     with KEYING:
-        if page_hmac:
-            conn.execute(f"ATTACH DATABASE ? AS {schema} KEY {key_sql}", [str(path)])
-            return
         before = conn.execute("PRAGMA cipher_default_use_hmac").fetchone()[0]
-        conn.execute("PRAGMA cipher_default_use_hmac = OFF")
+        conn.execute(f"PRAGMA cipher_default_use_hmac = {int(page_hmac)}")
         try:
             conn.execute(f"ATTACH DATABASE ? AS {schema} KEY {key_sql}", [str(path)])
         finally:
-            conn.execute(f"PRAGMA cipher_default_use_hmac = {'ON' if str(before) in ('1', 'on', 'ON') else 'OFF'}")
+            conn.execute(f"PRAGMA cipher_default_use_hmac = {int(before)}")
 
 
 def check_readable(conn, path) -> None:
@@ -154,7 +151,11 @@ def diagnose(conn, path) -> Exception:
 def rekey(conn, path, new_passphrase: str) -> None:
     """Re-encrypt the open file under a new passphrase; the salt stays, so the new key differs only by passphrase."""
     salt = read_salt(path)
-    key = derive_key(new_passphrase, salt)
+    rekey_raw(conn, derive_key(new_passphrase, salt), salt)
+
+
+def rekey_raw(conn, key: bytes, salt: bytes) -> None:
+    """Re-encrypt the open file under the raw `key` (a one-time key, say), keeping its `salt`."""
     with KEYING:
         conn.execute(f"PRAGMA rekey = {key_literal(key, salt)}")
 

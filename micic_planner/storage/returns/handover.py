@@ -175,12 +175,13 @@ class ReturnHandover(Guarded):
         self.db.execute("UPDATE return_cases SET national_id = (SELECT national_id FROM return_members "
                         "WHERE case_id = ?1 ORDER BY principal DESC, id LIMIT 1) WHERE id = ?1 AND national_id IS NULL",
                         [case_id])
-        have = set() if known is None else {key for s, at, uuid in self.db.execute(
-            "SELECT state, at, uuid FROM return_steps WHERE case_id = ?", [case_id]) for key in ((s, at), uuid)}
+        held = [] if known is None else self.db.execute(
+            "SELECT state, at, uuid FROM return_steps WHERE case_id = ?", [case_id]).fetchall()
+        moments, uuids = {(state, at) for state, at, _uuid in held}, {uuid for *_moment, uuid in held}
         self.db.conn.executemany(
             "INSERT INTO return_steps (uuid, case_id, state, at, by_user, note) VALUES (?, ?, ?, ?, ?, ?)",
             [(s.get("uuid"), case_id, s["state"], s["at"], s["by_user"], s["note"]) for s in entry["steps"]
-             if (s["state"], s["at"]) not in have and s.get("uuid", "") not in have])
+             if (s["state"], s["at"]) not in moments and s.get("uuid") not in uuids])
         self._follow_ups(case_id, entry.get("follow_ups", []))
         self._referrals(case_id, entry.get("referrals", []))
         return case_id

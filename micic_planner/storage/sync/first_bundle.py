@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import suppress
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
@@ -149,29 +150,32 @@ def _copy_out(f, start: int, target: Path) -> str:
 
     The kernel copies block by block (copy_file_range, no trip through Python) while a second thread
     hashes each block that has landed: about a second for a million nationals instead of two or three.
-    What is hashed is what will be attached, read back from `target`.
+    What is hashed is what will be attached, read back from `target`. What the kernel cannot copy (not
+    Linux, another file system) is copied by hand.
     """
     digest = hashlib.sha256()
-    with target.open("w+b") as out, ThreadPoolExecutor(1) as hasher:
-        src, dst, done, pending = f.fileno(), out.fileno(), 0, None
-        try:
-            while copied := os.copy_file_range(src, dst, BLOCK, start + done, done):
-                if pending is not None:
-                    pending.result()
-                pending = hasher.submit(_hash_range, digest, dst, done, copied)
-                done += copied
-        except (AttributeError, OSError):  # no copy_file_range here (not Linux, another file system): by hand
-            if pending is not None:
-                pending.result()
-            f.seek(start + done)
-            out.seek(done)
-            while block := f.read(CHUNK):
-                digest.update(block)
-                out.write(block)
-            return digest.hexdigest()
-        if pending is not None:
-            pending.result()
+    with target.open("w+b") as out:
+        done = _kernel_copy(f, out, start, digest)
+        f.seek(start + done)
+        out.seek(done)
+        while block := f.read(CHUNK):
+            digest.update(block)
+            out.write(block)
     return digest.hexdigest()
+
+
+def _kernel_copy(f, out, start: int, digest) -> int:
+    """Copy by the kernel from `start` until the end or its first refusal, hashing each block into `digest`
+    on one worker thread (in order); return how many bytes were copied and hashed."""
+    done, hashed = 0, []
+    with ThreadPoolExecutor(1) as hasher:  # leaving waits for every block's hash
+        with suppress(AttributeError, OSError):
+            while copied := os.copy_file_range(f.fileno(), out.fileno(), BLOCK, start + done, done):
+                hashed.append(hasher.submit(_hash_range, digest, out.fileno(), done, copied))
+                done += copied
+    for block in hashed:
+        block.result()  # a read that failed while hashing is an error, not a reason to copy by hand
+    return done
 
 
 def _hash_range(digest, fd: int, offset: int, size: int) -> None:
