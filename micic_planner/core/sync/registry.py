@@ -15,7 +15,7 @@ flagged (authority.py). Not yet travelling: the office's practice assessment (th
 the directory of programmes and services (referrals name a service by text, not by id).
 
 Wardens travel since m044: a post's wardens reach headquarters (its picture names the zones with
-people and no warden) and come back to that post only.
+people and no warden) and come back to that post only; a warden headquarters adds goes where its zone goes.
 
 A case's checklist marks and its visits' survey answers travel since m043. Each is UNIQUE per case and
 item (per visit and indicator), so its uuid is worked out from that (`core/sync/keys.py`): the same
@@ -48,6 +48,9 @@ class SyncedTable:
     scope_via: tuple[str, ...] = ()
     # The record also goes to the sites named in these fields (a transfer reaches the post it leaves).
     scope_sites: tuple[str, ...] = ()
+    # Only what headquarters made follows `scope_via`; a post's own records stay between it and headquarters
+    # (a warden headquarters adds in a post's zone reaches that post; another post's never does).
+    via_only_from_hq: bool = False
     # The schema step that made the table travel: m030 logs its own tables' records, later steps theirs.
     since: int = 30
     # Columns UNIQUE in the file whose value another site may have used too (a case number made before
@@ -162,10 +165,12 @@ TABLES: tuple[SyncedTable, ...] = (
     SyncedTable("survey_answers", ("follow_up_id", "indicator", "answer", "recorded_at", "recorded_by"),
                 references={"follow_up_id": "follow_ups"}, uuid_added=True, scope_via=("follow_up_id",),
                 same_uuid_merges=True, since=43),
-    # -- wardens (m044): a post's own, between it and headquarters only (like its movements); the country
-    # picture names each post's zones with people and no warden --
+    # -- wardens (m044): a post's own, between it and headquarters only (like its movements); one headquarters
+    # adds goes where its zone goes, and the post may edit it; the country picture names each post's zones
+    # with people and no warden --
     SyncedTable("wardens", ("name", "zone_id", "phone", "email", "radio", "languages", "is_alternate", "national_id"),
-                references={"zone_id": "zones", "national_id": "nationals"}, since=44),
+                references={"zone_id": "zones", "national_id": "nationals"}, scope_via=("zone_id",),
+                via_only_from_hq=True, since=44),
 )
 
 BY_NAME = {t.name: t for t in TABLES}

@@ -34,10 +34,13 @@ def country_picture(db, today: date | None = None) -> CountryPicture:
     for site, n in db.execute("SELECT site, count(*) FROM sync_pending GROUP BY site"):
         if site in posts:
             posts[site].waiting = n
-    # Each warden counts at the post that made it, in its zone (alternates only in the post's total).
+    # Each warden counts at the post that made it, in its zone (alternates only in the post's total); one
+    # headquarters made counts at the post whose zone it watches, where it is sent.
     for site, zone_id, main, n in db.execute(
-            "SELECT coalesce(r.site, ''), w.zone_id, NOT w.is_alternate, count(*) FROM wardens w "
-            "LEFT JOIN sync_record r ON r.tbl = 'wardens' AND r.uuid = w.uuid GROUP BY 1, 2, 3"):
+            "SELECT coalesce(CASE WHEN r.site IN (SELECT site FROM sync_sites WHERE role = 'post') THEN r.site END, "
+            "zr.site, r.site, ''), w.zone_id, NOT w.is_alternate, count(*) FROM wardens w "
+            "LEFT JOIN sync_record r ON r.tbl = 'wardens' AND r.uuid = w.uuid LEFT JOIN zones z ON z.id = w.zone_id "
+            "LEFT JOIN sync_record zr ON zr.tbl = 'zones' AND zr.uuid = z.uuid GROUP BY 1, 2, 3"):
         post = posts.get(site) or posts[me[0]]
         post.wardens += n
         if main and (post.site, zone_id) in by_zone:

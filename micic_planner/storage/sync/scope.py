@@ -56,13 +56,12 @@ def in_scope_sql(t: SyncedTable, uuid_sql: str, fields_sql: str | None = None) -
         hq = f" OR {creator} IN (SELECT site FROM temp.sync_hq)" if t.reference else ""
         return f"({creator} = :peer{hq})"
     fields_sql = fields_sql or _record_fields(t.name, uuid_sql)
-    parts = [f"{creator} = :peer"]
-    for column in t.scope_via:
-        anchor = _anchor(t, column)
-        ref = f"json_extract({fields_sql}, '$.{column}')"
-        # A record that hangs on one that hangs on another (a case's timeline on its case, the case on its
-        # person): the anchor's own insert fields say where it goes.
-        parts.append(in_scope_sql(anchor, ref))
+    # A record that hangs on one that hangs on another (a case's timeline on its case, the case on its
+    # person): the anchor's own insert fields say where it goes.
+    anchors = [in_scope_sql(_anchor(t, c), f"json_extract({fields_sql}, '$.{c}')") for c in t.scope_via]
+    if t.via_only_from_hq and anchors:
+        anchors = [f"({creator} IN (SELECT site FROM temp.sync_hq) AND ({' OR '.join(anchors)}))"]
+    parts = [f"{creator} = :peer", *anchors]
     parts += [f"json_extract({fields_sql}, '$.{column}') = :peer" for column in t.scope_sites]
     return "(" + " OR ".join(parts) + ")"
 

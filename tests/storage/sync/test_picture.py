@@ -147,3 +147,24 @@ def test_a_post_that_held_wardens_before_they_travelled_logs_them_at_the_upgrade
     sent = [c for c in json.loads(text)["changes"] if c[2] == "wardens"]
     assert [(c[3], c[4], c[5].get("name"), c[5].get("radio")) for c in sent] == [("w1", "i", "Rosa", None),
                                                                                    ("w1", "u", None, "canal 4")]
+
+
+def test_a_warden_headquarters_adds_in_a_posts_zone_reaches_that_post_only_and_the_post_may_edit_it(hub, tmp_path):
+    hub.db.execute("INSERT INTO wardens (uuid, name, zone_id) SELECT 'w-sede', 'Luis', id FROM zones "
+                   "WHERE uuid = 'z-Tegucigalpa'")
+    picture = HubStore(hub).picture()
+    tegucigalpa = next(p for p in picture.posts if p.name == "Tegucigalpa")
+    assert tegucigalpa.wardens == 2 and [(z.name, z.wardens) for z in tegucigalpa.zones] == [("Centro", 2)]
+    received = {}
+    for name in ("Tegucigalpa", "Tapachula"):
+        SyncStore(hub).export(name, tmp_path / f"{name}.down")
+        post = PostStore.open(tmp_path / f"{name}.micic")
+        SyncStore(post).import_bundle(tmp_path / f"{name}.down")
+        received[name] = sorted(r[0] for r in post.db.execute("SELECT name FROM wardens"))
+        if name == "Tegucigalpa":
+            post.db.execute("UPDATE wardens SET phone = '+504 2222 0000' WHERE uuid = 'w-sede'")
+            SyncStore(post).export("Sede", tmp_path / "up.bundle")
+        post.close()
+    assert received == {"Tegucigalpa": ["Luis", "Rosa"], "Tapachula": ["Rosa"]}
+    SyncStore(hub).import_bundle(tmp_path / "up.bundle")
+    assert hub.db.execute("SELECT phone FROM wardens WHERE uuid = 'w-sede'").fetchone() == ("+504 2222 0000",)
