@@ -86,6 +86,7 @@ RETURN_CASE_FIELDS = (
 #   with their person;
 # - return cases: a case goes where the person who asked goes; its people, timeline, goals, referrals,
 #   visits and checklist marks go with the case, a visit's survey answers with the visit.
+# - wardens: a post's own stay between it and headquarters; one headquarters adds goes where its zone goes.
 # Everything else (another post's nationals, their events, its zones and partners) never reaches it.
 # Parents before children: a first consolidation and a replay insert in this order.
 TABLES: tuple[SyncedTable, ...] = (
