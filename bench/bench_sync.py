@@ -26,6 +26,7 @@ from micic_planner.storage.store import PostStore  # noqa: E402
 from micic_planner.storage.sync.sync_store import SyncStore  # noqa: E402
 
 EDITS = 2_000
+ROUNDS = 3  # bulk status updates with and without capture, alternating
 # (figure, measured, target, unit): the summary printed at the end, each against the target.
 FIGURES: list[tuple[str, float, float, str]] = []
 
@@ -89,22 +90,30 @@ def main() -> None:
         registry(post, N)
         print(f"registry of {N:,} loaded with set-based logging in {time.perf_counter() - start:.2f} s")
 
-        # Without logging: the set-based log replaced by nothing and the row triggers switched off.
-        with post.db.atomic():
-            post.db.execute("UPDATE sync_state SET capture = 0")
-        saved = accountability_store.logged_in_bulk
-        accountability_store.logged_in_bulk = lambda db, table: contextlib.nullcontext()
-        count, bare = _status_update(post, 1)
-        accountability_store.logged_in_bulk = saved
-        with post.db.atomic():
-            post.db.execute("UPDATE sync_state SET capture = 1")
-        logged_before = post.db.execute("SELECT count(*) FROM sync_log").fetchone()[0]
-        count, logged = _status_update(post, 2)
-        logged_now = post.db.execute("SELECT count(*) FROM sync_log").fetchone()[0] - logged_before
-        print(f"bulk status update of {count:,}: {bare.wall:.2f} s without capture ({bare.cpu:.2f} s CPU), "
-              f"{logged.wall:.2f} s with capture ({logged.cpu:.2f} s CPU) (target <= 2 s), "
-              f"{logged_now:,} changes logged")
-        FIGURES.append(("bulk status update of 100,000 with capture, s", logged.wall, 2, "s"))
+        # Without logging (the set-based log replaced by nothing, the row triggers switched off) and with it, in
+        # alternating rounds: one run of 2 s on this shared machine has been seen from 1.6 to 2.3 s.
+        bare, logged = [], []
+        for round_ in range(ROUNDS):
+            with post.db.atomic():
+                post.db.execute("UPDATE sync_state SET capture = 0")
+            saved = accountability_store.logged_in_bulk
+            accountability_store.logged_in_bulk = lambda db, table: contextlib.nullcontext()
+            count, timer = _status_update(post, 10 + 2 * round_)
+            bare.append(timer)
+            accountability_store.logged_in_bulk = saved
+            with post.db.atomic():
+                post.db.execute("UPDATE sync_state SET capture = 1")
+            logged_before = post.db.execute("SELECT count(*) FROM sync_log").fetchone()[0]
+            count, timer = _status_update(post, 11 + 2 * round_)
+            logged.append(timer)
+            logged_now = post.db.execute("SELECT count(*) FROM sync_log").fetchone()[0] - logged_before
+        wall = statistics.median(t.wall for t in logged)
+        print(f"bulk status update of {count:,}, median of {ROUNDS} rounds: "
+              f"{statistics.median(t.wall for t in bare):.2f} s without capture "
+              f"({statistics.median(t.cpu for t in bare):.2f} s CPU), {wall:.2f} s with capture "
+              f"({statistics.median(t.cpu for t in logged):.2f} s CPU) (target <= 2 s), {logged_now:,} changes logged; "
+              f"each round with capture: {', '.join(f'{t.wall:.2f}' for t in logged)} s")
+        FIGURES.append(("bulk status update of 100,000 with capture, s", wall, 2, "s"))
 
         e = _edits(post)
         print(f"single edit committed: {e[(False, True)] * 1000:.2f} ms without capture, "
