@@ -104,7 +104,15 @@ def planned_trips(db: Database) -> list[PlannedTrip]:
 
 
 def zone_names(db: Database) -> dict[int, str]:
-    return dict(db.execute("SELECT id, name FROM zones").fetchall())
+    """Each zone's name to show and pick from; at headquarters with its post's name after it, since
+    headquarters holds every post's zones and two posts may each have a "Centro"."""
+    from micic_planner.core.i18n import _
+    from micic_planner.storage.sync import zone_posts
+
+    names = dict(db.execute("SELECT id, name FROM zones").fetchall())
+    for zone_id, post in zone_posts(db).items():
+        names[zone_id] = _("{zone} ({post})").format(zone=names[zone_id], post=post)
+    return names
 
 
 def place_names(db: Database, kind: str | None = None) -> dict[int, str]:

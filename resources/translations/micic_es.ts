@@ -4946,93 +4946,93 @@ Instale un visor de PDF (como SumatraPDF, Okular o Evince), o copie el archivo a
 <context>
     <name>PlaceSpec</name>
     <message>
-        <location filename="../../micic_planner/gui/views/places_view.py" line="19" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="20" />
         <source>Places</source>
         <translation>Lugares</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/places_view.py" line="22" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="23" />
         <source>No places yet. Add the assembly points where nationals gather, the shelters and the safe havens, with their coordinates and capacity (Ctrl+N).</source>
         <translation>Aún no hay lugares. Agregue los puntos de reunión donde se concentran los connacionales, los albergues y los refugios seguros, con sus coordenadas y capacidad (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/places_view.py" line="36" />
-        <location filename="../../micic_planner/gui/views/places_view.py" line="53" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="37" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="54" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/places_view.py" line="37" />
-        <location filename="../../micic_planner/gui/views/places_view.py" line="54" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="38" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="55" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/places_view.py" line="38" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="39" />
         <source>Capacity</source>
         <translation>Capacidad</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/places_view.py" line="38" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="39" />
         <source>unknown</source>
         <translation>desconocida</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/places_view.py" line="40" />
-        <location filename="../../micic_planner/gui/views/places_view.py" line="58" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="41" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="59" />
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/places_view.py" line="41" />
-        <location filename="../../micic_planner/gui/views/places_view.py" line="55" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="42" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="56" />
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/places_view.py" line="42" />
-        <location filename="../../micic_planner/gui/views/places_view.py" line="56" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="43" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="57" />
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/places_view.py" line="43" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="44" />
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/places_view.py" line="45" />
-        <location filename="../../micic_planner/gui/views/places_view.py" line="60" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="46" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="61" />
         <source>Facilities</source>
         <translation>Instalaciones</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/places_view.py" line="52" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="53" />
         <source>— no zone —</source>
         <translation>— sin zona —</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/places_view.py" line="57" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="58" />
         <source>Capacity (people)</source>
         <translation>Capacidad (personas)</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/places_view.py" line="59" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="60" />
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/places_view.py" line="61" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="62" />
         <source>Contact person</source>
         <translation>Persona de contacto</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/places_view.py" line="62" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="63" />
         <source>Contact phone</source>
         <translation>Teléfono de contacto</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/places_view.py" line="63" />
+        <location filename="../../micic_planner/gui/views/places_view.py" line="64" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -7133,77 +7133,77 @@ Puede deshacerlo con Ctrl+Z.</numerusform></translation>
 <context>
     <name>WardenSpec</name>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="64" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="65" />
         <source>Wardens</source>
         <translation>Enlaces</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="67" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="68" />
         <source>No wardens yet. A warden relays the post's messages in a zone; give each zone one warden and one alternate (Ctrl+N).</source>
         <translation>Aún no hay enlaces. Un enlace transmite los mensajes de la representación en una zona; dé a cada zona un enlace y un suplente (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="78" />
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="88" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="79" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="89" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="79" />
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="89" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="80" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="90" />
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="80" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="81" />
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="80" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="81" />
         <source>Alternate</source>
         <translation>Suplente</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="80" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="81" />
         <source>Warden</source>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="81" />
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="91" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="82" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="92" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="82" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="83" />
         <source>Radio</source>
         <translation>Radio</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="83" />
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="92" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="84" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="93" />
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="84" />
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="94" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="85" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="95" />
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="87" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="88" />
         <source>— no zone —</source>
         <translation>— sin zona —</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="90" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="91" />
         <source>Alternate warden</source>
         <translation>Enlace suplente</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="93" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="94" />
         <source>Radio channel</source>
         <translation>Canal de radio</translation>
     </message>
@@ -7352,65 +7352,65 @@ Quienes no queden dentro de ninguna zona conservan la que tienen. Puede deshacer
 <context>
     <name>ZoneSpec</name>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="25" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="26" />
         <source>Zones</source>
         <translation>Zonas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="28" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="29" />
         <source>No zones yet. Divide the jurisdiction into zones, each with a warden (Ctrl+N).</source>
         <translation>Aún no hay zonas. Divida la circunscripción en zonas, cada una con un enlace (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="39" />
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="49" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="40" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="50" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="40" />
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="50" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="41" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="51" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="41" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="42" />
         <source>Nationals</source>
         <translation>Connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="43" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="44" />
         <source>Wardens</source>
         <translation>Enlaces</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="43" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="44" />
         <source>— none —</source>
         <translation>— ninguno —</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="44" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="45" />
         <source>Places</source>
         <translation>Lugares</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="45" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="46" />
         <source>Counts from other organisations</source>
         <translation>Recuentos de otras organizaciones</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="46" />
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="52" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="47" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="53" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="51" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="52" />
         <source>Towns and districts</source>
         <translation>Localidades y colonias</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="51" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="52" />
         <source>comma-separated</source>
         <translation>separadas por comas</translation>
     </message>
@@ -7418,42 +7418,42 @@ Quienes no queden dentro de ninguna zona conservan la que tienen. Puede deshacer
 <context>
     <name>ZonesView</name>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="114" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="115" />
         <source>Import HXL figures…</source>
         <translation>Importar cifras HXL…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="115" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="116" />
         <source>Keep another organisation's counts per area (population, affected…) on the zones they name</source>
         <translation>Guardar los recuentos por área de otra organización (población, afectados…) en las zonas que nombran</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="125" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="126" />
         <source>Household cards…</source>
         <translation>Tarjetas de hogar…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="126" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="127" />
         <source>Print the evacuation card of every household of the selected zone</source>
         <translation>Imprimir la tarjeta de evacuación de cada hogar de la zona seleccionada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="158" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="159" />
         <source>Could not read the HXL file</source>
         <translation>No se pudo leer el archivo HXL</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="163" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="164" />
         <source>Counts for %Ln zone(s). Nothing is kept until you press Import.</source>
         <translation><numerusform>Cifras para %Ln zona. No se guarda nada hasta que pulse Importar.</numerusform><numerusform>Cifras para %Ln zonas. No se guarda nada hasta que pulse Importar.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="165" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="166" />
         <source>No row of this file names a zone of the post.</source>
         <translation>Ninguna fila de este archivo nombra una zona del puesto.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="171" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="172" />
         <source>Could not keep the counts</source>
         <translation>No se pudieron guardar los recuentos</translation>
     </message>

@@ -1,13 +1,14 @@
 """Places: assembly points, shelters, safe havens, and the border crossings, airports and ports routes lead to."""
 
 from micic_planner.core.enums import PlaceKind
-from micic_planner.core.models import Place, Zone
+from micic_planner.core.models import Place
 from micic_planner.core.phone_display import display_phone
 from micic_planner.core.validation import check_coordinates, normalize_phone
 from micic_planner.gui.forms.fields import Field
 from micic_planner.gui.locale_support import collation_key, fmt_float, fmt_int
 from micic_planner.gui.models.record_model import Column
 from micic_planner.gui.views.record_panel import RecordSpec, SinglePanelView
+from micic_planner.storage.overview_queries import zone_names
 
 
 class PlaceSpec(RecordSpec):
@@ -23,7 +24,7 @@ class PlaceSpec(RecordSpec):
                        "safe havens, with their coordinates and capacity (Ctrl+N).")
 
     def zones(self) -> dict:
-        return {z.id: z.name for z in self.context.store.records.list(Zone, order_by="name")}
+        return zone_names(self.context.store.db)  # at headquarters with each zone's post
 
     def columns(self):
         zones = self.zones

@@ -14,6 +14,7 @@ from micic_planner.gui.models.record_model import Column
 from micic_planner.gui.security.roles import may
 from micic_planner.gui.views.record_panel import RecordPanel, RecordSpec
 from micic_planner.storage.external_figures import ExternalFigures
+from micic_planner.storage.overview_queries import zone_names
 
 
 class ZoneSpec(RecordSpec):
@@ -68,17 +69,18 @@ class WardenSpec(RecordSpec):
                        "warden and one alternate (Ctrl+N).")
 
     def zones(self) -> dict:
-        return {z.id: z.name for z in self.context.store.records.list(Zone, order_by="name")}
+        return zone_names(self.context.store.db)  # at headquarters with each zone's post
 
     def load(self) -> list:
         self.zone_names = self.zones()
         return super().load()
 
     def columns(self):
-        return [Column(self.tr("Name"), lambda w: w.name),
-                Column(self.tr("Zone"), lambda w: self.zone_names.get(w.zone_id, "")),
+        # Read aloud on a call, and at headquarters the zone carries its post's name: never cut.
+        return [Column(self.tr("Name"), lambda w: w.name, whole=True),
+                Column(self.tr("Zone"), lambda w: self.zone_names.get(w.zone_id, ""), whole=True),
                 Column(self.tr("Role"), lambda w: self.tr("Alternate") if w.is_alternate else self.tr("Warden")),
-                Column(self.tr("Phone"), lambda w: display_phone(w.phone)),
+                Column(self.tr("Phone"), lambda w: display_phone(w.phone), whole=True),
                 Column(self.tr("Radio"), lambda w: w.radio),
                 Column(self.tr("E-mail"), lambda w: w.email),
                 Column(self.tr("Languages"), lambda w: w.languages)]

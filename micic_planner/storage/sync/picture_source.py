@@ -59,3 +59,14 @@ def country_picture(db, today: date | None = None) -> CountryPicture:
     review = db.execute("SELECT count(*) FROM sync_review").fetchone()[0]
     shown = [p for p in posts.values() if p.role == "post" or p.total or p.returns]  # its own cases too
     return CountryPicture(me[1] or me[0], shown, review, returns, "return_cases" in BY_NAME, today)
+
+
+def zone_posts(db) -> dict[int, str]:
+    """At headquarters, which holds every post's zones, the name of the post each zone belongs to (the post
+    that made it): two posts may each have a "Centro". Empty at a post, whose zones are its own."""
+    role = db.execute("SELECT role FROM sync_state").fetchone()
+    if role is None or role[0] != "hq":
+        return {}
+    return dict(db.execute(
+        "SELECT z.id, coalesce(nullif(s.name, ''), s.site) FROM zones z JOIN sync_record r ON r.tbl = 'zones' "
+        "AND r.uuid = z.uuid JOIN sync_sites s ON s.site = r.site AND s.role = 'post'").fetchall())

@@ -168,3 +168,12 @@ def test_a_warden_headquarters_adds_in_a_posts_zone_reaches_that_post_only_and_t
     assert received == {"Tegucigalpa": ["Luis", "Rosa"], "Tapachula": ["Rosa"]}
     SyncStore(hub).import_bundle(tmp_path / "up.bundle")
     assert hub.db.execute("SELECT phone FROM wardens WHERE uuid = 'w-sede'").fetchone() == ("+504 2222 0000",)
+
+
+def test_at_headquarters_each_zone_is_named_with_its_post_so_two_centros_are_told_apart(hub, tmp_path):
+    from micic_planner.storage.overview_queries import zone_names
+
+    assert sorted(zone_names(hub.db).values()) == ["Centro (Tapachula)", "Centro (Tegucigalpa)"]
+    post = PostStore.open(tmp_path / "Tegucigalpa.micic")
+    assert list(zone_names(post.db).values()) == ["Centro"]  # a post's zones are its own
+    post.close()
