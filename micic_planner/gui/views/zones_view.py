@@ -34,10 +34,11 @@ class ZoneSpec(RecordSpec):
         self.wardens = dict(db.execute(
             "SELECT zone_id, group_concat(name, ', ') FROM wardens GROUP BY zone_id").fetchall())
         self.figures = figures_text(ExternalFigures(self.context.store).rows())
+        self.names = zone_names(db)  # at headquarters with each zone's post
         return super().load()
 
     def columns(self):
-        return [Column(self.tr("Name"), lambda z: z.name),
+        return [Column(self.tr("Name"), lambda z: self.names.get(z.id, z.name), whole=True),
                 Column(self.tr("Code"), lambda z: z.code),
                 Column(self.tr("Nationals"), lambda z: fmt_int(self.counts.get(z.id, 0)),
                        lambda z: self.counts.get(z.id, 0), numeric=True),
