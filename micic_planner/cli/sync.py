@@ -7,6 +7,7 @@ from micic_planner.core.errors import ValidationError
 from micic_planner.core.i18n import _
 from micic_planner.core.security import Role
 from micic_planner.core.sync.counts_text import import_summary, status_counts
+from micic_planner.core.sync.review_text import table_noun
 
 
 def register(commands) -> None:
@@ -201,7 +202,7 @@ def run_review(args) -> int:
     if not items:
         print(_("No conflicts to review."))
     for n, item in enumerate(items, 1):
-        print(f"{n}. {item['label']} · {item['field_label']}  ({item['table']} {item['uuid']})")
+        print(f"{n}. {item['label']} · {item['field_label']}  ({table_noun(item['table'])} {item['uuid']})")
         for v in item["values"]:
             print(f"     {v['text']}\t{v['site']}\t{v['user'] or '-'}\t{when_text(v['at'])}")
     if flags:  # seats and document numbers: one authority each, what a merge found is shown, never dropped

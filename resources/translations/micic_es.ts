@@ -7133,77 +7133,77 @@ Puede deshacerlo con Ctrl+Z.</numerusform></translation>
 <context>
     <name>WardenSpec</name>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="65" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="66" />
         <source>Wardens</source>
         <translation>Enlaces</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="68" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="69" />
         <source>No wardens yet. A warden relays the post's messages in a zone; give each zone one warden and one alternate (Ctrl+N).</source>
         <translation>Aún no hay enlaces. Un enlace transmite los mensajes de la representación en una zona; dé a cada zona un enlace y un suplente (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="79" />
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="89" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="81" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="91" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="80" />
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="90" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="82" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="92" />
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="81" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="83" />
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="81" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="83" />
         <source>Alternate</source>
         <translation>Suplente</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="81" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="83" />
         <source>Warden</source>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="82" />
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="92" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="84" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="94" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="83" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="85" />
         <source>Radio</source>
         <translation>Radio</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="84" />
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="93" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="86" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="95" />
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="85" />
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="95" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="87" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="97" />
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="88" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="90" />
         <source>— no zone —</source>
         <translation>— sin zona —</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="91" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="93" />
         <source>Alternate warden</source>
         <translation>Enlace suplente</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="94" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="96" />
         <source>Radio channel</source>
         <translation>Canal de radio</translation>
     </message>
@@ -7362,55 +7362,55 @@ Quienes no queden dentro de ninguna zona conservan la que tienen. Puede deshacer
         <translation>Aún no hay zonas. Divida la circunscripción en zonas, cada una con un enlace (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="40" />
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="50" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="41" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="51" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="41" />
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="51" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="42" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="52" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="42" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="43" />
         <source>Nationals</source>
         <translation>Connacionales</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="44" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="45" />
         <source>Wardens</source>
         <translation>Enlaces</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="44" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="45" />
         <source>— none —</source>
         <translation>— ninguno —</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="45" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="46" />
         <source>Places</source>
         <translation>Lugares</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="46" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="47" />
         <source>Counts from other organisations</source>
         <translation>Recuentos de otras organizaciones</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="47" />
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="53" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="48" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="54" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="52" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="53" />
         <source>Towns and districts</source>
         <translation>Localidades y colonias</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="52" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="53" />
         <source>comma-separated</source>
         <translation>separadas por comas</translation>
     </message>
@@ -7418,42 +7418,42 @@ Quienes no queden dentro de ninguna zona conservan la que tienen. Puede deshacer
 <context>
     <name>ZonesView</name>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="115" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="117" />
         <source>Import HXL figures…</source>
         <translation>Importar cifras HXL…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="116" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="118" />
         <source>Keep another organisation's counts per area (population, affected…) on the zones they name</source>
         <translation>Guardar los recuentos por área de otra organización (población, afectados…) en las zonas que nombran</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="126" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="128" />
         <source>Household cards…</source>
         <translation>Tarjetas de hogar…</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="127" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="129" />
         <source>Print the evacuation card of every household of the selected zone</source>
         <translation>Imprimir la tarjeta de evacuación de cada hogar de la zona seleccionada</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="159" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="161" />
         <source>Could not read the HXL file</source>
         <translation>No se pudo leer el archivo HXL</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="164" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="166" />
         <source>Counts for %Ln zone(s). Nothing is kept until you press Import.</source>
         <translation><numerusform>Cifras para %Ln zona. No se guarda nada hasta que pulse Importar.</numerusform><numerusform>Cifras para %Ln zonas. No se guarda nada hasta que pulse Importar.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="166" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="168" />
         <source>No row of this file names a zone of the post.</source>
         <translation>Ninguna fila de este archivo nombra una zona del puesto.</translation>
     </message>
     <message>
-        <location filename="../../micic_planner/gui/views/zones_view.py" line="172" />
+        <location filename="../../micic_planner/gui/views/zones_view.py" line="174" />
         <source>Could not keep the counts</source>
         <translation>No se pudieron guardar los recuentos</translation>
     </message>

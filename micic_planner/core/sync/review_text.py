@@ -35,6 +35,9 @@ _TABLE_NOUNS = {
     "movements": "movement", "manifest_entries": "seat", "documents_issued": "document",
     "assistance": "assistance", "status_events": "status", "crisis_phases": "alert level",
     "crisis_log": "timeline line", "sync_links": "link", "sync_transfers": "transfer",
+    "return_cases": "return case", "return_members": "case member", "return_steps": "case step",
+    "reintegration_goals": "goal", "referrals": "referral", "follow_ups": "visit",
+    "return_checklist": "checklist mark", "survey_answers": "survey answer", "wardens": "warden",
 }
 
 

@@ -86,7 +86,7 @@ def test_a_vulnerability_changed_at_both_ends_is_settled_once_and_the_answer_clo
     capsys.readouterr()
     assert main(["sync", "review", str(hq)]) == 0
     listing = capsys.readouterr().out
-    assert "· Vulnerabilities  (nationals " in listing
+    assert "· Vulnerabilities  (national " in listing  # the record named as a person calls it
     assert "\n     Separated child\t" in listing and "\n     Older person\t" in listing
     assert main(["sync", "review", str(hq), "--settle", "1", "--value", "separated_child,older_person"]) == 0
     main(["sync", "export", str(hq), "Tegucigalpa", str(tmp_path / "b3")])

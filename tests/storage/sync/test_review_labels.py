@@ -161,3 +161,18 @@ def test_the_cli_lists_a_flag_with_what_names_it_and_marks_it_as_handled_with_a_
     assert "Bus 1" not in capsys.readouterr().out
     assert main(["sync", "review", str(path), "--handled"]) == 0
     assert "Two people moved to Bus 2" in capsys.readouterr().out
+
+
+def test_every_synced_table_has_a_noun_people_read_in_both_languages():
+    from micic_planner.core.sync.registry import TABLES
+    from micic_planner.core.sync.review_text import table_noun
+
+    english = {t.name: table_noun(t.name) for t in TABLES}
+    assert all("_" not in noun for noun in english.values()), english  # not the table's own name
+    i18n.set_language("es")
+    try:
+        spanish = {t.name: table_noun(t.name) for t in TABLES}
+    finally:
+        i18n.set_language("en")
+    untranslated = [t for t in english if spanish[t] == english[t] and english[t] != "crisis"]
+    assert not untranslated, untranslated
