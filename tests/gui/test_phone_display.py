@@ -51,3 +51,16 @@ def test_the_partners_table_shows_the_24_hour_phone_grouped(window):
     phones = {model.data(model.index(r, 3)) for r in range(model.rowCount())}
     assert phones and all(" " in p for p in phones if p), phones
     assert not any(p.startswith("+") and " " not in p for p in phones)
+
+
+
+def test_the_registry_table_never_cuts_a_grouped_phone_in_the_windows_font(spanish, window):
+    from micic_planner.gui.models.nationals_model import COLUMNS
+
+    view = window.show_view("nationals")
+    column = [key for key, _title, _sort in COLUMNS].index("phone")
+    phones = [view.model.index(row, column).data() for row in range(min(view.model.rowCount(), 200))]
+    phones = [text for text in phones if text]
+    assert phones and all(text.count(" ") == 3 for text in phones)  # grouped: "+52 962 123 4567"
+    widest = max(view.table.fontMetrics().horizontalAdvance(text) for text in phones)
+    assert widest + 12 < view.table.columnWidth(column)  # the cell's margins: nothing cut to "+52 962 123 …"

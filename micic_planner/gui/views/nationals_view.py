@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -88,6 +89,11 @@ class NationalsView(QWidget):
         header.setStretchLastSection(True)
         for column, width in enumerate((170, 150, 80, 165, 110, 140, 150, 130, 180)):
             header.resizeSection(column, width)
+        # A phone is read aloud on a call: its column fits a grouped number in the window's own font
+        # ("+52 962 123 4567" was cut to "+52 962 123 …" at 11 pt), the table scrolls sideways instead.
+        phone = [key for key, _title, _sort in COLUMNS].index("phone")
+        header.resizeSection(phone, max(header.sectionSize(phone), self.table.fontMetrics().horizontalAdvance(
+            "+52 999 999 9999") + 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 16))
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
